@@ -1,0 +1,185 @@
+// Stored records. Every record: uuid id, createdAt, updatedAt, soft deletedAt (so a later team
+// sync can merge). Money is integer minor units (cents) to avoid float drift.
+import { z } from 'zod';
+
+const iso = z.string().min(1); // ISO-8601 timestamp
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
+
+export const base = z.object({
+  id: z.string().uuid(),
+  createdAt: iso,
+  updatedAt: iso,
+  deletedAt: iso.nullable(),
+});
+
+export const verdict = z.enum(['out_of_scope', 'in_scope', 'no_request']);
+export const siteId = z.enum(['gmail', 'jira', 'asana', 'trello', 'linear', 'github', 'clickup', 'monday', 'basecamp']);
+
+export const deliverable = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  quantity: z.number().nullable(),
+});
+export const exclusion = z.object({ id: z.string(), title: z.string(), description: z.string() });
+export const projectScope = z.object({
+  deliverables: z.array(deliverable),
+  exclusions: z.array(exclusion),
+  revisionRounds: z.number().int().nonnegative().nullable(),
+  budgetHours: z.number().nonnegative().nullable(),
+  hourlyRate: z.number().nonnegative().nullable(),
+  currency: z.string().length(3).nullable(),
+  startDate: day.nullable(),
+  endDate: day.nullable(),
+});
+
+export const client = base.extend({
+  name: z.string().trim().min(1, 'name is required'),
+  domains: z.array(z.string().trim().toLowerCase().min(1)),
+  notes: z.string(),
+});
+
+export const rateCardRow = z.object({ role: z.string().trim().min(1), rateCents: z.number().int().nonnegative() });
+/** A link from a project to a tool-side id: `jira:ACME`, `github:org/repo`, `trello:AbCd12`. */
+export const toolLink = z.object({ site: siteId, value: z.string().trim().min(1) });
+export const correctionRecord = z.object({ askText: z.string(), verdict, scopeRef: z.string().nullable() });
+
+export const project = base.extend({
+  clientId: z.string().uuid(),
+  name: z.string().trim().min(1, 'name is required'),
+  status: z.enum(['active', 'paused', 'closed']),
+  sowText: z.string(),
+  scope: projectScope,
+  rateCard: z.array(rateCardRow),
+  links: z.array(toolLink),
+  /** Gmail thread ids the AM assigned to this project by hand. */
+  threadIds: z.array(z.string()),
+});
+
+export const source = z.object({
+  site: siteId.or(z.literal('readability')),
+  kind: z.enum(['thread', 'ticket', 'page']),
+  id: z.string(), // Gmail thread id or ticket key
+  url: z.string(),
+  title: z.string(),
+  messageId: z.string().nullable(),
+});
+
+export const request = base.extend({
+  projectId: z.string().uuid().nullable(),
+  source,
+  askText: z.string(),
+  from: z.string().nullable(),
+  askedAt: iso.nullable(),
+  verdict,
+  scopeRef: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  reason: z.string(),
+  matchedText: z.string().nullable(),
+  correction: z.object({ verdict, scopeRef: z.string().nullable(), at: iso }).nullable(),
+  /** Set when a change order covers the ask. */
+  changeOrderId: z.string().uuid().nullable(),
+  /** Out-of-scope work the AM chose to do without a change order, with its estimated value. */
+  absorbed: z.object({ valueCents: z.number().int().nonnegative(), note: z.string(), at: iso }).nullable(),
+});
+
+export const feedbackKind = z.enum(['approval', 'revision_request', 'complaint', 'praise', 'question', 'other']);
+export const sentiment = z.enum(['positive', 'neutral', 'negative']);
+export const feedback = base.extend({
+  clientId: z.string().uuid().nullable(),
+  projectId: z.string().uuid().nullable(),
+  kind: feedbackKind,
+  sentiment,
+  note: z.string().trim().min(1, 'note is required'),
+  sourceUrl: z.string().nullable(),
+  sourceTitle: z.string().nullable(),
+});
+
+export const coStatus = z.enum(['draft', 'sent', 'approved', 'rejected', 'deferred']);
+export const coLine = z.object({
+  kind: z.enum(['time', 'fixed']),
+  role: z.string(),
+  hours: z.number().nonnegative(), // time lines
+  rateCents: z.number().int().nonnegative(), // time lines
+  amountCents: z.number().int().nonnegative(), // fixed lines
+  description: z.string(),
+});
+export const changeOrder = base.extend({
+  projectId: z.string().uuid(),
+  number: z.number().int().positive(), // CO-001 ...
+  revision: z.number().int().nonnegative(), // an approved CO is locked: changes make a new revision
+  supersedesId: z.string().uuid().nullable(),
+  title: z.string().trim().min(1, 'title is required'),
+  requestIds: z.array(z.string().uuid()),
+  askQuote: z.string(),
+  askedBy: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  reason: z.string(),
+  affectedDeliverables: z.array(z.string()),
+  lines: z.array(coLine),
+  expensesCents: z.number().int().nonnegative(),
+  discount: z.object({ kind: z.enum(['percent', 'amount']), value: z.number().nonnegative() }),
+  currency: z.string().length(3),
+  scheduleImpactDays: z.number().int(),
+  assumptions: z.string(),
+  expiresOn: day.nullable(),
+  approver: z.string(),
+  status: coStatus,
+  history: z.array(z.object({ status: coStatus, at: iso, note: z.string() })),
+});
+
+export const upsellStage = z.enum(['identified', 'pitched', 'won', 'lost']);
+export const upsell = base.extend({
+  clientId: z.string().uuid().nullable(),
+  projectId: z.string().uuid().nullable(),
+  title: z.string().trim().min(1, 'title is required'),
+  valueCents: z.number().int().nonnegative(),
+  stage: upsellStage,
+  note: z.string(),
+  sourceUrl: z.string().nullable(),
+});
+
+export const wait = base.extend({
+  clientId: z.string().uuid().nullable(),
+  projectId: z.string().uuid().nullable(),
+  what: z.string().trim().min(1, 'say what you are waiting for'),
+  askedOn: day,
+  dueBy: day.nullable(),
+  closedAt: iso.nullable(),
+  /** Set for waits found automatically in a Gmail thread; closed when the client replies there. */
+  threadId: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  auto: z.boolean(),
+});
+
+export const brief = base.extend({
+  projectId: z.string().uuid(),
+  number: z.number().int().positive(),
+  audience: z.enum(['creative', 'dev', 'analytics', 'all']),
+  since: iso.nullable(),
+  markdown: z.string(),
+});
+
+export const schemas = {
+  clients: client,
+  projects: project,
+  requests: request,
+  feedback,
+  changeOrders: changeOrder,
+  upsells: upsell,
+  waits: wait,
+  briefs: brief,
+} as const;
+export type StoreName = keyof typeof schemas;
+export const STORE_NAMES = Object.keys(schemas) as StoreName[];
+export type RecordOf<S extends StoreName> = z.infer<(typeof schemas)[S]>;
+
+export type Client = RecordOf<'clients'>;
+export type Project = RecordOf<'projects'>;
+export type DetectedRequest = RecordOf<'requests'>;
+export type Feedback = RecordOf<'feedback'>;
+export type ChangeOrder = RecordOf<'changeOrders'>;
+export type ChangeOrderLine = z.infer<typeof coLine>;
+export type Upsell = RecordOf<'upsells'>;
+export type Wait = RecordOf<'waits'>;
+export type Brief = RecordOf<'briefs'>;

@@ -1,0 +1,36 @@
+// Typed senders. No zod here: content scripts import this file.
+import { browser } from 'wxt/browser';
+import type { Envelope, MessageType, Reply, RequestOf } from './protocol';
+
+function toReply<T extends MessageType>(raw: unknown): Reply<T> {
+  if (raw && typeof raw === 'object' && 'ok' in raw) return raw as Reply<T>;
+  return { ok: false, error: 'No reply: the extension may have been updated or disabled. Reload the page.' };
+}
+
+/** Send to the background (or any extension page listening). Never throws. */
+export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<T>> {
+  const envelope: Envelope<T> = { type, payload };
+  try {
+    return toReply<T>(await browser.runtime.sendMessage(envelope));
+  } catch (err) {
+    return { ok: false, error: `Could not reach the extension background: ${errorText(err)}` };
+  }
+}
+
+/** Send to the content script of one tab. Never throws. */
+export async function sendToTab<T extends MessageType>(
+  tabId: number,
+  type: T,
+  payload: RequestOf<T>,
+): Promise<Reply<T>> {
+  const envelope: Envelope<T> = { type, payload };
+  try {
+    return toReply<T>(await browser.tabs.sendMessage(tabId, envelope));
+  } catch (err) {
+    return { ok: false, error: `This tab has no Scopekeeper content script (${errorText(err)}). Reload the tab.` };
+  }
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

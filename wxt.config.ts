@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+
+// Host permissions are limited to the supported SaaS tools; self-hosted Jira / GitHub Enterprise
+// origins are requested at run time from the options page (optional_host_permissions).
+export const SUPPORTED_HOSTS = [
+  'https://mail.google.com/*',
+  'https://*.atlassian.net/*',
+  'https://app.asana.com/*',
+  'https://trello.com/*',
+  'https://linear.app/*',
+  'https://github.com/*',
+  'https://app.clickup.com/*',
+  'https://*.monday.com/*',
+  'https://3.basecamp.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Scopekeeper',
+    description:
+      'Spot client asks outside the signed SOW in Gmail and project tools, and turn them into change orders. Everything stays in your browser.',
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: SUPPORTED_HOSTS,
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Scopekeeper: quick-log client feedback' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the quick-log popup',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'scopekeeper@scopekeeper.app', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
