@@ -1,3 +1,20 @@
+import { browser } from 'wxt/browser';
+import { dispatch } from '@/lib/messaging/receive';
+import { handlers } from '@/lib/background/handlers';
+import { registerContextMenu } from '@/lib/background/contextMenu';
+import { configureSidePanel } from '@/lib/background/panel';
+import { forgetTab } from '@/lib/background/state';
+
 export default defineBackground(() => {
-  console.info('Scopekeeper background started');
+  configureSidePanel();
+  registerContextMenu();
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const fromContentScript = !!sender.tab && !sender.url?.startsWith(browser.runtime.getURL(''));
+    return dispatch(handlers, message, {
+      tabId: sender.tab?.id ?? null,
+      url: sender.url ?? null,
+      fromContentScript,
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -1,0 +1,112 @@
+// The background's message handlers. Everything from a content script is untrusted: it was
+// zod-checked by dispatch() before reaching here, and page text is only ever stored as data.
+import { browser } from 'wxt/browser';
+import { getRecord, listRecords, putRecord } from '@/lib/db';
+import type { Handlers } from '@/lib/messaging/receive';
+import type { PageState } from '@/lib/messaging/protocol';
+import { sendToTab } from '@/lib/messaging/send';
+import type { Thread, Ticket } from '@/lib/sites/types';
+import { emptyState, knownVerdicts, loadTabState, logFailure, rememberVerdict, saveTabState } from './state';
+import { processPage, processReadable } from './pipeline';
+import { badgeFor } from './judge';
+import { openSidePanel } from './panel';
+import { announcePage } from './notify';
+import { ticketLinkValues } from './match';
+
+async function tabBasics(tabId: number): Promise<PageState> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return emptyState(tabId, tab.url ?? '', tab.title ?? '');
+  } catch {
+    throw new Error(`Tab ${tabId} no longer exists.`);
+  }
+}
+
+/** Ask the tab's content script for a fresh read; pages without one get an empty state. */
+async function rereadTab(tabId: number): Promise<PageState> {
+  const basics = await tabBasics(tabId);
+  const reply = await sendToTab(tabId, 'page:reread', {});
+  if (!reply.ok) {
+    const state = { ...((await loadTabState(tabId)) ?? basics), url: basics.url, title: basics.title };
+    await saveTabState(state);
+    return state;
+  }
+  if (reply.data.page) return processPage(tabId, reply.data.page, basics.title);
+  const state = { ...basics, failure: reply.data.failure };
+  await saveTabState(state);
+  return state;
+}
+
+export const handlers: Handlers = {
+  async 'page:read'({ page }, sender) {
+    const state = await processPage(sender.tabId, page as Thread | Ticket);
+    return state.badge!;
+  },
+  async 'page:failure'({ url, failure }, sender) {
+    console.warn(
+      `Scopekeeper: ${failure.site} ${failure.pageKind} page not understood; missing: ${failure.missing.join(', ')}`,
+    );
+    await logFailure({ at: new Date().toISOString(), url, ...failure });
+    if (sender.tabId !== null) {
+      const prior = (await loadTabState(sender.tabId)) ?? emptyState(sender.tabId, url);
+      await saveTabState({ ...prior, url, page: null, failure, badge: null, sourceId: null });
+      announcePage(sender.tabId);
+    }
+    return { logged: true as const };
+  },
+  async 'list:items'({ items }) {
+    return { badges: await knownVerdicts(items.map((i) => i.key)) };
+  },
+  async 'panel:open'(_payload, sender) {
+    return { opened: await openSidePanel(sender.tabId) };
+  },
+  async 'panel:state'({ tabId }) {
+    const cached = await loadTabState(tabId);
+    if (cached?.page || cached?.readable) return cached;
+    return rereadTab(tabId);
+  },
+  async 'panel:analyse'({ tabId }) {
+    const reply = await sendToTab(tabId, 'page:readability', {});
+    if (!reply.ok) throw new Error(reply.error);
+    if (!reply.data) throw new Error('Readability found no article text on this page.');
+    const prior = (await loadTabState(tabId)) ?? (await tabBasics(tabId));
+    const project = prior.projectId ? await getRecord('projects', prior.projectId) : null;
+    return processReadable({ ...prior, readable: reply.data }, project);
+  },
+  async 'panel:assignProject'({ tabId, projectId }) {
+    const project = await getRecord('projects', projectId);
+    if (!project) throw new Error('That project no longer exists.');
+    const state = (await loadTabState(tabId)) ?? (await rereadTab(tabId));
+    const page = state.page;
+    if (page?.type === 'thread' && !project.threadIds.includes(page.threadId)) {
+      await putRecord('projects', { ...project, threadIds: [...project.threadIds, page.threadId] });
+    } else if (page?.type === 'ticket') {
+      const value = ticketLinkValues(page)[0];
+      if (value && !project.links.some((l) => l.site === page.site && l.value.toLowerCase() === value)) {
+        await putRecord('projects', { ...project, links: [...project.links, { site: page.site, value }] });
+      }
+    }
+    if (page) return processPage(tabId, page, state.title);
+    return processReadable({ ...state, projectId }, project);
+  },
+  async 'request:correct'({ requestId, verdict, scopeRef }) {
+    const request = await getRecord('requests', requestId);
+    if (!request) throw new Error('That ask is no longer stored; reload the page to judge it again.');
+    await putRecord('requests', { ...request, correction: { verdict, scopeRef, at: new Date().toISOString() } });
+    const project = request.projectId ? await getRecord('projects', request.projectId) : null;
+    const siblings = await listRecords('requests', { projectId: request.projectId ?? undefined });
+    const badge = badgeFor(
+      request.source.id,
+      siblings.filter((r) => r.source.id === request.source.id),
+      project?.name ?? null,
+    );
+    await rememberVerdict(badge);
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(t.id, 'badges:refresh', {}))));
+    return { updated: 1 };
+  },
+  async 'tab:active'() {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return { tabId: tab?.id ?? null, url: tab?.url ?? null, title: tab?.title ?? null };
+  },
+};

@@ -1,0 +1,157 @@
+// Judge a page against its project's SOW: one engine run per client message (or ticket part),
+// merged with what was stored before so the AM's corrections survive re-reads.
+import { classify } from '@/lib/scope';
+import type { Correction, MessageInput, Verdict } from '@/lib/scope/types';
+import type { DetectedRequest, Project } from '@/lib/db/schemas';
+import type { Thread, Ticket } from '@/lib/sites/types';
+import type { BadgeInfo } from '@/lib/messaging/protocol';
+import { domainMatches, emailDomain } from './match';
+
+export interface JudgeInput {
+  page: Thread | Ticket;
+  project: Project;
+  agencyDomains: string[];
+  existing: DetectedRequest[]; // stored requests of this source
+  corrections: Correction[]; // the project's corrections, for learning
+  now: string;
+}
+
+interface Part {
+  messageId: string | null;
+  input: MessageInput;
+  askedAt: string | null;
+}
+
+export function sourceIdOf(page: Thread | Ticket): string {
+  return page.type === 'thread' ? page.threadId : page.key;
+}
+
+/** The parts worth judging: client messages of a thread (not the agency's), or a ticket's text. */
+export function partsOf(page: Thread | Ticket, agencyDomains: string[]): Part[] {
+  if (page.type === 'ticket') {
+    const main: Part = {
+      messageId: null,
+      askedAt: null,
+      input: { subject: page.title, body: page.description, channel: 'ticket', from: page.reporter ?? undefined },
+    };
+    const comments = page.comments.map((c, i) => ({
+      messageId: `comment-${i}`,
+      askedAt: c.date,
+      input: { subject: page.title, body: c.body, channel: 'ticket' as const, from: c.author ?? undefined },
+    }));
+    return [main, ...comments];
+  }
+  return page.messages
+    .filter((m) => m.body !== null && !m.collapsed)
+    .filter((m) => {
+      const d = emailDomain(m.from?.email);
+      return !d || !agencyDomains.some((a) => domainMatches(d, a));
+    })
+    .map((m) => ({
+      messageId: m.id,
+      askedAt: m.date,
+      input: {
+        subject: page.subject,
+        body: m.body ?? '',
+        channel: 'email' as const,
+        from: m.from ? `${m.from.name} <${m.from.email ?? ''}>` : undefined,
+      },
+    }));
+}
+
+type SourceMeta = Omit<DetectedRequest['source'], 'messageId'>;
+
+export function judgePage(j: JudgeInput): DetectedRequest[] {
+  const { page } = j;
+  const title = page.type === 'thread' ? page.subject : page.title;
+  const source: SourceMeta = { site: page.site, kind: page.type, id: sourceIdOf(page), url: page.url, title };
+  return judgeParts(partsOf(page, j.agencyDomains), source, j);
+}
+
+/** A page no adapter understands, read with Readability and judged as one message. */
+export function judgeReadable(
+  readable: { url: string; title: string; text: string },
+  j: Omit<JudgeInput, 'page' | 'agencyDomains'>,
+): DetectedRequest[] {
+  const source: SourceMeta = {
+    site: 'readability',
+    kind: 'page',
+    id: readable.url,
+    url: readable.url,
+    title: readable.title,
+  };
+  const part: Part = { messageId: null, askedAt: null, input: { subject: readable.title, body: readable.text } };
+  return judgeParts([part], source, j);
+}
+
+function judgeParts(
+  parts: Part[],
+  source: SourceMeta,
+  j: Omit<JudgeInput, 'page' | 'agencyDomains'>,
+): DetectedRequest[] {
+  const byKey = new Map(j.existing.map((r) => [`${r.source.messageId ?? ''}\u0000${r.askText}`, r]));
+  const out: DetectedRequest[] = [];
+  for (const part of parts) {
+    const result = classify(part.input, j.project.scope, { corrections: j.corrections });
+    for (const ask of result.asks) {
+      if (ask.verdict === 'no_request') continue;
+      const prior = byKey.get(`${part.messageId ?? ''}\u0000${ask.span.text}`);
+      out.push({
+        id: prior?.id ?? crypto.randomUUID(),
+        createdAt: prior?.createdAt ?? j.now,
+        updatedAt: j.now,
+        deletedAt: null,
+        projectId: j.project.id,
+        source: { ...source, messageId: part.messageId },
+        askText: ask.span.text,
+        from: part.input.from ?? null,
+        askedAt: part.askedAt,
+        verdict: ask.verdict,
+        scopeRef: ask.scopeRef,
+        confidence: ask.confidence,
+        reason: ask.reason,
+        matchedText: ask.matched?.text ?? null,
+        correction: prior?.correction ?? null,
+        changeOrderId: prior?.changeOrderId ?? null,
+        absorbed: prior?.absorbed ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+export function effectiveVerdict(r: DetectedRequest): Verdict {
+  return r.correction?.verdict ?? r.verdict;
+}
+
+/** The badge of a source: out of scope if any ask is, else in scope if any, else no ask. */
+export function badgeFor(sourceId: string, requests: DetectedRequest[], projectName: string | null): BadgeInfo {
+  if (projectName === null) {
+    return { sourceId, verdict: 'unknown', reason: 'No project matched: open the side panel to pick one.', note: null };
+  }
+  const live = requests.filter((r) => !r.deletedAt);
+  const out = live.filter((r) => effectiveVerdict(r) === 'out_of_scope');
+  const inScope = live.filter((r) => effectiveVerdict(r) === 'in_scope');
+  const top = out[0] ?? inScope[0];
+  if (!top) return { sourceId, verdict: 'no_request', reason: `${projectName}: no client ask found.`, note: null };
+  const count = out.length
+    ? `${out.length} of ${live.length} asks out of scope`
+    : `${inScope.length} ask(s), all in scope`;
+  const clause = top.matchedText ? ` SOW: ${top.matchedText}` : '';
+  return {
+    sourceId,
+    verdict: out.length ? 'out_of_scope' : 'in_scope',
+    reason: `${projectName}: ${count}. "${clip(top.askText, 120)}" ${top.reason}${clause}`,
+    note: null,
+  };
+}
+
+export function correctionsOf(requests: DetectedRequest[]): Correction[] {
+  return requests
+    .filter((r) => r.correction && !r.deletedAt)
+    .map((r) => ({ askText: r.askText, verdict: r.correction!.verdict, scopeRef: r.correction!.scopeRef }));
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

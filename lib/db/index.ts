@@ -1,0 +1,13 @@
+// The data layer's public surface. Extension pages and the background only; content scripts
+// never import this (IndexedDB there would belong to the host page's origin).
+export type { ScopeDbSchema } from './migrations';
+export { DB_NAME, DB_VERSION } from './migrations';
+export { openDb, closeAndDeleteDbForTests } from './open';
+export { ValidationError } from './errors';
+export type { DbChange } from './changes';
+export { onDbChange } from './changes';
+export type { ListOptions, NewFields } from './records';
+export { createRecord, getRecord, listRecords, putRecord, putRecords, softDelete } from './records';
+export { findRequestsBySource } from './requests';
+export { nextBriefNumber, nextChangeOrderNumber } from './numbering';
+export * from './schemas';

@@ -1,0 +1,121 @@
+// The IndexedDB schema as a list of versions. Each version creates its stores/indexes and may
+// back-fill fields in existing records; the same back-fills upgrade old backup files, so a
+// database and a backup of the same version always migrate the same way.
+// Never edit a shipped version: add a new one (and tests/db/examples/v<N>.json beside it).
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type {
+  Brief,
+  ChangeOrder,
+  Client,
+  DetectedRequest,
+  Feedback,
+  Project,
+  StoreName,
+  Upsell,
+  Wait,
+} from './schemas';
+
+export const DB_NAME = 'scopekeeper';
+
+type Indexed<V, I extends string> = { key: string; value: V; indexes: { [K in I]: string } };
+export interface ScopeDbSchema extends DBSchema {
+  clients: Indexed<Client, 'updatedAt'>;
+  projects: Indexed<Project, 'updatedAt' | 'clientId'>;
+  requests: Indexed<DetectedRequest, 'updatedAt' | 'projectId' | 'sourceId'>;
+  feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId'>;
+  changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId'>;
+  upsells: Indexed<Upsell, 'updatedAt' | 'projectId' | 'clientId'>;
+  waits: Indexed<Wait, 'updatedAt' | 'projectId' | 'clientId'>;
+  briefs: Indexed<Brief, 'updatedAt' | 'projectId'>;
+}
+
+// Migrations run against whatever shape the database had then, so they use untyped handles.
+type RawDb = IDBPDatabase<unknown>;
+type RawTx = IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
+type Raw = Record<string, unknown>;
+
+export interface Migration {
+  version: number;
+  /** Stores that exist once this version is applied. */
+  stores: readonly StoreName[];
+  createStores(db: RawDb, tx: RawTx): void;
+  /** Pure per-record upgrade from the previous version; absent stores are unchanged. */
+  backfill?: Partial<Record<StoreName, (record: Raw) => Raw>>;
+}
+
+function storeWithIndexes(db: RawDb, name: string, fields: string[]): void {
+  const store = db.createObjectStore(name, { keyPath: 'id' });
+  // Null values (e.g. a request with no project yet) are simply left out of an index.
+  for (const field of ['updatedAt', ...fields]) store.createIndex(field, field);
+}
+
+const V1_STORES = ['clients', 'projects', 'requests', 'feedback', 'changeOrders', 'upsells', 'waits'] as const;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    stores: V1_STORES,
+    createStores(db) {
+      storeWithIndexes(db, 'clients', []);
+      storeWithIndexes(db, 'projects', ['clientId']);
+      storeWithIndexes(db, 'requests', ['projectId']);
+      storeWithIndexes(db, 'feedback', ['projectId', 'clientId']);
+      storeWithIndexes(db, 'changeOrders', ['projectId']);
+      storeWithIndexes(db, 'upsells', ['projectId', 'clientId']);
+      storeWithIndexes(db, 'waits', ['projectId', 'clientId']);
+    },
+  },
+  {
+    // v2: briefs; requests looked up by the thread/ticket they came from; requests learn which
+    // change order covers them and what absorbed work was worth; projects keep hand-assigned threads.
+    version: 2,
+    stores: [...V1_STORES, 'briefs'],
+    createStores(db, tx) {
+      storeWithIndexes(db, 'briefs', ['projectId']);
+      tx.objectStore('requests').createIndex('sourceId', 'source.id');
+    },
+    backfill: {
+      requests: (r) => ({ ...r, changeOrderId: r.changeOrderId ?? null, absorbed: r.absorbed ?? null }),
+      projects: (r) => ({ ...r, threadIds: Array.isArray(r.threadIds) ? r.threadIds : [] }),
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Applies back-fills for every version after `from`, in order. */
+export function migrateRecord(store: StoreName, record: Raw, from: number): Raw {
+  let out = record;
+  for (const m of MIGRATIONS) {
+    const fill = m.version > from ? m.backfill?.[store] : undefined;
+    if (fill) out = fill(out);
+  }
+  return out;
+}
+
+/** idb's upgrade callback. Only IDB requests are awaited, so the versionchange transaction stays alive. */
+export function upgrade(db: RawDb, oldVersion: number, tx: RawTx): void {
+  const pending = MIGRATIONS.filter((m) => m.version > oldVersion);
+  for (const m of pending) m.createStores(db, tx);
+  if (oldVersion === 0) return; // a fresh database has nothing to back-fill
+  const touched = new Set(pending.flatMap((m) => Object.keys(m.backfill ?? {}) as StoreName[]));
+  for (const store of touched) {
+    // One pass per store applying every pending version in order, rather than racing cursors.
+    rewriteAll(tx, store, (r) => migrateRecord(store, r, oldVersion)).catch(() => {
+      // A throwing back-fill would otherwise let the transaction commit half-migrated data.
+      try {
+        tx.abort();
+      } catch {
+        // already aborted by a failed request; openDb rejects with that error
+      }
+    });
+  }
+}
+
+async function rewriteAll(tx: RawTx, store: string, fill: (r: Raw) => Raw): Promise<void> {
+  let cursor = await tx.objectStore(store).openCursor();
+  while (cursor) {
+    await cursor.update(fill(cursor.value as Raw));
+    cursor = await cursor.continue();
+  }
+}

@@ -1,0 +1,84 @@
+// User settings in browser.storage.local, readable from content scripts too, so no zod here:
+// stored values are checked by hand and anything malformed falls back to its default.
+import { browser } from 'wxt/browser';
+import type { SiteId } from '@/lib/sites/types';
+
+export interface Settings {
+  enabledSites: Record<SiteId, boolean>;
+  listBadges: boolean;
+  agencyDomains: string[];
+}
+
+const KEY = 'settings';
+const ALL_SITES = {
+  gmail: true,
+  jira: true,
+  asana: true,
+  trello: true,
+  linear: true,
+  github: true,
+  clickup: true,
+  monday: true,
+  basecamp: true,
+} satisfies Record<SiteId, boolean>; // `satisfies` fails to compile when a site is added to SiteId
+export const SITE_IDS = Object.keys(ALL_SITES) as SiteId[];
+
+export function defaultSettings(): Settings {
+  return { enabledSites: { ...ALL_SITES }, listBadges: true, agencyDomains: [] };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** "@Agency.com " -> "agency.com"; drops blanks, duplicates and anything that cannot be a domain. */
+function cleanDomains(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out = new Set<string>();
+  for (const v of value) {
+    if (typeof v !== 'string') continue;
+    const d = v.trim().toLowerCase().replace(/^@/, '');
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d)) out.add(d);
+  }
+  return [...out];
+}
+
+/** Field by field, so one bad value does not throw away the rest of the user's choices. */
+export function sanitizeSettings(value: unknown): Settings {
+  const s = defaultSettings();
+  if (!isObject(value)) return s;
+  if (isObject(value.enabledSites)) {
+    for (const site of SITE_IDS) {
+      const on = value.enabledSites[site];
+      if (typeof on === 'boolean') s.enabledSites[site] = on;
+    }
+  }
+  if (typeof value.listBadges === 'boolean') s.listBadges = value.listBadges;
+  if (value.agencyDomains !== undefined) s.agencyDomains = cleanDomains(value.agencyDomains);
+  return s;
+}
+
+export async function getSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return sanitizeSettings(stored[KEY]);
+}
+
+/** Merges the patch (enabledSites per site) into the stored settings and returns the result. */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = await getSettings();
+  const next = sanitizeSettings({
+    ...current,
+    ...patch,
+    enabledSites: { ...current.enabledSites, ...patch.enabledSites },
+  });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Fires in every context (pages, content scripts, background) when settings change anywhere. */
+export function onSettingsChange(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const change = changes[KEY];
+    if (area === 'local' && change) cb(sanitizeSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,98 @@
+// Real-Chromium harness: Debian chromium + the built extension + fixture pages served at real URLs.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+  /** Opens an extension page such as `popup.html` or `sidepanel.html?tab=3`. */
+  openPage(file: string): Promise<Page>;
+}
+
+export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<ExtensionSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\`.`);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+    async openPage(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+  };
+}
+
+/** Serve `files` (URL -> fixture path relative to the repo) for real site URLs; block everything else. */
+export async function serveFixtures(context: BrowserContext, files: Record<string, string>): Promise<void> {
+  const byUrl = new Map(Object.entries(files).map(([url, file]) => [stripHash(url), path.join(ROOT, file)]));
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = stripHash(route.request().url());
+    const file = byUrl.get(url);
+    if (file) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+    } else {
+      // No network in tests: anything not served from a fixture is refused, which also proves we make no calls.
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+    }
+  });
+}
+
+function stripHash(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.toString();
+}
+
+/** The tab id of a page, read through the extension's service worker. */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.worker.evaluate(async (u: string) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** The slice of the chrome.* API the tests call inside the service worker. */
+export interface ChromeApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { getManifest(): { name: string; permissions?: string[]; host_permissions?: string[] } };
+  storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } };
+}
