@@ -1,0 +1,53 @@
+// A project's change orders, newest number first, revisions together. Each row opens its order.
+import { formatCoRef } from '@/lib/changeorders/number';
+import { STATUS_LABEL } from '@/lib/changeorders/status';
+import type { ChangeOrder } from '@/lib/db/schemas';
+import { formatMoney, totals } from '@/lib/money';
+import './changeorder.css';
+
+interface Props {
+  orders: ChangeOrder[];
+  selectedId?: string | null;
+  onSelect: (id: string) => void;
+  locale?: string;
+}
+
+const order = (a: ChangeOrder, b: ChangeOrder) => b.number - a.number || b.revision - a.revision;
+
+export function ChangeOrderList({ orders, selectedId = null, onSelect, locale }: Props) {
+  const rows = orders.filter((co) => co.deletedAt === null).sort(order);
+  if (rows.length === 0) return <p className="sk-hint">No change orders yet.</p>;
+  return (
+    <table className="co-table" aria-label="Change orders">
+      <thead>
+        <tr>
+          <th scope="col">Number</th>
+          <th scope="col">Title</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">
+            Total
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((co) => (
+          <tr key={co.id} data-testid="co-row" aria-selected={co.id === selectedId}>
+            <td>{formatCoRef(co)}</td>
+            <td>
+              {/* A real button: rows are reached with Tab and opened with Enter or Space. */}
+              <button type="button" className="co-open" onClick={() => onSelect(co.id)}>
+                {co.title}
+              </button>
+            </td>
+            <td>
+              <span className="co-badge" data-status={co.status}>
+                {STATUS_LABEL[co.status]}
+              </span>
+            </td>
+            <td className="num">{formatMoney(totals(co).totalCents, co.currency, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

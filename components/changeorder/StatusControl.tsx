@@ -1,0 +1,35 @@
+// Shows the status and offers only the moves the status machine allows, so an illegal move
+// cannot be chosen in the first place.
+import { allowedTransitions, STATUS_LABEL } from '@/lib/changeorders/status';
+import type { CoStatus } from '@/lib/changeorders/status';
+
+interface Props {
+  status: CoStatus;
+  disabled?: boolean;
+  onTransition: (to: CoStatus) => void;
+}
+
+export function StatusControl({ status, disabled, onTransition }: Props) {
+  const next = allowedTransitions(status);
+  return (
+    <label className="co-status">
+      <span>Status</span>{' '}
+      <select
+        data-testid="co-status"
+        value={status}
+        disabled={disabled || next.length === 0}
+        onChange={(e) => {
+          const to = e.target.value as CoStatus;
+          if (to !== status) onTransition(to);
+        }}
+      >
+        <option value={status}>{STATUS_LABEL[status]}</option>
+        {next.map((s) => (
+          <option key={s} value={s}>
+            {`Mark ${STATUS_LABEL[s].toLowerCase()}`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,102 @@
+// A change order prefilled from the out-of-scope asks the AM picked in the side panel. Every
+// field is a starting point the AM edits; prices come from the project's rate card.
+import type { ChangeOrder, ChangeOrderLine, DetectedRequest, Project } from '@/lib/db/schemas';
+import { majorToMinor, normaliseCurrency } from '@/lib/money';
+import { affectedDeliverables, reasonFor } from './reason';
+
+/** Hours per ask before the AM estimates: small enough not to scare, large enough to be noticed. */
+export const DEFAULT_ESTIMATE_HOURS = 4;
+export const EXPIRY_DAYS = 30;
+export const DEFAULT_ASSUMPTIONS =
+  'Estimate based on the current rate card. Work starts after written approval; the timeline moves by the schedule impact above.';
+
+export interface DraftOptions {
+  number: number;
+  /** yyyy-mm-dd, the AM's local date. */
+  today: string;
+  /** ISO time for the history stamp; defaults to now. */
+  now?: string;
+  estimatedHours?: number;
+}
+
+/** yyyy-mm-dd plus n days, computed in UTC so time zones never shift the date. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${day}`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const LEAD_IN =
+  /^(?:(?:hi|hey|also|and|so|ok|okay)[,!\s]+)*(?:(?:can|could|would|will) (?:you|we) (?:please |also |maybe |just )*|(?:please|kindly) |(?:we'?d|i'?d) (?:like|love) (?:you )?(?:to )?|(?:we|i) (?:need|want) (?:you )?(?:to )?)/i;
+
+/** A short title from the ask: "Can you also add a blog?" -> "Add a blog". */
+export function titleFromAsk(ask: string, max = 80): string {
+  const firstSentence = ask.trim().split(/(?<=[.?!])\s|\n/)[0] ?? '';
+  let t = firstSentence
+    .replace(LEAD_IN, '')
+    .replace(/[\s.?!,;:]+$/, '')
+    .trim();
+  if (t.length > max) t = `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  return t ? t.charAt(0).toUpperCase() + t.slice(1) : 'Change request';
+}
+
+/** "Dana Whitfield <dana@acme.com>" -> "Dana Whitfield". */
+export function personName(from: string | null): string {
+  if (!from) return '';
+  const name = from
+    .replace(/<[^>]*>/, '')
+    .replace(/"/g, '')
+    .trim();
+  return name || from.replace(/[<>]/g, '').trim();
+}
+
+function defaultLine(project: Project, currency: string, hours: number): ChangeOrderLine {
+  const role = project.rateCard[0];
+  if (role) return { kind: 'time', role: role.role, hours, rateCents: role.rateCents, amountCents: 0, description: '' };
+  const rate = project.scope.hourlyRate;
+  if (rate !== null && rate > 0) {
+    const rateCents = majorToMinor(rate, currency);
+    return { kind: 'time', role: 'Team', hours, rateCents, amountCents: 0, description: '' };
+  }
+  // No rate anywhere: a fixed fee the AM fills in.
+  return { kind: 'fixed', role: '', hours: 0, rateCents: 0, amountCents: 0, description: 'Fixed fee' };
+}
+
+export function draftFromRequests(project: Project, requests: DetectedRequest[], opts: DraftOptions): ChangeOrder {
+  const now = opts.now ?? new Date().toISOString();
+  const currency = normaliseCurrency(project.scope.currency);
+  const first = requests[0];
+  const more = requests.length > 1 ? ` (+${requests.length - 1} more)` : '';
+  const hours = (opts.estimatedHours ?? DEFAULT_ESTIMATE_HOURS) * Math.max(1, requests.length);
+  const reasons = [...new Set(requests.map((r) => reasonFor(r, project.scope)))];
+  return {
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    projectId: project.id,
+    number: opts.number,
+    revision: 0,
+    supersedesId: null,
+    title: first ? `${titleFromAsk(first.askText)}${more}` : 'Change request',
+    requestIds: requests.map((r) => r.id),
+    askQuote: requests.map((r) => r.askText.trim()).join('\n\n'),
+    askedBy: first?.from ?? null,
+    sourceUrl: first?.source.url || null,
+    reason: reasons.join('\n'),
+    affectedDeliverables: affectedDeliverables(requests, project.scope),
+    lines: [defaultLine(project, currency, hours)],
+    expensesCents: 0,
+    discount: { kind: 'percent', value: 0 },
+    currency,
+    scheduleImpactDays: 0,
+    assumptions: DEFAULT_ASSUMPTIONS,
+    expiresOn: addDays(opts.today, EXPIRY_DAYS),
+    approver: personName(first?.from ?? null),
+    status: 'draft',
+    history: [
+      { status: 'draft', at: now, note: `Drafted from ${requests.length} ask${requests.length === 1 ? '' : 's'}` },
+    ],
+  };
+}

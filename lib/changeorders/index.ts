@@ -1,0 +1,19 @@
+// Change orders: pure logic (draft, status, revisions, money summary) plus lib/db persistence.
+export { formatCoNumber, formatCoRef } from './number';
+export type { CoStatus } from './status';
+export {
+  CO_STATUSES,
+  STATUS_LABEL,
+  TransitionError,
+  allowedTransitions,
+  canTransition,
+  isLocked,
+  transition,
+} from './status';
+export { LockedError, assertEditable, isEdited, reviseChangeOrder } from './revise';
+export type { DraftOptions } from './draft';
+export { DEFAULT_ESTIMATE_HOURS, EXPIRY_DAYS, addDays, draftFromRequests, personName, titleFromAsk } from './draft';
+export { affectedDeliverables, effectiveScopeRef, reasonFor } from './reason';
+export type { MoneySummary } from './summary';
+export { moneySummary } from './summary';
+export { absorb, markAbsorbed, markRequestsHandled, newChangeOrder, saveChangeOrder, saveTransition } from './persist';

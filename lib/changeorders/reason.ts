@@ -1,0 +1,47 @@
+// Why an ask is out of scope, in words a client accepts: the SOW clause or exclusion it hits,
+// resolved from the request's scopeRef (the AM's correction wins over the engine's verdict).
+import type { DetectedRequest, Project } from '@/lib/db/schemas';
+
+type Scope = Project['scope'];
+
+export function effectiveScopeRef(r: DetectedRequest): string | null {
+  return r.correction ? r.correction.scopeRef : r.scopeRef;
+}
+
+const quoteClause = (text: string | null): string => (text && text.trim() ? ` (SOW: "${text.trim()}")` : '');
+
+export function reasonFor(r: DetectedRequest, scope: Scope): string {
+  const ref = effectiveScopeRef(r);
+  const clause = quoteClause(r.matchedText);
+  const exclusion = scope.exclusions.find((x) => x.id === ref);
+  if (exclusion) {
+    const said = `${exclusion.title} ${exclusion.description}`.toLowerCase();
+    const extra = r.matchedText && !said.includes(r.matchedText.trim().toLowerCase()) ? clause : '';
+    const detail = exclusion.description.trim() ? `: ${exclusion.description.trim()}` : '';
+    return `The SOW excludes "${exclusion.title}"${detail}.${extra}`;
+  }
+  const deliverable = scope.deliverables.find((d) => d.id === ref);
+  if (deliverable) return `Goes beyond the contracted deliverable "${deliverable.title}".${clause}`;
+  if (ref === 'revisions') {
+    const rounds = scope.revisionRounds;
+    const n = rounds === null ? 'a set number of' : String(rounds);
+    return `The SOW includes ${n} revision round${rounds === 1 ? '' : 's'}; this asks for more.${clause}`;
+  }
+  if (ref === 'quantity') return `More than the quantity the SOW contracts.${clause}`;
+  if (ref === 'new') return `New work that the SOW does not cover.${clause}`;
+  return r.reason.trim() || `Not covered by the SOW.${clause}`;
+}
+
+/** Titles of the deliverables an ask touches: the one it references, or any named in the matched clause. */
+export function affectedDeliverables(requests: readonly DetectedRequest[], scope: Scope): string[] {
+  const out = new Set<string>();
+  for (const r of requests) {
+    const ref = effectiveScopeRef(r);
+    const clause = (r.matchedText ?? '').toLowerCase();
+    for (const d of scope.deliverables) {
+      const named = d.title.trim() !== '' && clause.includes(d.title.trim().toLowerCase());
+      if (d.id === ref || named) out.add(d.title);
+    }
+  }
+  return [...out];
+}

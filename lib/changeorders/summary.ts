@@ -1,0 +1,73 @@
+// The project's money at a glance: what was contracted, what change orders added, what is still
+// waiting on the client, and what the agency gave away (absorbed work).
+import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db/schemas';
+import { majorToMinor, mulRound, normaliseCurrency, sumExact, totals } from '@/lib/money';
+
+export interface MoneySummary {
+  currency: string;
+  contractedHours: number | null;
+  /** budgetHours x hourlyRate, or null when the SOW gives neither. */
+  contractedFeeCents: number | null;
+  approvedCount: number;
+  approvedHours: number;
+  approvedCents: number;
+  pendingCount: number; // draft + sent
+  pendingCents: number;
+  deferredCount: number;
+  deferredCents: number;
+  rejectedCount: number;
+  rejectedCents: number;
+  absorbedCount: number;
+  absorbedCents: number;
+  /** Contracted fee plus approved change orders. */
+  totalFeeCents: number | null;
+}
+
+/** Only the newest revision of each number speaks for it, except that an approval stands until a newer one. */
+function current(orders: readonly ChangeOrder[]): { latest: ChangeOrder[]; approved: ChangeOrder[] } {
+  const latest = new Map<number, ChangeOrder>();
+  const approved = new Map<number, ChangeOrder>();
+  for (const co of orders) {
+    const l = latest.get(co.number);
+    if (!l || co.revision > l.revision) latest.set(co.number, co);
+    const a = approved.get(co.number);
+    if (co.status === 'approved' && (!a || co.revision > a.revision)) approved.set(co.number, co);
+  }
+  return { latest: [...latest.values()], approved: [...approved.values()] };
+}
+
+export function moneySummary(
+  project: Project,
+  changeOrders: readonly ChangeOrder[],
+  requests: readonly DetectedRequest[],
+): MoneySummary {
+  const currency = normaliseCurrency(project.scope.currency);
+  const { budgetHours, hourlyRate } = project.scope;
+  const contractedFeeCents =
+    budgetHours !== null && hourlyRate !== null ? mulRound(budgetHours, majorToMinor(hourlyRate, currency)) : null;
+  const mine = changeOrders.filter((co) => co.projectId === project.id && co.deletedAt === null);
+  const { latest, approved } = current(mine);
+  const valueOf = (list: readonly ChangeOrder[]) => list.reduce((s, co) => s + totals(co).totalCents, 0);
+  const pending = latest.filter((co) => co.status === 'draft' || co.status === 'sent');
+  const deferred = latest.filter((co) => co.status === 'deferred');
+  const rejected = latest.filter((co) => co.status === 'rejected');
+  const absorbed = requests.filter((r) => r.projectId === project.id && r.deletedAt === null && r.absorbed !== null);
+  const approvedCents = valueOf(approved);
+  return {
+    currency,
+    contractedHours: budgetHours,
+    contractedFeeCents,
+    approvedCount: approved.length,
+    approvedHours: sumExact(approved.map((co) => totals(co).hours)),
+    approvedCents,
+    pendingCount: pending.length,
+    pendingCents: valueOf(pending),
+    deferredCount: deferred.length,
+    deferredCents: valueOf(deferred),
+    rejectedCount: rejected.length,
+    rejectedCents: valueOf(rejected),
+    absorbedCount: absorbed.length,
+    absorbedCents: absorbed.reduce((s, r) => s + (r.absorbed?.valueCents ?? 0), 0),
+    totalFeeCents: contractedFeeCents === null ? null : contractedFeeCents + approvedCents,
+  };
+}

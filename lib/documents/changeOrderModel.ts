@@ -1,0 +1,100 @@
+// The change order as display text, shared by the Markdown, plain-text and HTML renderings so the
+// three always say the same thing. Values here are raw user text: each renderer escapes its own way.
+import type { ChangeOrder } from '@/lib/db/schemas';
+import { formatCoRef } from '@/lib/changeorders/number';
+import { STATUS_LABEL } from '@/lib/changeorders/status';
+import { formatHours, formatMoney, lineAmount, totals } from '@/lib/money';
+
+export interface ChangeOrderContext {
+  projectName?: string;
+  clientName?: string;
+  agencyName?: string;
+  locale?: string;
+}
+
+export interface ModelLine {
+  label: string;
+  detail: string;
+  amount: string;
+}
+
+export interface ChangeOrderModel {
+  ref: string;
+  title: string;
+  status: string;
+  date: string;
+  projectName: string;
+  clientName: string;
+  agencyName: string;
+  askQuote: string;
+  askedBy: string;
+  /** Only http(s) links: anything else (javascript:, data:) is dropped, not rendered. */
+  sourceUrl: string | null;
+  reason: string;
+  affected: string[];
+  lines: ModelLine[];
+  expenses: string | null;
+  subtotal: string;
+  discountLabel: string | null;
+  discount: string | null;
+  total: string;
+  scheduleImpact: string;
+  assumptions: string;
+  expiresOn: string;
+  approver: string;
+  supersedes: string | null;
+}
+
+export function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function schedule(days: number): string {
+  if (days === 0) return 'No change to the timeline';
+  const n = Math.abs(days);
+  return `${days > 0 ? '+' : '-'}${n} working day${n === 1 ? '' : 's'}`;
+}
+
+export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}): ChangeOrderModel {
+  const money = (cents: number) => formatMoney(cents, co.currency, ctx.locale);
+  const t = totals(co);
+  const percent = co.discount.kind === 'percent';
+  return {
+    ref: formatCoRef(co),
+    title: co.title,
+    status: STATUS_LABEL[co.status],
+    date: co.createdAt.slice(0, 10),
+    projectName: ctx.projectName ?? '',
+    clientName: ctx.clientName ?? '',
+    agencyName: ctx.agencyName ?? '',
+    askQuote: co.askQuote,
+    askedBy: co.askedBy ?? '',
+    sourceUrl: safeUrl(co.sourceUrl),
+    reason: co.reason,
+    affected: co.affectedDeliverables.filter((d) => d.trim() !== ''),
+    lines: co.lines.map((l) => ({
+      label: l.kind === 'time' ? l.role || 'Time' : l.description || 'Fixed fee',
+      detail:
+        l.kind === 'time'
+          ? `${formatHours(l.hours)} h × ${money(l.rateCents)}${l.description ? ` (${l.description})` : ''}`
+          : 'Fixed fee',
+      amount: money(lineAmount(l)),
+    })),
+    expenses: co.expensesCents > 0 ? money(co.expensesCents) : null,
+    subtotal: money(t.subtotalCents),
+    discountLabel: t.discountCents > 0 ? (percent ? `Discount (${co.discount.value}%)` : 'Discount') : null,
+    discount: t.discountCents > 0 ? `-${money(t.discountCents)}` : null,
+    total: money(t.totalCents),
+    scheduleImpact: schedule(co.scheduleImpactDays),
+    assumptions: co.assumptions,
+    expiresOn: co.expiresOn ?? '',
+    approver: co.approver,
+    supersedes: co.revision > 0 ? `Replaces ${formatCoRef({ number: co.number, revision: co.revision - 1 })}` : null,
+  };
+}

@@ -1,0 +1,28 @@
+// Hours as people type them: "2.5", "2,5", "1:30". Quarter-hour precision is plenty for estimates,
+// and limiting decimals keeps every line amount exactly reproducible.
+export const MAX_HOURS = 10_000;
+
+export type HoursParse = { ok: true; hours: number } | { ok: false; error: string };
+
+export function parseHours(input: string): HoursParse {
+  const s = input.trim();
+  if (s === '') return { ok: false, error: 'enter hours' };
+  const clock = /^(\d+):([0-5]\d)$/.exec(s);
+  if (clock) return checked(Number(clock[1]) + Number(clock[2]) / 60, 4);
+  if (s.startsWith('-')) return { ok: false, error: 'hours cannot be negative' };
+  const m = /^(\d*)(?:[.,](\d*))?$/.exec(s);
+  if (!m || (m[1] === '' && (m[2] ?? '') === '')) return { ok: false, error: 'hours must be a number' };
+  if ((m[2] ?? '').length > 2) return { ok: false, error: 'at most 2 decimals' };
+  return checked(Number(`${m[1] || '0'}.${m[2] || '0'}`), 2);
+}
+
+function checked(hours: number, decimals: number): HoursParse {
+  if (hours > MAX_HOURS) return { ok: false, error: `at most ${MAX_HOURS} hours` };
+  // 1:20 is 1.3333.. h: keep it finite so the exact line math has a short decimal to work on.
+  return { ok: true, hours: Number(hours.toFixed(decimals)) };
+}
+
+/** Hours for display: "2.5", "10", "0.25". */
+export function formatHours(hours: number): string {
+  return String(Number(hours.toFixed(4)));
+}
