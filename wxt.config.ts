@@ -22,10 +22,14 @@ export default defineConfig({
       'Spot client asks outside the signed SOW in Gmail and project tools, and turn them into change orders. Everything stays in your browser.',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SUPPORTED_HOSTS,
-    optional_host_permissions: ['https://*/*'],
+    // MV3 keeps optional hosts apart; MV2 (Firefox) lists them with the optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Scopekeeper: quick-log client feedback' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar-button command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open the quick-log popup',
       },
@@ -33,7 +37,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'scopekeeper@scopekeeper.app', strict_min_version: '128.0' },
+            gecko: {
+              id: 'scopekeeper@scopekeeper.app',
+              strict_min_version: '128.0',
+              // We collect nothing: no data leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,4 +1,12 @@
+import { readableText } from '@/lib/content/readable';
+import { startContentRuntime } from '@/lib/content/start';
+import { gmail } from '@/lib/sites/gmail';
+import { insertIntoCompose } from '@/lib/sites/gmail-compose';
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    startContentRuntime(ctx, [gmail], { compose: insertIntoCompose, readable: readableText });
+  },
 });

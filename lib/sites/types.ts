@@ -67,6 +67,11 @@ export interface SiteAdapter {
   read(doc: Document, url: URL): ReadResult; // never throws
   listItems?(root: ParentNode, url: URL): ListItem[];
   badgeAnchor(doc: Document, url: URL): Element | null;
+  /**
+   * Optional same-origin API read for when the DOM is thin or virtualised (Jira REST, Asana api/1.0).
+   * Runs in the content script with the user's session; must never throw (returns the input as is).
+   */
+  enrich?(page: Ticket, url: URL, fetcher: typeof fetch): Promise<Ticket>;
   /** Test URLs, kept beside the adapter (refined-github style): each must map to its page kind. */
   testUrls: Partial<Record<PageKind | 'none', string[]>>;
 }

@@ -1,0 +1,208 @@
+// The shared content-script runtime: find the adapter for the URL, read the page, report it to the
+// background, and badge the page and its list items. Every step is wrapped: a broken adapter or a
+// dead extension context turns into a reported failure or a no-op, never an exception in the page.
+import type { BadgeInfo, MessageType, Reply, RequestOf } from '@/lib/messaging/protocol';
+import { hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
+import type { ListItem, ReadResult, SiteAdapter, Ticket } from '@/lib/sites/types';
+import { safePage, safeRead } from '@/lib/sites/util';
+import type { Settings } from '@/lib/settings';
+
+export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
+
+export interface RuntimeDeps {
+  win: Window;
+  send: Send;
+  getSettings(): Promise<Settings>;
+  fetcher: typeof fetch;
+  /** How long a page may stay unreadable (late rendering) before its failure is reported. */
+  graceMs: number;
+  setTimeout(handler: () => void, ms: number): unknown;
+}
+
+const BATCH = 100;
+
+export class ContentRuntime {
+  private url = '';
+  private since = 0;
+  private fingerprint: string | null = null;
+  private pageBadge: BadgeInfo | null = null;
+  private reported = false;
+  private retryArmed = false;
+  private readonly itemBadges = new Map<string, BadgeInfo>();
+  private readonly sentKeys = new Set<string>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  stopped = false;
+
+  constructor(
+    readonly adapters: SiteAdapter[],
+    readonly deps: RuntimeDeps,
+  ) {}
+
+  get doc(): Document {
+    return this.deps.win.document;
+  }
+
+  current(): { adapter: SiteAdapter; url: URL } | null {
+    let url: URL;
+    try {
+      url = new URL(this.deps.win.location.href);
+    } catch {
+      return null;
+    }
+    const adapter = this.adapters.find((a) => safePage(a, url) !== null);
+    return adapter ? { adapter, url } : null;
+  }
+
+  readNow(): ReadResult | null {
+    const c = this.current();
+    return c ? safeRead(c.adapter, this.doc, c.url) : null;
+  }
+
+  /** The current read plus the tool's same-origin API where the adapter has one (side panel re-read). */
+  async readEnriched(): Promise<ReadResult | null> {
+    const c = this.current();
+    if (!c) return null;
+    const r = safeRead(c.adapter, this.doc, c.url);
+    if (!r.ok || r.page.type !== 'ticket' || !c.adapter.enrich) return r;
+    return { ok: true, page: await enrichSafely(c.adapter, r.page, c.url, this.deps.fetcher) };
+  }
+
+  /** Forget everything sent and badged (badges:refresh, settings change). */
+  reset(): void {
+    removeAllBadges(this.doc);
+    this.fingerprint = null;
+    this.pageBadge = null;
+    this.itemBadges.clear();
+    this.sentKeys.clear();
+  }
+
+  /** Runs one pass; overlapping calls collapse into one follow-up pass. */
+  update(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.pass()
+      .catch(() => undefined)
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          void this.update();
+        }
+      });
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const href = this.deps.win.location.href;
+    if (href !== this.url) {
+      // New page: its badge belongs to the old item. List verdicts stay cached (keys are stable).
+      for (const b of Array.from(this.doc.querySelectorAll('scopekeeper-badge[data-page]'))) b.remove();
+      this.url = href;
+      this.since = Date.now();
+      this.fingerprint = null;
+      this.pageBadge = null;
+      this.reported = false;
+    }
+    const c = this.current();
+    if (!c) return;
+    const settings = await this.deps.getSettings().catch(() => null);
+    if (!settings || !settings.enabledSites[c.adapter.id] || this.stopped) return;
+    const kind = safePage(c.adapter, c.url);
+    if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url);
+    if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url);
+  }
+
+  private async pagePass(adapter: SiteAdapter, url: URL): Promise<void> {
+    const result = safeRead(adapter, this.doc, url);
+    if (!result.ok) {
+      const waited = Date.now() - this.since;
+      if (waited >= this.deps.graceMs && !this.reported) {
+        this.reported = true;
+        await this.deps.send('page:failure', { url: url.href, failure: result.failure });
+      } else if (!this.reported && !this.retryArmed) {
+        // Late rendering: retry once the grace period is over even if the DOM goes quiet.
+        this.retryArmed = true;
+        this.deps.setTimeout(
+          () => {
+            this.retryArmed = false;
+            void this.update();
+          },
+          this.deps.graceMs - waited + 10,
+        );
+      }
+      return;
+    }
+    const fp = fingerprintOf(result.page);
+    if (fp !== this.fingerprint) {
+      this.fingerprint = fp;
+      let page = result.page;
+      if (page.type === 'ticket' && adapter.enrich) page = await enrichSafely(adapter, page, url, this.deps.fetcher);
+      const reply = await this.deps.send('page:read', { page });
+      if (reply.ok && this.url === url.href) this.pageBadge = reply.data;
+    }
+    this.mountPageBadge(adapter, url);
+  }
+
+  private mountPageBadge(adapter: SiteAdapter, url: URL): void {
+    const info = this.pageBadge;
+    if (!info) return;
+    let anchor: Element | null;
+    try {
+      anchor = adapter.badgeAnchor(this.doc, url);
+    } catch {
+      anchor = null;
+    }
+    if (!anchor || hasBadge(anchor, info.sourceId)) return;
+    mountBadge(anchor, info, this.badgeOptions()).setAttribute('data-page', '');
+  }
+
+  private async listPass(adapter: SiteAdapter, url: URL): Promise<void> {
+    let items: ListItem[];
+    try {
+      items = adapter.listItems?.(this.doc, url) ?? [];
+    } catch {
+      return;
+    }
+    const fresh = items.filter((i) => !this.sentKeys.has(i.key));
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const batch = fresh.slice(i, i + BATCH);
+      for (const it of batch) this.sentKeys.add(it.key);
+      const payload = batch.map((it) => ({ key: it.key.slice(0, 300), title: it.title.slice(0, 2000) }));
+      const reply = await this.deps.send('list:items', { site: adapter.id, url: url.href, items: payload });
+      if (reply.ok) for (const b of reply.data.badges) this.itemBadges.set(b.sourceId, b);
+      if (this.stopped) return;
+    }
+    this.mountItemBadges(items);
+  }
+
+  private mountItemBadges(items: ListItem[]): void {
+    const opts = this.badgeOptions();
+    for (const it of items) {
+      const info = this.itemBadges.get(it.key);
+      if (info && it.anchor.isConnected && !hasBadge(it.anchor, info.sourceId)) mountBadge(it.anchor, info, opts);
+    }
+  }
+
+  private badgeOptions(): { onOpen(sourceId: string): void } {
+    return { onOpen: (sourceId) => void this.deps.send('panel:open', { sourceId }) };
+  }
+}
+
+function fingerprintOf(page: unknown): string {
+  const s = JSON.stringify(page);
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return `${s.length}:${h}`;
+}
+
+async function enrichSafely(adapter: SiteAdapter, page: Ticket, url: URL, fetcher: typeof fetch): Promise<Ticket> {
+  try {
+    return (await adapter.enrich?.(page, url, fetcher)) ?? page;
+  } catch {
+    return page;
+  }
+}

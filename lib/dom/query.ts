@@ -1,0 +1,75 @@
+// Named, dated selectors. Each field keeps several selector generations, newest first, so a site
+// redesign degrades to an older selector (or to a named failure) instead of silently reading junk.
+// `seen` is the date of the newest public source that queried it (see shared/reference/SELECTORS.md).
+
+export interface Selector {
+  css: string;
+  seen: string;
+}
+
+export interface Field {
+  /** Reported to the background when a required field misses, e.g. "jira.summary". */
+  name: string;
+  selectors: readonly Selector[];
+}
+
+/** `field('gmail.subject', ['h2.hP', '2026-02'], ['.ha h2', '2025-11'])` */
+export function field(name: string, ...selectors: [css: string, seen: string][]): Field {
+  return { name, selectors: selectors.map(([css, seen]) => ({ css, seen })) };
+}
+
+// A selector the engine cannot parse must not take the whole read down with it.
+function safeOne(root: ParentNode, css: string): Element | null {
+  try {
+    return root.querySelector(css);
+  } catch {
+    return null;
+  }
+}
+
+function safeAll(root: ParentNode, css: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(css));
+  } catch {
+    return [];
+  }
+}
+
+/** First element matched by the newest selector that matches anything. */
+export function first(root: ParentNode, f: Field): Element | null {
+  for (const s of f.selectors) {
+    const el = safeOne(root, s.css);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** All elements of the newest generation that matches; generations are not mixed (no duplicates). */
+export function all(root: ParentNode, f: Field): Element[] {
+  for (const s of f.selectors) {
+    const els = safeAll(root, s.css);
+    if (els.length > 0) return els;
+  }
+  return [];
+}
+
+/** Which selector generation matched (for tests and the failure report). */
+export function matchedSelector(root: ParentNode, f: Field): Selector | null {
+  for (const s of f.selectors) if (safeOne(root, s.css)) return s;
+  return null;
+}
+
+/** Collects the names of required fields that matched nothing. */
+export class Missing {
+  readonly names: string[] = [];
+  need<T>(value: T | null | undefined | '', f: Field | string): T | null {
+    if (value === null || value === undefined || value === '') {
+      this.names.push(typeof f === 'string' ? f : f.name);
+      return null;
+    }
+    return value;
+  }
+  get any(): boolean {
+    return this.names.length > 0;
+  }
+}

@@ -1,0 +1,56 @@
+// Debounced DOM watching: the apps we run in mutate constantly (Gmail re-renders its list every few
+// seconds), so we never work per mutation, only once things have been quiet for `wait` ms, and
+// never more rarely than `maxWait` while mutations keep coming.
+
+export interface Debounced {
+  (): void;
+  cancel(): void;
+  flush(): void;
+}
+
+export function debounce(fn: () => void, wait: number, maxWait = wait * 4): Debounced {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstCall = 0;
+  const run = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    firstCall = 0;
+    fn();
+  };
+  const d = (() => {
+    const now = Date.now();
+    if (!firstCall) firstCall = now;
+    if (timer) clearTimeout(timer);
+    const left = Math.max(0, Math.min(wait, firstCall + maxWait - now));
+    timer = setTimeout(run, left);
+  }) as Debounced;
+  d.cancel = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    firstCall = 0;
+  };
+  d.flush = () => {
+    if (timer) run();
+  };
+  return d;
+}
+
+/**
+ * Calls `onChange` (debounced) after DOM mutations under `target`, ignoring the insertion of our own
+ * badges, so mounting a badge does not wake us up again. Returns a stop function.
+ */
+export function watchMutations(target: Node, onChange: () => void, wait = 200): () => void {
+  const d = debounce(onChange, wait);
+  const ours = (n: Node): boolean => n.nodeName === 'SCOPEKEEPER-BADGE';
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      // Our own insertions are ignored; removals are not: an app that drops our badge needs it back.
+      if (r.removedNodes.length > 0 || !Array.from(r.addedNodes).every(ours)) return d();
+    }
+  });
+  observer.observe(target, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    d.cancel();
+  };
+}

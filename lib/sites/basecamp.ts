@@ -1,0 +1,94 @@
+// Basecamp (3.basecamp.com, also Basecamp 4). Server-rendered Rails + Turbo: stable semantic classes
+// and page metadata in <meta> tags, which we prefer. Description and comment markup is not in the
+// public sources; those selectors (dated 2026-11) follow Basecamp's BEM naming and are unconfirmed.
+import { field } from '@/lib/dom/query';
+import type { ListItem, PageKind, SiteAdapter } from './types';
+import { cardItems, hrefMatch, readTicket } from './ticket-reader';
+import { segments } from './util';
+
+export const basecampFields = {
+  title: field('basecamp.title', ['meta[name="current-recording-title"]', '2024-10'], ['header.todo__header h1', '2023-11'], ['.todo__title', '2025-04'], ['.kanban-card__title', '2025-04']),
+  description: field('basecamp.description', ['.recording__notes .formatted_content', '2026-11'], ['.todo__notes', '2026-11'], ['.formatted_content', '2026-11']),
+  comment: field('basecamp.comment', ['article.thread-entry', '2026-11'], ['.comment', '2026-11']),
+  commentBody: field('basecamp.commentBody', ['.thread-entry__content', '2026-11'], ['.formatted_content', '2026-11']),
+  commentAuthor: field('basecamp.commentAuthor', ['.thread-entry__creator', '2026-11']),
+  commentDate: field('basecamp.commentDate', ['time[datetime]', '2026-11']),
+  reporter: field('basecamp.reporter', ['.recording__creator', '2026-11']),
+  item: field('basecamp.item', ['.todos li.todo', '2025-04'], ['#kanban_cards .kanban-card__wrap', '2025-04'], ['.todo', '2023-11']),
+  itemTitle: field('basecamp.itemTitle', ['.checkbox__content a', '2025-04'], ['.todo__title', '2023-11'], ['.kanban-card__title', '2025-04']),
+} as const; // prettier-ignore
+
+const TICKET_TYPES = [
+  'todos',
+  'messages',
+  'documents',
+  'uploads',
+  'schedule_entries',
+  'question_answers',
+  'card_tables/cards',
+];
+const LIST_TYPES = ['todolists', 'todosets', 'card_tables'];
+const RECORDING_HREF = /\/buckets\/\d+\/(?:todos|card_tables\/cards)\/(\d+)/;
+
+/** /<account>/buckets/<bucket>/<type>/<id> -> parts; /<account>/projects/<id> is a project list. */
+function parse(url: URL): { bucket: string; type: string; id: string } | null {
+  const p = segments(url);
+  if (!/^\d+$/.test(p[0] ?? '')) return null;
+  if (p[1] === 'projects' && p[2] && /^\d+$/.test(p[2])) return { bucket: p[2], type: 'projects', id: p[2] };
+  if (p[1] !== 'buckets' || !p[2] || !/^\d+$/.test(p[2])) return null;
+  const id = p[p.length - 1] ?? '';
+  if (!/^\d+$/.test(id)) return null;
+  return { bucket: p[2], type: p.slice(3, -1).join('/'), id };
+}
+
+function listItems(root: ParentNode): ListItem[] {
+  const keyOf = (el: Element): string | null => hrefMatch(el, 'a[href*="/buckets/"]', RECORDING_HREF);
+  return cardItems(root, basecampFields.item, keyOf, basecampFields.itemTitle);
+}
+
+export const basecamp: SiteAdapter = {
+  id: 'basecamp',
+  matches: ['https://3.basecamp.com/*'],
+  page(url: URL): PageKind | null {
+    if (url.hostname !== '3.basecamp.com') return null;
+    const r = parse(url);
+    if (!r) return null;
+    if (TICKET_TYPES.includes(r.type)) return 'ticket';
+    return LIST_TYPES.includes(r.type) || r.type === 'projects' ? 'list' : null;
+  },
+  read(doc, url) {
+    const r = parse(url);
+    const meta = doc.querySelector('meta[name="current-recording-title"]')?.getAttribute('content');
+    return readTicket(doc, url, {
+      site: 'basecamp',
+      key: r && TICKET_TYPES.includes(r.type) ? r.id : null,
+      keyName: 'basecamp.recordingId',
+      title: basecampFields.title,
+      titleFallback: meta ?? undefined,
+      description: basecampFields.description,
+      comments: {
+        item: basecampFields.comment,
+        body: basecampFields.commentBody,
+        author: basecampFields.commentAuthor,
+        date: basecampFields.commentDate,
+      },
+      reporter: basecampFields.reporter,
+      containerId: r?.bucket ?? null,
+    });
+  },
+  listItems,
+  badgeAnchor: (doc) => doc.querySelector('header.todo__header h1, .recording__title, main h1'),
+  testUrls: {
+    ticket: [
+      'https://3.basecamp.com/4020001/buckets/27450011/todos/7012345678',
+      'https://3.basecamp.com/4020001/buckets/27450011/messages/7012345600',
+      'https://3.basecamp.com/4020001/buckets/27450011/card_tables/cards/7012345999',
+    ],
+    list: [
+      'https://3.basecamp.com/4020001/buckets/27450011/todolists/7012340000',
+      'https://3.basecamp.com/4020001/buckets/27450011/card_tables/7012341111',
+      'https://3.basecamp.com/4020001/projects/27450011',
+    ],
+    none: ['https://3.basecamp.com/4020001/my/assignments', 'https://3.basecamp.com/', 'https://basecamp.com/pricing'],
+  },
+};

@@ -1,0 +1,35 @@
+// Inserting a drafted reply into Gmail's open compose or reply box. Plain text only, as text nodes
+// and <br>s (never markup), never sent: the account manager reviews and sends it themselves.
+import { all, field } from '@/lib/dom/query';
+
+export const composeFields = {
+  body: field('gmail.composeBody', ['div[contenteditable="true"][g_editable="true"]', '2025-11'], ['div.editable[contenteditable="true"][role="textbox"]', '2025-11'], ['div[contenteditable="true"]:not([id="subject"])', '2022-06']),
+} as const; // prettier-ignore
+
+/** The compose body the AM is most likely writing in: the focused one, else the last one opened. */
+export function findComposeBody(doc: Document): HTMLElement | null {
+  const boxes = all(doc, composeFields.body) as HTMLElement[];
+  const active = doc.activeElement;
+  return boxes.find((b) => active && (b === active || b.contains(active))) ?? boxes[boxes.length - 1] ?? null;
+}
+
+export function insertIntoCompose(doc: Document, text: string): { inserted: boolean; reason: string | null } {
+  const box = findComposeBody(doc);
+  if (!box) return { inserted: false, reason: 'No open reply or compose box. Click Reply in Gmail first.' };
+  const frag = doc.createDocumentFragment();
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (i > 0) frag.append(doc.createElement('br'));
+    if (line) frag.append(doc.createTextNode(line));
+  });
+  frag.append(doc.createElement('br'));
+  // Above Gmail's quoted history (the first child holding .gmail_quote), after anything the AM has
+  // already typed; an empty box (Gmail's placeholder <br>s) gets the text at the very top.
+  const quote = Array.from(box.children).find((c) => c.matches('.gmail_quote') || !!c.querySelector('.gmail_quote'));
+  const before: ChildNode[] = [];
+  for (let n = box.firstChild; n && n !== quote; n = n.nextSibling) before.push(n);
+  const empty = before.every((n) => n.nodeName === 'BR' || (n.nodeType === 3 && !n.nodeValue?.trim()));
+  box.insertBefore(frag, empty ? box.firstChild : (quote ?? null));
+  // Gmail saves drafts on input events; without one the inserted text can be lost.
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  return { inserted: true, reason: null };
+}
