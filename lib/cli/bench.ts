@@ -1,0 +1,22 @@
+// `npm run bench`: every benchmark, printing numbers (never pass/fail timings inside tests).
+import { benchScope } from './bench-scope';
+import { benchInsights } from './bench-insights';
+import { benchDom } from './bench-dom';
+
+async function main(): Promise<void> {
+  const sections: [string, () => string[] | Promise<string[]>][] = [
+    ['Scope engine (Node)', benchScope],
+    ['Insights aggregates (Node, 10,000 records)', () => benchInsights()],
+    ['Content scripts in real Chromium', benchDom],
+  ];
+  for (const [title, run] of sections) {
+    console.log(`\n== ${title}`);
+    try {
+      for (const line of await run()) console.log(line);
+    } catch (err) {
+      console.log(`skipped: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
+void main();

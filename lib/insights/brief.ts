@@ -1,0 +1,156 @@
+// The brief for the team: what the client said and approved since the last brief, as Markdown
+// that pastes cleanly into Jira, Asana or Slack. Everything the client wrote is escaped.
+import type { Brief, ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db/schemas';
+import { formatCoRef } from '@/lib/changeorders/number';
+import { addDays, dayOf, localDay } from './dates';
+import { escapeInline as esc, safeUrl } from './markdown';
+import { changeOrderHours, changeOrderValueCents, currentChangeOrders, formatMoney } from './money';
+import { daysWaiting } from './waits';
+
+export type Audience = Brief['audience'];
+
+export interface BriefInput {
+  project: Project;
+  client: Client | null;
+  feedback: readonly Feedback[];
+  changeOrders: readonly ChangeOrder[];
+  requests: readonly DetectedRequest[];
+  waits: readonly Wait[];
+  /** The previous brief's createdAt; null for the first brief (everything so far). */
+  since: string | null;
+  number: number;
+  audience: Audience;
+  now?: Date;
+  /** For money amounts; the browser's locale when absent. */
+  locale?: string;
+}
+
+const AUDIENCE: Record<Audience, string> = {
+  creative: 'the creative team',
+  dev: 'the dev team',
+  analytics: 'the analytics team',
+  all: 'the whole team',
+};
+const KIND_TITLES: [Feedback['kind'], string][] = [
+  ['revision_request', 'Revision requests'],
+  ['complaint', 'Concerns'],
+  ['approval', 'Approvals'],
+  ['praise', 'What they liked'],
+  ['other', 'Other notes'],
+];
+const NONE = (what: string) => `_${what}_`;
+
+/** When a change order was approved: its history stamp, else its last update. */
+function approvedAt(co: ChangeOrder): string {
+  const stamp = [...co.history].reverse().find((h) => h.status === 'approved');
+  return stamp?.at ?? co.updatedAt;
+}
+
+/**
+ * The number and window of the next brief: it starts where the latest live brief ended. Numbers
+ * of deleted briefs are not reused, so "Brief 4" always means one document.
+ */
+export function nextBriefWindow(briefs: readonly Brief[]): { number: number; since: string | null } {
+  let max = 0;
+  let latest: Brief | null = null;
+  for (const b of briefs) {
+    max = Math.max(max, b.number);
+    if (!b.deletedAt && (!latest || b.number > latest.number)) latest = b;
+  }
+  return { number: max + 1, since: latest?.createdAt ?? null };
+}
+
+function source(title: string | null, url: string | null): string {
+  const href = safeUrl(url);
+  if (!href) return '';
+  return ` ([${title ? esc(title) : 'source'}](${href}))`;
+}
+
+export function buildBrief(input: BriefInput): string {
+  const { project, since } = input;
+  const now = input.now ?? new Date();
+  const sinceMs = since ? Date.parse(since) : Number.NEGATIVE_INFINITY;
+  const isNew = (iso: string | null) => iso !== null && !(Date.parse(iso) < sinceMs);
+  const mine = <T extends { deletedAt: string | null; projectId: string | null }>(xs: readonly T[]) =>
+    xs.filter((x) => !x.deletedAt && x.projectId === project.id);
+  const feedback = mine(input.feedback).filter((f) => isNew(f.createdAt));
+  const cos = currentChangeOrders(mine(input.changeOrders));
+  const approved = cos.filter((c) => c.status === 'approved' && isNew(approvedAt(c)));
+  const outOfScope = mine(input.requests).filter(
+    (r) => (r.correction?.verdict ?? r.verdict) === 'out_of_scope' && isNew(r.askedAt ?? r.createdAt),
+  );
+  const openWaits = mine(input.waits).filter((w) => !w.closedAt);
+  const money = (cents: number, c: ChangeOrder) =>
+    formatMoney(cents, c.currency || project.scope.currency, input.locale);
+  const day = (iso: string) => dayOf(iso) ?? iso;
+
+  const out: string[] = [];
+  const clientName = input.client ? ` for ${esc(input.client.name)}` : '';
+  out.push(`# Brief ${input.number}: ${esc(project.name)}${clientName}`, '');
+  out.push(
+    `For ${AUDIENCE[input.audience]}. Covers ${since ? `everything since ${day(since)}` : 'the project so far'}; written ${localDay(now)}.`,
+  );
+
+  out.push('', '## What the client wants');
+  for (const [kind, title] of KIND_TITLES) {
+    const items = feedback.filter((f) => f.kind === kind);
+    if (items.length === 0) continue;
+    out.push('', `### ${title}`);
+    for (const f of items) out.push(`- ${esc(f.note)} (${day(f.createdAt)})${source(f.sourceTitle, f.sourceUrl)}`);
+  }
+  if (!feedback.some((f) => f.kind !== 'question')) out.push(NONE('No new feedback from the client.'));
+
+  out.push('', '## What was approved');
+  for (const c of approved) {
+    const hours = changeOrderHours(c);
+    const impact = c.scheduleImpactDays ? `, ${c.scheduleImpactDays > 0 ? '+' : ''}${c.scheduleImpactDays} days` : '';
+    out.push(
+      `- ${formatCoRef(c)} ${esc(c.title)}: ${hours} h, ${money(changeOrderValueCents(c), c)}${impact} (approved ${day(approvedAt(c))})`,
+    );
+    if (c.affectedDeliverables.length) out.push(`  - Affects: ${c.affectedDeliverables.map(esc).join(', ')}`);
+  }
+  if (approved.length === 0) out.push(NONE('No change orders approved in this period.'));
+
+  out.push('', '## What changed in scope');
+  const allCos = mine(input.changeOrders);
+  const coById = new Map(allCos.map((c) => [c.id, c]));
+  const nextRevision = new Map(allCos.filter((c) => c.supersedesId).map((c) => [c.supersedesId ?? '', c]));
+  const latest = (c: ChangeOrder | undefined): ChangeOrder | undefined => {
+    // A request points at the revision it was drafted from; report the live one. Bounded: no cycles.
+    for (let i = 0; c && i < 50 && nextRevision.has(c.id); i++) c = nextRevision.get(c.id);
+    return c;
+  };
+  for (const r of outOfScope) {
+    const co = latest(r.changeOrderId ? coById.get(r.changeOrderId) : undefined);
+    const status = co
+      ? `${formatCoRef(co)} ${co.status}`
+      : r.absorbed
+        ? 'absorbed without a change order'
+        : 'no change order yet: do not start';
+    out.push(
+      `- “${esc(r.askText)}” (${day(r.askedAt ?? r.createdAt)}): ${status}${source(r.source.title, r.source.url)}`,
+    );
+  }
+  if (outOfScope.length === 0) out.push(NONE('No out-of-scope asks in this period.'));
+
+  out.push('', '## Open questions');
+  for (const f of feedback.filter((x) => x.kind === 'question'))
+    out.push(`- Client asks: ${esc(f.note)} (${day(f.createdAt)})`);
+  for (const w of openWaits) {
+    const due = w.dueBy ? `, due ${w.dueBy}` : '';
+    out.push(`- Waiting on the client for: ${esc(w.what)} (since ${w.askedOn}, ${daysWaiting(w, now)} days${due})`);
+  }
+  if (openWaits.length === 0 && !feedback.some((f) => f.kind === 'question')) out.push(NONE('None.'));
+
+  out.push('', '## Deadlines');
+  const { startDate, endDate } = project.scope;
+  if (startDate || endDate) out.push(`- Project: ${startDate ?? '?'} to ${endDate ?? '?'}`);
+  const shift = cos.filter((c) => c.status === 'approved').reduce((s, c) => s + c.scheduleImpactDays, 0);
+  if (shift !== 0) {
+    const moved = endDate ? `: end moves to ${addDays(endDate, shift)}` : '';
+    out.push(`- Approved change orders shift the schedule by ${shift} days${moved}`);
+  }
+  for (const w of openWaits.filter((x) => x.dueBy)) out.push(`- Client owes ${esc(w.what)} by ${w.dueBy}`);
+  if (out[out.length - 1] === '## Deadlines') out.push(NONE('No dates set.'));
+  return out.join('\n') + '\n';
+}

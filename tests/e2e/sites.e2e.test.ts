@@ -1,0 +1,74 @@
+// Badges in real Chromium: the built extension on fixture pages served at the sites' real URLs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, type ExtensionSession } from './harness';
+import { GMAIL_FIXTURES, GMAIL_THREAD_ID, GMAIL_THREAD_URL, seedSampleData } from './seed';
+
+const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
+const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
+const TRELLO_CARD = 'https://trello.com/c/Qw3rTy12/57-homepage-hero-copy';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveFixtures(session.context, {
+    ...GMAIL_FIXTURES,
+    [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
+    [JIRA_BOARD]: 'tests/fixtures/jira/board.2026-11-28.html',
+    [TRELLO_CARD]: 'tests/fixtures/trello/card.2026-11-28.html',
+  });
+  await seedSampleData(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function badgeOn(page: Page, source: string) {
+  const badge = page.locator(`scopekeeper-badge[data-source="${source}"]`);
+  await badge.first().waitFor({ state: 'attached', timeout: 15_000 });
+  return badge;
+}
+
+async function openWatched(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+describe('badges on real site URLs', () => {
+  it('marks an out-of-scope Gmail thread in its header, with the reason on focus', async () => {
+    const { page, errors } = await openWatched(GMAIL_THREAD_URL);
+    const badge = await badgeOn(page, GMAIL_THREAD_ID);
+    expect(await badge.count()).toBe(1);
+    expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
+    await badge.locator('[role=button]').focus();
+    const tooltip = badge.locator('[role=tooltip]');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.textContent()).toMatch(/Acme website rebuild.*out of scope/s);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('judges a Jira issue, then badges its card on the board', async () => {
+    const { page: issue, errors } = await openWatched(JIRA_ISSUE);
+    const badge = await badgeOn(issue, 'ACME-142');
+    expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
+    await issue.close();
+    const { page: board } = await openWatched(JIRA_BOARD);
+    const card = await badgeOn(board, 'ACME-142');
+    expect(await card.count()).toBe(1);
+    expect(await card.getAttribute('data-verdict')).toBe('out_of_scope');
+    expect(errors).toEqual([]);
+    await board.close();
+  });
+
+  it('badges a Trello card linked to the project by its board', async () => {
+    const { page, errors } = await openWatched(TRELLO_CARD);
+    const badge = await badgeOn(page, 'Qw3rTy12');
+    expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
