@@ -1,4 +1,3 @@
-import { readableText } from '@/lib/content/readable';
 import { startContentRuntime } from '@/lib/content/start';
 import { gmail } from '@/lib/sites/gmail';
 import { insertIntoCompose } from '@/lib/sites/gmail-compose';
@@ -7,6 +6,6 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startContentRuntime(ctx, [gmail], { compose: insertIntoCompose, readable: readableText });
+    startContentRuntime(ctx, [gmail], { compose: insertIntoCompose });
   },
 });

@@ -65,13 +65,11 @@ export const handlers: Handlers = {
     if (cached?.page || cached?.readable) return cached;
     return rereadTab(tabId);
   },
-  async 'panel:analyse'({ tabId }) {
-    const reply = await sendToTab(tabId, 'page:readability', {});
-    if (!reply.ok) throw new Error(reply.error);
-    if (!reply.data) throw new Error('Readability found no article text on this page.');
+  async 'panel:analyse'({ tabId, title, text }) {
+    if (!text.trim()) throw new Error('No readable text was found on this page.');
     const prior = (await loadTabState(tabId)) ?? (await tabBasics(tabId));
     const project = prior.projectId ? await getRecord('projects', prior.projectId) : null;
-    return processReadable({ ...prior, readable: reply.data }, project);
+    return processReadable({ ...prior, readable: { title, text } }, project);
   },
   async 'panel:assignProject'({ tabId, projectId }) {
     const project = await getRecord('projects', projectId);

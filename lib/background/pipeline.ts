@@ -8,6 +8,7 @@ import { matchPage } from './match';
 import { badgeFor, correctionsOf, judgePage, judgeReadable, sourceIdOf } from './judge';
 import { emptyState, loadTabState, rememberVerdict, saveTabState } from './state';
 import { announcePage } from './notify';
+import { trackWaits } from './waits';
 
 type Judge = (ctx: {
   existing: DetectedRequest[];
@@ -36,7 +37,9 @@ export async function judgeAndStore(page: Thread | Ticket, project: Project | nu
   const sourceId = sourceIdOf(page);
   if (!project) return badgeFor(sourceId, [], null);
   const { agencyDomains } = await getSettings();
-  return judgeSource(sourceId, project, (ctx) => judgePage({ page, project, agencyDomains, ...ctx }));
+  const badge = await judgeSource(sourceId, project, (ctx) => judgePage({ page, project, agencyDomains, ...ctx }));
+  if (page.type === 'thread') badge.note = await trackWaits(page, project, agencyDomains);
+  return badge;
 }
 
 export async function processPage(tabId: number | null, page: Thread | Ticket, title = ''): Promise<PageState> {

@@ -2,31 +2,34 @@
 // with the Reply envelope; anything we do not handle gets `undefined` so other listeners may answer.
 import type { MessageType, Reply } from '@/lib/messaging/protocol';
 import type { ContentRuntime } from './runtime';
-export type Readable = (doc: Document) => { title: string; text: string } | null;
 
 export type ComposeInsert = (doc: Document, text: string) => { inserted: boolean; reason: string | null };
 
-const OURS = new Set<MessageType>(['page:reread', 'page:readability', 'compose:insert', 'badges:refresh']);
+export const CONTENT_MESSAGES = new Set<string>(['page:reread', 'page:snapshot', 'compose:insert', 'badges:refresh']);
+
+// Readability costs ~12 kB gzipped; the side panel runs it on this snapshot instead (DESIGN budget).
+const SNAPSHOT_MAX = 20_000_000;
 
 export async function handleMessage(
   rt: ContentRuntime,
   raw: unknown,
   compose: ComposeInsert | null,
-  readable: Readable | null = null,
 ): Promise<Reply<MessageType> | undefined> {
   if (!raw || typeof raw !== 'object') return undefined;
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
-  if (typeof type !== 'string' || !OURS.has(type as MessageType)) return undefined;
+  if (typeof type !== 'string' || !CONTENT_MESSAGES.has(type)) return undefined;
   try {
     switch (type as MessageType) {
       case 'page:reread': {
         const r = await rt.readEnriched();
         return { ok: true, data: { page: r?.ok ? r.page : null, failure: r && !r.ok ? r.failure : null } };
       }
-      case 'page:readability':
-        // Readability is ~12 kB gzipped: only bundles with budget to spare pass it in.
-        if (!readable) return { ok: false, error: 'Readability is not bundled in this content script.' };
-        return { ok: true, data: readable(rt.doc) };
+      case 'page:snapshot': {
+        // Serialised markup is inert data for the side panel's DOMParser: nothing here is rendered.
+        const html = new XMLSerializer().serializeToString(rt.doc);
+        if (html.length > SNAPSHOT_MAX) return { ok: false, error: 'This page is too large to analyse.' };
+        return { ok: true, data: { html, url: rt.doc.location?.href ?? '', title: rt.doc.title } };
+      }
       case 'compose:insert': {
         const text = (payload as { text?: unknown } | undefined)?.text;
         if (typeof text !== 'string') return { ok: false, error: 'compose:insert needs { text: string }.' };

@@ -5,7 +5,7 @@ import { getSettings, onSettingsChange } from '@/lib/settings';
 import { removeAllBadges } from '@/lib/dom/badge';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { ContentRuntime } from './runtime';
-import { handleMessage, type ComposeInsert, type Readable } from './messages';
+import { CONTENT_MESSAGES, handleMessage, type ComposeInsert } from './messages';
 import { watchNavigation } from './navigation';
 
 /** The subset of WXT's ContentScriptContext we use (a plain object in tests). */
@@ -17,8 +17,6 @@ export interface RuntimeCtx {
 
 export interface StartOptions {
   compose?: ComposeInsert;
-  /** `readableText` from ./readable where the bundle budget allows it (Gmail). */
-  readable?: Readable;
 }
 
 export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], opts: StartOptions = {}): ContentRuntime {
@@ -38,7 +36,7 @@ export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], op
     cleanups.push(watchNavigation(window, ctx, run, run));
     // Answer only our own requests; `undefined` lets other listeners in this tab reply.
     const filtered = (msg: unknown): Promise<unknown> | undefined =>
-      isOurs(msg) ? handleMessage(rt, msg, opts.compose ?? null, opts.readable ?? null) : undefined;
+      isOurs(msg) ? handleMessage(rt, msg, opts.compose ?? null) : undefined;
     browser.runtime.onMessage.addListener(filtered);
     cleanups.push(() => browser.runtime.onMessage.removeListener(filtered));
     cleanups.push(
@@ -68,5 +66,5 @@ export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], op
 
 function isOurs(msg: unknown): boolean {
   const t = (msg as { type?: unknown } | null)?.type;
-  return t === 'page:reread' || t === 'page:readability' || t === 'compose:insert' || t === 'badges:refresh';
+  return typeof t === 'string' && CONTENT_MESSAGES.has(t);
 }

@@ -55,7 +55,8 @@ export const requestSchemas = {
   'panel:open': z.object({ sourceId: str(300) }),
   // side panel / popup / options -> background
   'panel:state': z.object({ tabId: z.number().int() }),
-  'panel:analyse': z.object({ tabId: z.number().int() }),
+  // The side panel ran Readability on the tab's snapshot; the background judges the text.
+  'panel:analyse': z.object({ tabId: z.number().int(), title: str(2000), text: str(1_000_000) }),
   'panel:assignProject': z.object({ tabId: z.number().int(), projectId: z.string().uuid() }),
   'request:correct': z.object({
     requestId: z.string().uuid(),
@@ -65,7 +66,7 @@ export const requestSchemas = {
   'tab:active': z.object({}),
   // background / extension pages -> content script
   'page:reread': z.object({}),
-  'page:readability': z.object({}),
+  'page:snapshot': z.object({}),
   'compose:insert': z.object({ text: str(100_000) }),
   'badges:refresh': z.object({}),
 } as const;
@@ -107,7 +108,7 @@ export interface ResponseMap {
   'request:correct': { updated: number };
   'tab:active': { tabId: number | null; url: string | null; title: string | null };
   'page:reread': { page: Thread | Ticket | null; failure: ReadFailure | null };
-  'page:readability': { title: string; text: string } | null;
+  'page:snapshot': { html: string; url: string; title: string };
   'compose:insert': { inserted: boolean; reason: string | null };
   'badges:refresh': { refreshed: number };
 }

@@ -107,3 +107,57 @@ describe('background pipeline', () => {
     expect(state.badge?.verdict).toBe('no_request');
   });
 });
+
+describe('waits found in threads', () => {
+  const agencyAsk = (): Thread => ({
+    ...thread(
+      'Hi Dana,\n\nCould you send us the final product photos for the hero banners by Friday?\n\nEllie',
+      'ellie@northlight.studio',
+    ),
+    messages: [
+      {
+        id: 'm0',
+        from: { name: 'Dana', email: 'dana@acmeoutdoor.com' },
+        to: [],
+        date: '2026-11-10T09:00:00Z',
+        body: 'Thanks for the update.',
+        collapsed: false,
+      },
+      {
+        id: 'm1',
+        from: { name: 'Ellie', email: 'ellie@northlight.studio' },
+        to: [{ name: 'Dana', email: 'dana@acmeoutdoor.com' }],
+        date: '2026-11-12T09:00:00Z',
+        body: 'Hi Dana,\n\nCould you send us the final product photos for the hero banners by Friday?\n\nEllie',
+        collapsed: false,
+      },
+    ],
+  });
+
+  it('records a wait when the agency asked last, and closes it when the client replies', async () => {
+    const { saveSettings } = await import('@/lib/settings');
+    await saveSettings({ agencyDomains: ['northlight.studio'] });
+    const { project } = await seed();
+    const first = await processPage(7, agencyAsk());
+    expect(first.badge?.note).toMatch(/^waiting on client \d+ days?$/);
+    const { listRecords } = await import('@/lib/db');
+    const [wait] = await listRecords('waits', { projectId: project.id });
+    expect(wait?.auto).toBe(true);
+    expect(wait?.what).toMatch(/product photos/);
+    expect(wait?.closedAt).toBeNull();
+
+    const replied = agencyAsk();
+    replied.messages.push({
+      id: 'm2',
+      from: { name: 'Dana', email: 'dana@acmeoutdoor.com' },
+      to: [],
+      date: '2026-11-14T09:00:00Z',
+      body: 'Attached, thanks!',
+      collapsed: false,
+    });
+    const second = await processPage(7, replied);
+    expect(second.badge?.note).toBeNull();
+    const [closed] = await listRecords('waits', { projectId: project.id });
+    expect(closed?.closedAt).toMatch(/^2026-11-14/);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '@/lib/content/messages';
-import { readableText } from '@/lib/content/readable';
+import { readableFromHtml } from '@/lib/documents/readable';
 import { gmail } from '@/lib/sites/gmail';
 import { insertIntoCompose } from '@/lib/sites/gmail-compose';
 import { fixturePath } from '../sites/load';
@@ -71,7 +71,7 @@ describe('content messages', () => {
     expect(h.calls.filter((c) => c.type === 'page:read')).toHaveLength(2);
   });
 
-  it('page:readability reads a clone as plain text, or says it is not bundled', async () => {
+  it('page:snapshot hands over inert markup that Readability turns into plain text', async () => {
     const article = Array.from(
       { length: 6 },
       (_, i) =>
@@ -81,11 +81,14 @@ describe('content messages', () => {
       `<html><head><title>Brief</title></head><body><article><h1>Brief</h1>${article}<p><img src=x onerror="globalThis.__pwned=1"></p></article></body></html>`,
     );
     const h = harness([gmail], 'https://example.com/brief');
-    const reply = await handleMessage(h.rt, { type: 'page:readability', payload: {} }, null, readableText);
-    expect(reply?.ok && (reply.data as { text: string } | null)?.text).toContain('Paragraph 5 of the client brief');
+    const reply = await handleMessage(h.rt, { type: 'page:snapshot', payload: {} }, null);
+    if (!reply?.ok) throw new Error('snapshot failed');
+    const { html, title } = reply.data as { html: string; title: string };
+    expect(title).toBe('Brief');
+    const readable = readableFromHtml(html, 'https://example.com/brief');
+    expect(readable?.text).toContain('Paragraph 5 of the client brief');
+    expect(readable?.text).not.toContain('onerror');
     expect(document.querySelectorAll('article p')).toHaveLength(7); // the live page is untouched
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
-    const missing = await handleMessage(h.rt, { type: 'page:readability', payload: {} }, null, null);
-    expect(missing?.ok).toBe(false);
   });
 });
