@@ -3,7 +3,7 @@
 import { classify } from '@/lib/scope';
 import type { Correction, MessageInput, Verdict } from '@/lib/scope/types';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
-import type { Thread, Ticket } from '@/lib/sites/types';
+import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
 import { domainMatches, emailDomain } from './match';
 
@@ -11,6 +11,8 @@ export interface JudgeInput {
   page: Thread | Ticket;
   project: Project;
   agencyDomains: string[];
+  /** The client's email domains: only their messages carry the client's asks. */
+  clientDomains: string[];
   existing: DetectedRequest[]; // stored requests of this source
   corrections: Correction[]; // the project's corrections, for learning
   now: string;
@@ -26,8 +28,12 @@ export function sourceIdOf(page: Thread | Ticket): string {
   return page.type === 'thread' ? page.threadId : page.key;
 }
 
-/** The parts worth judging: client messages of a thread (not the agency's), or a ticket's text. */
-export function partsOf(page: Thread | Ticket, agencyDomains: string[]): Part[] {
+/**
+ * The parts worth judging: a ticket's text, or a thread's client messages. Messages from the
+ * client's domains when any match (so the agency's own replies are never judged, even before the AM
+ * set the agency domains); otherwise every message not from the agency (a hand-assigned thread).
+ */
+export function partsOf(page: Thread | Ticket, agencyDomains: string[], clientDomains: string[] = []): Part[] {
   if (page.type === 'ticket') {
     const main: Part = {
       messageId: null,
@@ -41,22 +47,23 @@ export function partsOf(page: Thread | Ticket, agencyDomains: string[]): Part[] 
     }));
     return [main, ...comments];
   }
-  return page.messages
-    .filter((m) => m.body !== null && !m.collapsed)
-    .filter((m) => {
-      const d = emailDomain(m.from?.email);
-      return !d || !agencyDomains.some((a) => domainMatches(d, a));
-    })
-    .map((m) => ({
-      messageId: m.id,
-      askedAt: m.date,
-      input: {
-        subject: page.subject,
-        body: m.body ?? '',
-        channel: 'email' as const,
-        from: m.from ? `${m.from.name} <${m.from.email ?? ''}>` : undefined,
-      },
-    }));
+  const readable = page.messages.filter((m) => m.body !== null && !m.collapsed);
+  const senderIn = (m: EmailMessage, domains: string[]) => {
+    const d = emailDomain(m.from?.email);
+    return !!d && domains.some((x) => domainMatches(d, x));
+  };
+  const fromClient = readable.filter((m) => senderIn(m, clientDomains));
+  const chosen = fromClient.length ? fromClient : readable.filter((m) => !senderIn(m, agencyDomains));
+  return chosen.map((m) => ({
+    messageId: m.id,
+    askedAt: m.date,
+    input: {
+      subject: page.subject,
+      body: m.body ?? '',
+      channel: 'email' as const,
+      from: m.from ? `${m.from.name} <${m.from.email ?? ''}>` : undefined,
+    },
+  }));
 }
 
 type SourceMeta = Omit<DetectedRequest['source'], 'messageId'>;
@@ -65,13 +72,13 @@ export function judgePage(j: JudgeInput): DetectedRequest[] {
   const { page } = j;
   const title = page.type === 'thread' ? page.subject : page.title;
   const source: SourceMeta = { site: page.site, kind: page.type, id: sourceIdOf(page), url: page.url, title };
-  return judgeParts(partsOf(page, j.agencyDomains), source, j);
+  return judgeParts(partsOf(page, j.agencyDomains, j.clientDomains), source, j);
 }
 
 /** A page no adapter understands, read with Readability and judged as one message. */
 export function judgeReadable(
   readable: { url: string; title: string; text: string },
-  j: Omit<JudgeInput, 'page' | 'agencyDomains'>,
+  j: Omit<JudgeInput, 'page' | 'agencyDomains' | 'clientDomains'>,
 ): DetectedRequest[] {
   const source: SourceMeta = {
     site: 'readability',
@@ -87,7 +94,7 @@ export function judgeReadable(
 function judgeParts(
   parts: Part[],
   source: SourceMeta,
-  j: Omit<JudgeInput, 'page' | 'agencyDomains'>,
+  j: Omit<JudgeInput, 'page' | 'agencyDomains' | 'clientDomains'>,
 ): DetectedRequest[] {
   const byKey = new Map(j.existing.map((r) => [`${r.source.messageId ?? ''}\u0000${r.askText}`, r]));
   const out: DetectedRequest[] = [];

@@ -1,5 +1,5 @@
 // From an extracted page to stored requests and a badge: match the project, judge, store, remember.
-import { findRequestsBySource, listRecords, putRecords } from '@/lib/db';
+import { findRequestsBySource, getRecord, listRecords, putRecords } from '@/lib/db';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import { getSettings } from '@/lib/settings';
 import type { BadgeInfo, PageState } from '@/lib/messaging/protocol';
@@ -36,8 +36,11 @@ async function judgeSource(sourceId: string, project: Project, judge: Judge): Pr
 export async function judgeAndStore(page: Thread | Ticket, project: Project | null): Promise<BadgeInfo> {
   const sourceId = sourceIdOf(page);
   if (!project) return badgeFor(sourceId, [], null);
-  const { agencyDomains } = await getSettings();
-  const badge = await judgeSource(sourceId, project, (ctx) => judgePage({ page, project, agencyDomains, ...ctx }));
+  const [{ agencyDomains }, client] = await Promise.all([getSettings(), getRecord('clients', project.clientId)]);
+  const clientDomains = client?.domains ?? [];
+  const badge = await judgeSource(sourceId, project, (ctx) =>
+    judgePage({ page, project, agencyDomains, clientDomains, ...ctx }),
+  );
   if (page.type === 'thread') badge.note = await trackWaits(page, project, agencyDomains);
   return badge;
 }

@@ -161,3 +161,22 @@ describe('waits found in threads', () => {
     expect(closed?.closedAt).toMatch(/^2026-11-14/);
   });
 });
+
+describe('which messages carry the client asks', () => {
+  it("never judges the agency's own replies, even before the agency domains are set", async () => {
+    await seed();
+    const t = thread('Hi team,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana');
+    t.messages.unshift({
+      id: 'm0',
+      from: { name: 'Jess', email: 'jess@brightlane.agency' },
+      to: [],
+      date: null,
+      body: 'Could you review the first round on Friday? I will have the six pages ready for your review.',
+      collapsed: false,
+    });
+    await processPage(7, t);
+    const asks = await findRequestsBySource('thread-f:1');
+    expect(asks.length).toBeGreaterThan(0);
+    expect(asks.every((a) => a.source.messageId === 'm1')).toBe(true);
+  });
+});

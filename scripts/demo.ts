@@ -1,0 +1,78 @@
+// `npm run demo`: the built extension in real Chromium, on demo pages served at the real Gmail and
+// Jira URLs, with sample clients and projects. With a display it stays open for you; without one
+// it runs headless, saves screenshots and prints their paths.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, tabIdOf, ROOT } from '../tests/e2e/harness';
+import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from '../tests/e2e/seed';
+
+const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
+const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
+const OUT = path.join(ROOT, 'demo-output');
+
+async function main(): Promise<void> {
+  const headed = !!process.env.DISPLAY && process.env.CI !== 'true';
+  console.log(`Starting Chromium ${headed ? 'with a window' : 'headless (no display found)'}…`);
+  const session = await launchWithExtension({ headless: !headed });
+  const shots: string[] = [];
+  const shoot = async (page: Page, name: string) => {
+    const file = path.join(OUT, `${name}.png`);
+    await page.screenshot({ path: file });
+    shots.push(file);
+  };
+  try {
+    mkdirSync(OUT, { recursive: true });
+    await serveFixtures(session.context, {
+      ...GMAIL_FIXTURES,
+      [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
+      [JIRA_BOARD]: 'tests/fixtures/jira/board.2026-11-28.html',
+    });
+    await seedSampleData(session);
+    console.log('Seeded sample clients and projects (Acme Outdoor Co., Globex Foods).');
+
+    const jira = await session.context.newPage();
+    await jira.goto(JIRA_ISSUE);
+    await jira.locator('scopekeeper-badge').first().waitFor({ timeout: 15_000 });
+    await shoot(jira, '1-jira-issue');
+    await jira.goto(JIRA_BOARD);
+    await jira.locator('scopekeeper-badge').first().waitFor({ timeout: 15_000 });
+    await shoot(jira, '2-jira-board');
+
+    const gmail = await session.context.newPage();
+    await gmail.goto(GMAIL_THREAD_URL);
+    const badge = gmail.locator('scopekeeper-badge').first();
+    await badge.waitFor({ timeout: 15_000 });
+    await badge.locator('[role=button]').focus();
+    await shoot(gmail, '3-gmail-thread');
+
+    const panel = await session.openPage(`sidepanel.html?tab=${await tabIdOf(session, gmail)}`);
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByTestId('ask').first().waitFor({ timeout: 15_000 });
+    await shoot(panel, '4-side-panel');
+
+    const popup = await session.openPage('popup.html');
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.getByTestId('quicklog-note').waitFor();
+    await shoot(popup, '5-popup');
+
+    const options = await session.openPage('options.html');
+    await options.getByTestId('project-row').first().waitFor();
+    await shoot(options, '6-options');
+
+    console.log('\nScreenshots:');
+    for (const s of shots) console.log(`  ${s}`);
+    if (headed) {
+      await gmail.bringToFront();
+      console.log('\nChromium stays open with the demo: close the window to finish.');
+      await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
+    }
+  } finally {
+    await session.close().catch(() => {});
+  }
+}
+
+main().catch((err) => {
+  console.error(`Demo failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
