@@ -41,7 +41,7 @@ export async function judgeAndStore(page: Thread | Ticket, project: Project | nu
   const badge = await judgeSource(sourceId, project, (ctx) =>
     judgePage({ page, project, agencyDomains, clientDomains, ...ctx }),
   );
-  if (page.type === 'thread') badge.note = await trackWaits(page, project, agencyDomains);
+  if (page.type === 'thread') badge.note = await trackWaits(page, project, { agencyDomains, clientDomains });
   return badge;
 }
 

@@ -1,21 +1,18 @@
 // Waiting on the client, found automatically: when the agency's last message in a thread asks the
 // client for something, record a wait; close it when the client replies in that thread.
-import { createRecord, getRecord, listRecords, putRecords } from '@/lib/db';
+import { createRecord, listRecords, putRecords } from '@/lib/db';
 import type { Project, Wait } from '@/lib/db/schemas';
 import { detectWait, reconcileWaits, waitBadgeNote } from '@/lib/insights/waits';
 import type { Thread } from '@/lib/sites/types';
 
 /** Updates the thread's automatic waits and returns the badge note ("waiting on client 6 days"). */
-export async function trackWaits(thread: Thread, project: Project, agencyDomains: string[]): Promise<string | null> {
-  const client = await getRecord('clients', project.clientId);
+export async function trackWaits(
+  thread: Thread,
+  project: Project,
+  domains: { agencyDomains: string[]; clientDomains: string[] },
+): Promise<string | null> {
   const now = new Date();
-  const opts = {
-    agencyDomains,
-    clientDomains: client?.domains ?? [],
-    now,
-    projectId: project.id,
-    clientId: project.clientId,
-  };
+  const opts = { ...domains, now, projectId: project.id, clientId: project.clientId };
   // Deleted waits are included so a wait the AM removed is not created again.
   const existing = (await listRecords('waits', { projectId: project.id, includeDeleted: true })).filter(
     (w) => w.threadId === thread.threadId,
