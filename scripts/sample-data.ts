@@ -12,7 +12,11 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 
 export function buildSampleBackup(): BackupFile {
   const sow = readFileSync(path.join(import.meta.dirname, 'sample-sow.md'), 'utf8');
-  const acme = createRecord('clients', { name: 'Acme Outdoor Co.', domains: ['acmeoutdoor.com'], notes: 'Dana Whitfield is the e-commerce lead.' });
+  const acme = createRecord('clients', {
+    name: 'Acme Outdoor Co.',
+    domains: ['acmeoutdoor.com'],
+    notes: 'Dana Whitfield is the e-commerce lead.',
+  });
   const globex = createRecord('clients', { name: 'Globex Foods', domains: ['globexfoods.com'], notes: '' });
   const web = createRecord('projects', {
     clientId: acme.id,
@@ -25,21 +29,59 @@ export function buildSampleBackup(): BackupFile {
       { role: 'Developer', rateCents: 16500 },
       { role: 'Project manager', rateCents: 12000 },
     ],
-    links: [{ site: 'jira', value: 'ACME' }],
+    links: [
+      { site: 'jira', value: 'ACME' },
+      { site: 'trello', value: 'AcMe2026' },
+      { site: 'github', value: 'acme-outdoor/storefront' },
+    ],
     threadIds: [],
   });
   const stores = Object.fromEntries(STORE_NAMES.map((s) => [s, [] as unknown[]])) as Record<StoreName, unknown[]>;
   stores.clients.push(acme, globex);
   stores.projects.push(web);
   stores.feedback.push(
-    createRecord('feedback', { clientId: acme.id, projectId: web.id, kind: 'praise', sentiment: 'positive', note: 'Loved the new product page layout.', sourceUrl: null, sourceTitle: null }),
-    createRecord('feedback', { clientId: acme.id, projectId: web.id, kind: 'revision_request', sentiment: 'neutral', note: 'Wants the cart drawer to show shipping estimates.', sourceUrl: null, sourceTitle: null }),
+    createRecord('feedback', {
+      clientId: acme.id,
+      projectId: web.id,
+      kind: 'praise',
+      sentiment: 'positive',
+      note: 'Loved the new product page layout.',
+      sourceUrl: null,
+      sourceTitle: null,
+    }),
+    createRecord('feedback', {
+      clientId: acme.id,
+      projectId: web.id,
+      kind: 'revision_request',
+      sentiment: 'neutral',
+      note: 'Wants the cart drawer to show shipping estimates.',
+      sourceUrl: null,
+      sourceTitle: null,
+    }),
   );
   stores.upsells.push(
-    createRecord('upsells', { clientId: acme.id, projectId: web.id, title: 'Spring campaign landing pages', valueCents: 1_200_000, stage: 'identified', note: 'Dana mentioned a spring budget.', sourceUrl: null }),
+    createRecord('upsells', {
+      clientId: acme.id,
+      projectId: web.id,
+      title: 'Spring campaign landing pages',
+      valueCents: 1_200_000,
+      stage: 'identified',
+      note: 'Dana mentioned a spring budget.',
+      sourceUrl: null,
+    }),
   );
   stores.waits.push(
-    createRecord('waits', { clientId: acme.id, projectId: web.id, what: 'Final product photography for the hero banners', askedOn: daysAgo(6), dueBy: null, closedAt: null, threadId: null, sourceUrl: null, auto: false }),
+    createRecord('waits', {
+      clientId: acme.id,
+      projectId: web.id,
+      what: 'Final product photography for the hero banners',
+      askedOn: daysAgo(6),
+      dueBy: null,
+      closedAt: null,
+      threadId: null,
+      sourceUrl: null,
+      auto: false,
+    }),
   );
   return { format: BACKUP_FORMAT, version: DB_VERSION, exportedAt: new Date().toISOString(), stores };
 }

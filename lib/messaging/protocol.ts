@@ -3,12 +3,12 @@
 // Content scripts must only `import type` from here (zod stays out of their bundles).
 import { z } from 'zod';
 import type { ReadFailure, Thread, Ticket } from '@/lib/sites/types';
+import type { VerdictOrUnknown } from '@/lib/scope/types';
 
 const str = (max = 2_000_000) => z.string().max(max);
 const person = z.object({ name: str(500), email: str(500).nullable() });
 const siteId = z.enum(['gmail', 'jira', 'asana', 'trello', 'linear', 'github', 'clickup', 'monday', 'basecamp']);
 const pageKind = z.enum(['thread', 'ticket', 'list']);
-const verdictOrUnknown = z.enum(['out_of_scope', 'in_scope', 'no_request', 'unknown']);
 
 export const threadSchema = z.object({
   type: z.literal('thread'),
@@ -76,7 +76,7 @@ export type RequestOf<T extends MessageType> = z.infer<(typeof requestSchemas)[T
 
 export interface BadgeInfo {
   sourceId: string;
-  verdict: z.infer<typeof verdictOrUnknown>;
+  verdict: VerdictOrUnknown;
   /** Hover text: the reason and the SOW item behind the verdict. */
   reason: string;
   /** e.g. "waiting on client 6 days" for Gmail threads (insights issue). */

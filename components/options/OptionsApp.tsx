@@ -1,0 +1,93 @@
+// The options page: projects first (that is where setup starts), then clients, settings, data.
+// `overview` is the slot for the insights issue's project overview (components/insights).
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import type { Client, Project } from '@/lib/db/schemas';
+import type { ProjectScope } from '@/lib/scope/types';
+import type { ProjectSave } from '@/lib/ui/projectForm';
+import type { ClientSave } from './ClientForm';
+import { ClientsTab } from './ClientsTab';
+import type { ImportResult } from '@/lib/db/backup';
+import type { CsvStore } from '@/lib/documents/csv';
+import { DataPanel } from './DataPanel';
+import { ProjectsTab } from './ProjectsTab';
+import type { SettingsValue } from './SettingsForm';
+import { SettingsForm } from './SettingsForm';
+
+export interface OptionsAppProps {
+  clients: Client[];
+  projects: Project[];
+  settings: SettingsValue | null;
+  parseSow: (text: string) => ProjectScope;
+  onSaveProject: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
+  onDeleteProject: (p: Project) => Promise<string | null>;
+  onSaveClient: (save: ClientSave) => Promise<string | null>;
+  onDeleteClient: (c: Client) => Promise<string | null>;
+  onSettings: (patch: Partial<SettingsValue>) => void;
+  onExport: () => Promise<string | null>;
+  onImport: (file: File) => Promise<ImportResult>;
+  onCsv: (store: CsvStore) => Promise<string | null>;
+  /** Insights: project overview (issue 7). The tab is hidden until the lead wires it. */
+  overview?: ReactNode;
+}
+
+type Tab = 'projects' | 'clients' | 'overview' | 'settings' | 'data';
+
+export function OptionsApp(props: OptionsAppProps) {
+  const [tab, setTab] = useState<Tab>('projects');
+  const tabs: [Tab, string][] = [
+    ['projects', 'Projects'],
+    ['clients', 'Clients'],
+    ...(props.overview ? ([['overview', 'Overview']] as [Tab, string][]) : []),
+    ['settings', 'Settings'],
+    ['data', 'Backup & export'],
+  ];
+  return (
+    <main className="sk-page">
+      <h1>Scopekeeper</h1>
+      <nav className="sk-tabs" role="tablist" aria-label="Sections">
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            data-testid={`tab-${id}`}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'projects' && (
+          <ProjectsTab
+            clients={props.clients}
+            projects={props.projects}
+            parseSow={props.parseSow}
+            onSave={props.onSaveProject}
+            onDelete={props.onDeleteProject}
+          />
+        )}
+        {tab === 'clients' && (
+          <ClientsTab
+            clients={props.clients}
+            projects={props.projects}
+            onSave={props.onSaveClient}
+            onDelete={props.onDeleteClient}
+          />
+        )}
+        {tab === 'overview' && props.overview}
+        {tab === 'settings' &&
+          (props.settings ? (
+            <SettingsForm settings={props.settings} onChange={props.onSettings} />
+          ) : (
+            <p>Loading settings…</p>
+          ))}
+        {tab === 'data' && <DataPanel onExport={props.onExport} onImport={props.onImport} onCsv={props.onCsv} />}
+      </div>
+    </main>
+  );
+}

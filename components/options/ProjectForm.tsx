@@ -1,0 +1,177 @@
+// New or edited project: its client (picked by name, or created), SOW text parsed by the engine
+// and reviewed, rate card and tool links. Nothing is saved while any field shows an error.
+import type { FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { Field } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
+import type { Client, Project } from '@/lib/db/schemas';
+import type { ProjectScope } from '@/lib/scope/types';
+import type { ProjectFormValues, ProjectSave } from '@/lib/ui/projectForm';
+import { checkProjectForm, clientByName, valuesFromProject } from '@/lib/ui/projectForm';
+import { majorToMinor, minorToInput, normaliseCurrency } from '@/lib/money';
+import { draftFromScope } from '@/lib/ui/scopeDraft';
+import { RateCardEditor } from './RateCardEditor';
+import { ScopeReview } from './ScopeReview';
+
+interface Props {
+  clients: Client[];
+  project: Project | null;
+  parseSow: (text: string) => ProjectScope;
+  /** Resolves to an error sentence, or null when saved. */
+  onSave: (save: ProjectSave) => Promise<string | null>;
+  onCancel: () => void;
+}
+
+export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Props) {
+  const [v, setV] = useState<ProjectFormValues>(() => valuesFromProject(project, clients));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const listId = useId();
+  const set = (patch: Partial<ProjectFormValues>) => setV((old) => ({ ...old, ...patch }));
+
+  function parse(values: ProjectFormValues): ProjectFormValues {
+    try {
+      const scope = parseSow(values.sowText);
+      const cur = normaliseCurrency(scope.currency);
+      const rates =
+        values.rates.length === 0 && scope.hourlyRate !== null
+          ? [{ role: 'Blended rate', rate: minorToInput(majorToMinor(scope.hourlyRate, cur), cur) }]
+          : values.rates;
+      setStatus({
+        kind: 'ok',
+        text: `Read ${scope.deliverables.length} deliverables and ${scope.exclusions.length} exclusions: check them below.`,
+      });
+      return { ...values, scope: draftFromScope(scope), rates };
+    } catch (err) {
+      setStatus({
+        kind: 'error',
+        text: `Could not read the SOW (${String(err)}). Check the text, or enter the scope by hand.`,
+      });
+      return values;
+    }
+  }
+
+  async function loadFile(file: File | undefined) {
+    if (!file) return;
+    if (!/\.(txt|md|markdown)$/i.test(file.name) && !file.type.startsWith('text/')) {
+      setStatus({ kind: 'error', text: `${file.name} is not a text file: save the SOW as .txt or .md, or paste it.` });
+      return;
+    }
+    const text = await file.text();
+    // parse() reports its result via setStatus, so it must not run inside a state updater.
+    setV(parse({ ...v, sowText: text }));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    let values = v;
+    // Saving unparsed SOW text would leave the project with an empty scope: parse it first.
+    if (values.sowText.trim() && values.scope.deliverables.length === 0 && values.scope.exclusions.length === 0) {
+      values = parse(values);
+      setV(values);
+    }
+    const checked = checkProjectForm(values, clients, project);
+    setErrors(checked.errors);
+    if (!checked.save) {
+      setStatus({ kind: 'error', text: 'Not saved: fix the fields marked below.' });
+      return;
+    }
+    setBusy(true);
+    const error = await onSave(checked.save);
+    setBusy(false);
+    setStatus(error ? { kind: 'error', text: error } : { kind: 'ok', text: `Saved ${checked.save.project.name}.` });
+  }
+
+  const existingClient = clientByName(clients, v.clientName);
+  return (
+    <form onSubmit={submit} aria-label={project ? `Edit project ${project.name}` : 'New project'} noValidate>
+      <h2>{project ? `Edit ${project.name}` : 'New project'}</h2>
+      <Field
+        label="Client"
+        error={errors.client}
+        hint={
+          existingClient
+            ? `Existing client ${existingClient.name}`
+            : v.clientName.trim()
+              ? 'A new client will be created'
+              : undefined
+        }
+      >
+        <input
+          data-testid="project-client"
+          list={listId}
+          value={v.clientName}
+          onChange={(e) => {
+            const match = clientByName(clients, e.target.value);
+            set({
+              clientName: e.target.value,
+              ...(match && !v.domains.trim() ? { domains: match.domains.join(', ') } : {}),
+            });
+          }}
+        />
+      </Field>
+      <datalist id={listId}>
+        {clients.map((c) => (
+          <option key={c.id} value={c.name} />
+        ))}
+      </datalist>
+      <Field label="Client email domains" hint="Comma-separated, e.g. acme.com, acme.co.uk" error={errors.domains}>
+        <input data-testid="project-domains" value={v.domains} onChange={(e) => set({ domains: e.target.value })} />
+      </Field>
+      <Field label="Project name" error={errors.name}>
+        <input data-testid="project-name" value={v.name} onChange={(e) => set({ name: e.target.value })} />
+      </Field>
+      <Field label="Status">
+        <select
+          value={v.status}
+          onChange={(e) => set({ status: e.target.value as Project['status'] })}
+          data-testid="project-status"
+        >
+          <option value="active">Active</option>
+          <option value="paused">Paused</option>
+          <option value="closed">Closed</option>
+        </select>
+      </Field>
+      <Field label="Statement of work" hint="Paste the SOW text, or load it from a .txt or .md file below">
+        <textarea
+          data-testid="project-sow"
+          rows={8}
+          value={v.sowText}
+          onChange={(e) => set({ sowText: e.target.value })}
+        />
+      </Field>
+      <div className="sk-row">
+        <Field label="Load SOW from a file">
+          <input
+            type="file"
+            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            data-testid="sow-file"
+            onChange={(e) => void loadFile(e.target.files?.[0])}
+          />
+        </Field>
+        <button type="button" data-testid="sow-parse" onClick={() => setV(parse(v))} disabled={!v.sowText.trim()}>
+          Parse SOW
+        </button>
+      </div>
+      <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="project-status-line" />
+      <ScopeReview draft={v.scope} errors={errors} onChange={(scope) => set({ scope })} />
+      <RateCardEditor rows={v.rates} errors={errors} onChange={(rates) => set({ rates })} />
+      <Field
+        label="Tool links"
+        hint="Where this project's tickets live, e.g. jira:ACME, github:org/repo, trello:AbCd12"
+        error={errors.links}
+      >
+        <input data-testid="project-links" value={v.links} onChange={(e) => set({ links: e.target.value })} />
+      </Field>
+      <div className="sk-row">
+        <button type="submit" className="primary" data-testid="project-save" disabled={busy}>
+          Save project
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

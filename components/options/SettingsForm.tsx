@@ -1,0 +1,79 @@
+// Sites on/off, list badges, and the agency's own email domains (used to tell the agency's
+// messages from the client's). Each change is saved at once: there is no "unsaved" state to lose.
+import { useState } from 'react';
+import { Field } from '@/components/ui/Field';
+import type { SiteId } from '@/lib/sites/types';
+import { SITE_IDS, parseDomains } from '@/lib/ui/forms';
+
+/** Structurally the same as lib/settings' Settings. */
+export interface SettingsValue {
+  enabledSites: Record<SiteId, boolean>;
+  listBadges: boolean;
+  agencyDomains: string[];
+}
+
+const SITE_NAMES: Record<SiteId, string> = {
+  gmail: 'Gmail',
+  jira: 'Jira',
+  asana: 'Asana',
+  trello: 'Trello',
+  linear: 'Linear',
+  github: 'GitHub',
+  clickup: 'ClickUp',
+  monday: 'Monday',
+  basecamp: 'Basecamp',
+};
+
+interface Props {
+  settings: SettingsValue;
+  onChange: (patch: Partial<SettingsValue>) => void;
+}
+
+export function SettingsForm({ settings, onChange }: Props) {
+  const [domains, setDomains] = useState(settings.agencyDomains.join(', '));
+  const [domainError, setDomainError] = useState<string | undefined>();
+  return (
+    <section aria-labelledby="settings-h">
+      <h2 id="settings-h">Settings</h2>
+      <fieldset>
+        <legend>Sites Scopekeeper reads</legend>
+        {SITE_IDS.map((site) => (
+          <label key={site} className="sk-row">
+            <input
+              type="checkbox"
+              data-testid={`site-${site}`}
+              checked={settings.enabledSites[site] ?? true}
+              onChange={(e) => onChange({ enabledSites: { ...settings.enabledSites, [site]: e.target.checked } })}
+            />
+            {SITE_NAMES[site]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="sk-row">
+        <input
+          type="checkbox"
+          data-testid="setting-list-badges"
+          checked={settings.listBadges}
+          onChange={(e) => onChange({ listBadges: e.target.checked })}
+        />
+        Show badges on board and list cards (not only on the open ticket)
+      </label>
+      <Field
+        label="Agency email domains"
+        hint="Your own domains, comma-separated: messages from them are the agency’s"
+        error={domainError}
+      >
+        <input
+          data-testid="setting-agency-domains"
+          value={domains}
+          onChange={(e) => setDomains(e.target.value)}
+          onBlur={() => {
+            const parsed = parseDomains(domains);
+            setDomainError(parsed.ok ? undefined : parsed.error);
+            if (parsed.ok) onChange({ agencyDomains: parsed.value });
+          }}
+        />
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { EmptyState } from '@/components/ui/EmptyState';
+import { VirtualList } from '@/components/ui/VirtualList';
+import type { Feedback } from '@/lib/db/schemas';
+import { KIND_LABEL, formatWhen, safeHref } from '@/lib/ui/format';
+
+export function FeedbackEntry({ f, testId }: { f: Feedback; testId: string }) {
+  const href = safeHref(f.sourceUrl);
+  return (
+    <div className="sk-card" data-testid={testId} data-sentiment={f.sentiment} data-kind={f.kind}>
+      <div className="sk-row">
+        <strong>{KIND_LABEL[f.kind]}</strong>
+        <span className="sk-hint">{f.sentiment}</span>
+        <time className="sk-hint" dateTime={f.createdAt}>
+          {formatWhen(f.createdAt)}
+        </time>
+      </div>
+      <p>{f.note}</p>
+      {href && (
+        <a href={href} target="_blank" rel="noreferrer">
+          {f.sourceTitle || href}
+        </a>
+      )}
+    </div>
+  );
+}
+
+export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
+  return (
+    <section aria-labelledby="timeline-h">
+      <h3 id="timeline-h">Feedback ({feedback.length})</h3>
+      {feedback.length === 0 ? (
+        <EmptyState>
+          No feedback logged yet. Use “Log feedback” when the client approves, asks for changes or complains.
+        </EmptyState>
+      ) : (
+        <VirtualList
+          label="Feedback timeline"
+          items={feedback}
+          keyOf={(f) => f.id}
+          estimate={90}
+          render={(f) => <FeedbackEntry f={f} testId="feedback-entry" />}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// Note an upsell opportunity the page reveals (a budget, a plan, a pain the agency could solve).
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { Field } from '@/components/ui/Field';
+import type { Upsell } from '@/lib/db/schemas';
+import { parseMoney } from '@/lib/ui/forms';
+import type { Outcome, UpsellInput } from './types';
+
+interface Props {
+  initialNote: string;
+  currency: string;
+  onSave: (input: UpsellInput) => Outcome;
+  onDone: () => void;
+}
+
+export function UpsellForm({ initialNote, currency, onSave, onDone }: Props) {
+  const [title, setTitle] = useState('');
+  const [value, setValue] = useState('');
+  const [stage, setStage] = useState<Upsell['stage']>('identified');
+  const [note, setNote] = useState(initialNote);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!title.trim()) errs.title = 'Say what could be sold, e.g. “SEO retainer”';
+    const money = value.trim() ? parseMoney(value, 'an estimated value') : { ok: true as const, value: 0 };
+    if (!money.ok) errs.value = money.error;
+    setErrors(errs);
+    if (Object.keys(errs).length > 0 || !money.ok) return;
+    const err = await onSave({ title: title.trim(), valueCents: money.value, stage, note });
+    setSaveError(err);
+    if (!err) onDone();
+  }
+
+  return (
+    <form className="sk-card" aria-label="Note an upsell" onSubmit={submit} noValidate>
+      <h3>Note an upsell</h3>
+      <Field label="Opportunity" error={errors.title}>
+        <input data-testid="upsell-title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+      </Field>
+      <div className="sk-row">
+        <Field label={`Estimated value (${currency})`} error={errors.value}>
+          <input
+            data-testid="upsell-value"
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </Field>
+        <Field label="Stage">
+          <select
+            data-testid="upsell-stage"
+            value={stage}
+            onChange={(e) => setStage(e.target.value as Upsell['stage'])}
+          >
+            <option value="identified">Identified</option>
+            <option value="pitched">Pitched</option>
+            <option value="won">Won</option>
+            <option value="lost">Lost</option>
+          </select>
+        </Field>
+      </div>
+      <Field label="Note">
+        <textarea data-testid="upsell-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      {saveError && (
+        <p className="sk-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="sk-row">
+        <button type="submit" className="primary" data-testid="upsell-save">
+          Save upsell
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

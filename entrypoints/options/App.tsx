@@ -1,0 +1,29 @@
+// Options container: reads the stores and settings, hands them to the components, performs writes.
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { parseSow } from '@/lib/scope';
+import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/ui/actions';
+import { downloadBackup, downloadCsv, importBackupFile } from '@/lib/ui/download';
+import { useRecords } from '@/lib/ui/useRecords';
+import { useSettings } from '@/lib/ui/useSettings';
+
+export function App() {
+  const clients = useRecords('clients');
+  const projects = useRecords('projects');
+  const [settings, updateSettings] = useSettings();
+  return (
+    <OptionsApp
+      clients={clients.records}
+      projects={projects.records}
+      settings={settings}
+      parseSow={parseSow}
+      onSaveProject={saveProject}
+      onDeleteProject={(p) => deleteRecord('projects', p.id)}
+      onSaveClient={saveClient}
+      onDeleteClient={deleteClient}
+      onSettings={updateSettings}
+      onExport={downloadBackup}
+      onImport={importBackupFile}
+      onCsv={downloadCsv}
+    />
+  );
+}

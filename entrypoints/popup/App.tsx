@@ -1,0 +1,32 @@
+// Popup container: quick-log wired to the current tab's match and the feedback store.
+import { browser } from 'wxt/browser';
+import { QuickLog } from '@/components/popup/QuickLog';
+import { logFeedback } from '@/lib/ui/actions';
+import { useCurrentTabMatch } from '@/lib/ui/useCurrentTabMatch';
+import { useRecords } from '@/lib/ui/useRecords';
+
+export function App() {
+  const { tab, project } = useCurrentTabMatch();
+  const clients = useRecords('clients');
+  const recent = useRecords('feedback', { limit: 5 });
+  const usable = tab && /^https?:/.test(tab.url) ? { url: tab.url, title: tab.title } : null;
+  return (
+    <QuickLog
+      clients={clients.records}
+      defaultClientId={project?.clientId ?? null}
+      tab={usable}
+      recent={recent.records}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onSave={({ input, clientId, linkTab }) =>
+        logFeedback({
+          ...input,
+          clientId,
+          // The tab's project only when the feedback is about that project's client.
+          projectId: project && project.clientId === clientId ? project.id : null,
+          sourceUrl: linkTab && usable ? usable.url : null,
+          sourceTitle: linkTab && usable ? usable.title : null,
+        })
+      }
+    />
+  );
+}

@@ -1,0 +1,85 @@
+// Side panel container: follows the tab, asks the background for its page state, reads the
+// project's records, and performs the panel's writes. The change-order editor (issue 6) and the
+// insights (issue 7) plug into the `changeOrder` and `insights` props below.
+import { browser } from 'wxt/browser';
+import { SidePanel } from '@/components/sidepanel/SidePanel';
+import type { PanelState } from '@/components/sidepanel/types';
+import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/ui/actions';
+import { api } from '@/lib/ui/api';
+import { panelPage } from '@/lib/ui/pageView';
+import { useActiveTab } from '@/lib/ui/useActiveTab';
+import { useAsks } from '@/lib/ui/useAsks';
+import { usePageState } from '@/lib/ui/usePageState';
+import { useRecords } from '@/lib/ui/useRecords';
+
+export function App() {
+  const tab = useActiveTab();
+  const { view, replace } = usePageState(tab.tabId, tab.version);
+  const page = view.status === 'ready' ? view.state : null;
+  const clients = useRecords('clients');
+  const projects = useRecords('projects');
+  const project = projects.records.find((p) => p.id === page?.projectId) ?? null;
+  const byProject = project ? { projectId: project.id } : null;
+  const asks = useAsks(page?.sourceId ?? null);
+  // Without a project, show what was logged from this very page.
+  const feedback = useRecords('feedback', byProject ?? { limit: 200 });
+  const waits = useRecords('waits', byProject);
+  const upsells = useRecords('upsells', byProject);
+  const requests = useRecords('requests', byProject);
+
+  const state: PanelState =
+    view.status === 'ready'
+      ? { status: 'ready', page: panelPage(view.state) }
+      : view.status === 'error'
+        ? view
+        : { status: 'loading' };
+  const url = page?.url ?? '';
+  const title = state.status === 'ready' ? state.page.title : '';
+  const owner = { clientId: project?.clientId ?? null, projectId: project?.id ?? null };
+
+  return (
+    <SidePanel
+      state={state}
+      project={project}
+      projects={projects.records}
+      clients={clients.records}
+      asks={asks}
+      feedback={project ? feedback.records : feedback.records.filter((f) => url && f.sourceUrl === url)}
+      waits={waits.records}
+      upsells={upsells.records}
+      projectRequests={requests.records}
+      onAssign={async (projectId) => {
+        if (tab.tabId === null) return 'No tab to assign.';
+        const r = await api.assignProject(tab.tabId, projectId);
+        if (r.ok) replace(r.data);
+        return r.ok ? null : r.error;
+      }}
+      onAnalyse={async () => {
+        if (tab.tabId === null) return 'No tab to analyse.';
+        const r = await api.analyse(tab.tabId);
+        if (r.ok) replace(r.data);
+        return r.ok ? null : `${r.error} Reload the page and try again, or log what you need by hand below.`;
+      }}
+      onCorrect={async (ask, verdict, scopeRef) => {
+        const r = await api.correct(ask.id, verdict, scopeRef);
+        return r.ok ? null : `Correction not saved: ${r.error}`;
+      }}
+      onSaveFeedback={(input, link) =>
+        logFeedback({
+          ...input,
+          ...owner,
+          sourceUrl: link && url ? url : null,
+          sourceTitle: link && url ? title : null,
+        })
+      }
+      onSaveUpsell={(u) => noteUpsell({ ...u, ...owner, sourceUrl: url || null })}
+      onSaveWait={(w) =>
+        recordWait({ ...w, ...owner, closedAt: null, threadId: null, sourceUrl: url || null, auto: false })
+      }
+      onCloseWait={(w) => void closeWait(w)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      // changeOrder={(ctx) => <ChangeOrderEditor ... />}   (issue 6, wired by the lead)
+      // insights={(project) => <OverviewView ... /><WaitList ... />}   (issue 7, wired by the lead)
+    />
+  );
+}

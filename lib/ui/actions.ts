@@ -1,0 +1,74 @@
+// Writes from the surfaces. Each returns null when saved or one sentence saying what to fix, so the
+// forms can show it beside the save button; a ValidationError names the store and field.
+import type { Client, Feedback, Project, StoreName, Upsell, Wait } from '@/lib/db';
+import { ValidationError, createRecord, getRecord, listRecords, putRecord, softDelete } from '@/lib/db';
+import type { ProjectSave } from './projectForm';
+
+export type Outcome = string | null;
+
+function failure(err: unknown): string {
+  if (err instanceof ValidationError) return `Not saved: ${err.message}`;
+  return `Not saved: ${err instanceof Error ? err.message : String(err)}. Try again; if it keeps failing, export a backup and reload.`;
+}
+
+async function attempt(fn: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await fn();
+    return null;
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+export interface ClientFields {
+  id: string | null;
+  name: string;
+  domains: string[];
+  notes?: string;
+}
+
+async function upsertClient(c: ClientFields): Promise<Client> {
+  const existing = c.id ? await getRecord('clients', c.id) : null;
+  if (existing) {
+    return putRecord('clients', { ...existing, name: c.name, domains: c.domains, notes: c.notes ?? existing.notes });
+  }
+  return putRecord('clients', createRecord('clients', { name: c.name, domains: c.domains, notes: c.notes ?? '' }));
+}
+
+export const saveClient = (c: ClientFields): Promise<Outcome> => attempt(() => upsertClient(c));
+
+/** The client first (a project needs its id), then the project. */
+export function saveProject(save: ProjectSave, existing: Project | null): Promise<Outcome> {
+  return attempt(async () => {
+    const client = await upsertClient(save.client);
+    const fields = { ...save.project, clientId: client.id };
+    await putRecord('projects', existing ? { ...existing, ...fields } : createRecord('projects', fields));
+  });
+}
+
+/** A client with live projects stays: deleting it would orphan them. */
+export async function deleteClient(client: Client): Promise<Outcome> {
+  const projects = await listRecords('projects', { clientId: client.id });
+  if (projects.length > 0) return `${client.name} still has ${projects.length} projects: delete or move them first.`;
+  return attempt(() => softDelete('clients', client.id));
+}
+
+export const deleteRecord = (store: StoreName, id: string): Promise<Outcome> => attempt(() => softDelete(store, id));
+
+export type FeedbackFields = Pick<
+  Feedback,
+  'kind' | 'sentiment' | 'note' | 'clientId' | 'projectId' | 'sourceUrl' | 'sourceTitle'
+>;
+export const logFeedback = (f: FeedbackFields): Promise<Outcome> =>
+  attempt(() => putRecord('feedback', createRecord('feedback', f)));
+
+export type UpsellFields = Omit<Upsell, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export const noteUpsell = (u: UpsellFields): Promise<Outcome> =>
+  attempt(() => putRecord('upsells', createRecord('upsells', u)));
+
+export type WaitFields = Omit<Wait, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export const recordWait = (w: WaitFields): Promise<Outcome> =>
+  attempt(() => putRecord('waits', createRecord('waits', w)));
+
+export const closeWait = (w: Wait): Promise<Outcome> =>
+  attempt(() => putRecord('waits', { ...w, closedAt: new Date().toISOString() }));

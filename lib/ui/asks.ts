@@ -1,0 +1,55 @@
+// How an ask reads in the UI: the AM's correction wins over the engine, and the scopeRef is turned
+// back into the SOW clause it points at.
+import type { DetectedRequest, Project } from '@/lib/db/schemas';
+import type { Verdict } from '@/lib/scope/types';
+
+export function effectiveVerdict(r: DetectedRequest): Verdict {
+  return r.correction?.verdict ?? r.verdict;
+}
+
+export function effectiveRef(r: DetectedRequest): string | null {
+  return r.correction ? r.correction.scopeRef : r.scopeRef;
+}
+
+/** "d3 · Homepage design", "Beyond the 2 revision rounds", ... or null when nothing is cited. */
+export function clauseText(ref: string | null, project: Project | null): string | null {
+  if (!ref) return null;
+  if (ref === 'new') return 'Not in the SOW: new work';
+  if (ref === 'revisions') {
+    const n = project?.scope.revisionRounds;
+    return n == null ? 'Beyond the contracted revision rounds' : `Beyond the ${n} contracted revision rounds`;
+  }
+  if (ref === 'quantity') return 'Beyond a contracted quantity';
+  const d = project?.scope.deliverables.find((x) => x.id === ref);
+  if (d) return `${d.id} · ${d.title}${d.quantity != null ? ` (×${d.quantity})` : ''}`;
+  const x = project?.scope.exclusions.find((e) => e.id === ref);
+  if (x) return `Excluded: ${x.id} · ${x.title}`;
+  return ref;
+}
+
+/** The clause choices that make sense for a verdict when the AM corrects it. */
+export function refOptions(verdict: Verdict, project: Project | null): { value: string; label: string }[] {
+  if (verdict === 'no_request') return [];
+  if (verdict === 'in_scope')
+    return (project?.scope.deliverables ?? []).map((d) => ({ value: d.id, label: `${d.id} · ${d.title}` }));
+  return [
+    { value: 'new', label: 'New work (not in the SOW)' },
+    { value: 'revisions', label: 'Beyond revision rounds' },
+    { value: 'quantity', label: 'Beyond a contracted quantity' },
+    ...(project?.scope.exclusions ?? []).map((x) => ({ value: x.id, label: `Excluded: ${x.id} · ${x.title}` })),
+  ];
+}
+
+/** When the verdict changes, keep the cited clause if it still fits, else the first that does. */
+export function defaultRef(verdict: Verdict, current: string | null, project: Project | null): string | null {
+  const options = refOptions(verdict, project);
+  if (current && options.some((o) => o.value === current)) return current;
+  return options[0]?.value ?? null;
+}
+
+/** Out-of-scope asks the AM has neither put in a change order nor chosen to absorb. */
+export function openOutOfScope(requests: DetectedRequest[]): DetectedRequest[] {
+  return requests.filter(
+    (r) => r.deletedAt === null && effectiveVerdict(r) === 'out_of_scope' && !r.changeOrderId && !r.absorbed,
+  );
+}

@@ -1,0 +1,34 @@
+// The asks detected on one thread or ticket; the background writes them, this re-reads on change.
+import { useEffect, useState } from 'react';
+import type { DetectedRequest } from '@/lib/db';
+import { findRequestsBySource, onDbChange } from '@/lib/db';
+
+export function useAsks(sourceId: string | null): DetectedRequest[] {
+  const [state, setState] = useState<{ sourceId: string | null; asks: DetectedRequest[] }>({
+    sourceId: null,
+    asks: [],
+  });
+  useEffect(() => {
+    if (sourceId === null) return;
+    let alive = true;
+    const read = () =>
+      findRequestsBySource(sourceId).then(
+        (asks) => alive && setState({ sourceId, asks: asks.sort(byPosition) }),
+        () => alive && setState({ sourceId, asks: [] }),
+      );
+    void read();
+    const off = onDbChange((c) => {
+      if (c.store === 'requests') void read();
+    });
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [sourceId]);
+  return sourceId !== null && state.sourceId === sourceId ? state.asks : [];
+}
+
+/** Oldest first, so asks read in the thread's order. */
+function byPosition(a: DetectedRequest, b: DetectedRequest): number {
+  return (a.askedAt ?? a.createdAt).localeCompare(b.askedAt ?? b.createdAt) || a.createdAt.localeCompare(b.createdAt);
+}

@@ -1,0 +1,51 @@
+// A store's records, re-read whenever any extension page (or the background) writes to that store.
+import { useEffect, useState } from 'react';
+import type { ListOptions, RecordOf, StoreName } from '@/lib/db';
+import { listRecords, onDbChange } from '@/lib/db';
+
+export interface RecordsState<T> {
+  records: T[];
+  loading: boolean;
+  error: string | null;
+}
+
+/** `opts === null` skips the read (e.g. no project yet) and returns an empty list. */
+export function useRecords<S extends StoreName>(store: S, opts: ListOptions | null = {}): RecordsState<RecordOf<S>> {
+  const key = opts === null ? null : JSON.stringify(opts);
+  const [state, setState] = useState<RecordsState<RecordOf<S>> & { key: string | null }>({
+    records: [],
+    loading: key !== null,
+    error: null,
+    key,
+  });
+
+  useEffect(() => {
+    if (key === null) return;
+    const options = JSON.parse(key) as ListOptions;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () =>
+      listRecords(store, options).then(
+        (records) => alive && setState({ records, loading: false, error: null, key }),
+        (err: unknown) =>
+          alive && setState((s) => ({ ...s, loading: false, error: `Could not read ${store}: ${String(err)}`, key })),
+      );
+    void read();
+    // Bursts of writes (an import, a re-judged thread) cause one re-read, not hundreds.
+    const off = onDbChange((change) => {
+      if (change.store !== store) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void read(), 50);
+    });
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      off();
+    };
+  }, [store, key]);
+
+  // A different filter must not show the previous filter's records while the new read runs.
+  if (key === null) return { records: [], loading: false, error: null };
+  if (state.key !== key) return { records: [], loading: true, error: null };
+  return state;
+}
