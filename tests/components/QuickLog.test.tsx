@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuickLogSave } from '@/components/popup/QuickLog';
@@ -43,7 +43,8 @@ describe('QuickLog', { timeout: 20_000 }, () => {
       clientId: acme.id,
       linkTab: true,
     });
-    expect((screen.getByTestId('quicklog-note') as HTMLTextAreaElement).value).toBe('');
+    // Clearing waits for the save to resolve: wait for it rather than racing it on a loaded machine.
+    await waitFor(() => expect((screen.getByTestId('quicklog-note') as HTMLTextAreaElement).value).toBe(''));
     expect(screen.getByTestId('quicklog-status').textContent).toBe('Saved.');
   });
 
