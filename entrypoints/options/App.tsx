@@ -5,6 +5,7 @@ import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/ui/ac
 import { downloadBackup, downloadCsv, importBackupFile } from '@/lib/ui/download';
 import { useRecords } from '@/lib/ui/useRecords';
 import { useSettings } from '@/lib/ui/useSettings';
+import { OverviewSection } from './OverviewSection';
 
 export function App() {
   const clients = useRecords('clients');
@@ -24,6 +25,7 @@ export function App() {
       onExport={downloadBackup}
       onImport={importBackupFile}
       onCsv={downloadCsv}
+      overview={<OverviewSection />}
     />
   );
 }

@@ -1,0 +1,124 @@
+// The side panel's insights for one project: the open waits (edit, close, delete) and the team
+// brief (generate from what happened since the last brief, edit, copy as Markdown, save numbered).
+import { useMemo, useState } from 'react';
+import { BriefEditor } from '@/components/insights/BriefEditor';
+import { WaitList } from '@/components/insights/WaitList';
+import type { Brief, Project } from '@/lib/db/schemas';
+import type { Audience } from '@/lib/insights/brief';
+import {
+  closeWaitById,
+  copyText,
+  deleteWait,
+  draftBrief,
+  editWait,
+  openWaitsOf,
+  saveBrief,
+  type BriefDraft,
+} from '@/lib/ui/insights';
+import { useRecords } from '@/lib/ui/useRecords';
+
+/** Keyed by project: a half-written brief must not follow the AM to another project's thread. */
+export function InsightsSection({ project }: { project: Project }) {
+  return <ProjectInsights key={project.id} project={project} />;
+}
+
+function ProjectInsights({ project }: { project: Project }) {
+  const byProject = { projectId: project.id };
+  const clients = useRecords('clients');
+  const waits = useRecords('waits', byProject);
+  const feedback = useRecords('feedback', byProject);
+  const changeOrders = useRecords('changeOrders', byProject);
+  const requests = useRecords('requests', byProject);
+  const briefs = useRecords('briefs', { ...byProject, includeDeleted: true });
+
+  const [now] = useState(() => new Date());
+  const open = useMemo(() => openWaitsOf(waits.records, now), [waits.records, now]);
+  const [waitStatus, setWaitStatus] = useState<string | null>(null);
+  const report = (p: Promise<string | null>) => void p.then(setWaitStatus);
+
+  const [draft, setDraft] = useState<(BriefDraft & { key: number }) | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // The brief just saved, until the store re-read brings it: the next draft must already count it.
+  const [justSaved, setJustSaved] = useState<Brief | null>(null);
+
+  const ready = ![clients, feedback, changeOrders, requests, waits, briefs].some((s) => s.loading);
+  const generate = (audience: Audience) => {
+    const known = briefs.records.some((b) => b.id === justSaved?.id);
+    const all = justSaved && !known ? [...briefs.records, justSaved] : briefs.records;
+    const client = clients.records.find((c) => c.id === project.clientId) ?? null;
+    const next = draftBrief(
+      {
+        project,
+        client,
+        feedback: feedback.records,
+        changeOrders: changeOrders.records,
+        requests: requests.records,
+        waits: waits.records,
+        briefs: all,
+      },
+      audience,
+    );
+    setDraft((d) => ({ ...next, key: (d?.key ?? 0) + 1 }));
+    setStatus(null);
+    setBusy(false);
+    setSaved(false);
+  };
+
+  const save = async (markdown: string) => {
+    if (!draft) return;
+    setBusy(true);
+    const r = await saveBrief(draft, markdown);
+    if (r.ok) {
+      setJustSaved(r.brief);
+      setSaved(true);
+      // Stay busy: saving the same text again would file it twice under the next number.
+      setStatus(`${r.note} Generate again to start brief ${r.brief.number + 1}.`);
+    } else {
+      setBusy(false);
+      setStatus(r.error);
+    }
+  };
+
+  return (
+    <section aria-labelledby="insights-h" data-testid="insights">
+      <h3 id="insights-h">Open waits ({open.length})</h3>
+      <WaitList
+        waits={open}
+        onEdit={(id, patch) => report(editWait(id, patch))}
+        onClose={(id) => report(closeWaitById(id))}
+        onDelete={(id) => report(deleteWait(id))}
+      />
+      <p role="status" aria-live="polite" className="sk-error" style={{ minHeight: '1.4em', margin: 0 }}>
+        {waitStatus ?? ''}
+      </p>
+
+      <h3>Brief for the team</h3>
+      <p className="sk-hint" style={{ marginTop: 0 }}>
+        The client’s feedback and approved changes since the last brief, as Markdown for Jira, Asana or Slack.
+      </p>
+      <button
+        type="button"
+        data-testid="brief-generate"
+        disabled={!ready}
+        onClick={() => generate(draft?.audience ?? 'all')}
+      >
+        {draft && !saved ? 'Start the brief again' : 'Write the next brief'}
+      </button>
+      {draft && (
+        <BriefEditor
+          key={draft.key}
+          markdown={draft.markdown}
+          number={draft.number}
+          audience={draft.audience}
+          onAudienceChange={generate}
+          onCopy={(text) => void copyText(text).then((err) => setStatus(err ?? 'Copied as Markdown.'))}
+          onSave={(text) => void save(text)}
+          status={status}
+          busy={busy}
+        />
+      )}
+    </section>
+  );
+}
