@@ -5,6 +5,8 @@ import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
 import { clauseText, defaultRef, effectiveRef, effectiveVerdict, refOptions } from '@/lib/ui/asks';
 import { VERDICT_LABEL } from '@/lib/ui/format';
+import type { AbsorbHandler } from './AbsorbForm';
+import { AbsorbForm } from './AbsorbForm';
 import type { Outcome } from './types';
 
 interface Props {
@@ -13,9 +15,11 @@ interface Props {
   selected: boolean;
   onSelect: (selected: boolean) => void;
   onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
+  /** Record the ask as work done without a change order (absorbed-work ledger). */
+  onAbsorb?: AbsorbHandler;
 }
 
-export function AskItem({ ask, project, selected, onSelect, onCorrect }: Props) {
+export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb }: Props) {
   const [error, setError] = useState<string | null>(null);
   // Shown at once; the parent remounts this item (key has updatedAt) when the stored ask changes.
   const [pending, setPending] = useState<{ verdict: Verdict; ref: string | null } | null>(null);
@@ -101,6 +105,12 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect }: Props) 
           </label>
         )}
       </div>
+      {verdict === 'out_of_scope' && ask.changeOrderId && (
+        <p className="sk-hint" data-testid="ask-covered">
+          Covered by a change order.
+        </p>
+      )}
+      {verdict === 'out_of_scope' && onAbsorb && <AbsorbForm ask={ask} project={project} onAbsorb={onAbsorb} />}
       {error && (
         <p className="sk-error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
 import { EmptyState } from '@/components/ui/EmptyState';
+import type { AbsorbHandler } from './AbsorbForm';
 import { AskItem } from './AskItem';
 import type { Outcome } from './types';
 
@@ -11,9 +12,10 @@ interface Props {
   onSelect: (id: string, selected: boolean) => void;
   onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
   readable: boolean;
+  onAbsorb?: AbsorbHandler | undefined;
 }
 
-export function AskList({ asks, project, selected, onSelect, onCorrect, readable }: Props) {
+export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb }: Props) {
   return (
     <section aria-labelledby="asks-h">
       <h2 id="asks-h">Asks on this page ({asks.length})</h2>
@@ -34,6 +36,7 @@ export function AskList({ asks, project, selected, onSelect, onCorrect, readable
             selected={selected.has(a.id)}
             onSelect={(s) => onSelect(a.id, s)}
             onCorrect={onCorrect}
+            onAbsorb={onAbsorb}
           />
         ))
       )}

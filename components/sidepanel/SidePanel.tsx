@@ -7,6 +7,7 @@ import type { FeedbackInput } from '@/components/ui/FeedbackFields';
 import type { Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
 import { effectiveVerdict } from '@/lib/ui/asks';
+import type { AbsorbHandler } from './AbsorbForm';
 import type { Action } from './ActionBar';
 import { ActionBar } from './ActionBar';
 import { AskList } from './AskList';
@@ -45,6 +46,8 @@ export interface SidePanelProps {
   onSaveWait: (input: WaitInput) => Outcome;
   onCloseWait: (wait: Wait) => void;
   onOpenOptions: () => void;
+  /** "Do it without a change order" on an out-of-scope ask: the absorbed-work ledger. */
+  onAbsorb?: AbsorbHandler;
   /** Change-order editor (issue 6: components/changeorder), wired by the lead. */
   changeOrder?: (ctx: ChangeOrderContext) => ReactNode;
   /** Insights for the project view (issue 7: components/insights), wired by the lead. */
@@ -93,6 +96,7 @@ export function SidePanel(p: SidePanelProps) {
         selected={selected}
         readable={page.sourceId !== null}
         onCorrect={p.onCorrect}
+        onAbsorb={project ? p.onAbsorb : undefined}
         onSelect={(id, on) =>
           setSelected((old) => {
             const next = new Set(old);

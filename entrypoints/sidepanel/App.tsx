@@ -11,6 +11,9 @@ import { useActiveTab } from '@/lib/ui/useActiveTab';
 import { useAsks } from '@/lib/ui/useAsks';
 import { usePageState } from '@/lib/ui/usePageState';
 import { useRecords } from '@/lib/ui/useRecords';
+import { absorbAsk } from '@/lib/ui/changeOrders';
+import { ChangeOrderSection } from './ChangeOrderSection';
+import { InsightsSection } from './InsightsSection';
 
 export function App() {
   const tab = useActiveTab();
@@ -78,8 +81,9 @@ export function App() {
       }
       onCloseWait={(w) => void closeWait(w)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      // changeOrder={(ctx) => <ChangeOrderEditor ... />}   (issue 6, wired by the lead)
-      // insights={(project) => <OverviewView ... /><WaitList ... />}   (issue 7, wired by the lead)
+      changeOrder={(ctx) => <ChangeOrderSection tabId={tab.tabId} {...ctx} />}
+      onAbsorb={absorbAsk}
+      insights={(project) => <InsightsSection project={project} />}
     />
   );
 }

@@ -1,0 +1,127 @@
+// The side panel's change-order container: drafts from the page's out-of-scope asks, keeps the
+// order being edited, saves and stamps status moves, and sends the documents out (clipboard, the
+// Gmail reply box, a printable tab). Below it: the project's change orders and its money.
+import { useEffect, useRef, useState } from 'react';
+import { ChangeOrderEditor } from '@/components/changeorder/ChangeOrderEditor';
+import { ChangeOrderList } from '@/components/changeorder/ChangeOrderList';
+import { MoneyView } from '@/components/changeorder/MoneyView';
+import { Notice } from '@/components/ui/Notice';
+import type { ChangeOrderContext } from '@/components/sidepanel/SidePanel';
+import { formatCoRef, moneySummary, reviseChangeOrder } from '@/lib/changeorders';
+import type { ChangeOrder } from '@/lib/db/schemas';
+import type { Result, Saved } from '@/lib/ui/changeOrders';
+import {
+  copyText,
+  draftChangeOrder,
+  insertIntoReply,
+  moveOrder,
+  openPrintable,
+  saveOrder,
+  uncoveredAsks,
+} from '@/lib/ui/changeOrders';
+import { useRecords } from '@/lib/ui/useRecords';
+
+interface Props extends ChangeOrderContext {
+  tabId: number | null;
+}
+
+export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
+  const byProject = { projectId: project.id };
+  const orders = useRecords('changeOrders', byProject);
+  const requests = useRecords('requests', byProject);
+  const [current, setCurrent] = useState<ChangeOrder | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Result | null>(null);
+  const started = useRef(false);
+
+  const startDraft = (from = asks) => {
+    setError(null);
+    setNotice(null);
+    void draftChangeOrder(project, from).then(setCurrent, (err: unknown) =>
+      setError(`Could not draft: ${String(err)}`),
+    );
+  };
+
+  // Opening the section drafts from the asks no order covers yet; when every ask is covered, it
+  // reopens the order that covers them instead of drafting a duplicate.
+  useEffect(() => {
+    if (started.current || orders.loading) return;
+    started.current = true;
+    const open = uncoveredAsks(asks);
+    const coveringId = asks.find((a) => a.changeOrderId)?.changeOrderId;
+    const covering = orders.records.find((co) => co.id === coveringId) ?? null;
+    // State is set from the promise (the draft needs the next number from the database anyway).
+    const first = open.length > 0 ? draftChangeOrder(project, open) : Promise.resolve(covering);
+    void first.then(setCurrent, (err: unknown) => setError(`Could not draft: ${String(err)}`));
+    // Runs once, when the project's orders are first known.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [orders.loading]);
+
+  const apply = async (pending: Promise<Saved>, done: (co: ChangeOrder) => string) => {
+    setSaving(true);
+    setError(null);
+    setNotice(null);
+    const r = await pending;
+    setSaving(false);
+    if (!r.ok) return setError(r.error);
+    setCurrent(r.co);
+    setNotice({ ok: true, message: done(r.co) });
+  };
+
+  return (
+    <section aria-labelledby="co-section-h" className="co-section" data-testid="co-section">
+      <div className="sk-row">
+        <h2 id="co-section-h">Change orders</h2>
+        <button type="button" data-testid="co-new" onClick={() => startDraft(uncoveredAsks(asks))}>
+          New draft{asks.length > 0 ? ` from ${uncoveredAsks(asks).length} open asks` : ''}
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {current ? (
+        <ChangeOrderEditor
+          value={current}
+          project={project}
+          saving={saving}
+          error={error}
+          onChange={(co) => {
+            setNotice(null);
+            setCurrent(co);
+          }}
+          onSave={(co) => void apply(saveOrder(co), (s) => `Saved ${formatCoRef(s)}.`)}
+          onTransition={(to) => void apply(moveOrder(current, to), (s) => `${formatCoRef(s)} marked ${s.status}.`)}
+          onRevise={() => {
+            const next = reviseChangeOrder(current);
+            setCurrent(next);
+            setNotice({ ok: true, message: `Drafted ${formatCoRef(next)}: edit it, then save.` });
+          }}
+          onCopyMarkdown={(md) => void copyText(md, 'Markdown').then(setNotice)}
+          onInsertReply={(text) => void insertIntoReply(tabId, text).then(setNotice)}
+          onPrint={(html) => setNotice(openPrintable(html))}
+        />
+      ) : (
+        <>
+          <p className="sk-hint">No change order open: start a new draft, or open one below.</p>
+          <Notice kind="error" text={error} testId="co-error" />
+        </>
+      )}
+      {notice && <Notice kind={notice.ok ? 'ok' : 'error'} text={notice.message} testId="co-notice" />}
+      <h3>This project’s change orders</h3>
+      <ChangeOrderList
+        orders={orders.records}
+        selectedId={current?.id ?? null}
+        onSelect={(id) => {
+          const co = orders.records.find((o) => o.id === id);
+          if (!co) return;
+          setError(null);
+          setNotice(null);
+          setCurrent(co);
+        }}
+      />
+      <h3>Money</h3>
+      <MoneyView summary={moneySummary(project, orders.records, requests.records)} requests={requests.records} />
+    </section>
+  );
+}

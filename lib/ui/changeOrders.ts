@@ -1,0 +1,114 @@
+// Browser glue for the side panel's change orders: drafting with the project's next number, saving
+// and moving through the status machine, and the three ways a change order leaves the panel
+// (clipboard, the open Gmail reply, a printable tab). Each returns a sentence for the AM to read.
+import {
+  LockedError,
+  TransitionError,
+  markAbsorbed,
+  newChangeOrder,
+  saveChangeOrder,
+  saveTransition,
+} from '@/lib/changeorders';
+import type { CoStatus } from '@/lib/changeorders';
+import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db';
+import { ValidationError } from '@/lib/db';
+import { sendToTab } from '@/lib/messaging/send';
+import { today } from './format';
+
+export type Saved = { ok: true; co: ChangeOrder } | { ok: false; error: string };
+
+/** One sentence saying why a change order was not saved, naming the field or the lock. */
+export function coFailure(err: unknown): string {
+  if (err instanceof ValidationError) return `Not saved: ${err.message}`;
+  if (err instanceof LockedError || err instanceof TransitionError) return err.message;
+  return `Not saved: ${err instanceof Error ? err.message : String(err)}. Try again; if it keeps failing, reload the panel.`;
+}
+
+async function attempt(fn: () => Promise<ChangeOrder>): Promise<Saved> {
+  try {
+    return { ok: true, co: await fn() };
+  } catch (err) {
+    return { ok: false, error: coFailure(err) };
+  }
+}
+
+/** Asks still open: a change order or the absorbed ledger already covers the others. */
+export function uncoveredAsks(asks: readonly DetectedRequest[]): DetectedRequest[] {
+  return asks.filter((a) => !a.changeOrderId && !a.absorbed && a.deletedAt === null);
+}
+
+/** An unsaved draft; its number is the project's next free one (taken for good on save). */
+export function draftChangeOrder(project: Project, asks: DetectedRequest[], now = new Date()): Promise<ChangeOrder> {
+  return newChangeOrder(project, asks, { today: today(now), now: now.toISOString() });
+}
+
+export const saveOrder = (co: ChangeOrder): Promise<Saved> => attempt(() => saveChangeOrder(co));
+
+/**
+ * Saves the order's current edits with the move, so choosing "Sent" on an edited draft sends what
+ * is on screen rather than the last saved version.
+ */
+export const moveOrder = (co: ChangeOrder, to: CoStatus, note = ''): Promise<Saved> =>
+  attempt(() => saveTransition(co, to, note));
+
+/** The ask recorded as work done without a change order, with its estimated value. */
+export async function absorbAsk(ask: DetectedRequest, valueCents: number, note: string): Promise<string | null> {
+  try {
+    await markAbsorbed(ask, valueCents, note);
+    return null;
+  } catch (err) {
+    return coFailure(err);
+  }
+}
+
+export interface Result {
+  ok: boolean;
+  message: string;
+}
+
+type Clipboard = Pick<globalThis.Clipboard, 'writeText'>;
+
+export async function copyText(
+  text: string,
+  what: string,
+  clipboard: Clipboard | undefined = navigator.clipboard,
+): Promise<Result> {
+  try {
+    if (!clipboard) throw new Error('no clipboard in this window');
+    await clipboard.writeText(text);
+    return { ok: true, message: `${what} copied to the clipboard.` };
+  } catch (err) {
+    // Clipboard writes need the panel focused; say so rather than failing silently.
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, message: `Could not copy (${why}). Click into the panel and try again.` };
+  }
+}
+
+type Send = typeof sendToTab<'compose:insert'>;
+
+/** Puts the email text into the tab's open Gmail reply or compose box; never sends anything. */
+export async function insertIntoReply(tabId: number | null, text: string, send: Send = sendToTab): Promise<Result> {
+  if (tabId === null) return { ok: false, message: 'No tab to insert into: open the Gmail thread first.' };
+  const r = await send(tabId, 'compose:insert', { text });
+  if (!r.ok) return { ok: false, message: `Not inserted: ${r.error}` };
+  if (!r.data.inserted) return { ok: false, message: `Not inserted: ${r.data.reason ?? 'no open reply box.'}` };
+  return {
+    ok: true,
+    message: 'Inserted into the open reply. Nothing was sent: review it in Gmail and send it yourself.',
+  };
+}
+
+type Open = (url: string, target: string) => unknown;
+
+/**
+ * Opens the printable document in a new tab. A Blob URL keeps it a local file (no network, no
+ * storage); the document's own CSP forbids scripts. Revoked once the tab has surely loaded it.
+ */
+export function openPrintable(html: string, open: Open = (u, t) => window.open(u, t)): Result {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+  const win = open(url, '_blank');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  if (!win)
+    return { ok: false, message: 'The browser blocked the new tab: allow pop-ups for Scopekeeper and try again.' };
+  return { ok: true, message: 'Opened the printable version in a new tab: print it or save it as PDF from there.' };
+}
