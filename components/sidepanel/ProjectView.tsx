@@ -45,24 +45,29 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
           ))}
         </ul>
       )}
-      <h3>Waiting on the client ({open.length})</h3>
-      {open.length === 0 ? (
-        <EmptyState>
-          Nothing open. Use “Record wait” when you ask the client for assets, access or a decision.
-        </EmptyState>
-      ) : (
-        <ul className="sk-list">
-          {open.map((w) => (
-            <li key={w.id} className="sk-card sk-row" data-testid="wait-entry">
-              <span>{w.what}</span>
-              <strong>{daysSince(w.askedOn)} days waiting</strong>
-              {w.dueBy && <span className="sk-hint">due {w.dueBy}</span>}
-              <button type="button" onClick={() => onCloseWait(w)} aria-label={`Mark received: ${w.what}`}>
-                Received
-              </button>
-            </li>
-          ))}
-        </ul>
+      {/* With insights wired, their editable wait list replaces this read-only one. */}
+      {!insights && (
+        <>
+          <h3>Waiting on the client ({open.length})</h3>
+          {open.length === 0 ? (
+            <EmptyState>
+              Nothing open. Use “Record wait” when you ask the client for assets, access or a decision.
+            </EmptyState>
+          ) : (
+            <ul className="sk-list">
+              {open.map((w) => (
+                <li key={w.id} className="sk-card sk-row" data-testid="wait-entry">
+                  <span>{w.what}</span>
+                  <strong>{daysSince(w.askedOn)} days waiting</strong>
+                  {w.dueBy && <span className="sk-hint">due {w.dueBy}</span>}
+                  <button type="button" onClick={() => onCloseWait(w)} aria-label={`Mark received: ${w.what}`}>
+                    Received
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <h3>Upsell pipeline</h3>
       {upsells.length === 0 ? (

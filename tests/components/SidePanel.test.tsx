@@ -224,4 +224,11 @@ describe('SidePanel project view', { timeout: 20_000 }, () => {
     expect(waits[0]!.textContent).toMatch(/\d+ days waiting/);
     expect(screen.getAllByTestId('open-ask')).toHaveLength(1);
   });
+
+  it('leaves the waits to the insights section when one is wired, so they are not listed twice', () => {
+    const p = props({ waits: [wait({ what: 'Logo files', askedOn: '2020-01-01' })] });
+    render(<SidePanel {...p} insights={() => <p>insights here</p>} />);
+    expect(screen.queryAllByTestId('wait-entry')).toHaveLength(0);
+    expect(screen.getByTestId('project-insights').textContent).toBe('insights here');
+  });
 });
