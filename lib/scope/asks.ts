@@ -1,0 +1,94 @@
+// Finds the requests for work among sentences and list items, and tells them from thanks,
+// approvals, status questions, FYI, scheduling and shared assets.
+import type { Unit } from './sentences';
+
+export type AskKind = 'request' | 'defect' | 'relayed';
+
+export interface FoundAsk {
+  unit: Unit;
+  kind: AskKind;
+}
+
+const IMPERATIVES = new Set(
+  (
+    'add make update fix change create design build include send remove pause swap replace implement check investigate ' +
+    'show provide translate write extend try draw produce prepare film shoot support moderate hide answer post set ' +
+    'put run take handle cut edit move resize redo rework convert integrate connect install migrate optimise optimize ' +
+    'launch enable allow give need publish upload deliver export render record help propose plan find brief manage'
+  ).split(' '),
+);
+
+const REQUEST = [
+  /\b(can|could|would|will|can't|couldn't)\s+(you|u|your\s+\w+|we|one of your\s+\w+|someone|the team)\b/i,
+  /\b(can|could)\s+[A-Z][a-z]+\s+(make|fit|do|design|add|create|take|build|send|draw|look|come|handle|help)\b/,
+  /\bplease\b/i,
+  /\b(we|i)\s+(really\s+|also\s+|just\s+|would\s+)?(need|want|require)\b/i,
+  /\b(we|i)\s*(would|'d|’d)\s+(like|love)\b/i,
+  /\b(is|would) it (be )?possible\b/i,
+  /\bany chance\b/i,
+  /\b(asked|requested)\b.{0,40}\b(call|meeting)\b|^requested by\b|\bclient (asked|wants|requested|confirmed)\b/i,
+  /\bas an? \w+,? i want\b/i,
+  /\bshould (301|redirect|show|work|include|display|be added)\b/i,
+  /\b(you'?d|you would|you'?ll|you will) (just )?need to\b|\b(let'?s )?make sure\b/i,
+  /\bcan (users|customers|people|shoppers|patients|visitors)\b/i,
+  /\b(fall|falls|covered) (under|by) (the )?warranty\b/i,
+];
+
+const NOT_A_REQUEST = [
+  /\b(are we|is it|is this|are you)\s+(still\s+)?on (track|schedule)\b/i,
+  /\bwhen (do|will|can|should|would) (we|i|you)\b.{0,40}\b(see|get|receive|have|land|expect|hear)\b|\bwhen will\b/i,
+  /\bhow many\b|\bany updates?\b|\bwhat('s| is) the status\b|\bstill on for\b|\banything you need from us\b/i,
+  /\bneed (an? )?(straight )?answers?\b|\bneed you to know\b|\bwant (you )?to (flag|say|share|let you know)\b/i,
+  /\b(move|moving|reschedule|push|shift)\b.{0,50}\b(call|meeting|review|session|workshop|demo|lunch)\b/i,
+  /\b(lock in|book|schedule|plan|arrange)\b.{0,40}\b(call|meeting|session|training|workshop|lunch|time|demo)\b/i,
+  /\b(invite|join)\b/i,
+  /\blet me know\b|\bplease (find|see|note|be aware|ignore|disregard)\b|\bhere (is|are)\b|\bhere you go\b|\bplease (let|keep)\b|\bplease pass\b/i,
+  /\blet'?s (talk|chat|discuss|meet|sit|catch up|make time)\b|\bkeep (it|this) in mind\b/i,
+  /\b(like|love|want) to (discuss|talk|chat|meet|sit down|hear|understand|show|demo|present)\b/i,
+  /\bplease (reply|confirm|notify|delete|do not)\b/i,
+];
+
+const DEFECT =
+  /\b(bug|broken|broke|doesn'?t work|not working|crash(es|ed)?|typo|error|missing|wrong|instead of|expected:|actual:|steps to reproduce|fix)\b/i;
+const SUPPRESS_ALL =
+  /\b(nothing (for you )?to (do|change)|no need (for you )?to (do|think|worry)|not asking (you )?for anything|no action (needed|required)|nothing (is )?needed from you)\b/i;
+const CLOSED_TICKET =
+  /\bstatus:\s*(done|closed|resolved)\b|\bmarked (task )?complete\b|status\s*(→|->)\s*approved\b|\bclosing this\b/i;
+
+function firstWord(text: string): string {
+  const stripped = text.replace(/^[^:]{0,25}:\s+(?=[a-z])/i, '').replace(/^(also|and|then|just|pls|so|but)[, ]+/i, '');
+  return (/^[A-Za-z]+/.exec(stripped)?.[0] ?? '').toLowerCase();
+}
+
+export function isRequest(text: string): boolean {
+  const looksLikeRequest =
+    REQUEST.some((re) => re.test(text)) ||
+    (IMPERATIVES.has(firstWord(text)) && !/\?$/.test(text.trim()) && !/^(need|needs)\s+(answers?|to know)/i.test(text));
+  return looksLikeRequest && !NOT_A_REQUEST.some((re) => re.test(text));
+}
+
+export interface AskContext {
+  subject: string;
+  channel: 'email' | 'ticket';
+  fullText: string;
+}
+
+export function findAsks(units: Unit[], ctx: AskContext): FoundAsk[] {
+  if (SUPPRESS_ALL.test(ctx.fullText)) return [];
+  if (ctx.channel === 'ticket' && CLOSED_TICKET.test(ctx.fullText)) return [];
+  const asks: FoundAsk[] = [];
+  for (const unit of units) {
+    if (unit.text.length < 4) continue;
+    if (isRequest(unit.text)) asks.push({ unit, kind: /\bfix\b/i.test(unit.text) ? 'defect' : 'request' });
+  }
+  if (asks.length > 0 || ctx.channel !== 'ticket') return asks;
+  // Tickets state the work without asking: a bug report, acceptance criteria or an imperative title.
+  const first = units[0];
+  if (!first) return asks;
+  const isBug =
+    /(^|[\s·|])bug([\s·|]|$)|\bexpected:|\bsteps to reproduce\b/i.test(ctx.fullText) || DEFECT.test(ctx.subject);
+  const hasCriteria = /\b(acceptance criteria|^ac$|\bac\b\n)/im.test(ctx.fullText);
+  if (isBug) return [{ unit: first, kind: 'defect' }];
+  if (hasCriteria || IMPERATIVES.has(firstWord(ctx.subject))) return [{ unit: first, kind: 'request' }];
+  return asks;
+}

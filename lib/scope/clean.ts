@@ -1,0 +1,100 @@
+// Only the client's new text is judged: quoted replies, forwarded headers, signatures and legal
+// footers carry other people's words and would otherwise produce phantom asks.
+
+export interface CleanedText {
+  text: string;
+  /** Offset in `text` where forwarded content begins (context for signals, not the sender's asks). */
+  forwardedFrom: number | null;
+}
+
+const REPLY_HEADER =
+  /^(on\b.{0,300}\bwrote:?|op\b.{0,300}\bschreef.{0,40}:?|le\b.{0,300}\ba écrit\s*:?|am\b.{0,300}\bschrieb.{0,40}:?|el\b.{0,300}\bescribió:?)\s*$/i;
+const ORIGINAL_MESSAGE = /^-{2,}\s*original message\s*-{2,}$/i;
+const FORWARD_MARKER = /^-{2,}\s*(forwarded message|begin forwarded message)\s*-{0,}$|^begin forwarded message:?$/i;
+const HEADER_LINE = /^(from|sent|date|to|cc|subject):\s/i;
+const MOBILE_FOOTER =
+  /^(sent from (my )?\w+|sent from outlook for \w+|get outlook for \w+|verstuurd vanaf mijn \w+|envoyé de mon \w+|von meinem \w+ gesendet)/i;
+const DISCLAIMER =
+  /(this (e-?mail|message|communication)\b.{0,160}\b(confidential|intended|privileged)|registered in (england|scotland|wales)|registered office|uitsluitend bestemd|confidentiality notice|intended recipient|please notify the sender|unauthori[sz]ed (review|use))/i;
+const SIGN_OFF =
+  /^(thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|groet|groeten|groetjes|met vriendelijke groet|merci|thx|bonne journée|liefs|proost|ciao|talk soon)\b.{0,40}$/i;
+const CONTACT =
+  /(\+?\d[\d\s().-]{7,}\d|@[\w-]+\.|www\.|https?:\/\/|\b[a-z0-9-]+\.(com|co|io|org|net|nl|de|fr|uk|studio)\b|\|)/i;
+
+function stripHtml(body: string): string {
+  if (!body.includes('<') && !body.includes('&')) return body;
+  return body
+    .replace(/<\/?(br|p|div|li|tr|h\d|ul|ol|table|blockquote)\b[^<>]{0,200}>/gi, '\n')
+    .replace(/<[^<>]{0,500}>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[ \t]{2,}/g, ' ');
+}
+
+function isNameLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    words.length <= 4 && /^[—–-]?\s*[A-Z\p{Lu}][\p{L}.'’&-]*(\s+[A-Z\p{Lu}][\p{L}.'’&-]*){0,3}$/u.test(line.trim())
+  );
+}
+
+/** Drop a trailing signature block: a sign-off or bare name followed only by short contact-ish lines. */
+function dropSignature(lines: string[]): string[] {
+  // Signatures sit at the end: only the last dozen lines are candidates (keeps this linear).
+  for (let i = Math.max(1, lines.length - 12); i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!SIGN_OFF.test(line) && !isNameLine(line)) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.trim());
+    const allShort = rest.every((l) => CONTACT.test(l) || (l.split(/\s+/).length <= 8 && !/[?]/.test(l)));
+    if (allShort && rest.length <= 8) return lines.slice(0, SIGN_OFF.test(line) ? i : i + 1);
+  }
+  return lines;
+}
+
+export function cleanParts(body: string): CleanedText {
+  const raw = stripHtml(typeof body === 'string' ? body : '').replace(/\r\n?/g, '\n');
+  const own: string[] = [];
+  const forwarded: string[] = [];
+  let inForward = false;
+  let inSignature = false;
+  const lines = raw.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    if (trimmed.startsWith('>')) continue;
+    const wrapsHeader = () => trimmed.length < 300 && /wrote:\s*$/i.test(trimmed + ' ' + (lines[i + 1] ?? '').trim());
+    if (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader())) break;
+    if (ORIGINAL_MESSAGE.test(trimmed)) break;
+    if (/^from:\s/i.test(trimmed) && /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) && !inForward) break;
+    if (FORWARD_MARKER.test(trimmed)) {
+      inForward = true;
+      inSignature = false;
+      continue;
+    }
+    if (inForward && HEADER_LINE.test(trimmed)) continue;
+    if (trimmed === '--') {
+      inSignature = true;
+      continue;
+    }
+    if (inSignature || MOBILE_FOOTER.test(trimmed)) continue;
+    if (trimmed.length > 40 && DISCLAIMER.test(trimmed)) continue;
+    (inForward ? forwarded : own).push(line);
+  }
+  const ownText = dropSignature(trimBlank(own)).join('\n').trim();
+  const forwardedText = dropSignature(trimBlank(forwarded)).join('\n').trim();
+  if (!forwardedText) return { text: ownText, forwardedFrom: null };
+  const joined = ownText ? ownText + '\n\n' : '';
+  return { text: joined + forwardedText, forwardedFrom: joined.length };
+}
+
+function trimBlank(lines: string[]): string[] {
+  return lines.map((l) => l.replace(/\s+$/, ''));
+}
+
+export function cleanText(body: string): string {
+  return cleanParts(body).text;
+}

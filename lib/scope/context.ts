@@ -1,0 +1,90 @@
+// The context an ask is judged in: its own words, its neighbours, the subject and the whole message.
+import { addTokenFeatures, type Features } from './features';
+import type { ItemScore, ScopeModel } from './model';
+import type { Unit } from './sentences';
+import type { Token } from './text';
+
+/** The tokens inside a unit, found by binary search in the message's single token list. */
+export function tokensOf(tokens: Token[], unit: { start: number; end: number }): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < unit.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && (tokens[end]?.end ?? 0) <= unit.end) end++;
+  return tokens.slice(lo, end);
+}
+
+export interface MessageParts {
+  units: Unit[];
+  tokens: Token[];
+  subjectFeatures: Features;
+  messageFeatures: Features;
+  messageScores: ItemScore[];
+  ticketFeatures: Features | null;
+}
+
+/** Core: the ask's own words (and, for a ticket, the ticket); extra: what the ask adds to the whole message. */
+export function askFeatures(unit: Unit, parts: MessageParts, model: ScopeModel) {
+  const { units, tokens } = parts;
+  const core: Features = new Map(parts.ticketFeatures ?? []);
+  const allowed = model.allowedMembers;
+  for (const [f, w] of parts.subjectFeatures) core.set(f, Math.max(core.get(f) ?? 0, w));
+  const index = units.indexOf(unit);
+  for (let k = index + 1; k < units.length && units[k]?.isListItem; k++)
+    addTokenFeatures(core, tokensOf(tokens, units[k]!), 0.6, allowed);
+  const unitFeatures = addTokenFeatures(new Map(), tokensOf(tokens, unit), 1, allowed);
+  for (const [f, w] of unitFeatures) core.set(f, Math.max(core.get(f) ?? 0, w));
+  // The full context is the whole message (scored once) plus what the ask and its neighbour add.
+  const near: Features = new Map(core);
+  const prev = units[index - 1];
+  if (prev && !prev.isListItem) addTokenFeatures(near, tokensOf(tokens, prev), 0.6);
+  const extra: Features = new Map();
+  for (const [f, w] of near) {
+    const gain = w - (parts.messageFeatures.get(f) ?? 0);
+    if (gain > 0) extra.set(f, gain);
+  }
+  return { core, extra, unitFeatures };
+}
+
+// Kinds of work that are deliverables in their own right (not channels or context words).
+const WORK_CONCEPTS = new Set([
+  '#presentation',
+  '#packaging',
+  '#signage',
+  '#analytics',
+  '#email',
+  '#merch',
+  '#illustration',
+  '#photo',
+  '#shoot',
+  '#copy',
+  '#language',
+  '#moreVideos',
+  '#loyalty',
+  '#landing',
+  '#pr',
+  '#legal',
+  '#print',
+  '#socialFeature',
+  '#platform',
+  '#wearable',
+  '#integration',
+  '#sourceFiles',
+  '#broadcast',
+  '#influencer',
+  '#crisis',
+  '#print_collateral',
+  '#podcast',
+  '#naming',
+  '#research',
+  '#chatbot',
+  '#accessibility',
+]);
+
+export function novelConcepts(unitFeatures: Features, model: ScopeModel): string[] {
+  return [...unitFeatures.keys()].filter((f) => WORK_CONCEPTS.has(f) && !model.items.some((i) => i.features.has(f)));
+}

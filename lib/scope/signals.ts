@@ -1,0 +1,56 @@
+// Upsell and sentiment: cue phrases with evidence spans. Independent of the scope verdict.
+import type { Sentiment, Span } from './types';
+import type { Unit } from './sentences';
+
+const UPSELL = [
+  /\b(budget|funding|funds)\b.{0,60}\b(approved|signed off|set aside|validated|pencilled|allocated|for (it|this|that)|next (year|fiscal|quarter))\b/i,
+  /\b(approved|validated|set aside|pencilled in|allocated|got|have|has)\b.{0,40}\b(budget|spend)\b/i,
+  /[$€£]\s?\d[\d,.]*\s?(k|m)?\b.{0,50}\b(budget|for|media|marketing|to spend|spend)\b|\b\d+\s?k\s?[€$£]/i,
+  /\b(series [abc]|seed round|raised|closed our|funding round)\b/i,
+  /\b(plan|plans|planning|thinking about|looking at|preparing|roll out|expand|expansion|acquire|acquisitions?|opening|launching|entering)\b.{0,80}\b(20\d\d|fy\d\d|next (year|spring|summer|autumn|fall|winter|season)|h[12]|q[1-4])\b/i,
+  /\b(20\d\d|fy\d\d|next (year|spring|summer|autumn|fall))\b.{0,80}\b(plan|launch|open|roll out|line|market|phase|need|budget)\b/i,
+  /\b(nobody|no one|no-one)\b.{0,30}\b(owns|really owns|has time|is responsible)\b|\bdon'?t (really )?have (someone|anyone)\b|\bhaven'?t backfilled\b|\bin between everything else\b/i,
+  /\b(keep (it|this) in mind|first on our list|seat at the table|in the mix|what'?s next|talk (v2|phase|about what)|keep it in the family)\b/i,
+  /\b(new|second|another)\s+(market|markets|taproom|store|location|clinic|line|product line|country)\b|\b(new markets?|roadshow|menswear line|phase 2|v2)\b/i,
+  /\b(monthly block of hours|retainer|stay on|ongoing)\b/i,
+  /\bin the pipeline\b|\bif it works\b.{0,40}\b(we'?d|we would|next)\b/i,
+  /\bproper (acquisition|growth) plan\b|\bwe'?ll (probably )?need\b.{0,40}\b(content|help|support)\b/i,
+];
+const NOT_UPSELL = /\b(in-house|ourselves|another agency|appointed|someone else|my cousin|no need for you)\b/i;
+
+const NEGATIVE = [
+  /\b(disappoint\w*|frustrat\w*|let-down|let down|worried|nervous|not thrilled|unhappy|annoy\w*|embarrass\w*|unacceptable|not great|not good|not right|still not|going in circles|don'?t trust|surprised these|can'?t have a repeat|paying for a retainer)\b/i,
+  /\b(feel(s)? (a bit )?(empty|thin|slow|flat)|hard to follow|doesn'?t feel like|not there yet|not what we|should have been done|how that landed|expected (the|better)|before a patient did|second \w+ (bug|problem|issue)|secondhand|this much work|took this long|taken this long)\b/i,
+];
+const POSITIVE = [
+  /\b(great|brilliant|fantastic|amazing|gorgeous|beautiful|lovely|love|loving|loved|perfect|excellent|superb|impressed|incredible|stunning|thrilled|bravo|well done|nailed|chef'?s kiss|smooth|so happy|very happy|all very happy|delighted|went down a storm|lifesaver|punchy|big win|so much better|above what we expected)\b/i,
+  /\bthank you\b.{0,20}(seriously|so much|all)|\bgrand merci\b|\bthanks? (for|to) (the|this|you|everything)\b.{0,40}\b(great|work|help)\b/i,
+  /\bhappy with\b|\blooks? (great|fantastic|good|amazing)\b|\bgood job\b|\bgreat (work|job)\b|\bnice work\b|\bexactly what we needed\b|\bbig part\b|\bearned\b/i,
+];
+
+/** The earliest unit any pattern matches. Each pattern runs once over the whole text, not once per unit. */
+function firstHit(units: Unit[], patterns: RegExp[], text: string): Span | null {
+  let earliest = Infinity;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && m.index < earliest) earliest = m.index;
+  }
+  if (earliest === Infinity) return null;
+  const unit = units.find((u) => u.end > earliest) ?? units[units.length - 1];
+  return unit ? { start: unit.start, end: unit.end, text: unit.text } : null;
+}
+
+export function detectUpsell(units: Unit[], fullText: string): { value: boolean; evidence: Span | null } {
+  const evidence = firstHit(units, UPSELL, fullText);
+  if (!evidence || NOT_UPSELL.test(evidence.text) || (NOT_UPSELL.test(fullText) && !/budget/i.test(fullText)))
+    return { value: false, evidence: null };
+  return { value: true, evidence };
+}
+
+export function detectSentiment(units: Unit[], text: string): { value: Sentiment; evidence: Span | null } {
+  const negative = firstHit(units, NEGATIVE, text);
+  if (negative) return { value: 'negative', evidence: negative };
+  const positive = firstHit(units, POSITIVE, text);
+  if (positive) return { value: 'positive', evidence: positive };
+  return { value: 'neutral', evidence: null };
+}

@@ -1,0 +1,175 @@
+// Tokenising and stemming shared by the matcher, the lexicon and the SOW parser.
+import { stemmer } from 'stemmer';
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
+    'those we our us you your i me my he she they them their his her can could would will shall should may might must ' +
+    'do does did done have has had not no so than then there here what which who whom when where why how all any each ' +
+    'also just very really only some such into onto about over under up down out off again more most other same too ' +
+    'per via etc e g ie eg please thanks thank hi hello dear team one two three four five six seven eight nine ten ' +
+    'get got make made need needs want wants like would let lets know think thing things bit quick small little new ' +
+    'sure okay ok yes hey well still already now today tomorrow week weeks month months year years day days time'
+  ).split(' '),
+);
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    // Porter conflates words that name different work ('clinical' ~ 'clinic', 'presenter' ~ 'presentation'):
+    // keep adjectives in -ical and agent nouns in -er whole (plural dropped).
+    if (/ical$/.test(word) || (/[^e]ers?$/.test(word) && word.length > 5)) cached = word.replace(/s$/, '');
+    else cached = stemmer(word);
+    if (stemCache.size < 50_000) stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+/** Plural-insensitive surface form: lexicon phrases match on this, so 'filming' never meets 'film'. */
+export function light(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+export interface Token {
+  word: string; // lower-cased surface form
+  light: string;
+  stem: string;
+  /** Not a stopword and not a bare number: carries meaning for matching. */
+  content: boolean;
+  /** Written with a capital: tells 'Polish' (language) from 'polish' (verb). */
+  capitalized: boolean;
+  start: number;
+  end: number;
+}
+
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return NON_ASCII_WORD_CHAR.test(ch);
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Where a word starting at `start` ends: letters/digits, '1,200' or '40.000' groups, and a trailing "'s". */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  let allDigits = true;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code, text[i] ?? '')) {
+      if (!isDigit(code)) allDigits = false;
+      i++;
+      continue;
+    }
+    const isGroup =
+      allDigits &&
+      (code === 44 || code === 46) &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      isDigit(text.charCodeAt(i + 2)) &&
+      isDigit(text.charCodeAt(i + 3)) &&
+      !isDigit(text.charCodeAt(i + 4));
+    if (isGroup) {
+      i += 4;
+      continue;
+    }
+    const isApostrophe =
+      (code === 39 || code === 8217) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '');
+    if (isApostrophe && !allDigits) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Lower-cased word tokens with offsets: one linear scan, no regex backtracking. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i), text[i] ?? '')) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    const lower = text.slice(i, end).toLowerCase();
+    const word = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
+    const content = !isStopword(word) && !/^[\d,.]+$/.test(word);
+    const first = text.charCodeAt(i);
+    const capitalized = first >= 65 && first <= 90;
+    tokens.push({ word, light: light(word), stem: stem(word), content, capitalized, start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word) || word.length < 2;
+}
+
+/** Content stems of a text (stopwords and pure numbers dropped). */
+export function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t.word) && !/^\d+$/.test(t.word))
+    .map((t) => t.stem);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  a: 1,
+  an: 1,
+  single: 1,
+  two: 2,
+  both: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/** '1,200' -> 1200, 'four' -> 4; null when the word is not a cardinal number. */
+export function parseCardinal(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  return w in NUMBER_WORDS && w !== 'a' && w !== 'an' ? (NUMBER_WORDS[w] ?? null) : null;
+}
+
+/** 'third' / '3rd' / '15th' -> number; null otherwise. */
+export function parseOrdinal(word: string): number | null {
+  const w = word.toLowerCase();
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
+  if (m?.[1]) return Number(m[1]);
+  return ORDINAL_WORDS[w] ?? null;
+}

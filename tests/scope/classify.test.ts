@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/scope';
+import { BRAND_SCOPE } from './helpers';
+
+const judge = (body: string, subject = '', channel: 'email' | 'ticket' = 'email') =>
+  classify({ subject, body, channel }, BRAND_SCOPE);
+
+describe('classify', () => {
+  it('flags an excluded item with its exclusion id and evidence', () => {
+    const r = judge('Hi Sam,\n\nCould you also redesign our website with the new identity?\n\nThanks, Joost');
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('x1');
+    const ask = r.asks.find((a) => a.verdict === 'out_of_scope')!;
+    expect(r.cleanedText.slice(ask.span.start, ask.span.end)).toBe(ask.span.text);
+    expect(ask.matched?.kind).toBe('exclusion');
+    expect(ask.reason).toMatch(/x1/);
+  });
+
+  it('matches synonyms of agency work: retouching photos is photography', () => {
+    expect(judge('Can your designers retouch the product shots and cut them out to white?').scopeRef).toBe('x2');
+  });
+
+  it('treats a new language as the translation exclusion', () => {
+    expect(judge('Could we have the labels in German as well for the Austrian shops?').scopeRef).toBe('x3');
+  });
+
+  it('counts quantities against the contract: a fifth label', () => {
+    const r = judge('The labels look great! Can you make a fifth label in the same system for our winter tea?');
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('quantity');
+  });
+
+  it('counts revision rounds against the contract', () => {
+    const r = judge('Here is our third round of comments on the logo:\n- thinner wordmark\n- warmer green');
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('revisions');
+  });
+
+  it('keeps a revision within the contracted rounds in scope', () => {
+    const r = judge('Here is our second round of comments on the logo:\n- thinner wordmark\n- warmer green');
+    expect(r.verdict).toBe('in_scope');
+    expect(r.scopeRef).toBe('d1');
+  });
+
+  it('puts a contracted deliverable in scope despite "can you also"', () => {
+    const r = judge('Can you also send the logo as SVG and PNG for our web guy?');
+    expect(r.verdict).toBe('in_scope');
+    expect(r.scopeRef).toBe('d1');
+  });
+
+  it('finds no request in thanks, approvals, status questions and scheduling', () => {
+    expect(judge('Approved! The labels are beautiful, thank you.').verdict).toBe('no_request');
+    expect(judge('Are we still on track for the 20 July print deadline?').verdict).toBe('no_request');
+    expect(judge('Could we move Thursday’s call to 2pm?').verdict).toBe('no_request');
+    expect(judge('Nothing to do now, but FYI we may open a second shop next year.').verdict).toBe('no_request');
+  });
+
+  it('reads upsell and sentiment signals with evidence', () => {
+    const r = judge('We love the new look. Next spring we plan to open a second shop with a budget for signage.');
+    expect(r.upsell.value).toBe(true);
+    expect(r.upsell.evidence?.text).toMatch(/second shop/);
+    expect(r.sentiment.value).toBe('positive');
+    expect(judge('Honestly we are disappointed with the first concepts.').sentiment.value).toBe('negative');
+  });
+
+  it('marks a message out of scope when any one of its asks is', () => {
+    const r = judge('Can you send the logo in SVG? And could you also build a small website for the shop?');
+    expect(r.asks.length).toBeGreaterThanOrEqual(2);
+    expect(r.verdict).toBe('out_of_scope');
+  });
+
+  it('compares lengths: extending a 90-second film to three minutes is beyond the contract', () => {
+    const scope = {
+      ...BRAND_SCOPE,
+      deliverables: [{ id: 'd1', title: 'Hero film', description: 'One 90-second animated film.', quantity: 1 }],
+    };
+    const r = classify(
+      { subject: 'Length', body: 'Could we have the hero film extended to about three minutes?' },
+      scope,
+    );
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('quantity');
+  });
+
+  it('naming another platform than the ones the SOW lists is new work', () => {
+    const scope = {
+      ...BRAND_SCOPE,
+      deliverables: [
+        { id: 'd1', title: 'Paid social', description: 'Campaign management on Meta and TikTok.', quantity: null },
+      ],
+      exclusions: [],
+    };
+    const r = classify({ subject: 'Snapchat', body: 'Could you also run our campaigns on Snapchat?' }, scope);
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('new');
+    expect(classify({ subject: '', body: 'Could you pause the TikTok campaign for a week?' }, scope).verdict).toBe(
+      'in_scope',
+    );
+  });
+
+  it('does not mistake everyday words for languages or markets ("polish", "us")', () => {
+    const scope = {
+      ...BRAND_SCOPE,
+      deliverables: [
+        {
+          id: 'd1',
+          title: 'Ad creatives',
+          description: 'Monthly ad creatives with French copy for France and Belgium.',
+          quantity: null,
+        },
+      ],
+    };
+    const r = classify(
+      { subject: 'Statics', body: 'Could you polish the copy on the statics and send us the new versions?' },
+      scope,
+    );
+    expect(r.verdict).toBe('in_scope');
+    expect(classify({ subject: '', body: 'Could you write Polish copy for the statics too?' }, scope).verdict).toBe(
+      'out_of_scope',
+    );
+  });
+});
