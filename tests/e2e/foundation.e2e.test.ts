@@ -35,4 +35,28 @@ describe('the built extension in Chromium', () => {
       await page.close();
     });
   }
+
+  it('loads with no manifest warnings or errors (as chrome://extensions reports them)', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://extensions/');
+    const ours = await page.evaluate(async (id) => {
+      interface Info {
+        id: string;
+        installWarnings: string[];
+        manifestErrors: { message: string }[];
+        runtimeErrors: { message: string }[];
+      }
+      // chrome://extensions itself runs on the developerPrivate API.
+      const dp = (
+        globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(o: object): Promise<Info[]> } } }
+      ).chrome.developerPrivate;
+      const all = await dp.getExtensionsInfo({ includeDisabled: true, includeTerminated: true });
+      return all.find((e) => e.id === id) ?? null;
+    }, session.extensionId);
+    expect(ours).not.toBeNull();
+    expect(ours!.installWarnings).toEqual([]);
+    expect(ours!.manifestErrors.map((e) => e.message)).toEqual([]);
+    expect(ours!.runtimeErrors.map((e) => e.message)).toEqual([]);
+    await page.close();
+  });
 });
