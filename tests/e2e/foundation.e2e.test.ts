@@ -46,10 +46,17 @@ describe('the built extension in Chromium', () => {
         manifestErrors: { message: string }[];
         runtimeErrors: { message: string }[];
       }
-      // chrome://extensions itself runs on the developerPrivate API.
-      const dp = (
-        globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(o: object): Promise<Info[]> } } }
-      ).chrome.developerPrivate;
+      interface DeveloperPrivate {
+        getExtensionsInfo(o: object): Promise<Info[]>;
+        updateProfileConfiguration(o: object): Promise<void>;
+        reload(id: string, o: object): Promise<void>;
+      }
+      // chrome://extensions runs on the developerPrivate API. Chrome collects manifest errors only in
+      // developer mode, so turn it on and reload the extension (this test runs last in the file).
+      const dp = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+      await dp.updateProfileConfiguration({ inDeveloperMode: true });
+      await dp.reload(id, { failQuietly: true });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       const all = await dp.getExtensionsInfo({ includeDisabled: true, includeTerminated: true });
       return all.find((e) => e.id === id) ?? null;
     }, session.extensionId);
