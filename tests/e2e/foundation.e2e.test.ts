@@ -22,6 +22,7 @@ describe('the built extension in Chromium', () => {
     expect(manifest.name).toBe('Scopekeeper');
     expect(new Set(manifest.permissions)).toEqual(new Set(['storage', 'contextMenus', 'sidePanel']));
     expect(manifest.host_permissions).not.toContain('<all_urls>');
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
   });
 
   for (const file of ['popup.html', 'sidepanel.html', 'options.html']) {

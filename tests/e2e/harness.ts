@@ -93,6 +93,13 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 /** The slice of the chrome.* API the tests call inside the service worker. */
 export interface ChromeApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  runtime: { getManifest(): { name: string; permissions?: string[]; host_permissions?: string[] } };
+  runtime: {
+    getManifest(): {
+      name: string;
+      permissions?: string[];
+      host_permissions?: string[];
+      icons?: Record<string, string>;
+    };
+  };
   storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } };
 }
