@@ -1,12 +1,15 @@
 // User settings in browser.storage.local, readable from content scripts too, so no zod here:
 // stored values are checked by hand and anything malformed falls back to its default.
 import { browser } from 'wxt/browser';
+import { checkOrigin, SELF_HOSTED_SITES, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { SiteId } from '@/lib/sites/types';
 
 export interface Settings {
   enabledSites: Record<SiteId, boolean>;
   listBadges: boolean;
   agencyDomains: string[];
+  /** Jira Server / GitHub Enterprise origins the user granted at run time (options page). */
+  selfHosted: SelfHostedOrigin[];
 }
 
 const KEY = 'settings';
@@ -24,7 +27,7 @@ const ALL_SITES = {
 export const SITE_IDS = Object.keys(ALL_SITES) as SiteId[];
 
 export function defaultSettings(): Settings {
-  return { enabledSites: { ...ALL_SITES }, listBadges: true, agencyDomains: [] };
+  return { enabledSites: { ...ALL_SITES }, listBadges: true, agencyDomains: [], selfHosted: [] };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -41,6 +44,20 @@ function cleanDomains(value: unknown): string[] {
   return [...out];
 }
 
+/** Keeps entries with a clean https origin and a known site; the first entry for an origin wins. */
+function cleanSelfHosted(value: unknown): SelfHostedOrigin[] {
+  if (!Array.isArray(value)) return [];
+  const out: SelfHostedOrigin[] = [];
+  for (const v of value) {
+    if (!isObject(v) || typeof v.origin !== 'string') continue;
+    const site = SELF_HOSTED_SITES.find((s) => s === v.site);
+    const checked = checkOrigin(v.origin);
+    if (!site || !checked.ok || out.some((e) => e.origin === checked.origin)) continue;
+    out.push({ origin: checked.origin, site });
+  }
+  return out;
+}
+
 /** Field by field, so one bad value does not throw away the rest of the user's choices. */
 export function sanitizeSettings(value: unknown): Settings {
   const s = defaultSettings();
@@ -53,6 +70,7 @@ export function sanitizeSettings(value: unknown): Settings {
   }
   if (typeof value.listBadges === 'boolean') s.listBadges = value.listBadges;
   if (value.agencyDomains !== undefined) s.agencyDomains = cleanDomains(value.agencyDomains);
+  if (value.selfHosted !== undefined) s.selfHosted = cleanSelfHosted(value.selfHosted);
   return s;
 }
 

@@ -1,15 +1,19 @@
 // Sites on/off, list badges, and the agency's own email domains (used to tell the agency's
 // messages from the client's). Each change is saved at once: there is no "unsaved" state to lose.
+// Self-hosted origins need a permission prompt, so they go through `selfHostedActions`, not onChange.
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
+import type { SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { SiteId } from '@/lib/sites/types';
 import { SITE_IDS, parseDomains } from '@/lib/ui/forms';
+import { SelfHostedForm, type SelfHostedActions } from './SelfHostedForm';
 
 /** Structurally the same as lib/settings' Settings. */
 export interface SettingsValue {
   enabledSites: Record<SiteId, boolean>;
   listBadges: boolean;
   agencyDomains: string[];
+  selfHosted: SelfHostedOrigin[];
 }
 
 const SITE_NAMES: Record<SiteId, string> = {
@@ -27,9 +31,11 @@ const SITE_NAMES: Record<SiteId, string> = {
 interface Props {
   settings: SettingsValue;
   onChange: (patch: Partial<SettingsValue>) => void;
+  /** The options container's permission glue (lib/ui/selfHosted.ts); without it the section is hidden. */
+  selfHostedActions?: SelfHostedActions;
 }
 
-export function SettingsForm({ settings, onChange }: Props) {
+export function SettingsForm({ settings, onChange, selfHostedActions }: Props) {
   const [domains, setDomains] = useState(settings.agencyDomains.join(', '));
   const [domainError, setDomainError] = useState<string | undefined>();
   return (
@@ -74,6 +80,7 @@ export function SettingsForm({ settings, onChange }: Props) {
           }}
         />
       </Field>
+      {selfHostedActions && <SelfHostedForm entries={settings.selfHosted} actions={selfHostedActions} />}
     </section>
   );
 }

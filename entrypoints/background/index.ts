@@ -4,10 +4,12 @@ import { handlers } from '@/lib/background/handlers';
 import { registerContextMenu } from '@/lib/background/contextMenu';
 import { configureSidePanel } from '@/lib/background/panel';
 import { forgetTab } from '@/lib/background/state';
+import { startSelfHostedScripts } from '@/lib/background/selfHosted';
 
 export default defineBackground(() => {
   configureSidePanel();
   registerContextMenu();
+  startSelfHostedScripts(); // self-hosted Jira / GitHub Enterprise: now and on settings change
   browser.runtime.onMessage.addListener((message, sender) => {
     const fromContentScript = !!sender.tab && !sender.url?.startsWith(browser.runtime.getURL(''));
     return dispatch(handlers, message, {

@@ -17,16 +17,19 @@ import type {
 
 export const DB_NAME = 'scopekeeper';
 
-type Indexed<V, I extends string> = { key: string; value: V; indexes: { [K in I]: string } };
+type Indexed<V, I extends string, X = unknown> = { key: string; value: V; indexes: { [K in I]: string } & X };
+/** v3: a project's records in updatedAt order, so a project list needs no sort and a limited one reads only its page. */
+export const BY_PROJECT_INDEX = 'projectUpdated';
+type ByProject = { [BY_PROJECT_INDEX]: [string, string] };
 export interface ScopeDbSchema extends DBSchema {
   clients: Indexed<Client, 'updatedAt'>;
   projects: Indexed<Project, 'updatedAt' | 'clientId'>;
-  requests: Indexed<DetectedRequest, 'updatedAt' | 'projectId' | 'sourceId'>;
-  feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId'>;
-  changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId'>;
-  upsells: Indexed<Upsell, 'updatedAt' | 'projectId' | 'clientId'>;
-  waits: Indexed<Wait, 'updatedAt' | 'projectId' | 'clientId'>;
-  briefs: Indexed<Brief, 'updatedAt' | 'projectId'>;
+  requests: Indexed<DetectedRequest, 'updatedAt' | 'projectId' | 'sourceId', ByProject>;
+  feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
+  changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId', ByProject>;
+  upsells: Indexed<Upsell, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
+  waits: Indexed<Wait, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
+  briefs: Indexed<Brief, 'updatedAt' | 'projectId', ByProject>;
 }
 
 // Migrations run against whatever shape the database had then, so they use untyped handles.
@@ -50,6 +53,8 @@ function storeWithIndexes(db: RawDb, name: string, fields: string[]): void {
 }
 
 const V1_STORES = ['clients', 'projects', 'requests', 'feedback', 'changeOrders', 'upsells', 'waits'] as const;
+const V2_STORES = [...V1_STORES, 'briefs'] as const;
+const PROJECT_STORES = ['requests', 'feedback', 'changeOrders', 'upsells', 'waits', 'briefs'] as const;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -69,7 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // v2: briefs; requests looked up by the thread/ticket they came from; requests learn which
     // change order covers them and what absorbed work was worth; projects keep hand-assigned threads.
     version: 2,
-    stores: [...V1_STORES, 'briefs'],
+    stores: V2_STORES,
     createStores(db, tx) {
       storeWithIndexes(db, 'briefs', ['projectId']);
       tx.objectStore('requests').createIndex('sourceId', 'source.id');
@@ -77,6 +82,16 @@ export const MIGRATIONS: readonly Migration[] = [
     backfill: {
       requests: (r) => ({ ...r, changeOrderId: r.changeOrderId ?? null, absorbed: r.absorbed ?? null }),
       projects: (r) => ({ ...r, threadIds: Array.isArray(r.threadIds) ? r.threadIds : [] }),
+    },
+  },
+  {
+    // v3: [projectId, updatedAt] on every per-project store. Records without a project (a null
+    // projectId is not a valid key) are left out of it, as they are of the projectId index.
+    version: 3,
+    stores: V2_STORES,
+    createStores(_db, tx) {
+      for (const store of PROJECT_STORES)
+        tx.objectStore(store).createIndex(BY_PROJECT_INDEX, ['projectId', 'updatedAt']);
     },
   },
 ];

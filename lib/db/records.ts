@@ -2,6 +2,7 @@
 // so nothing malformed reaches IndexedDB, and every write is announced to the open surfaces.
 import type { IDBPDatabase } from 'idb';
 import { announce } from './changes';
+import { BY_PROJECT_INDEX } from './migrations';
 import { validateRecord } from './errors';
 import { openDb } from './open';
 import type { RecordOf, StoreName } from './schemas';
@@ -15,6 +16,7 @@ export interface ListOptions {
 }
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
+type Cursor = { value: unknown; continue(): Promise<Cursor | null> };
 
 // The typed schema cannot follow a store name chosen at run time; these helpers work untyped
 // and the public functions restore the types.
@@ -39,7 +41,11 @@ export async function getRecord<S extends StoreName>(store: S, id: string): Prom
 const newestFirst = (a: Row, b: Row): number =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1;
 
-/** Newest updatedAt first; soft-deleted records are left out unless includeDeleted. */
+/**
+ * Newest updatedAt first (ties: larger id first); soft-deleted records are left out unless includeDeleted.
+ * The updatedAt and [projectId, updatedAt] indexes already hold that order, so unfiltered and
+ * per-project lists are never sorted in JS; per-client ones read their index's matches, then sort.
+ */
 export async function listRecords<S extends StoreName>(store: S, opts: ListOptions = {}): Promise<RecordOf<S>[]> {
   const db = await rawDb();
   const tx = db.transaction(store, 'readonly');
@@ -49,27 +55,39 @@ export async function listRecords<S extends StoreName>(store: S, opts: ListOptio
     (opts.projectId === undefined || r.projectId === opts.projectId) &&
     (opts.clientId === undefined || r.clientId === opts.clientId);
 
-  const filter = opts.projectId !== undefined ? 'projectId' : opts.clientId !== undefined ? 'clientId' : null;
-  if (filter === null && limit !== Infinity) {
-    // Walk the updatedAt index backwards so a limited list reads only what it returns.
+  const walkBack = async (
+    source: { openCursor(range: IDBKeyRange | null, dir: 'prev'): Promise<Cursor | null> },
+    range: IDBKeyRange | null,
+  ): Promise<Row[]> => {
+    // Backwards so a limited list reads only what it returns (plus any soft-deleted ones it skips).
     const out: Row[] = [];
-    let cursor = await tx.store.index('updatedAt').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
+    let cursor = limit > 0 ? await source.openCursor(range, 'prev') : null;
+    while (cursor) {
       const row = cursor.value as Row;
       if (keep(row)) out.push(row);
-      cursor = await cursor.continue();
+      cursor = out.length < limit ? await cursor.continue() : null;
     }
-    return out.sort(newestFirst) as RecordOf<S>[];
+    return out;
+  };
+  // Index order is already newest first when read backwards (ties fall back to the primary key).
+  const ordered = async (
+    source: { getAll(range: IDBKeyRange | null): Promise<unknown[]> } & Parameters<typeof walkBack>[0],
+    range: IDBKeyRange | null,
+  ): Promise<Row[]> =>
+    limit === Infinity ? ((await source.getAll(range)) as Row[]).reverse().filter(keep) : walkBack(source, range);
+
+  if (opts.projectId !== undefined && tx.store.indexNames.contains(BY_PROJECT_INDEX)) {
+    // [projectId] sorts before every [projectId, updatedAt] and [projectId, []] after them all.
+    const range = IDBKeyRange.bound([opts.projectId], [opts.projectId, []]);
+    return (await ordered(tx.store.index(BY_PROJECT_INDEX), range)) as RecordOf<S>[];
   }
+  const filter = opts.projectId !== undefined ? 'projectId' : opts.clientId !== undefined ? 'clientId' : null;
+  if (filter === null) return (await ordered(tx.store.index('updatedAt'), null)) as RecordOf<S>[];
+  // A store without the filtered index (clients by projectId) reads everything and keep() decides,
+  // which for a field the store lacks matches nothing.
   const value = filter === 'projectId' ? opts.projectId : opts.clientId;
-  // One getAll beats a cursor step per record when everything is wanted anyway. A store without
-  // the filtered field (clients by projectId) reads everything and keep() then matches nothing.
   const rows = (
-    filter === null
-      ? await tx.store.getAll()
-      : tx.store.indexNames.contains(filter)
-        ? await tx.store.index(filter).getAll(value)
-        : await tx.store.getAll()
+    tx.store.indexNames.contains(filter) ? await tx.store.index(filter).getAll(value) : await tx.store.getAll()
   ) as Row[];
   return rows.filter(keep).sort(newestFirst).slice(0, limit) as RecordOf<S>[];
 }

@@ -15,7 +15,7 @@ import {
   schemas,
 } from '@/lib/db';
 import type { StoreName } from '@/lib/db';
-import { MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
+import { BY_PROJECT_INDEX, MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -92,6 +92,37 @@ describe('upgrade from v1', () => {
         .sort(),
     );
     expect(await listRecords('briefs')).toEqual([]);
+    // v3: the per-project stores gained [projectId, updatedAt], and project lists read through it.
+    for (const store of ['requests', 'feedback', 'changeOrders', 'upsells', 'waits', 'briefs'] as const) {
+      expect([...db.transaction(store).store.indexNames], store).toContain(BY_PROJECT_INDEX);
+    }
+    const projectId = v1.requests![0]!.projectId as string;
+    const expected = v1.requests!.filter((r) => r.projectId === projectId && r.deletedAt === null);
+    expect((await listRecords('requests', { projectId })).map((r) => r.id).sort()).toEqual(
+      expected.map((r) => r.id).sort(),
+    );
+  });
+});
+
+describe('upgrade from v2', () => {
+  it('adds the [projectId, updatedAt] index; project lists come newest first without deleted records', async () => {
+    await writeRawDb(2, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 2)) m.createStores(db as never, tx as never);
+    });
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('feedback').store.indexNames]).toContain(BY_PROJECT_INDEX);
+    const v3 = example(3).stores.feedback!;
+    const projectId = v3[0]!.projectId as string;
+    // v2.json has one feedback entry; written again at v3 with two more, the index keeps up with writes.
+    const tx = db.transaction('feedback', 'readwrite');
+    for (const r of v3) await tx.store.put(r as never);
+    await tx.done;
+    const listed = await listRecords('feedback', { projectId });
+    expect(listed.map((r) => r.note)).toEqual(['Approved the homepage', '=HYPERLINK("x") wants bigger logo']);
+    expect(await listRecords('feedback', { projectId, limit: 1 })).toEqual([listed[0]]);
+    expect(await listRecords('feedback', { projectId, includeDeleted: true })).toHaveLength(3);
+    expect(await listRecords('feedback', { projectId: 'no-such-project' })).toEqual([]);
   });
 });
 

@@ -2,13 +2,14 @@
 // test machine is noise, so the tests count the records IndexedDB hands over; the timings are
 // printed for the record.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeAndDeleteDbForTests, findRequestsBySource, listRecords, putRecords } from '@/lib/db';
+import { closeAndDeleteDbForTests, findRequestsBySource, listRecords, putRecords, softDelete } from '@/lib/db';
 import type { DetectedRequest } from '@/lib/db';
 import { newRequest } from './helpers';
 
 const N = 10_000;
 const projects = Array.from({ length: 20 }, () => crypto.randomUUID());
 const timings: Record<string, number> = {};
+const reads: Record<string, number> = {};
 let read = 0; // records delivered by getAll / cursor steps since the last reset
 
 type Proto = Record<string, (...a: unknown[]) => unknown>;
@@ -27,6 +28,7 @@ async function time<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const start = performance.now();
   const out = await fn();
   timings[label] = Math.round(performance.now() - start);
+  reads[label] = read;
   return out;
 }
 
@@ -52,6 +54,7 @@ afterEach(() => {
 afterAll(async () => {
   await closeAndDeleteDbForTests();
   console.info('[scale] ms', timings);
+  console.info('[scale] records read', reads);
 });
 
 describe(`${N} requests`, () => {
@@ -74,9 +77,36 @@ describe(`${N} requests`, () => {
     expect(read).toBe(N / 2000);
   });
 
-  it('lists everything in one read', async () => {
+  it('lists everything in one read, newest first', async () => {
     const rows = await time('list all', () => listRecords('requests'));
     expect(rows).toHaveLength(N);
     expect(read).toBe(N);
+    expect(rows.every((r, i) => i === 0 || isNewer(rows[i - 1]!, r))).toBe(true);
+  });
+
+  it('lists 10 of one project reading only those 10 ([projectId, updatedAt] index)', async () => {
+    const rows = await time('project limit 10', () => listRecords('requests', { projectId: projects[5]!, limit: 10 }));
+    expect(rows).toEqual((await listRecords('requests', { projectId: projects[5]! })).slice(0, 10));
+    read = 0;
+    await listRecords('requests', { projectId: projects[5]!, limit: 10 });
+    expect(read).toBe(10);
+  });
+
+  // Last: it soft-deletes records the other tests count.
+  it('a limited list steps over soft-deleted records and stops at the limit', async () => {
+    const newest = await listRecords('requests', { limit: 50 });
+    for (const r of newest.filter((_, i) => i % 2 === 0)) await softDelete('requests', r.id); // now the newest
+    read = 0;
+    const rows = await time('list limit 50, 25 deleted', () => listRecords('requests', { limit: 50 }));
+    expect(rows).toHaveLength(50);
+    expect(rows.every((r) => r.deletedAt === null)).toBe(true);
+    expect(read).toBeLessThanOrEqual(75 + 1);
+    read = 0;
+    const withDeleted = await listRecords('requests', { limit: 50, includeDeleted: true });
+    expect(withDeleted.filter((r) => r.deletedAt !== null)).toHaveLength(25);
+    expect(read).toBeLessThanOrEqual(50 + 1);
   });
 });
+
+const isNewer = (a: DetectedRequest, b: DetectedRequest): boolean =>
+  a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);

@@ -1,0 +1,193 @@
+// First screen of every extension surface in real Chromium, with the built extension: first with the
+// sample data only, then with 10,000 stored records (an agency's year: 200 projects, asks and
+// feedback). Prints medians against the 300 ms budget; it never fails on a number (timings on a
+// shared machine are noise, so they are read by people, not asserted by tests).
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { BackupFile } from '@/lib/db/backup';
+import { createRecord } from '@/lib/db/records';
+import type { DetectedRequest, Feedback, Project } from '@/lib/db/schemas';
+import { buildSampleBackup } from '../../scripts/sample-data';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../tests/e2e/harness';
+import { GMAIL_THREAD_URL } from '../../tests/e2e/seed';
+
+const BUDGET_MS = 300;
+const TOTAL_RECORDS = 10_000;
+const RUNS = 5;
+const GMAIL_FIXTURE = 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html';
+
+const SCREENS = [
+  ['options (project-row)', 'options', '[data-testid="project-row"]'],
+  ['side panel (ask)', 'panel', '[data-testid="ask"]'],
+  ['side panel project view (feedback-entry)', 'panel', '[data-testid="feedback-entry"]'],
+  ['popup (quicklog-entry)', 'popup', '[data-testid="quicklog-entry"]'],
+] as const;
+type Surface = (typeof SCREENS)[number][1];
+
+/** Time from navigation start until the selector is on screen, measured inside the page. */
+async function firstScreenMs(page: Page, selector: string): Promise<number> {
+  await page.reload();
+  const handle = await page.waitForFunction((sel) => document.querySelector(sel) && performance.now(), selector, {
+    polling: 'raf',
+    timeout: 20_000,
+  });
+  return Number(await handle.jsonValue());
+}
+
+/** Median of several loads per screen: the first load after a big import pays for a cold disk cache. */
+async function measure(pages: Record<Surface, Page>): Promise<number[]> {
+  const out: number[] = [];
+  for (const [, surface, selector] of SCREENS) {
+    const runs: number[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await firstScreenMs(pages[surface], selector));
+    out.push(runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!);
+  }
+  return out;
+}
+
+/** The sample backup plus generated records up to TOTAL_RECORDS, all on the sample's project so the views are full. */
+export function buildLoadedBackup(sample: BackupFile): BackupFile {
+  const stores = Object.fromEntries(Object.entries(sample.stores).map(([k, v]) => [k, [...(v ?? [])]])) as Record<
+    string,
+    unknown[]
+  >;
+  const project = stores.projects![0] as Project;
+  const have = Object.values(stores).reduce((n, rows) => n + rows.length, 0);
+  // Older than anything the flow writes, so the newest-first lists still start with the real records.
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+  const stamp = <T extends { createdAt: string; updatedAt: string }>(r: T, i: number): T => ({
+    ...r,
+    createdAt: at(i),
+    updatedAt: at(i),
+  });
+  const projects = 200;
+  const rest = TOTAL_RECORDS - have - projects;
+  for (let i = 0; i < projects; i++) {
+    stores.projects!.push(stamp({ ...project, id: crypto.randomUUID(), name: `Seeded project ${i}` }, i));
+  }
+  for (let i = 0; i < rest; i++) {
+    if (i % 2 === 0) stores.requests!.push(stamp(seededRequest(project.id, i), i));
+    else stores.feedback!.push(stamp(seededFeedback(project, i), i));
+  }
+  return { ...sample, stores: stores as BackupFile['stores'] };
+}
+
+function seededRequest(projectId: string, i: number): DetectedRequest {
+  return createRecord('requests', {
+    projectId,
+    source: {
+      site: 'gmail',
+      kind: 'thread',
+      id: `seed-${i}`,
+      url: 'https://mail.google.com/',
+      title: 'Re: update',
+      messageId: null,
+    },
+    askText: `Could you also add landing page ${i}?`,
+    from: null,
+    askedAt: null,
+    verdict: 'out_of_scope',
+    scopeRef: null,
+    confidence: 0.8,
+    reason: '',
+    matchedText: null,
+    correction: null,
+    changeOrderId: null,
+    absorbed: null,
+  });
+}
+
+function seededFeedback(project: Project, i: number): Feedback {
+  return createRecord('feedback', {
+    clientId: project.clientId,
+    projectId: project.id,
+    kind: 'other',
+    sentiment: 'neutral',
+    note: `Seeded note ${i}`,
+    sourceUrl: null,
+    sourceTitle: null,
+  });
+}
+
+/** Imports through the options page, as a user would; a 10,000-record file can take longer than the e2e seed allows. */
+async function importBackup(session: ExtensionSession, file: string): Promise<number> {
+  const options = await session.openPage('options.html');
+  try {
+    await options.getByTestId('tab-data').click();
+    const start = Date.now();
+    await options.getByTestId('backup-import').setInputFiles(file);
+    const status = options.getByTestId('data-status');
+    await status.filter({ hasText: /Imported|Nothing was imported/ }).waitFor({ timeout: 120_000 });
+    const text = (await status.textContent()) ?? '';
+    if (!text.startsWith('Imported')) throw new Error(`seeding failed: ${text}`);
+    return Date.now() - start;
+  } finally {
+    await options.close();
+  }
+}
+
+export async function benchUi(): Promise<string[]> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('no built extension at .output/chrome-mv3: run `npm run build` first');
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-bench-ui-'));
+  const session = await launchWithExtension();
+  try {
+    const sample = buildSampleBackup();
+    const small = path.join(dir, 'sample.json');
+    const loaded = path.join(dir, 'loaded.json');
+    writeFileSync(small, JSON.stringify(sample));
+    writeFileSync(loaded, JSON.stringify(buildLoadedBackup(sample)));
+
+    await importBackup(session, small);
+    await serveFixtures(session.context, { [GMAIL_THREAD_URL]: GMAIL_FIXTURE });
+    const gmail = await session.context.newPage();
+    await gmail.goto(GMAIL_THREAD_URL);
+    await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
+    const tab = await tabIdOf(session, gmail);
+    const pages: Record<Surface, Page> = {
+      options: await session.openPage('options.html'),
+      panel: await session.openPage(`sidepanel.html?tab=${tab}`),
+      popup: await session.openPage(`popup.html?tab=${tab}`),
+    };
+    const baseline = await measure(pages);
+    const importMs = await importBackup(session, loaded);
+    const full = await measure(pages);
+
+    const lines = [`ui: median of ${RUNS} loads, navigation start to first screen (budget ${BUDGET_MS} ms)`];
+    SCREENS.forEach(([label], i) => {
+      const ms = full[i]!;
+      const verdict = ms <= BUDGET_MS ? 'OK' : 'OVER BUDGET';
+      lines.push(
+        `ui: ${label}: ${ms.toFixed(0)} ms with ${TOTAL_RECORDS.toLocaleString('en')} records, ` +
+          `${baseline[i]!.toFixed(0)} ms with sample data ${verdict}`,
+      );
+    });
+    lines.push(
+      `ui: importing the ${TOTAL_RECORDS.toLocaleString('en')}-record backup took ${importMs} ms (not budgeted)`,
+    );
+    return lines;
+  } finally {
+    await session.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchUi().then(
+    (lines) => console.log(lines.join('\n')),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exitCode = 1;
+    },
+  );
+}
