@@ -23,9 +23,10 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SUPPORTED_HOSTS,
     // MV3 keeps optional hosts apart; MV2 (Firefox) lists them with the optional permissions.
+    // 'scripting' is asked for only with a self-hosted origin, to start the tickets script there.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'scripting'] }
+      : { optional_host_permissions: ['https://*/*'], optional_permissions: ['scripting'] }),
     action: { default_title: 'Scopekeeper: quick-log client feedback' },
     commands: {
       // MV2 (Firefox) names the toolbar-button command differently.

@@ -12,6 +12,7 @@ import type { CsvStore } from '@/lib/documents/csv';
 import { DataPanel } from './DataPanel';
 import { ProjectsTab } from './ProjectsTab';
 import type { SettingsValue } from './SettingsForm';
+import type { SelfHostedActions } from './SelfHostedForm';
 import { SettingsForm } from './SettingsForm';
 
 export interface OptionsAppProps {
@@ -29,6 +30,8 @@ export interface OptionsAppProps {
   onCsv: (store: CsvStore) => Promise<string | null>;
   /** Insights: project overview (issue 7). The tab is hidden until the lead wires it. */
   overview?: ReactNode;
+  /** Permission glue for self-hosted Jira / GitHub origins (needs a user gesture, so not onSettings). */
+  selfHostedActions?: SelfHostedActions;
 }
 
 type Tab = 'projects' | 'clients' | 'overview' | 'settings' | 'data';
@@ -82,7 +85,11 @@ export function OptionsApp(props: OptionsAppProps) {
         {tab === 'overview' && props.overview}
         {tab === 'settings' &&
           (props.settings ? (
-            <SettingsForm settings={props.settings} onChange={props.onSettings} />
+            <SettingsForm
+              settings={props.settings}
+              onChange={props.onSettings}
+              selfHostedActions={props.selfHostedActions}
+            />
           ) : (
             <p>Loading settings…</p>
           ))}

@@ -1,5 +1,6 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { selfHostedActions } from '@/lib/ui/selfHosted';
 import { parseSow } from '@/lib/scope';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/ui/actions';
 import { downloadBackup, downloadCsv, importBackupFile } from '@/lib/ui/download';
@@ -16,6 +17,7 @@ export function App() {
       clients={clients.records}
       projects={projects.records}
       settings={settings}
+      selfHostedActions={selfHostedActions}
       parseSow={parseSow}
       onSaveProject={saveProject}
       onDeleteProject={(p) => deleteRecord('projects', p.id)}

@@ -25,7 +25,8 @@ export function App() {
   const byProject = project ? { projectId: project.id } : null;
   const asks = useAsks(page?.sourceId ?? null);
   // Without a project, show what was logged from this very page.
-  const feedback = useRecords('feedback', byProject ?? { limit: 200 });
+  // The timeline shows the newest entries; the brief (insights section) reads the full history.
+  const feedback = useRecords('feedback', byProject ? { ...byProject, limit: 200 } : { limit: 200 });
   const waits = useRecords('waits', byProject);
   const upsells = useRecords('upsells', byProject);
   const requests = useRecords('requests', byProject);

@@ -2,12 +2,14 @@
 import { benchScope } from './bench-scope';
 import { benchInsights } from './bench-insights';
 import { benchDom } from './bench-dom';
+import { benchUi } from './bench-ui';
 
 async function main(): Promise<void> {
   const sections: [string, () => string[] | Promise<string[]>][] = [
     ['Scope engine (Node)', benchScope],
     ['Insights aggregates (Node, 10,000 records)', () => benchInsights()],
     ['Content scripts in real Chromium', benchDom],
+    ['UI surfaces in real Chromium (10,000 records)', benchUi],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title}`);

@@ -5,6 +5,7 @@ import type { BadgeInfo, MessageType, Reply, RequestOf } from '@/lib/messaging/p
 import { hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
 import type { ListItem, ReadResult, SiteAdapter, Ticket } from '@/lib/sites/types';
 import { safePage, safeRead } from '@/lib/sites/util';
+import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { Settings } from '@/lib/settings';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
@@ -33,6 +34,8 @@ export class ContentRuntime {
   private running: Promise<void> | null = null;
   private again = false;
   stopped = false;
+  /** Registered Jira Server / GitHub Enterprise origins, from the last settings read. */
+  private selfHosted: readonly SelfHostedOrigin[] = [];
 
   constructor(
     readonly adapters: SiteAdapter[],
@@ -50,7 +53,7 @@ export class ContentRuntime {
     } catch {
       return null;
     }
-    const adapter = this.adapters.find((a) => safePage(a, url) !== null);
+    const adapter = pickAdapter(this.adapters, url, this.selfHosted);
     return adapter ? { adapter, url } : null;
   }
 
@@ -107,10 +110,11 @@ export class ContentRuntime {
       this.pageBadge = null;
       this.reported = false;
     }
-    const c = this.current();
-    if (!c) return;
     const settings = await this.deps.getSettings().catch(() => null);
-    if (!settings || !settings.enabledSites[c.adapter.id] || this.stopped) return;
+    if (!settings || this.stopped) return;
+    this.selfHosted = settings.selfHosted;
+    const c = this.current();
+    if (!c || !settings.enabledSites[c.adapter.id]) return;
     const kind = safePage(c.adapter, c.url);
     if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url);
     if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url);

@@ -9,6 +9,19 @@ export interface RecordsState<T> {
   error: string | null;
 }
 
+// Several containers on one page ask for the same list at once (the side panel, its change-order and
+// insights sections): identical reads in flight share one IndexedDB query.
+const inflight = new Map<string, Promise<unknown[]>>();
+function sharedList<S extends StoreName>(store: S, key: string): Promise<RecordOf<S>[]> {
+  const id = `${store}|${key}`;
+  let pending = inflight.get(id);
+  if (!pending) {
+    pending = listRecords(store, JSON.parse(key) as ListOptions).finally(() => inflight.delete(id));
+    inflight.set(id, pending);
+  }
+  return pending as Promise<RecordOf<S>[]>;
+}
+
 /** `opts === null` skips the read (e.g. no project yet) and returns an empty list. */
 export function useRecords<S extends StoreName>(store: S, opts: ListOptions | null = {}): RecordsState<RecordOf<S>> {
   const key = opts === null ? null : JSON.stringify(opts);
@@ -21,11 +34,10 @@ export function useRecords<S extends StoreName>(store: S, opts: ListOptions | nu
 
   useEffect(() => {
     if (key === null) return;
-    const options = JSON.parse(key) as ListOptions;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () =>
-      listRecords(store, options).then(
+      sharedList(store, key).then(
         (records) => alive && setState({ records, loading: false, error: null, key }),
         (err: unknown) =>
           alive && setState((s) => ({ ...s, loading: false, error: `Could not read ${store}: ${String(err)}`, key })),

@@ -155,3 +155,24 @@ describe('content runtime: lists', () => {
     expect(badges()).toHaveLength(10);
   });
 });
+
+describe('content runtime: self-hosted origins', () => {
+  const SERVER_URL = 'https://jira.acme.internal/browse/ACME-142';
+
+  it('reads a Jira Server page once its origin is registered, and ignores it before', async () => {
+    showDocument(fixture('jira', 'issue'));
+    const before = harness(ticketAdapters, SERVER_URL);
+    await before.rt.update();
+    expect(before.calls).toEqual([]);
+    before.rt.stopped = true;
+
+    const h = harness(ticketAdapters, SERVER_URL);
+    h.settings.selfHosted = [{ origin: 'https://jira.acme.internal', site: 'jira' }];
+    await h.rt.update();
+    const read = h.calls.find((c) => c.type === 'page:read');
+    expect((read?.payload as { page: { key: string; site: string } }).page).toMatchObject({
+      key: 'ACME-142',
+      site: 'jira',
+    });
+  });
+});
