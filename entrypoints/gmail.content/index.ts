@@ -3,7 +3,7 @@ import { gmail } from '@/lib/sites/gmail';
 import { insertIntoCompose } from '@/lib/sites/gmail-compose';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: gmail.matches,
   runAt: 'document_idle',
   main(ctx) {
     startContentRuntime(ctx, [gmail], { compose: insertIntoCompose });

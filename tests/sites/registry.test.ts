@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor, adapters } from '@/lib/sites/registry';
 import type { PageKind, SiteAdapter } from '@/lib/sites/types';
 import { SITE_IDS } from '@/lib/settings';
+import { SUPPORTED_HOSTS } from '../../wxt.config';
 import { fixtureFiles, FIXTURES, loadFixtureFile } from './load';
 
 const modules = import.meta.glob<Record<string, unknown>>('/lib/sites/*.ts', { eager: true });
@@ -24,6 +25,11 @@ describe('site registry', () => {
       }
     }
     expect(new Set(found)).toEqual(new Set(adapters.map((a) => a.id)));
+  });
+
+  it("asks for host access to exactly the adapters' hosts", () => {
+    const declared = adapters.flatMap((a) => a.matches);
+    expect([...SUPPORTED_HOSTS].sort()).toEqual([...new Set(declared)].sort());
   });
 
   it('covers every SiteId exactly once', () => {
