@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { Client } from '@/lib/db/schemas';
 import { errorsOf, findDomainClash, parseDomains, requireText } from '@/lib/ui/forms';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 export interface ClientSave {
   id: string | null;
@@ -57,19 +58,7 @@ export function ClientForm({ clients, client, onSave, onCancel }: Props) {
       <Field label="Notes">
         <textarea rows={3} data-testid="client-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
       </Field>
-      {saveError && (
-        <p className="sk-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div className="sk-row">
-        <button type="submit" className="primary" data-testid="client-save">
-          Save client
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={saveError} saveLabel="Save client" saveTestId="client-save" onCancel={onCancel} />
     </form>
   );
 }

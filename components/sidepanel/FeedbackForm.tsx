@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FeedbackInput } from '@/components/ui/FeedbackFields';
 import { FeedbackFields } from '@/components/ui/FeedbackFields';
 import type { Outcome } from './types';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 interface Props {
   initial: FeedbackInput;
@@ -47,19 +48,7 @@ export function FeedbackForm({ initial, sourceTitle, onSave, onDone }: Props) {
         <input type="checkbox" checked={link} onChange={(e) => setLink(e.target.checked)} data-testid="feedback-link" />
         Link to “{sourceTitle || 'this page'}”
       </label>
-      {saveError && (
-        <p className="sk-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div className="sk-row">
-        <button type="submit" className="primary" data-testid="feedback-save">
-          Save feedback
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={saveError} saveLabel="Save feedback" saveTestId="feedback-save" onCancel={onDone} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { Field } from '@/components/ui/Field';
 import type { Upsell } from '@/lib/db/schemas';
 import { parseMoney } from '@/lib/ui/forms';
 import type { Outcome, UpsellInput } from './types';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 interface Props {
   initialNote: string;
@@ -65,19 +66,7 @@ export function UpsellForm({ initialNote, currency, onSave, onDone }: Props) {
       <Field label="Note">
         <textarea data-testid="upsell-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      {saveError && (
-        <p className="sk-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div className="sk-row">
-        <button type="submit" className="primary" data-testid="upsell-save">
-          Save upsell
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={saveError} saveLabel="Save upsell" saveTestId="upsell-save" onCancel={onDone} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { today } from '@/lib/ui/format';
 import type { Outcome, WaitInput } from './types';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 interface Props {
   onSave: (input: WaitInput) => Outcome;
@@ -47,19 +48,7 @@ export function WaitForm({ onSave, onDone }: Props) {
           <input type="date" data-testid="wait-due-by" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />
         </Field>
       </div>
-      {saveError && (
-        <p className="sk-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div className="sk-row">
-        <button type="submit" className="primary" data-testid="wait-save">
-          Save wait
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={saveError} saveLabel="Save wait" saveTestId="wait-save" onCancel={onDone} />
     </form>
   );
 }

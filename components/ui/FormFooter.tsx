@@ -1,0 +1,28 @@
+// The end of every short form: the save error (announced), then Save and Cancel.
+interface Props {
+  error: string | null;
+  saveLabel: string;
+  saveTestId: string;
+  onCancel: () => void;
+  disabled?: boolean;
+}
+
+export function FormFooter({ error, saveLabel, saveTestId, onCancel, disabled }: Props) {
+  return (
+    <>
+      {error && (
+        <p className="sk-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="sk-row">
+        <button type="submit" className="primary" data-testid={saveTestId} disabled={disabled}>
+          {saveLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
