@@ -4,10 +4,9 @@ interface Props {
   saveLabel: string;
   saveTestId: string;
   onCancel: () => void;
-  disabled?: boolean;
 }
 
-export function FormFooter({ error, saveLabel, saveTestId, onCancel, disabled }: Props) {
+export function FormFooter({ error, saveLabel, saveTestId, onCancel }: Props) {
   return (
     <>
       {error && (
@@ -16,7 +15,7 @@ export function FormFooter({ error, saveLabel, saveTestId, onCancel, disabled }:
         </p>
       )}
       <div className="sk-row">
-        <button type="submit" className="primary" data-testid={saveTestId} disabled={disabled}>
+        <button type="submit" className="primary" data-testid={saveTestId}>
           {saveLabel}
         </button>
         <button type="button" onClick={onCancel}>
