@@ -1,5 +1,6 @@
 // Finds the requests for work among sentences and list items, and tells them from thanks,
 // approvals, status questions, FYI, scheduling and shared assets.
+import { anyOf } from './patterns';
 import type { Unit } from './sentences';
 
 export type AskKind = 'request' | 'defect' | 'relayed';
@@ -55,16 +56,27 @@ const SUPPRESS_ALL =
 const CLOSED_TICKET =
   /\bstatus:\s*(done|closed|resolved)\b|\bmarked (task )?complete\b|status\s*(→|->)\s*approved\b|\bclosing this\b/i;
 
+const LABEL = /^[^:]{0,25}:\s+(?=[a-z])/i;
+
 function firstWord(text: string): string {
-  const stripped = text.replace(/^[^:]{0,25}:\s+(?=[a-z])/i, '').replace(/^(also|and|then|just|pls|so|but)[, ]+/i, '');
+  // A 'Label: ' prefix ends at the first colon, within 26 characters; most units have none to strip.
+  const colon = text.indexOf(':');
+  const unlabeled = colon >= 0 && colon <= 25 ? text.replace(LABEL, '') : text;
+  const stripped = unlabeled.replace(/^(also|and|then|just|pls|so|but)[, ]+/i, '');
   return (/^[A-Za-z]+/.exec(stripped)?.[0] ?? '').toLowerCase();
 }
 
+// One scan per unit for each list (the case-sensitive pattern can't share a regex with /i ones).
+const ANY_REQUEST = anyOf(REQUEST.filter((re) => re.flags === 'i'));
+const REQUEST_CASED = REQUEST.filter((re) => re.flags !== 'i');
+const ANY_NOT_A_REQUEST = anyOf(NOT_A_REQUEST);
+
 export function isRequest(text: string): boolean {
   const looksLikeRequest =
-    REQUEST.some((re) => re.test(text)) ||
+    ANY_REQUEST.test(text) ||
+    REQUEST_CASED.some((re) => re.test(text)) ||
     (IMPERATIVES.has(firstWord(text)) && !/\?$/.test(text.trim()) && !/^(need|needs)\s+(answers?|to know)/i.test(text));
-  return looksLikeRequest && !NOT_A_REQUEST.some((re) => re.test(text));
+  return looksLikeRequest && !ANY_NOT_A_REQUEST.test(text);
 }
 
 export interface AskContext {

@@ -4,10 +4,10 @@ import { cleanParts } from './clean';
 import { applyCorrections } from './corrections';
 import { durationExceeded, quantityExceeded, revisionRound } from './counts';
 import { askFeatures, novelConcepts, type MessageParts } from './context';
-import { addFeatures, addTokenFeatures, type Features } from './features';
+import { addTokenFeatures } from './features';
 import { tokenize } from './text';
 import { judgeAsk, type AskEvidence } from './judge';
-import { compileScope, scoreItems, type ItemScore, type ScopeModel } from './model';
+import { compileScope, scoreInItemOrder, scoreItems, type ScopeModel } from './model';
 import { splitUnits } from './sentences';
 import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
@@ -66,10 +66,12 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
     const unit = ownUnits.find((u) => ROUND_WORDS.test(u.text)) ?? ownUnits[0];
     if (unit) found.push({ unit, kind: 'request' });
   }
-  const base = { upsell, sentiment, cleanedText: text };
+  // Results are spelled out, not spread from a shared base: same key order, no object clone.
   if (found.length === 0) {
     return {
-      ...base,
+      upsell,
+      sentiment,
+      cleanedText: text,
       verdict: 'no_request',
       scopeRef: null,
       confidence: 0.7,
@@ -79,7 +81,9 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
   }
   if (model.empty)
     return {
-      ...base,
+      upsell,
+      sentiment,
+      cleanedText: text,
       verdict: 'unknown',
       scopeRef: null,
       confidence: 0,
@@ -89,25 +93,19 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
 
   const rounds = model.revisionRounds;
   const ownTokens = tokenize(ownText);
-  // One pass over the message's tokens; the message-wide and ticket-wide views are rescaled copies.
-  const allFeatures = addTokenFeatures(new Map(), ownTokens, 1, model.allowedMembers);
-  const scaled = (factor: number, withNew: boolean): Features => {
-    const out: Features = new Map();
-    for (const [f, w] of allFeatures) if (withNew || !f.startsWith('#new-')) out.set(f, w * factor);
-    return out;
-  };
-  const messageFeatures = scaled(0.3, false);
-  const inItemOrder = (scores: ItemScore[]) => model.items.map((item) => scores.find((s) => s.item === item)!);
+  const subjectTokens = tokenize(subject);
+  // The message-wide view leaves out new category members; a ticket's view (all of it is the ask) keeps them.
+  const messageFeatures = addTokenFeatures(new Map(), ownTokens, 0.3);
   const parts: MessageParts = {
     units: ownUnits,
     tokens: ownTokens,
-    subjectFeatures: addFeatures(new Map(), subject, 0.6, model.allowedMembers),
+    subjectFeatures: addTokenFeatures(new Map(), subjectTokens, 0.6, model.allowedMembers),
     messageFeatures,
-    messageScores: inItemOrder(scoreItems(model, messageFeatures)),
-    ticketFeatures: isTicket ? scaled(0.7, true) : null,
+    messageScores: scoreInItemOrder(model, messageFeatures),
+    ticketFeatures: isTicket ? addTokenFeatures(new Map(), ownTokens, 0.7, model.allowedMembers) : null,
   };
   const quantityHit =
-    quantityExceeded(subject, model) ??
+    quantityExceeded(subject, model, 'numeric', subjectTokens) ??
     quantityExceeded(ownText, model, 'numeric', ownTokens) ??
     durationExceeded(ownText, model);
   const asks: AskResult[] = found.slice(0, MAX_ASKS).map(({ unit, kind }) => {
@@ -143,7 +141,9 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
   const lead = out ?? corrected.find((a) => a.verdict === 'in_scope') ?? corrected[0];
   const verdict = out ? 'out_of_scope' : (lead?.verdict ?? 'no_request');
   return {
-    ...base,
+    upsell,
+    sentiment,
+    cleanedText: text,
     verdict,
     scopeRef: lead?.scopeRef ?? null,
     confidence: lead?.confidence ?? 0.5,

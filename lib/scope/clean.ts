@@ -35,11 +35,11 @@ function stripHtml(body: string): string {
     .replace(/[ \t]{2,}/g, ' ');
 }
 
+const NAME_LINE = /^[—–-]?\s*[A-Z\p{Lu}][\p{L}.'’&-]*(\s+[A-Z\p{Lu}][\p{L}.'’&-]*){0,3}$/u;
+
 function isNameLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  return (
-    words.length <= 4 && /^[—–-]?\s*[A-Z\p{Lu}][\p{L}.'’&-]*(\s+[A-Z\p{Lu}][\p{L}.'’&-]*){0,3}$/u.test(line.trim())
-  );
+  // The anchored pattern rejects most lines at once; only then count the words.
+  return NAME_LINE.test(line.trim()) && line.split(/\s+/).length <= 4;
 }
 
 /** Drop a trailing signature block: a sign-off or bare name followed only by short contact-ish lines. */
@@ -55,8 +55,14 @@ function dropSignature(lines: string[]): string[] {
   return lines;
 }
 
+/** An 'On <date>, <name> wrote:' header that the mail client wrapped onto the next line. */
+function wrapsHeader(trimmed: string, nextLine: string | undefined): boolean {
+  return trimmed.length < 300 && /wrote:\s*$/i.test(trimmed + ' ' + (nextLine ?? '').trim());
+}
+
 export function cleanParts(body: string): CleanedText {
-  const raw = stripHtml(typeof body === 'string' ? body : '').replace(/\r\n?/g, '\n');
+  const html = stripHtml(typeof body === 'string' ? body : '');
+  const raw = html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html;
   const own: string[] = [];
   const forwarded: string[] = [];
   let inForward = false;
@@ -66,8 +72,7 @@ export function cleanParts(body: string): CleanedText {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
     if (trimmed.startsWith('>')) continue;
-    const wrapsHeader = () => trimmed.length < 300 && /wrote:\s*$/i.test(trimmed + ' ' + (lines[i + 1] ?? '').trim());
-    if (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader())) break;
+    if (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1]))) break;
     if (ORIGINAL_MESSAGE.test(trimmed)) break;
     if (/^from:\s/i.test(trimmed) && /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) && !inForward) break;
     if (FORWARD_MARKER.test(trimmed)) {
@@ -92,7 +97,7 @@ export function cleanParts(body: string): CleanedText {
 }
 
 function trimBlank(lines: string[]): string[] {
-  return lines.map((l) => l.replace(/\s+$/, ''));
+  return lines.map((l) => l.trimEnd()); // trimEnd strips exactly what /\s+$/ matches
 }
 
 export function cleanText(body: string): string {

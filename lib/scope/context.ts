@@ -1,5 +1,5 @@
 // The context an ask is judged in: its own words, its neighbours, the subject and the whole message.
-import { addTokenFeatures, type Features } from './features';
+import { addTokenFeatures, raise, type Features } from './features';
 import type { ItemScore, ScopeModel } from './model';
 import type { Unit } from './sentences';
 import type { Token } from './text';
@@ -32,22 +32,26 @@ export function askFeatures(unit: Unit, parts: MessageParts, model: ScopeModel) 
   const { units, tokens } = parts;
   const core: Features = new Map(parts.ticketFeatures ?? []);
   const allowed = model.allowedMembers;
-  for (const [f, w] of parts.subjectFeatures) core.set(f, Math.max(core.get(f) ?? 0, w));
+  for (const [f, w] of parts.subjectFeatures) raise(core, f, w);
   const index = units.indexOf(unit);
   for (let k = index + 1; k < units.length && units[k]?.isListItem; k++)
     addTokenFeatures(core, tokensOf(tokens, units[k]!), 0.6, allowed);
   const unitFeatures = addTokenFeatures(new Map(), tokensOf(tokens, unit), 1, allowed);
-  for (const [f, w] of unitFeatures) core.set(f, Math.max(core.get(f) ?? 0, w));
-  // The full context is the whole message (scored once) plus what the ask and its neighbour add.
-  const near: Features = new Map(core);
+  for (const [f, w] of unitFeatures) raise(core, f, w);
+  // The full context is the whole message (scored once) plus what the ask and its neighbour add:
+  // the core merged with the previous sentence, in that key order, less the message's weights.
   const prev = units[index - 1];
-  if (prev && !prev.isListItem) addTokenFeatures(near, tokensOf(tokens, prev), 0.6);
+  const before = prev && !prev.isListItem ? addTokenFeatures(new Map(), tokensOf(tokens, prev), 0.6) : null;
   const extra: Features = new Map();
-  for (const [f, w] of near) {
-    const gain = w - (parts.messageFeatures.get(f) ?? 0);
-    if (gain > 0) extra.set(f, gain);
-  }
+  for (const [f, w] of core) addGain(extra, f, Math.max(w, before?.get(f) ?? 0), parts.messageFeatures);
+  if (before) for (const [f, w] of before) if (!core.has(f)) addGain(extra, f, w, parts.messageFeatures);
   return { core, extra, unitFeatures };
+}
+
+/** Records what weight `w` of feature `f` adds over the message-wide weight, if anything. */
+function addGain(extra: Features, f: string, w: number, message: Features): void {
+  const gain = w - (message.get(f) ?? 0);
+  if (gain > 0) extra.set(f, gain);
 }
 
 // Kinds of work that are deliverables in their own right (not channels or context words).
@@ -86,5 +90,6 @@ const WORK_CONCEPTS = new Set([
 ]);
 
 export function novelConcepts(unitFeatures: Features, model: ScopeModel): string[] {
-  return [...unitFeatures.keys()].filter((f) => WORK_CONCEPTS.has(f) && !model.items.some((i) => i.features.has(f)));
+  // `postings` holds every feature of every item: no posting means no item mentions it.
+  return [...unitFeatures.keys()].filter((f) => WORK_CONCEPTS.has(f) && !model.postings.has(f));
 }

@@ -3,37 +3,61 @@
 import type { ScopeItem, ScopeModel } from './model';
 import { parseCardinal, parseOrdinal, tokenize, type Token } from './text';
 
+/** The larger of two round numbers; `n` counts only if it is a plausible round (1..19). */
+function plausibleMax(best: number | null, n: number | null): number | null {
+  return n !== null && n > 0 && n < 20 ? Math.max(best ?? 0, n) : best;
+}
+
+// Patterns for revision rounds, compiled once ('g': read by allMatches, which resets lastIndex).
+const ROUND_OF =
+  /\b(\w+)\s+(?:\w+\s+)?(round|set)s?\s+of\s+(feedback|changes|comments|edits|revisions|notes|amends|tweaks)/gi;
+const NTH_ROUND = /\b(\w+)\s+round\b/gi;
+const ROUND_N = /\bround\s*(\d{1,2})\b/gi;
+const R_N = /\bR(\d)\b/g;
+const NTH_TIME = /\bfor the (\w+) time\b/gi;
+const PAST_N_ROUNDS =
+  /\b(?:past|beyond|exceeded|used up|after)\s+(?:the\s+|our\s+)?(\w+)\s+(?:included\s+)?(rounds|revisions|revision rounds)\b/gi;
+const ALREADY_N_ROUNDS = /\balready (?:did|had|done|used)\s+(\w+)\s+rounds?\b/gi;
+
+/** Every match of a global regex, like matchAll but without cloning the regex on each call. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex++; // never stall on an empty match
+  }
+  return found;
+}
+
 /** The highest revision round the text evidences, or null. */
 export function revisionRound(text: string): number | null {
   let best: number | null = null;
   if (!/round|time|revision|\bR\d/i.test(text)) return null;
-  const take = (n: number | null) => {
-    if (n !== null && n > 0 && n < 20) best = Math.max(best ?? 0, n);
-  };
-  for (const m of text.matchAll(
-    /\b(\w+)\s+(?:\w+\s+)?(round|set)s?\s+of\s+(feedback|changes|comments|edits|revisions|notes|amends|tweaks)/gi,
-  ))
-    take(parseOrdinal(m[1] ?? ''));
-  for (const m of text.matchAll(/\b(\w+)\s+round\b/gi)) take(parseOrdinal(m[1] ?? ''));
-  for (const m of text.matchAll(/\bround\s*(\d{1,2})\b/gi)) take(Number(m[1]));
-  for (const m of text.matchAll(/\bR(\d)\b/g)) take(Number(m[1]));
-  for (const m of text.matchAll(/\bfor the (\w+) time\b/gi)) take(parseOrdinal(m[1] ?? ''));
-  for (const m of text.matchAll(
-    /\b(?:past|beyond|exceeded|used up|after)\s+(?:the\s+|our\s+)?(\w+)\s+(?:included\s+)?(rounds|revisions|revision rounds)\b/gi,
-  )) {
-    const n = parseCardinal(m[1] ?? '');
-    if (n !== null) take(n + 1);
-  }
-  for (const m of text.matchAll(/\balready (?:did|had|done|used)\s+(\w+)\s+rounds?\b/gi)) {
-    const n = parseCardinal(m[1] ?? '') ?? (m[1]?.toLowerCase() === 'a' ? 1 : null);
-    if (
-      n !== null &&
-      /\b(more|further|another|again|new)\b.{0,30}\b(changes|comments|edits|round|feedback)\b|\bsecond round\b/i.test(
-        text,
+  // Most messages never say 'round': skip the patterns that need the word.
+  const round = /round/i.test(text);
+  if (round || /set/i.test(text))
+    for (const m of allMatches(ROUND_OF, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
+  if (round) for (const m of allMatches(NTH_ROUND, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
+  if (round) for (const m of allMatches(ROUND_N, text)) best = plausibleMax(best, Number(m[1]));
+  for (const m of allMatches(R_N, text)) best = plausibleMax(best, Number(m[1]));
+  for (const m of allMatches(NTH_TIME, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
+  if (round || /revision/i.test(text))
+    for (const m of allMatches(PAST_N_ROUNDS, text)) {
+      const n = parseCardinal(m[1] ?? '');
+      if (n !== null) best = plausibleMax(best, n + 1);
+    }
+  if (round)
+    for (const m of allMatches(ALREADY_N_ROUNDS, text)) {
+      const n = parseCardinal(m[1] ?? '') ?? (m[1]?.toLowerCase() === 'a' ? 1 : null);
+      if (
+        n !== null &&
+        /\b(more|further|another|again|new)\b.{0,30}\b(changes|comments|edits|round|feedback)\b|\bsecond round\b/i.test(
+          text,
+        )
       )
-    )
-      take(n + 1);
-  }
+        best = plausibleMax(best, n + 1);
+    }
   return best;
 }
 
@@ -72,7 +96,7 @@ export function quantityExceeded(
   tokenList?: Token[],
 ): QuantityHit | null {
   if (mode === 'new' && !/\bnew\b/i.test(text)) return null;
-  const counted = model.items.filter((i) => i.kind === 'deliverable' && i.quantity !== null && i.countedStems.size > 0);
+  const counted = model.counted;
   if (counted.length === 0) return null;
   const tokens = tokenList ?? tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -83,9 +107,9 @@ export function quantityExceeded(
     const next = tokens[i + 1]?.word ?? '';
     const ordinal = parseOrdinal(word);
     const cardinal = parseCardinal(word);
+    const evidence = text.slice(tokens[i]?.start ?? 0, tokens[Math.min(i + 3, tokens.length - 1)]?.end ?? 0);
     for (const item of counted) {
       const q = item.quantity ?? 0;
-      const evidence = text.slice(tokens[i]?.start ?? 0, tokens[Math.min(i + 3, tokens.length - 1)]?.end ?? 0);
       if (mode === 'new') {
         if (word === 'new' && nounMatches(tokens, i + 1, item, 1) && q > 1) return { item, evidence };
         continue;

@@ -28,22 +28,46 @@ const CONCEPT_INDEX = compile(CONCEPTS, '#');
 const CATEGORY_INDEX = compile(CATEGORIES, '@');
 const CATEGORY_WORD_INDEX = compile(CATEGORY_WORDS, '%');
 
+/** Concept and category phrases by first word: for the matcher, one lookup per token finds both kinds. */
+const PHRASE_STARTS = new Map<string, { concepts: Phrase[]; categories: Phrase[] }>();
+for (const [index, kind] of [
+  [CONCEPT_INDEX, 'concepts'],
+  [CATEGORY_INDEX, 'categories'],
+] as const) {
+  for (const [first, phrases] of index) {
+    const starts = PHRASE_STARTS.get(first) ?? { concepts: [], categories: [] };
+    starts[kind] = phrases;
+    PHRASE_STARTS.set(first, starts);
+  }
+}
+
+/** Whether the phrase's words follow from token `i` on (its first word is already known to match). */
+function phraseAt(tokens: Token[], i: number, phrase: Phrase): boolean {
+  for (let k = 1; k < phrase.stems.length; k++) if (tokens[i + k]?.light !== phrase.stems[k]) return false;
+  return true;
+}
+
+function hitOf(phrase: Phrase, token: Token): Hit {
+  return { feature: phrase.feature, words: phrase.words, capitalized: token.capitalized };
+}
+
 /** All phrase hits in a token list, as (feature, matched words). Linear: phrases are indexed by first stem. */
 export function findPhrases(tokens: Token[], index: Map<string, Phrase[]>): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = index.get(tokens[i]?.light ?? '');
-    if (!candidates) continue;
-    for (const phrase of candidates) {
-      let ok = true;
-      for (let k = 1; k < phrase.stems.length && ok; k++) ok = tokens[i + k]?.light === phrase.stems[k];
-      if (ok) hits.push({ feature: phrase.feature, words: phrase.words, capitalized: tokens[i]?.capitalized ?? false });
-    }
-  }
+  tokens.forEach((token, i) => {
+    for (const phrase of index.get(token.light) ?? []) if (phraseAt(tokens, i, phrase)) hits.push(hitOf(phrase, token));
+  });
   return hits;
 }
 
 export type Features = Map<string, number>;
+
+/** Raises feature `f` to at least `weight`; a write only when that changes something. */
+export function raise(into: Features, f: string, weight: number): void {
+  const before = into.get(f);
+  const after = Math.max(before ?? 0, weight);
+  if (after !== before) into.set(f, after);
+}
 
 interface Hit {
   feature: string;
@@ -65,18 +89,22 @@ export function addTokenFeatures(
   weight: number,
   allowedMembers?: Set<string>,
 ): Features {
-  for (const t of tokens) {
-    if (!t.content) continue;
-    into.set(t.stem, Math.max(into.get(t.stem) ?? 0, weight));
+  // One pass over the tokens; the key order stays stems, then concepts, then new category members.
+  const concepts: string[] = [];
+  const members: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.content) raise(into, t.stem, weight);
+    const starts = PHRASE_STARTS.get(t.light);
+    if (!starts) continue;
+    for (const phrase of starts.concepts) if (phraseAt(tokens, i, phrase)) concepts.push(phrase.feature);
+    if (allowedMembers)
+      for (const phrase of starts.categories) if (phraseAt(tokens, i, phrase)) members.push(hitOf(phrase, t));
   }
-  for (const hit of findPhrases(tokens, CONCEPT_INDEX))
-    into.set(hit.feature, Math.max(into.get(hit.feature) ?? 0, weight));
-  if (allowedMembers) {
-    for (const hit of findPhrases(tokens, CATEGORY_INDEX)) {
-      if (allowedMembers.has(hit.words) || hit.words === 'english' || !isMember(hit)) continue;
-      const feature = '#new-' + hit.feature.slice(1);
-      into.set(feature, Math.max(into.get(feature) ?? 0, weight));
-    }
+  for (const feature of concepts) raise(into, feature, weight);
+  for (const hit of members) {
+    if (allowedMembers?.has(hit.words) || hit.words === 'english' || !isMember(hit)) continue;
+    raise(into, '#new-' + hit.feature.slice(1), weight);
   }
   return into;
 }

@@ -28,33 +28,38 @@ function describe(score: ItemScore): string {
     .join(', ');
 }
 
-export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
-  const bestExclusion = ask.scores.find((s) => s.item.kind === 'exclusion');
-  const bestDeliverable = ask.scores.find((s) => s.item.kind === 'deliverable');
-  const x = bestExclusion?.score ?? 0;
-  const d = bestDeliverable?.score ?? 0;
-  const result = (
-    verdict: Verdict,
-    scopeRef: string,
-    confidence: number,
-    matched: AskResult['matched'],
-    reason: string,
-  ): AskResult => ({
+/** A verdict for the ask; confidence clamped to 0.05..0.99 and rounded to two decimals. */
+function verdictFor(
+  ask: AskEvidence,
+  verdict: Verdict,
+  scopeRef: string,
+  confidence: number,
+  matched: AskResult['matched'],
+  reason: string,
+): AskResult {
+  return {
     span: ask.span,
     verdict,
     scopeRef,
     confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
     matched,
     reason,
-  });
+  };
+}
 
-  const coreOf = (id: string | undefined) => ask.coreScores.find((s) => s.item.id === id);
-  const coreExclusion = coreOf(bestExclusion?.item.id);
+export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
+  const bestExclusion = ask.scores.find((s) => s.item.kind === 'exclusion');
+  const bestDeliverable = ask.scores.find((s) => s.item.kind === 'deliverable');
+  const x = bestExclusion?.score ?? 0;
+  const d = bestDeliverable?.score ?? 0;
+  const exclusionId = bestExclusion?.item.id;
+  const coreExclusion = ask.coreScores.find((s) => s.item.id === exclusionId);
   const coreShared = (coreExclusion?.shared ?? []).filter((f) => (model.idf.get(f) ?? 0) >= 0.5);
   const explicitNew = coreShared.some((f) => f.startsWith('#new-'));
   const quantity = ask.quantityHit;
   if (quantity && !explicitNew) {
-    return result(
+    return verdictFor(
+      ask,
       'out_of_scope',
       'quantity',
       0.75,
@@ -73,7 +78,8 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   const unmatched = ask.novelConcepts.filter((c) => !bestExclusion?.shared.includes(c));
   const coreD = ask.coreScores.find((s) => s.item.kind === 'deliverable')?.score ?? 0;
   if (unmatched.length > 0 && !defect && coreD < 2 * THRESHOLDS.deliverable + 3) {
-    return result(
+    return verdictFor(
+      ask,
       'out_of_scope',
       'new',
       0.55,
@@ -83,7 +89,8 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   }
   if (bestExclusion && exclusionWins) {
     const margin = x / (x + d + 1);
-    return result(
+    return verdictFor(
+      ask,
       'out_of_scope',
       bestExclusion.item.id,
       0.5 + margin / 2,
@@ -95,7 +102,8 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   const unitCore = ask.coreScores.length ? ask.coreFeatures : new Map<string, number>();
   const newMember = [...unitCore.keys()].find((f) => model.enumerated.has(f) && (unitCore.get(f) ?? 0) >= 0.6);
   if (newMember && !defect) {
-    return result(
+    return verdictFor(
+      ask,
       'out_of_scope',
       'new',
       0.6,
@@ -105,7 +113,8 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   }
   const newOfCounted = quantityExceeded(ask.coreText, model, 'new');
   if (newOfCounted && !defect && ask.coreScores.slice(0, 3).some((s) => s.item.id === newOfCounted.item.id)) {
-    return result(
+    return verdictFor(
+      ask,
       'out_of_scope',
       'quantity',
       0.6,
@@ -115,7 +124,8 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   }
   if (bestDeliverable && (d >= THRESHOLDS.deliverable || (ask.kind === 'defect' && d > 0))) {
     const why = ask.kind === 'defect' ? 'A fix to delivered work under' : 'Covered by';
-    return result(
+    return verdictFor(
+      ask,
       'in_scope',
       bestDeliverable.item.id,
       0.5 + Math.min(0.4, d / 10),
@@ -123,7 +133,8 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
       `${why} ${bestDeliverable.item.id} (${bestDeliverable.item.title}), matched on: ${describe(bestDeliverable)}.`,
     );
   }
-  return result(
+  return verdictFor(
+    ask,
     'out_of_scope',
     'new',
     0.45,

@@ -46,6 +46,8 @@ export interface ScopeModel {
   empty: boolean;
   /** feature -> items holding it, with the item's weight times idf: scoring walks only shared features. */
   postings: Map<string, { index: number; weight: number }[]>;
+  /** Deliverables with a contracted quantity of a named thing: the only items a count can exceed. */
+  counted: ScopeItem[];
 }
 
 // Generic agency words that appear in most asks and most SOW items alike.
@@ -143,7 +145,17 @@ export function compileScope(scope: ProjectScope | null | undefined): ScopeModel
     }
   });
   const rounds = typeof scope?.revisionRounds === 'number' ? scope.revisionRounds : null;
-  return { items, idf, allowedMembers, enumerated, revisionRounds: rounds, empty: items.length === 0, postings };
+  const counted = items.filter((i) => i.kind === 'deliverable' && i.quantity !== null && i.countedStems.size > 0);
+  return {
+    items,
+    idf,
+    allowedMembers,
+    enumerated,
+    revisionRounds: rounds,
+    empty: items.length === 0,
+    postings,
+    counted,
+  };
 }
 
 export interface ItemScore {
@@ -152,11 +164,11 @@ export interface ItemScore {
   shared: string[];
 }
 
-/** Scores every item; `base` (scores of a wider context, in item order) is added to, not recomputed. */
-export function scoreItems(model: ScopeModel, ask: Features, base?: ItemScore[]): ItemScore[] {
+/** Scores in item order; `base` (scores of a wider context, in item order) is added to, not recomputed. */
+export function scoreInItemOrder(model: ScopeModel, ask: Features, base?: ItemScore[]): ItemScore[] {
   const scores: ItemScore[] = model.items.map((item, i) => {
     const from = base?.[i];
-    return { item, score: from?.score ?? 0, shared: from ? [...from.shared] : [] };
+    return { item, score: from?.score ?? 0, shared: from ? from.shared.slice() : [] };
   });
   for (const [f, w] of ask) {
     const list = model.postings.get(f);
@@ -165,8 +177,16 @@ export function scoreItems(model: ScopeModel, ask: Features, base?: ItemScore[])
       const entry = scores[index];
       if (!entry) continue;
       entry.score += w * weight;
-      if (!entry.shared.includes(f)) entry.shared.push(f);
+      // The ask's features are distinct Map keys: only the base's list can already hold `f`.
+      if (!base?.[index]?.shared.includes(f)) entry.shared.push(f);
     }
   }
-  return scores.sort((a, b) => b.score - a.score);
+  return scores;
+}
+
+const byScore = (a: ItemScore, b: ItemScore) => b.score - a.score;
+
+/** Scores every item, best first; the sort is stable, so ties keep item order. */
+export function scoreItems(model: ScopeModel, ask: Features, base?: ItemScore[]): ItemScore[] {
+  return scoreInItemOrder(model, ask, base).sort(byScore);
 }

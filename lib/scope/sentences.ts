@@ -3,17 +3,23 @@ import type { Span } from './types';
 
 const LIST_MARKER = /^\s*(?:[-•*–·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 
+const [DOT, BANG, QUESTION, SPACE, TAB] = ['.', '!', '?', ' ', '\t'].map((c) => c.charCodeAt(0));
+const INITIAL_BEFORE = /(\b[a-z]\.[a-z]|\b[A-Za-z])$/;
+
 /** Sentence ends: terminal punctuation followed by whitespace; a linear scan, no backtracking. */
 function sentenceRanges(line: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
+  // Character codes, not line[i]: this loop visits every character of every message.
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    const next = line[i + 1];
-    if (next !== undefined && next !== ' ' && next !== '\t') continue;
+    const ch = line.charCodeAt(i);
+    if (ch !== DOT && ch !== BANG && ch !== QUESTION) continue;
+    if (i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next !== SPACE && next !== TAB) continue;
+    }
     // 'e.g.' and single initials are not sentence ends.
-    if (ch === '.' && /(\b[a-z]\.[a-z]|\b[A-Za-z])$/.test(line.slice(Math.max(0, i - 3), i))) continue;
+    if (ch === DOT && INITIAL_BEFORE.test(line.slice(Math.max(0, i - 3), i))) continue;
     ranges.push([start, i + 1]);
     start = i + 1;
   }

@@ -1,4 +1,5 @@
 // Upsell and sentiment: cue phrases with evidence spans. Independent of the scope verdict.
+import { anyOf } from './patterns';
 import type { Sentiment, Span } from './types';
 import type { Unit } from './sentences';
 
@@ -28,29 +29,31 @@ const POSITIVE = [
   /\bhappy with\b|\blooks? (great|fantastic|good|amazing)\b|\bgood job\b|\bgreat (work|job)\b|\bnice work\b|\bexactly what we needed\b|\bbig part\b|\bearned\b/i,
 ];
 
-/** The earliest unit any pattern matches. Each pattern runs once over the whole text, not once per unit. */
-function firstHit(units: Unit[], patterns: RegExp[], text: string): Span | null {
-  let earliest = Infinity;
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m && m.index < earliest) earliest = m.index;
-  }
-  if (earliest === Infinity) return null;
+// Each list as one regex: its leftmost match is the earliest match of any of the patterns.
+const ANY_UPSELL = anyOf(UPSELL);
+const ANY_NEGATIVE = anyOf(NEGATIVE);
+const ANY_POSITIVE = anyOf(POSITIVE);
+
+/** The unit holding the earliest match. The pattern runs once over the whole text, not once per unit. */
+function firstHit(units: Unit[], pattern: RegExp, text: string): Span | null {
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const earliest = m.index;
   const unit = units.find((u) => u.end > earliest) ?? units[units.length - 1];
   return unit ? { start: unit.start, end: unit.end, text: unit.text } : null;
 }
 
 export function detectUpsell(units: Unit[], fullText: string): { value: boolean; evidence: Span | null } {
-  const evidence = firstHit(units, UPSELL, fullText);
+  const evidence = firstHit(units, ANY_UPSELL, fullText);
   if (!evidence || NOT_UPSELL.test(evidence.text) || (NOT_UPSELL.test(fullText) && !/budget/i.test(fullText)))
     return { value: false, evidence: null };
   return { value: true, evidence };
 }
 
 export function detectSentiment(units: Unit[], text: string): { value: Sentiment; evidence: Span | null } {
-  const negative = firstHit(units, NEGATIVE, text);
+  const negative = firstHit(units, ANY_NEGATIVE, text);
   if (negative) return { value: 'negative', evidence: negative };
-  const positive = firstHit(units, POSITIVE, text);
+  const positive = firstHit(units, ANY_POSITIVE, text);
   if (positive) return { value: 'positive', evidence: positive };
   return { value: 'neutral', evidence: null };
 }

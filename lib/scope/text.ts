@@ -47,9 +47,11 @@ export interface Token {
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(code: number, ch: string): boolean {
+/** Letter or digit at `i`; the Unicode regex only runs for non-ASCII characters. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return NON_ASCII_WORD_CHAR.test(ch);
+  return NON_ASCII_WORD_CHAR.test(text[i] ?? '');
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -60,8 +62,14 @@ function wordEnd(text: string, start: number): number {
   let allDigits = true;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (isWordChar(code, text[i] ?? '')) {
-      if (!isDigit(code)) allDigits = false;
+    // isWordChar spelled out: this loop runs once per character of every message.
+    if (isDigit(code)) {
+      i++;
+      continue;
+    }
+    const isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && isWordChar(text, i));
+    if (isLetter) {
+      allDigits = false;
       i++;
       continue;
     }
@@ -76,8 +84,7 @@ function wordEnd(text: string, start: number): number {
       i += 4;
       continue;
     }
-    const isApostrophe =
-      (code === 39 || code === 8217) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '');
+    const isApostrophe = (code === 39 || code === 8217) && i + 1 < text.length && isWordChar(text, i + 1);
     if (isApostrophe && !allDigits) {
       i++;
       continue;
@@ -87,22 +94,41 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
+type WordForms = Pick<Token, 'word' | 'light' | 'stem' | 'content'>;
+
+/** Everything about a lower-cased word that does not depend on where it stands. */
+function analyse(lower: string): WordForms {
+  const word = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
+  const content = !isStopword(word) && !/^[\d,.]+$/.test(word);
+  return { word, light: light(word), stem: stem(word), content };
+}
+
+// Messages reuse a small vocabulary: one Map lookup per token (keyed as written, so no lower-casing
+// either) replaces stopword, plural and stem work.
+const formsCache = new Map<string, WordForms>();
+function formsOf(written: string): WordForms {
+  let forms = formsCache.get(written);
+  if (forms === undefined) {
+    forms = analyse(written.toLowerCase());
+    if (formsCache.size < 50_000) formsCache.set(written, forms);
+  }
+  return forms;
+}
+
 /** Lower-cased word tokens with offsets: one linear scan, no regex backtracking. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i), text[i] ?? '')) {
+    if (!isWordChar(text, i)) {
       i++;
       continue;
     }
     const end = wordEnd(text, i);
-    const lower = text.slice(i, end).toLowerCase();
-    const word = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
-    const content = !isStopword(word) && !/^[\d,.]+$/.test(word);
+    const { word, light, stem, content } = formsOf(text.slice(i, end));
     const first = text.charCodeAt(i);
     const capitalized = first >= 65 && first <= 90;
-    tokens.push({ word, light: light(word), stem: stem(word), content, capitalized, start: i, end });
+    tokens.push({ word, light, stem, content, capitalized, start: i, end });
     i = end;
   }
   return tokens;
