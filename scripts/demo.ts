@@ -46,19 +46,27 @@ async function main(): Promise<void> {
     await badge.locator('[role=button]').focus();
     await shoot(gmail, '3-gmail-thread');
 
-    const panel = await session.openPage(`sidepanel.html?tab=${await tabIdOf(session, gmail)}`);
+    const gmailTab = await tabIdOf(session, gmail);
+    const panel = await session.openPage(`sidepanel.html?tab=${gmailTab}`);
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.getByTestId('ask').first().waitFor({ timeout: 15_000 });
     await shoot(panel, '4-side-panel');
 
-    const popup = await session.openPage('popup.html');
+    await panel.getByTestId('action-change-order').click();
+    await panel.getByTestId('co-title').waitFor({ timeout: 15_000 });
+    await shoot(panel, '5-change-order');
+
+    const popup = await session.openPage(`popup.html?tab=${gmailTab}`);
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.getByTestId('quicklog-note').waitFor();
-    await shoot(popup, '5-popup');
+    await shoot(popup, '6-popup');
 
     const options = await session.openPage('options.html');
     await options.getByTestId('project-row').first().waitFor();
-    await shoot(options, '6-options');
+    await shoot(options, '7-options');
+    await options.getByTestId('tab-overview').click();
+    await options.getByTestId('overview-project').first().waitFor();
+    await shoot(options, '8-overview');
 
     console.log('\nScreenshots:');
     for (const s of shots) console.log(`  ${s}`);

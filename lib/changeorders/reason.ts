@@ -10,14 +10,22 @@ export function effectiveScopeRef(r: DetectedRequest): string | null {
 
 const quoteClause = (text: string | null): string => (text && text.trim() ? ` (SOW: "${text.trim()}")` : '');
 
+const words = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 export function reasonFor(r: DetectedRequest, scope: Scope): string {
   const ref = effectiveScopeRef(r);
   const clause = quoteClause(r.matchedText);
   const exclusion = scope.exclusions.find((x) => x.id === ref);
   if (exclusion) {
-    const said = `${exclusion.title} ${exclusion.description}`.toLowerCase();
-    const extra = r.matchedText && !said.includes(r.matchedText.trim().toLowerCase()) ? clause : '';
-    const detail = exclusion.description.trim() ? `: ${exclusion.description.trim()}` : '';
+    // The engine quotes "Title: description": only add the clause when it says more than the exclusion.
+    const said = words(`${exclusion.title} ${exclusion.description}`);
+    const extra = r.matchedText && !said.includes(words(r.matchedText)) ? clause : '';
+    const description = exclusion.description.trim().replace(/[.!?]+$/, '');
+    const detail = description ? `: ${description}` : '';
     return `The SOW excludes "${exclusion.title}"${detail}.${extra}`;
   }
   const deliverable = scope.deliverables.find((d) => d.id === ref);
