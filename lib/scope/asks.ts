@@ -28,6 +28,15 @@ const REQUEST = [
   /\b(is|would) it (be )?possible\b/i,
   /\bany chance\b/i,
   /\b(asked|requested)\b.{0,40}\b(call|meeting)\b|^requested by\b|\bclient (asked|wants|requested|confirmed)\b/i,
+  // Relayed or indirect asks: 'Maria asked in the session if we could ...', 'is that something you could ...'.
+  /\b(asked|asking|wondering|wondered|wants to know)\b.{0,40}\b(if|whether)\s+(we|you|your \w+|they)\s+(could|can|would)\b/i,
+  /\bsomething (you|your team|we) (could|can|would)\b/i,
+  // Hedged asks: 'I was hoping you could', 'is there any way you could', 'would you be able to'.
+  /\b(if|hoping|hope|way|think|thinking) (you|your team|your \w+) (could|can|would|might) (?!(see|find|use|tell|read|open|access|hear|view|let)\b)/i,
+  /\b(are|were|would) you (be )?able to\b|\bcould i ask (you|your)\b|\bhappy for you to\b/i,
+  /\b(mind|how about|what about) (adding|doing|making|creating|designing|setting up|producing|building)\b/i,
+  /\b(would|'d|’d) (like|love|want) (a|an|some|us to|you to)\b/i,
+  /\b(wants|needs) (us|you) to\b/i,
   /\bas an? \w+,? i want\b/i,
   /\bshould (301|redirect|show|work|include|display|be added)\b/i,
   /\b(you'?d|you would|you'?ll|you will) (just )?need to\b|\b(let'?s )?make sure\b/i,
@@ -41,16 +50,23 @@ const NOT_A_REQUEST = [
   /\bhow many\b|\bany updates?\b|\bwhat('s| is) the status\b|\bstill on for\b|\banything you need from us\b/i,
   /\bneed (an? )?(straight )?answers?\b|\bneed you to know\b|\bwant (you )?to (flag|say|share|let you know)\b/i,
   /\b(move|moving|reschedule|push|shift)\b.{0,50}\b(call|meeting|review|session|workshop|demo|lunch)\b/i,
-  /\b(lock in|book|schedule|plan|arrange)\b.{0,40}\b(call|meeting|session|training|workshop|lunch|time|demo)\b/i,
-  /\b(invite|join)\b/i,
+  /\b(lock in|book|schedule|plan|arrange)\b.{0,40}\b(call|meeting|session|training|workshop|lunch|time|demo|rehearsal|recording)\b/i,
+  // Proposing a slot for a contracted session: 'can we do 12 May at 3pm', 'could we lock in 2-6pm'.
+  /\b(can|could|shall) we (do|say|go for|go with|aim for|pencil in|make it|lock in)\s+(mon|tue|wed|thu|fri|sat|sun|next|\d)/i,
+  // Attending, not asking ('I'll join', 'can we also invite'); 'so partners can join online' is an ask.
+  /\binvite\b|\b(will|'ll|’ll|to|i|we|us|you|also) join\b/i,
+  // Status questions and complaints about reliability ask for no new work.
+  /\bwhere are we (on|with|at)\b|\bneed to know (whether|if|when)\b|\bneed to be able to (rely|trust|count|depend)\b/i,
   /\blet me know\b|\bplease (find|see|note|be aware|ignore|disregard)\b|\bhere (is|are)\b|\bhere you go\b|\bplease (let|keep)\b|\bplease pass\b/i,
   /\blet'?s (talk|chat|discuss|meet|sit|catch up|make time)\b|\bkeep (it|this) in mind\b/i,
-  /\b(like|love|want) to (discuss|talk|chat|meet|sit down|hear|understand|show|demo|present)\b/i,
+  /\b(like|love|want) to (discuss|talk|chat|meet|sit down|hear|understand|show|demo|present)\b|\b(like|love|want) (a|an) (quick )?(call|meeting|chat|catch-?up)\b/i,
   /\bplease (reply|confirm|notify|delete|do not)\b/i,
 ];
 
 const DEFECT =
   /\b(bug|broken|broke|doesn'?t work|not working|crash(es|ed)?|typo|error|missing|wrong|instead of|expected:|actual:|steps to reproduce|fix)\b/i;
+// 'Correct the artwork' repairs delivered work just as 'fix' does.
+const FIX_VERB = /\b(fix|correct (the|this|that|it|these|those|both))\b/i;
 const SUPPRESS_ALL =
   /\b(nothing (for you )?to (do|change)|no need (for you )?to (do|think|worry)|not asking (you )?for anything|no action (needed|required)|nothing (is )?needed from you)\b/i;
 const CLOSED_TICKET =
@@ -91,7 +107,7 @@ export function findAsks(units: Unit[], ctx: AskContext): FoundAsk[] {
   const asks: FoundAsk[] = [];
   for (const unit of units) {
     if (unit.text.length < 4) continue;
-    if (isRequest(unit.text)) asks.push({ unit, kind: /\bfix\b/i.test(unit.text) ? 'defect' : 'request' });
+    if (isRequest(unit.text)) asks.push({ unit, kind: FIX_VERB.test(unit.text) ? 'defect' : 'request' });
   }
   if (asks.length > 0 || ctx.channel !== 'ticket') return asks;
   // Tickets state the work without asking: a bug report, acceptance criteria or an imperative title.

@@ -107,6 +107,8 @@ export function quantityExceeded(
     const next = tokens[i + 1]?.word ?? '';
     const ordinal = parseOrdinal(word);
     const cardinal = parseCardinal(word);
+    // 'One more thing - ...' introduces an ask; it counts nothing.
+    if (word === 'one' && next === 'more' && tokens[i + 2]?.word === 'thing') continue;
     const evidence = text.slice(tokens[i]?.start ?? 0, tokens[Math.min(i + 3, tokens.length - 1)]?.end ?? 0);
     for (const item of counted) {
       const q = item.quantity ?? 0;
@@ -130,7 +132,6 @@ export function quantityExceeded(
       )
         return { item, evidence };
       if (MORE.has(word) && word !== 'more' && nounMatches(tokens, i + 1, item)) return { item, evidence };
-      if (word === 'one' && next === 'more' && tokens[i + 2]?.word === 'thing') continue;
       if (
         cardinal !== null &&
         cardinal > q &&

@@ -47,6 +47,17 @@ function verdictFor(
   };
 }
 
+// 'Other languages', 'Other shows': the exclusion is about another instance of something the SOW
+// contracts, so sharing the thing itself ('site', 'venue') is not enough; the ask must name a new
+// member or say it wants another one.
+const OTHER_INSTANCE_TITLE = /^\s*(any\s+)?other\b/i;
+const ANOTHER = /\b(another|other|others|additional|as well|too|also|second|extra|more|new)\b/i;
+
+function namesAnotherInstance(ask: AskEvidence, exclusion: ItemScore | undefined, coreShared: string[]): boolean {
+  if (!exclusion || !OTHER_INSTANCE_TITLE.test(exclusion.item.title)) return true;
+  return coreShared.some((f) => f.startsWith('#new-')) || ANOTHER.test(ask.coreText);
+}
+
 export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   const bestExclusion = ask.scores.find((s) => s.item.kind === 'exclusion');
   const bestDeliverable = ask.scores.find((s) => s.item.kind === 'deliverable');
@@ -70,11 +81,12 @@ export function judgeAsk(ask: AskEvidence, model: ScopeModel): AskResult {
   const defect = ask.kind === 'defect';
   const evidenced =
     coreShared.length > 0 && (coreShared.some((f) => f.startsWith('#')) || (bestExclusion?.shared.length ?? 0) >= 2);
-  const exclusionWins = !evidenced
-    ? false
-    : defect
-      ? x >= 2 * THRESHOLDS.exclusion && x >= 1.5 * d
-      : x >= THRESHOLDS.exclusion && x >= d * THRESHOLDS.exclusionOverDeliverable;
+  const exclusionWins =
+    !evidenced || !namesAnotherInstance(ask, bestExclusion, coreShared)
+      ? false
+      : defect
+        ? x >= 2 * THRESHOLDS.exclusion && x >= 1.5 * d
+        : x >= THRESHOLDS.exclusion && x >= d * THRESHOLDS.exclusionOverDeliverable;
   const unmatched = ask.novelConcepts.filter((c) => !bestExclusion?.shared.includes(c));
   const coreD = ask.coreScores.find((s) => s.item.kind === 'deliverable')?.score ?? 0;
   if (unmatched.length > 0 && !defect && coreD < 2 * THRESHOLDS.deliverable + 3) {

@@ -77,9 +77,9 @@ function countedNoun(text: string, quantity: number | null): Set<string> {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (parseCardinal(tokens[i]?.word ?? '') === null) continue;
-    // The counted noun is among the next few words ('10 page templates', '6 video edits').
+    // The counted noun is among the next few words ('10 page templates', '4 Power BI dashboards').
     let taken = 0;
-    for (let k = i + 1; k <= i + 4 && k < tokens.length && taken < 2; k++) {
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && taken < 3; k++) {
       const t = tokens[k];
       if (!t || /^(on|of|in|for|with|to|per|and|or|at|from|by|each|up)$/.test(t.word)) break;
       if (isStopword(t.word) || /^\d/.test(t.word) || COUNT_FILLER.has(t.word)) continue;

@@ -20,11 +20,11 @@ const UPSELL = [
 const NOT_UPSELL = /\b(in-house|ourselves|another agency|appointed|someone else|my cousin|no need for you)\b/i;
 
 const NEGATIVE = [
-  /\b(disappoint\w*|frustrat\w*|let-down|let down|worried|nervous|not thrilled|unhappy|annoy\w*|embarrass\w*|unacceptable|not great|not good|not right|still not|going in circles|don'?t trust|surprised these|can'?t have a repeat|paying for a retainer)\b/i,
+  /\b(not happy|(not|isn'?t|aren'?t) (pleased|satisfied)|late again|disappoint\w*|frustrat\w*|let-down|let down|worried|nervous|not thrilled|unhappy|annoy\w*|embarrass\w*|unacceptable|not great|not good|not right|still not|going in circles|don'?t trust|surprised these|can'?t have a repeat|paying for a retainer)\b/i,
   /\b(feel(s)? (a bit )?(empty|thin|slow|flat)|hard to follow|doesn'?t feel like|not there yet|not what we|should have been done|how that landed|expected (the|better)|before a patient did|second \w+ (bug|problem|issue)|secondhand|this much work|took this long|taken this long)\b/i,
 ];
 const POSITIVE = [
-  /\b(great|brilliant|fantastic|amazing|gorgeous|beautiful|lovely|love|loving|loved|perfect|excellent|superb|impressed|incredible|stunning|thrilled|bravo|well done|nailed|chef'?s kiss|smooth|so happy|very happy|all very happy|delighted|went down a storm|lifesaver|punchy|big win|so much better|above what we expected)\b/i,
+  /\b(great|brilliant|fantastic|amazing|gorgeous|beautiful|lovely|love|loves|loving|loved|spot on|pleased with|really pleased|very pleased|so pleased|perfect|excellent|superb|impressed|incredible|stunning|thrilled|bravo|well done|nailed|chef'?s kiss|smooth|so happy|very happy|all very happy|delighted|went down a storm|lifesaver|punchy|big win|so much better|above what we expected)\b/i,
   /\bthank you\b.{0,20}(seriously|so much|all)|\bgrand merci\b|\bthanks? (for|to) (the|this|you|everything)\b.{0,40}\b(great|work|help)\b/i,
   /\bhappy with\b|\blooks? (great|fantastic|good|amazing)\b|\bgood job\b|\bgreat (work|job)\b|\bnice work\b|\bexactly what we needed\b|\bbig part\b|\bearned\b/i,
 ];
