@@ -1,4 +1,5 @@
 // Scores classify() against labeled messages: the numbers issue 3 asks for.
+import { emptyScope } from './empty';
 import { classify } from './classify';
 import type { CorpusMessage, CorpusProject } from './corpus';
 import type { ScopeResult, Verdict } from './types';
@@ -12,19 +13,9 @@ export interface Prediction {
 
 export function predictAll(projects: CorpusProject[], messages: CorpusMessage[]): Prediction[] {
   const byId = new Map(projects.map((p) => [p.id, p]));
-  const emptyScope = {
-    deliverables: [],
-    exclusions: [],
-    revisionRounds: null,
-    budgetHours: null,
-    hourlyRate: null,
-    currency: null,
-    startDate: null,
-    endDate: null,
-  };
   return messages.map((message) => ({
     message,
-    result: classify(message, byId.get(message.projectId)?.scope ?? emptyScope),
+    result: classify(message, byId.get(message.projectId)?.scope ?? emptyScope()),
   }));
 }
 

@@ -2,4 +2,5 @@
 export { classify } from './classify';
 export { parseSow } from './sow';
 export { cleanText } from './clean';
+export { emptyScope } from './empty';
 export * from './types';

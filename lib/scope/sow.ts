@@ -1,5 +1,6 @@
 // SOW prose -> structured scope. The AM reviews the result in the options page, so this favours
 // recall (every numbered deliverable and every exclusion bullet) over polish.
+import { emptyScope } from './empty';
 import { parseCardinal } from './text';
 import type { Deliverable, Exclusion, ProjectScope } from './types';
 
@@ -112,16 +113,7 @@ function money(text: string): { rate: number | null; currency: string | null } {
 }
 
 export function parseSow(text: string): ProjectScope {
-  const scope: ProjectScope = {
-    deliverables: [],
-    exclusions: [],
-    revisionRounds: null,
-    budgetHours: null,
-    hourlyRate: null,
-    currency: null,
-    startDate: null,
-    endDate: null,
-  };
+  const scope = emptyScope();
   if (typeof text !== 'string' || !text.trim()) return scope;
   const sections: Record<Section, string[]> = {
     intro: [],

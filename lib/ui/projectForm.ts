@@ -4,7 +4,8 @@ import type { Client, Project } from '@/lib/db/schemas';
 import { minorToInput, normaliseCurrency } from '@/lib/money';
 import { errorsOf, findDomainClash, formatLinks, parseDomains, parseLinks, parseMoney, requireText } from './forms';
 import type { ProjectFields, ScopeDraft } from './scopeDraft';
-import { EMPTY_SCOPE, draftFromScope, scopeFromDraft } from './scopeDraft';
+import { draftFromScope, scopeFromDraft } from './scopeDraft';
+import { emptyScope } from '@/lib/scope/empty';
 
 export interface RateRow {
   role: string;
@@ -43,7 +44,7 @@ export function valuesFromProject(project: Project | null, clients: Client[]): P
     name: project?.name ?? '',
     status: project?.status ?? 'active',
     sowText: project?.sowText ?? '',
-    scope: draftFromScope(project?.scope ?? EMPTY_SCOPE),
+    scope: draftFromScope(project?.scope ?? emptyScope()),
     rates: project?.rateCard.map((r) => ({ role: r.role, rate: minorToInput(r.rateCents, currencyOf(project)) })) ?? [],
     links: project ? formatLinks(project.links) : '',
   };

@@ -20,17 +20,6 @@ export interface ScopeDraft {
   meta: ScopeMeta;
 }
 
-export const EMPTY_SCOPE: ProjectScope = {
-  deliverables: [],
-  exclusions: [],
-  revisionRounds: null,
-  budgetHours: null,
-  hourlyRate: null,
-  currency: null,
-  startDate: null,
-  endDate: null,
-};
-
 const str = (v: number | string | null) => (v === null ? '' : String(v));
 
 export function draftFromScope(scope: ProjectScope): ScopeDraft {

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { domainMatches, emailDomain, matchThread, matchTicket } from '@/lib/background/match';
 import type { Client, Project } from '@/lib/db/schemas';
+import { emptyScope } from '@/lib/scope/empty';
 import type { Thread, Ticket } from '@/lib/sites/types';
 
 const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', deletedAt: null };
 const client = (id: string, domains: string[]): Client => ({ id, name: id, domains, notes: '', ...stamp });
-const emptyScope = {
-  deliverables: [],
-  exclusions: [],
-  revisionRounds: null,
-  budgetHours: null,
-  hourlyRate: null,
-  currency: null,
-  startDate: null,
-  endDate: null,
-};
 const project = (id: string, clientId: string, extra: Partial<Project> = {}): Project => ({
   id,
   clientId,
   name: id,
   status: 'active',
   sowText: '',
-  scope: emptyScope,
+  scope: emptyScope(),
   rateCard: [],
   links: [],
   threadIds: [],

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { ProjectView } from '@/components/sidepanel/ProjectView';
-import { EMPTY_SCOPE } from '@/lib/ui/scopeDraft';
+import { emptyScope } from '@/lib/scope/empty';
 import { client, feedback, project } from './records';
 
 afterEach(cleanup);
@@ -21,7 +21,7 @@ describe('long lists', { timeout: 20_000 }, () => {
         clients={[c]}
         projects={projects}
         settings={null}
-        parseSow={() => EMPTY_SCOPE}
+        parseSow={() => emptyScope()}
         onSaveProject={none}
         onDeleteProject={none}
         onSaveClient={none}

@@ -1,17 +1,9 @@
 // Minimal valid records for tests; override what the test is about.
 import { createRecord } from '@/lib/db';
 import type { Client, DetectedRequest, Project } from '@/lib/db';
+import { emptyScope as blankScope } from '@/lib/scope/empty';
 
-export const emptyScope = {
-  deliverables: [],
-  exclusions: [],
-  revisionRounds: null,
-  budgetHours: null,
-  hourlyRate: null,
-  currency: null,
-  startDate: null,
-  endDate: null,
-};
+export const emptyScope = blankScope();
 
 export const newClient = (over: Partial<Client> = {}): Client => ({
   ...createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }),

@@ -1,4 +1,5 @@
 import type { ProjectScope } from '@/lib/scope';
+import { emptyScope } from '@/lib/scope/empty';
 
 /** A small brand-design scope used across the engine tests. */
 export const BRAND_SCOPE: ProjectScope = {
@@ -30,13 +31,4 @@ export const BRAND_SCOPE: ProjectScope = {
   endDate: '2027-04-30',
 };
 
-export const EMPTY_SCOPE: ProjectScope = {
-  deliverables: [],
-  exclusions: [],
-  revisionRounds: null,
-  budgetHours: null,
-  hourlyRate: null,
-  currency: null,
-  startDate: null,
-  endDate: null,
-};
+export const EMPTY_SCOPE: ProjectScope = emptyScope();
