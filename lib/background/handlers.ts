@@ -1,7 +1,7 @@
 // The background's message handlers. Everything from a content script is untrusted: it was
 // zod-checked by dispatch() before reaching here, and page text is only ever stored as data.
 import { browser } from 'wxt/browser';
-import { getRecord, listRecords, putRecord } from '@/lib/db';
+import { findRequestsBySource, getRecord, putRecord } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/receive';
 import type { PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
@@ -92,13 +92,15 @@ export const handlers: Handlers = {
     if (!request) throw new Error('That ask is no longer stored; reload the page to judge it again.');
     await putRecord('requests', { ...request, correction: { verdict, scopeRef, at: new Date().toISOString() } });
     const project = request.projectId ? await getRecord('projects', request.projectId) : null;
-    const siblings = await listRecords('requests', { projectId: request.projectId ?? undefined });
-    const badge = badgeFor(
-      request.source.id,
-      siblings.filter((r) => r.source.id === request.source.id),
-      project?.name ?? null,
-    );
-    await rememberVerdict(badge);
+    const [siblings, [prior]] = await Promise.all([
+      findRequestsBySource(request.source.id),
+      knownVerdicts([request.source.id]),
+    ]);
+    // The wait note belongs to the thread, not the verdict: keep it until the page is re-read.
+    await rememberVerdict({
+      ...badgeFor(request.source.id, siblings, project?.name ?? null),
+      note: prior?.note ?? null,
+    });
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(t.id, 'badges:refresh', {}))));
     return { updated: 1 };
