@@ -2,13 +2,13 @@
 // sample data only, then with 10,000 stored records (an agency's year: 200 projects, asks and
 // feedback). Prints medians against the 300 ms budget; it never fails on a number (timings on a
 // shared machine are noise, so they are read by people, not asserted by tests).
+import { makeFeedback, makeRequest } from '@/lib/insights/records';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BackupFile } from '@/lib/db/backup';
-import { createRecord } from '@/lib/db/records';
 import type { DetectedRequest, Feedback, Project } from '@/lib/db/schemas';
 import { buildSampleBackup } from '../../scripts/sample-data';
 import {
@@ -81,8 +81,10 @@ export function buildLoadedBackup(sample: BackupFile): BackupFile {
   return { ...sample, stores: stores as BackupFile['stores'] };
 }
 
-function seededRequest(projectId: string, i: number): DetectedRequest {
-  return createRecord('requests', {
+// Fresh random ids: the seeded records must not collide with the sample backup's.
+const seededRequest = (projectId: string, i: number): DetectedRequest =>
+  makeRequest({
+    id: crypto.randomUUID(),
     projectId,
     source: {
       site: 'gmail',
@@ -93,30 +95,18 @@ function seededRequest(projectId: string, i: number): DetectedRequest {
       messageId: null,
     },
     askText: `Could you also add landing page ${i}?`,
-    from: null,
-    askedAt: null,
-    verdict: 'out_of_scope',
     scopeRef: null,
-    confidence: 0.8,
-    reason: '',
-    matchedText: null,
-    correction: null,
-    changeOrderId: null,
-    absorbed: null,
   });
-}
 
-function seededFeedback(project: Project, i: number): Feedback {
-  return createRecord('feedback', {
+const seededFeedback = (project: Project, i: number): Feedback =>
+  makeFeedback({
+    id: crypto.randomUUID(),
     clientId: project.clientId,
     projectId: project.id,
     kind: 'other',
     sentiment: 'neutral',
     note: `Seeded note ${i}`,
-    sourceUrl: null,
-    sourceTitle: null,
   });
-}
 
 /** Imports through the options page, as a user would; a 10,000-record file can take longer than the e2e seed allows. */
 async function importBackup(session: ExtensionSession, file: string): Promise<number> {
