@@ -42,6 +42,10 @@ const REQUEST = [
   /\b(you'?d|you would|you'?ll|you will) (just )?need to\b|\b(let'?s )?make sure\b/i,
   /\bcan (users|customers|people|shoppers|patients|visitors)\b/i,
   /\b(fall|falls|covered) (under|by) (the )?warranty\b/i,
+  // Asks about the thing rather than the person: 'Could the spec sheet also include the logo?'.
+  /(^|, )(also,? |and )?(can|could) (the|this|that|these|those|each|every|all) [^?]{3,140}\?$/i,
+  // Feedback sent as an attachment is a revision ask: 'our comments are attached'.
+  /\b(our|my|the|consolidated) (comments|feedback|changes|amends|edits|notes|corrections) (are|is) attached\b/i,
 ];
 
 const NOT_A_REQUEST = [
@@ -61,6 +65,10 @@ const NOT_A_REQUEST = [
   /\blet'?s (talk|chat|discuss|meet|sit|catch up|make time)\b|\bkeep (it|this) in mind\b/i,
   /\b(like|love|want) to (discuss|talk|chat|meet|sit down|hear|understand|show|demo|present)\b|\b(like|love|want) (a|an) (quick )?(call|meeting|chat|catch-?up)\b/i,
   /\bplease (reply|confirm|notify|delete|do not)\b/i,
+  // Call logistics for a booked session: 'please send the Teams link'.
+  /\b(teams|zoom|meet|webex|dial-in|calendar) (link|invite|details)\b/i,
+  // Timing questions about contracted work: 'could the proofs be back by Friday?'.
+  /\bbe (ready|back|done|finished|live|delivered|sent)( to us)? (by|before|in time|this|next|on)\b/i,
 ];
 
 const DEFECT =
