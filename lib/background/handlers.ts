@@ -1,14 +1,15 @@
 // The background's message handlers. Everything from a content script is untrusted: it was
 // zod-checked by dispatch() before reaching here, and page text is only ever stored as data.
 import { browser } from 'wxt/browser';
-import { findRequestsBySource, getRecord, putRecord } from '@/lib/db';
+import { findRequestsBySource, getRecord, listRecords, putRecord } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/receive';
 import type { PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { emptyState, knownVerdicts, loadTabState, logFailure, rememberVerdict, saveTabState } from './state';
 import { processPage, processReadable } from './pipeline';
-import { badgeFor } from './judge';
+import { badgeFor, correctionsOf } from './judge';
+import { judgeTitles, projectForList } from './listJudge';
 import { openSidePanel } from './panel';
 import { announcePage } from './notify';
 import { ticketLinkValues } from './match';
@@ -54,8 +55,22 @@ export const handlers: Handlers = {
     }
     return { logged: true as const };
   },
-  async 'list:items'({ items }) {
-    return { badges: await knownVerdicts(items.map((i) => i.key)) };
+  async 'list:items'({ site, url, items }) {
+    const known = await knownVerdicts(items.map((i) => i.key));
+    if (site === 'gmail') return { badges: known };
+    // Cards never opened get a provisional verdict from their title.
+    const judged = new Set(known.map((b) => b.sourceId));
+    const rest = items.filter((i) => !judged.has(i.key));
+    if (!rest.length) return { badges: known };
+    const project = projectForList(
+      site,
+      url,
+      rest.map((i) => i.key),
+      await listRecords('projects'),
+    );
+    if (!project) return { badges: known };
+    const corrections = correctionsOf(await listRecords('requests', { projectId: project.id }));
+    return { badges: [...known, ...judgeTitles(rest, project, corrections)] };
   },
   async 'panel:open'(_payload, sender) {
     return { opened: await openSidePanel(sender.tabId) };

@@ -146,7 +146,11 @@ export class ContentRuntime {
       let page = result.page;
       if (page.type === 'ticket' && adapter.enrich) page = await enrichSafely(adapter, page, url, this.deps.fetcher);
       const reply = await this.deps.send('page:read', { page });
-      if (reply.ok && this.url === url.href) this.pageBadge = reply.data;
+      if (reply.ok && this.url === url.href) {
+        this.pageBadge = reply.data;
+        // The full verdict replaces a card's provisional one when the user goes back to the board.
+        this.itemBadges.set(reply.data.sourceId, reply.data);
+      }
     }
     this.mountPageBadge(adapter, url);
   }
@@ -187,7 +191,12 @@ export class ContentRuntime {
     const opts = this.badgeOptions();
     for (const it of items) {
       const info = this.itemBadges.get(it.key);
-      if (info && it.anchor.isConnected && !hasBadge(it.anchor, info.sourceId)) mountBadge(it.anchor, info, opts);
+      if (!info || !it.anchor.isConnected) continue;
+      // Re-render when the verdict changed too (a provisional title verdict replaced by the full one).
+      const shown = Array.from(it.anchor.children).find((c) => c.tagName.toLowerCase() === 'scopekeeper-badge');
+      if (!hasBadge(it.anchor, info.sourceId) || shown?.getAttribute('data-verdict') !== info.verdict) {
+        mountBadge(it.anchor, info, opts);
+      }
     }
   }
 

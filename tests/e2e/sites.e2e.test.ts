@@ -60,6 +60,11 @@ describe('badges on real site URLs', () => {
     const card = await badgeOn(board, 'ACME-142');
     expect(await card.count()).toBe(1);
     expect(await card.getAttribute('data-verdict')).toBe('out_of_scope');
+    // A card nobody opened gets a provisional verdict from its title, and says so.
+    const unopened = await badgeOn(board, 'ACME-117');
+    expect(await unopened.getAttribute('data-verdict')).toBe('out_of_scope');
+    await unopened.locator('[role=button]').focus();
+    await expect.poll(() => unopened.locator('[role=tooltip]').textContent()).toContain('judged from the card title');
     expect(errors).toEqual([]);
     await board.close();
   });

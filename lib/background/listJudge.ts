@@ -1,0 +1,54 @@
+// Board and list cards nobody has opened yet: judge the card title against the linked project's
+// SOW so a board shows where the creep is at a glance. Provisional: nothing is stored, and opening
+// the ticket replaces it with the full verdict (description and comments).
+import type { Project } from '@/lib/db/schemas';
+import type { BadgeInfo } from '@/lib/messaging/protocol';
+import { classify } from '@/lib/scope';
+import type { Correction } from '@/lib/scope/types';
+import type { SiteId } from '@/lib/sites/types';
+
+/** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
+export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
+  const path = safePath(url);
+  const prefixes = new Set(keys.map((k) => k.match(/^([A-Z][A-Z0-9_]+)-\d+$/)?.[1]?.toLowerCase()).filter(Boolean));
+  const linked = (value: string) => {
+    const v = value.trim().toLowerCase();
+    return prefixes.has(v) || (v.length >= 3 && path.includes(`/${v}/`));
+  };
+  const found = projects.filter((p) => !p.deletedAt && p.links.some((l) => l.site === site && linked(l.value)));
+  return found.find((p) => p.status === 'active') ?? found[0] ?? null;
+}
+
+function safePath(url: string): string {
+  try {
+    return `${new URL(url).pathname.toLowerCase()}/`;
+  } catch {
+    return '';
+  }
+}
+
+export function judgeTitles(
+  items: { key: string; title: string }[],
+  project: Project,
+  corrections: Correction[],
+): BadgeInfo[] {
+  const scope = project.scope;
+  if (!scope.deliverables.length && !scope.exclusions.length) return [];
+  return items.flatMap(({ key, title }) => {
+    if (!title.trim()) return [];
+    // The title is all a card shows, so it is both subject and text. A title with no ask in it
+    // ("Newsletter template refresh") says nothing either way: no badge rather than "No ask".
+    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections });
+    if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') return [];
+    const ask = result.asks.find((a) => a.verdict === result.verdict);
+    const why = ask ? ` ${ask.reason}` : '';
+    return [
+      {
+        sourceId: key,
+        verdict: result.verdict,
+        reason: `${project.name}: judged from the card title only; open the ticket for the full verdict.${why}`,
+        note: null,
+      },
+    ];
+  });
+}
