@@ -1,6 +1,6 @@
 // Small hand-drawn SVG charts. Each has a fixed viewBox and size known before any data arrives,
 // so nothing moves when numbers load; text uses currentColor so light and dark themes both work.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export const CHART_WIDTH = 320;
 export const CHART_HEIGHT = 140;
@@ -14,6 +14,25 @@ export const COLORS = {
 };
 
 const box = { width: CHART_WIDTH, maxWidth: '100%', aspectRatio: `${CHART_WIDTH} / ${CHART_HEIGHT}`, display: 'block' };
+
+/** The fixed-size SVG box every chart draws in, labelled by its summary for screen readers. */
+function ChartFrame({ summary, children }: { summary: string; children: ReactNode }) {
+  const titleId = useId();
+  return (
+    <svg
+      data-testid="overview-chart"
+      role="img"
+      aria-labelledby={titleId}
+      width={CHART_WIDTH}
+      height={CHART_HEIGHT}
+      viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
+      style={box}
+    >
+      <title id={titleId}>{summary}</title>
+      {children}
+    </svg>
+  );
+}
 
 export interface Series {
   name: string;
@@ -31,7 +50,6 @@ interface ColumnChartProps {
 
 /** Stacked columns: one column per label, one segment per series. */
 export function ColumnChart({ summary, labels, series, formatValue = String }: ColumnChartProps) {
-  const titleId = useId();
   const top = 18;
   const bottom = 20;
   const plot = CHART_HEIGHT - top - bottom;
@@ -40,16 +58,7 @@ export function ColumnChart({ summary, labels, series, formatValue = String }: C
   const slot = CHART_WIDTH / Math.max(1, labels.length);
   const barWidth = Math.max(4, Math.min(28, slot * 0.6));
   return (
-    <svg
-      data-testid="overview-chart"
-      role="img"
-      aria-labelledby={titleId}
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
-      viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
-      style={box}
-    >
-      <title id={titleId}>{summary}</title>
+    <ChartFrame summary={summary}>
       <line x1={0} x2={CHART_WIDTH} y1={top + plot} y2={top + plot} stroke="currentColor" strokeOpacity={0.4} />
       <text x={2} y={12} fontSize={10} fill="currentColor">
         {max > 0 ? `max ${formatValue(max)}` : 'nothing yet'}
@@ -72,7 +81,7 @@ export function ColumnChart({ summary, labels, series, formatValue = String }: C
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -84,7 +93,6 @@ interface BudgetBarProps {
 
 /** Contracted hours, then approved change-order hours on top, then pending hours outlined. */
 export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: BudgetBarProps) {
-  const titleId = useId();
   const base = contractedHours ?? 0;
   const total = Math.max(1, base + approvedCoHours + pendingCoHours);
   const w = (h: number) => (h / total) * CHART_WIDTH;
@@ -94,16 +102,7 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
       ? `No contracted hours set; ${approvedCoHours} h approved in change orders, ${pendingCoHours} h pending.`
       : `${base} h contracted, ${approvedCoHours} h added by approved change orders (${growth ?? 0}%), ${pendingCoHours} h pending.`;
   return (
-    <svg
-      data-testid="overview-chart"
-      role="img"
-      aria-labelledby={titleId}
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
-      viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
-      style={box}
-    >
-      <title id={titleId}>{summary}</title>
+    <ChartFrame summary={summary}>
       <rect x={0} y={40} width={w(base)} height={36} style={{ fill: COLORS.blue }} />
       <rect x={w(base)} y={40} width={w(approvedCoHours)} height={36} style={{ fill: COLORS.green }} />
       {pendingCoHours > 0 && (
@@ -124,7 +123,7 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
       <text x={0} y={98} fontSize={10} fill="currentColor">
         {`+${approvedCoHours} h approved${growth === null ? '' : ` (+${growth}%)`} · ${pendingCoHours} h pending`}
       </text>
-    </svg>
+    </ChartFrame>
   );
 }
 
