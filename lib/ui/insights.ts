@@ -1,9 +1,9 @@
 // Glue between the insight components and the database: open waits for the wait list, the wait
 // list's edits, and the team brief's draft, save and copy. Writes go through lib/db so every open
 // surface hears about them; each returns null or one sentence for the AM, like lib/ui/actions.
-import type { Brief, ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db';
+import type { Brief, Wait } from '@/lib/db';
 import { createRecord, getRecord, nextBriefNumber, putRecord } from '@/lib/db';
-import { buildBrief, nextBriefWindow, type Audience } from '@/lib/insights/brief';
+import { buildBrief, nextBriefWindow, type Audience, type BriefInput } from '@/lib/insights/brief';
 import type { OpenWait } from '@/lib/insights/overview';
 import { daysWaiting } from '@/lib/insights/waits';
 import { deleteRecord, type Outcome } from './actions';
@@ -52,16 +52,13 @@ export interface BriefDraft {
   markdown: string;
 }
 
-export interface BriefRecords {
-  project: Project;
-  client: Client | null;
-  feedback: readonly Feedback[];
-  changeOrders: readonly ChangeOrder[];
-  requests: readonly DetectedRequest[];
-  waits: readonly Wait[];
+export type BriefRecords = Pick<
+  BriefInput,
+  'project' | 'client' | 'feedback' | 'changeOrders' | 'requests' | 'waits'
+> & {
   /** The project's briefs, deleted ones included: their numbers are never reused. */
   briefs: readonly Brief[];
-}
+};
 
 /** The next brief: numbered after the last one and covering what happened since it. */
 export function draftBrief(r: BriefRecords, audience: Audience, now = new Date()): BriefDraft {
