@@ -120,8 +120,4 @@ export const handlers: Handlers = {
     await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(t.id, 'badges:refresh', {}))));
     return { updated: 1 };
   },
-  async 'tab:active'() {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    return { tabId: tab?.id ?? null, url: tab?.url ?? null, title: tab?.title ?? null };
-  },
 };

@@ -63,7 +63,6 @@ export const requestSchemas = {
     verdict: z.enum(['out_of_scope', 'in_scope', 'no_request']),
     scopeRef: str(100).nullable(),
   }),
-  'tab:active': z.object({}),
   // background / extension pages -> content script
   'page:reread': z.object({}),
   'page:snapshot': z.object({}),
@@ -106,7 +105,6 @@ export interface ResponseMap {
   'panel:analyse': PageState;
   'panel:assignProject': PageState;
   'request:correct': { updated: number };
-  'tab:active': { tabId: number | null; url: string | null; title: string | null };
   'page:reread': { page: Thread | Ticket | null; failure: ReadFailure | null };
   'page:snapshot': { html: string; url: string; title: string };
   'compose:insert': { inserted: boolean; reason: string | null };
