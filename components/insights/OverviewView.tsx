@@ -1,7 +1,7 @@
 // The project overview: per project, small charts each followed by the table of its numbers and a
 // CSV button. Props in, events out: saving the CSV file is the host page's job.
 import type { ReactNode } from 'react';
-import { formatMoney } from '@/lib/insights/money';
+import { formatMoney } from '@/lib/money';
 import { UPSELL_STAGES, type ProjectOverview } from '@/lib/insights/overview';
 import { csvFileName, overviewTables, tableCsv, type Table } from '@/lib/insights/tables';
 import { EmptyState } from '@/components/ui/EmptyState';

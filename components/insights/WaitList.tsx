@@ -2,7 +2,7 @@
 // host writes the record (and announces it to other surfaces).
 import { useId, useState } from 'react';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { safeUrl } from '@/lib/insights/markdown';
+import { safeHref } from '@/lib/links/safeHref';
 import type { OpenWait } from '@/lib/insights/overview';
 
 export interface WaitPatch {
@@ -89,8 +89,8 @@ export function WaitList({ waits, onEdit, onClose, onDelete }: WaitListProps) {
           ) : (
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'baseline' }}>
               <strong style={{ flex: '1 1 12em' }}>
-                {safeUrl(w.sourceUrl) ? (
-                  <a href={safeUrl(w.sourceUrl) ?? undefined} target="_blank" rel="noreferrer noopener">
+                {safeHref(w.sourceUrl) ? (
+                  <a href={safeHref(w.sourceUrl) ?? undefined} target="_blank" rel="noreferrer noopener">
                     {w.what}
                   </a>
                 ) : (

@@ -1,5 +1,6 @@
 import type { Client, Feedback } from '@/lib/db/schemas';
-import { KIND_LABEL, formatWhen } from '@/lib/ui/format';
+import { formatWhen } from '@/lib/dates/days';
+import { KIND_LABEL } from '@/lib/feedback/kinds';
 
 /** The last few entries, so the AM sees the log landed (and what was said before). */
 export function RecentFeedback({ feedback, clients }: { feedback: Feedback[]; clients: Client[] }) {

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
-import { clauseText, defaultRef, effectiveRef, effectiveVerdict, refOptions } from '@/lib/ui/asks';
-import { VERDICT_LABEL } from '@/lib/ui/format';
+import { clauseText, defaultRef, refOptions } from '@/lib/asks/clauses';
+import { VERDICT_LABEL, effectiveScopeRef, effectiveVerdict } from '@/lib/asks/verdict';
 import type { AbsorbHandler } from './AbsorbForm';
 import { AbsorbForm } from './AbsorbForm';
 import type { Outcome } from './types';
@@ -24,7 +24,7 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb 
   // Shown at once; the parent remounts this item (key has updatedAt) when the stored ask changes.
   const [pending, setPending] = useState<{ verdict: Verdict; ref: string | null } | null>(null);
   const verdict = pending?.verdict ?? effectiveVerdict(ask);
-  const ref = pending ? pending.ref : effectiveRef(ask);
+  const ref = pending ? pending.ref : effectiveScopeRef(ask);
   const clause = clauseText(ref, project);
   const options = refOptions(verdict, project);
   const short = ask.askText.length > 60 ? `${ask.askText.slice(0, 57)}…` : ask.askText;

@@ -1,7 +1,9 @@
 import { EmptyState } from '@/components/ui/EmptyState';
 import { VirtualList } from '@/components/ui/VirtualList';
 import type { Feedback } from '@/lib/db/schemas';
-import { KIND_LABEL, formatWhen, safeHref } from '@/lib/ui/format';
+import { formatWhen } from '@/lib/dates/days';
+import { KIND_LABEL } from '@/lib/feedback/kinds';
+import { safeHref } from '@/lib/links/safeHref';
 
 export function FeedbackEntry({ f, testId }: { f: Feedback; testId: string }) {
   const href = safeHref(f.sourceUrl);

@@ -3,8 +3,10 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/EmptyState';
 import type { DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
-import { clauseText, openOutOfScope } from '@/lib/ui/asks';
-import { daysSince, formatMoney } from '@/lib/ui/format';
+import { clauseText } from '@/lib/asks/clauses';
+import { openOutOfScope } from '@/lib/asks/verdict';
+import { daysSince } from '@/lib/dates/days';
+import { formatMoney } from '@/lib/money';
 import { FeedbackTimeline } from './FeedbackTimeline';
 
 interface Props {

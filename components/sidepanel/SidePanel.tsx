@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import type { FeedbackInput } from '@/components/ui/FeedbackFields';
 import type { Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
-import { effectiveVerdict } from '@/lib/ui/asks';
+import { effectiveVerdict } from '@/lib/asks/verdict';
 import type { AbsorbHandler } from './AbsorbForm';
 import type { Action } from './ActionBar';
 import { ActionBar } from './ActionBar';

@@ -2,7 +2,7 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
-import { today } from '@/lib/ui/format';
+import { today } from '@/lib/dates/days';
 import type { Outcome, WaitInput } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
 

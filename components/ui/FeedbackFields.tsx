@@ -3,7 +3,7 @@
 // Shift+Enter adds a line.
 import type { KeyboardEvent } from 'react';
 import { Field } from './Field';
-import { KIND_LABEL } from '@/lib/ui/format';
+import { KIND_LABEL } from '@/lib/feedback/kinds';
 import type { Feedback } from '@/lib/db/schemas';
 
 export interface FeedbackInput {

@@ -1,6 +1,7 @@
 // The side panel's change-order container: drafts from the page's out-of-scope asks, keeps the
 // order being edited, saves and stamps status moves, and sends the documents out (clipboard, the
 // Gmail reply box, a printable tab). Below it: the project's change orders and its money.
+import { uncoveredAsks } from '@/lib/asks/verdict';
 import { useEffect, useRef, useState } from 'react';
 import { ChangeOrderEditor } from '@/components/changeorder/ChangeOrderEditor';
 import { ChangeOrderList } from '@/components/changeorder/ChangeOrderList';
@@ -17,7 +18,6 @@ import {
   moveOrder,
   openPrintable,
   saveOrder,
-  uncoveredAsks,
 } from '@/lib/ui/changeOrders';
 import { useRecords } from '@/lib/ui/useRecords';
 

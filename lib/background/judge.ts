@@ -1,7 +1,8 @@
 // Judge a page against its project's SOW: one engine run per client message (or ticket part),
 // merged with what was stored before so the AM's corrections survive re-reads.
 import { classify } from '@/lib/scope';
-import type { Correction, MessageInput, Verdict } from '@/lib/scope/types';
+import type { Correction, MessageInput } from '@/lib/scope/types';
+import { effectiveVerdict } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
@@ -125,10 +126,6 @@ function judgeParts(
     }
   }
   return out;
-}
-
-export function effectiveVerdict(r: DetectedRequest): Verdict {
-  return r.correction?.verdict ?? r.verdict;
 }
 
 /** The badge of a source: out of scope if any ask is, else in scope if any, else no ask. */

@@ -2,6 +2,7 @@
 // field is a starting point the AM edits; prices come from the project's rate card.
 import type { ChangeOrder, ChangeOrderLine, DetectedRequest, Project } from '@/lib/db/schemas';
 import { majorToMinor, normaliseCurrency } from '@/lib/money';
+import { addDays } from '@/lib/dates/days';
 import { affectedDeliverables, reasonFor } from './reason';
 
 /** Hours per ask before the AM estimates: small enough not to scare, large enough to be noticed. */
@@ -17,14 +18,6 @@ export interface DraftOptions {
   /** ISO time for the history stamp; defaults to now. */
   now?: string;
   estimatedHours?: number;
-}
-
-/** yyyy-mm-dd plus n days, computed in UTC so time zones never shift the date. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${day}`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 const LEAD_IN =

@@ -1,12 +1,9 @@
 // Why an ask is out of scope, in words a client accepts: the SOW clause or exclusion it hits,
 // resolved from the request's scopeRef (the AM's correction wins over the engine's verdict).
+import { effectiveScopeRef } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 
 type Scope = Project['scope'];
-
-export function effectiveScopeRef(r: DetectedRequest): string | null {
-  return r.correction ? r.correction.scopeRef : r.scopeRef;
-}
 
 const quoteClause = (text: string | null): string => (text && text.trim() ? ` (SOW: "${text.trim()}")` : '');
 

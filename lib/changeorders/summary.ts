@@ -2,6 +2,7 @@
 // waiting on the client, and what the agency gave away (absorbed work).
 import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db/schemas';
 import { majorToMinor, mulRound, normaliseCurrency, sumExact, totals } from '@/lib/money';
+import { countedChangeOrders } from './revisions';
 
 export interface MoneySummary {
   currency: string;
@@ -23,19 +24,6 @@ export interface MoneySummary {
   totalFeeCents: number | null;
 }
 
-/** Only the newest revision of each number speaks for it, except that an approval stands until a newer one. */
-function current(orders: readonly ChangeOrder[]): { latest: ChangeOrder[]; approved: ChangeOrder[] } {
-  const latest = new Map<number, ChangeOrder>();
-  const approved = new Map<number, ChangeOrder>();
-  for (const co of orders) {
-    const l = latest.get(co.number);
-    if (!l || co.revision > l.revision) latest.set(co.number, co);
-    const a = approved.get(co.number);
-    if (co.status === 'approved' && (!a || co.revision > a.revision)) approved.set(co.number, co);
-  }
-  return { latest: [...latest.values()], approved: [...approved.values()] };
-}
-
 export function moneySummary(
   project: Project,
   changeOrders: readonly ChangeOrder[],
@@ -45,12 +33,9 @@ export function moneySummary(
   const { budgetHours, hourlyRate } = project.scope;
   const contractedFeeCents =
     budgetHours !== null && hourlyRate !== null ? mulRound(budgetHours, majorToMinor(hourlyRate, currency)) : null;
-  const mine = changeOrders.filter((co) => co.projectId === project.id && co.deletedAt === null);
-  const { latest, approved } = current(mine);
+  const mine = changeOrders.filter((co) => co.projectId === project.id);
+  const { approved, pending, deferred, rejected } = countedChangeOrders(mine);
   const valueOf = (list: readonly ChangeOrder[]) => list.reduce((s, co) => s + totals(co).totalCents, 0);
-  const pending = latest.filter((co) => co.status === 'draft' || co.status === 'sent');
-  const deferred = latest.filter((co) => co.status === 'deferred');
-  const rejected = latest.filter((co) => co.status === 'rejected');
   const absorbed = requests.filter((r) => r.projectId === project.id && r.deletedAt === null && r.absorbed !== null);
   const approvedCents = valueOf(approved);
   return {

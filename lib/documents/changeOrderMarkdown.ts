@@ -1,33 +1,14 @@
-// Markdown for Jira, Slack and Notion. The client's words and every other stored field are text,
-// never markup: Markdown punctuation is backslash-escaped so an ask cannot inject links, HTML or
-// headings into the document.
+// The change order as Markdown for Jira, Slack and Notion. Every stored field goes through
+// lib/markdown's escaping, so an ask cannot inject links, HTML or headings into the document.
 import type { ChangeOrder } from '@/lib/db/schemas';
 import type { ChangeOrderContext } from './changeOrderModel';
 import { changeOrderModel } from './changeOrderModel';
-
-/** Escapes inline Markdown (and raw HTML) in one line of text. */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      // ( ) and ! only act next to [ ], which are escaped, so they stay readable in Slack.
-      .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-      .replace(/^(\s*)([#+=-])/, '$1\\$2')
-      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
-  );
-}
-
-const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
-const para = (text: string) =>
-  lines(text)
-    .map((l) => escapeMarkdown(l))
-    .join('  \n');
-const quote = (text: string) =>
-  lines(text)
-    .map((l) => (l.trim() ? `> ${escapeMarkdown(l)}` : '>'))
-    .join('\n');
-/** Link targets: percent-encode what would end or break the destination. */
-const linkTarget = (url: string) =>
-  url.replace(/[\s()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+import {
+  escapeMarkdown,
+  markdownLinkTarget as linkTarget,
+  markdownParagraph as para,
+  markdownQuote as quote,
+} from '@/lib/markdown/escape';
 
 export function changeOrderMarkdown(co: ChangeOrder, ctx: ChangeOrderContext = {}): string {
   const m = changeOrderModel(co, ctx);

@@ -3,6 +3,7 @@
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { formatCoRef } from '@/lib/changeorders/number';
 import { STATUS_LABEL } from '@/lib/changeorders/status';
+import { safeHref } from '@/lib/links/safeHref';
 import { formatHours, formatMoney, lineAmount, totals } from '@/lib/money';
 
 export interface ChangeOrderContext {
@@ -45,16 +46,6 @@ export interface ChangeOrderModel {
   supersedes: string | null;
 }
 
-export function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function schedule(days: number): string {
   if (days === 0) return 'No change to the timeline';
   const n = Math.abs(days);
@@ -75,7 +66,7 @@ export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}):
     agencyName: ctx.agencyName ?? '',
     askQuote: co.askQuote,
     askedBy: co.askedBy ?? '',
-    sourceUrl: safeUrl(co.sourceUrl),
+    sourceUrl: safeHref(co.sourceUrl),
     reason: co.reason,
     affected: co.affectedDeliverables.filter((d) => d.trim() !== ''),
     lines: co.lines.map((l) => ({

@@ -1,6 +1,8 @@
 // CSV for spreadsheets: RFC 4180 (CRLF rows, quoted fields, doubled quotes) and safe to open in
 // Excel/Sheets: text that starts like a formula is prefixed with ' so it stays text, because
 // client emails and ticket titles are attacker-controlled.
+import { effectiveScopeRef, effectiveVerdict } from '@/lib/asks/verdict';
+import { formatCoNumber } from '@/lib/changeorders/number';
 import { minorToInput, normaliseCurrency, totals } from '@/lib/money';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell } from '@/lib/db/schemas';
 
@@ -85,8 +87,8 @@ const EXPORTS = {
       site: r.source.site,
       title: r.source.title,
       url: r.source.url,
-      verdict: r.correction?.verdict ?? r.verdict,
-      scopeRef: r.correction ? r.correction.scopeRef : r.scopeRef,
+      verdict: effectiveVerdict(r),
+      scopeRef: effectiveScopeRef(r),
       corrected: r.correction ? 'yes' : 'no',
       absorbed: r.absorbed ? money2(r.absorbed.valueCents) : null,
     }),
@@ -113,7 +115,7 @@ const EXPORTS = {
       const cur = normaliseCurrency(r.currency);
       return {
         ...r,
-        ref: `CO-${String(r.number).padStart(3, '0')}`,
+        ref: formatCoNumber(r.number),
         project: name(r.projectId),
         currency: cur,
         hours: t.hours,

@@ -1,10 +1,13 @@
 // The brief for the team: what the client said and approved since the last brief, as Markdown
 // that pastes cleanly into Jira, Asana or Slack. Everything the client wrote is escaped.
 import type { Brief, ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db/schemas';
+import { effectiveVerdict } from '@/lib/asks/verdict';
 import { formatCoRef } from '@/lib/changeorders/number';
-import { addDays, dayOf, localDay } from './dates';
-import { escapeInline as esc, safeUrl } from './markdown';
-import { changeOrderHours, changeOrderValueCents, currentChangeOrders, formatMoney } from './money';
+import { countedChangeOrders } from '@/lib/changeorders/revisions';
+import { addDays, dayOf, localDay } from '@/lib/dates/days';
+import { safeHref } from '@/lib/links/safeHref';
+import { escapeMarkdownLine as esc, markdownLinkTarget } from '@/lib/markdown/escape';
+import { formatMoney, totals } from '@/lib/money';
 import { daysWaiting } from './waits';
 
 export type Audience = Brief['audience'];
@@ -61,9 +64,9 @@ export function nextBriefWindow(briefs: readonly Brief[]): { number: number; sin
 }
 
 function source(title: string | null, url: string | null): string {
-  const href = safeUrl(url);
+  const href = safeHref(url);
   if (!href) return '';
-  return ` ([${title ? esc(title) : 'source'}](${href}))`;
+  return ` ([${title ? esc(title) : 'source'}](${markdownLinkTarget(href)}))`;
 }
 
 export function buildBrief(input: BriefInput): string {
@@ -74,10 +77,10 @@ export function buildBrief(input: BriefInput): string {
   const mine = <T extends { deletedAt: string | null; projectId: string | null }>(xs: readonly T[]) =>
     xs.filter((x) => !x.deletedAt && x.projectId === project.id);
   const feedback = mine(input.feedback).filter((f) => isNew(f.createdAt));
-  const cos = currentChangeOrders(mine(input.changeOrders));
-  const approved = cos.filter((c) => c.status === 'approved' && isNew(approvedAt(c)));
+  const standing = countedChangeOrders(mine(input.changeOrders)).approved;
+  const approved = standing.filter((c) => isNew(approvedAt(c)));
   const outOfScope = mine(input.requests).filter(
-    (r) => (r.correction?.verdict ?? r.verdict) === 'out_of_scope' && isNew(r.askedAt ?? r.createdAt),
+    (r) => effectiveVerdict(r) === 'out_of_scope' && isNew(r.askedAt ?? r.createdAt),
   );
   const openWaits = mine(input.waits).filter((w) => !w.closedAt);
   const money = (cents: number, c: ChangeOrder) =>
@@ -102,10 +105,10 @@ export function buildBrief(input: BriefInput): string {
 
   out.push('', '## What was approved');
   for (const c of approved) {
-    const hours = changeOrderHours(c);
+    const { hours, totalCents } = totals(c);
     const impact = c.scheduleImpactDays ? `, ${c.scheduleImpactDays > 0 ? '+' : ''}${c.scheduleImpactDays} days` : '';
     out.push(
-      `- ${formatCoRef(c)} ${esc(c.title)}: ${hours} h, ${money(changeOrderValueCents(c), c)}${impact} (approved ${day(approvedAt(c))})`,
+      `- ${formatCoRef(c)} ${esc(c.title)}: ${hours} h, ${money(totalCents, c)}${impact} (approved ${day(approvedAt(c))})`,
     );
     if (c.affectedDeliverables.length) out.push(`  - Affects: ${c.affectedDeliverables.map(esc).join(', ')}`);
   }
@@ -145,7 +148,7 @@ export function buildBrief(input: BriefInput): string {
   out.push('', '## Deadlines');
   const { startDate, endDate } = project.scope;
   if (startDate || endDate) out.push(`- Project: ${startDate ?? '?'} to ${endDate ?? '?'}`);
-  const shift = cos.filter((c) => c.status === 'approved').reduce((s, c) => s + c.scheduleImpactDays, 0);
+  const shift = standing.reduce((s, c) => s + c.scheduleImpactDays, 0);
   if (shift !== 0) {
     const moved = endDate ? `: end moves to ${addDays(endDate, shift)}` : '';
     out.push(`- Approved change orders shift the schedule by ${shift} days${moved}`);

@@ -1,8 +1,13 @@
 // Per-project numbers for the overview: one pass over each store, grouped by project, so 10,000
 // records stay well under the 100 ms budget (see lib/cli/bench-insights.ts).
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
-import { dayNumber, lastWeeks, localDay } from './dates';
-import { changeOrderFigures, cleanHours, currentChangeOrders } from './money';
+import { effectiveVerdict } from '@/lib/asks/verdict';
+import { countedChangeOrders } from '@/lib/changeorders/revisions';
+import { dayNumber, lastWeeks, localDay } from '@/lib/dates/days';
+import { normaliseCurrency, totals } from '@/lib/money';
+
+/** Sums of float hours drift (0.1 + 0.2); round sums for display and comparison. */
+const cleanHours = (h: number): number => Math.round(h * 1e6) / 1e6;
 
 export interface Tally {
   count: number;
@@ -27,11 +32,12 @@ export interface ProjectOverview {
   projectId: string;
   projectName: string;
   clientName: string | null;
-  currency: string | null;
+  /** The project's currency as every money figure shows it (USD when the SOW names none). */
+  currency: string;
   /** Mondays (yyyy-mm-dd) of the weekly series below, oldest first. */
   weeks: string[];
   budget: { contractedHours: number | null; approvedCoHours: number; pendingCoHours: number };
-  /** pending = draft + sent. Superseded revisions are left out so a change order counts once. */
+  /** pending = draft + sent; which revision counts is lib/changeorders/revisions' rule. */
   changeOrders: { approved: CoTally; pending: CoTally; rejected: CoTally; deferred: CoTally };
   absorbed: Tally;
   outOfScope: { total: number; unhandled: number; perWeek: number[] };
@@ -61,7 +67,7 @@ function empty(p: Project, clientName: string | null, weeks: string[]): ProjectO
     projectId: p.id,
     projectName: p.name,
     clientName,
-    currency: p.scope.currency,
+    currency: normaliseCurrency(p.scope.currency),
     weeks,
     budget: { contractedHours: p.scope.budgetHours, approvedCoHours: 0, pendingCoHours: 0 },
     changeOrders: { approved: coTally(), pending: coTally(), rejected: coTally(), deferred: coTally() },
@@ -88,16 +94,19 @@ export function computeOverviews(input: OverviewInput): ProjectOverview[] {
     if (!p.deletedAt) byId.set(p.id, empty(p, clientNames.get(p.clientId) ?? null, weeks));
   }
 
-  for (const co of currentChangeOrders(input.changeOrders)) {
-    const o = byId.get(co.projectId);
-    if (!o) continue;
-    const bucket = co.status === 'draft' || co.status === 'sent' ? o.changeOrders.pending : o.changeOrders[co.status];
-    const { hours, valueCents } = changeOrderFigures(co);
-    bucket.count += 1;
-    bucket.valueCents += valueCents;
-    bucket.hours += hours;
-    if (co.status === 'approved') o.budget.approvedCoHours += hours;
-    else if (bucket === o.changeOrders.pending) o.budget.pendingCoHours += hours;
+  const counted = countedChangeOrders(input.changeOrders);
+  for (const status of ['approved', 'pending', 'deferred', 'rejected'] as const) {
+    for (const co of counted[status]) {
+      const o = byId.get(co.projectId);
+      if (!o) continue;
+      const bucket = o.changeOrders[status];
+      const { hours, totalCents } = totals(co);
+      bucket.count += 1;
+      bucket.valueCents += totalCents;
+      bucket.hours += hours;
+      if (status === 'approved') o.budget.approvedCoHours += hours;
+      else if (status === 'pending') o.budget.pendingCoHours += hours;
+    }
   }
 
   for (const r of input.requests) {
@@ -107,7 +116,7 @@ export function computeOverviews(input: OverviewInput): ProjectOverview[] {
       o.absorbed.count += 1;
       o.absorbed.valueCents += r.absorbed.valueCents;
     }
-    if ((r.correction?.verdict ?? r.verdict) !== 'out_of_scope') continue;
+    if (effectiveVerdict(r) !== 'out_of_scope') continue;
     o.outOfScope.total += 1;
     if (!r.changeOrderId && !r.absorbed) o.outOfScope.unhandled += 1;
     const i = slot(r.askedAt ?? r.createdAt);

@@ -1,7 +1,7 @@
 // How quickly each client answers the agency's asks, from closed waits: reply time is
 // closedAt - askedOn in whole days (askedOn is a day, so finer precision would be invented).
 import type { Wait } from '@/lib/db/schemas';
-import { dayOf, daysBetween, lastWeeks, localDay, weekStart } from './dates';
+import { dayOf, daysBetween, lastWeeks, localDay, weekStart } from '@/lib/dates/days';
 import { percentileSorted } from './stats';
 
 export interface WeekPoint {

@@ -1,6 +1,6 @@
 // Deterministic synthetic records for the benchmark and the tests, no database involved.
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db/schemas';
-import { addDays } from './dates';
+import { addDays } from '@/lib/dates/days';
 import type { OverviewInput } from './overview';
 import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeUpsell, makeWait } from './records';
 
@@ -53,6 +53,7 @@ export function seedOverviewInput(total: number, today = '2026-11-28', seed = 7)
       changeOrders.push(
         makeChangeOrder({
           projectId,
+          number: changeOrders.length + 1,
           status: pick(['draft', 'sent', 'approved', 'rejected', 'deferred'] as const),
           lines: [
             {

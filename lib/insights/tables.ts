@@ -1,6 +1,6 @@
 // The overview's numbers as plain tables: rendered under each chart and exported as CSV, so the
 // chart, the table and the file always show the same figures.
-import { formatMoney, minorDigits } from './money';
+import { formatMoney, fractionDigits, majorToMinor, normaliseCurrency } from '@/lib/money';
 import { UPSELL_STAGES, type ProjectOverview } from './overview';
 
 export type Cell = string | number | null;
@@ -39,9 +39,9 @@ export function csvFileName(o: Pick<ProjectOverview, 'projectName'>, t: Pick<Tab
 }
 
 export function overviewTables(o: ProjectOverview): Table[] {
-  const cur = o.currency ?? '';
+  const cur = o.currency;
   // Money cells are major units (numbers, not formatted text) so a spreadsheet can sum them.
-  const scale = 10 ** minorDigits(o.currency);
+  const scale = 10 ** fractionDigits(o.currency);
   const major = (cents: number): number => Math.round(cents) / scale;
   const co = o.changeOrders;
   const coRows: Cell[][] = (
@@ -122,6 +122,6 @@ export function displayCell(t: Table, col: number, v: Cell, currency: string | n
   if (v === null) return '—';
   const header = t.columns[col] ?? '';
   if (typeof v === 'number' && header.startsWith('Value'))
-    return formatMoney(Math.round(v * 10 ** minorDigits(currency)), currency);
+    return formatMoney(majorToMinor(v, normaliseCurrency(currency)), currency);
   return String(v);
 }

@@ -2,8 +2,9 @@
 // asked for something. Pure: the background feeds it the thread and the stored waits.
 import type { EmailMessage, Thread } from '@/lib/sites/types';
 import type { Wait } from '@/lib/db/schemas';
-import { findAsk } from './asks';
-import { daysBetween, localDay, parseMessageDate } from './dates';
+import { findAsk } from './waitAsk';
+import { daysBetween, localDay } from '@/lib/dates/days';
+import { parseMessageDate } from '@/lib/dates/messageDate';
 
 export interface WaitOptions {
   agencyDomains: string[];

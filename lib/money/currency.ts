@@ -18,7 +18,7 @@ export function normaliseCurrency(code: string | null | undefined): string {
 }
 
 /** Minor-unit digits of a currency, as Intl knows them (USD 2, JPY 0, KWD 3). */
-export function fractionDigits(currency: string): number {
+export function fractionDigits(currency: string | null): number {
   const c = normaliseCurrency(currency);
   let digits = digitsCache.get(c);
   if (digits === undefined) {
@@ -89,8 +89,11 @@ export function minorToInput(minor: number, currency: string): string {
   return minor < 0 ? `-${out}` : out;
 }
 
-/** Formats minor units as currency text with Intl, e.g. 123450 USD -> "$1,234.50". */
-export function formatMoney(minor: number, currency: string, locale = 'en-US'): string {
+/**
+ * Formats minor units as currency text with Intl, e.g. 123450 USD -> "$1,234.50". The one locale
+ * rule: the browser's own locale (what the AM reads everywhere else), unless the caller passes one.
+ */
+export function formatMoney(minor: number, currency: string | null | undefined, locale?: string): string {
   const c = normaliseCurrency(currency);
   const fmt = new Intl.NumberFormat(locale, { style: 'currency', currency: c });
   // Intl accepts an exact decimal string, so large amounts never pass through a lossy division.

@@ -13,7 +13,7 @@ import type { CoStatus } from '@/lib/changeorders';
 import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db';
 import { ValidationError } from '@/lib/db';
 import { sendToTab } from '@/lib/messaging/send';
-import { today } from './format';
+import { today } from '@/lib/dates/days';
 
 export type Saved = { ok: true; co: ChangeOrder } | { ok: false; error: string };
 
@@ -30,11 +30,6 @@ async function attempt(fn: () => Promise<ChangeOrder>): Promise<Saved> {
   } catch (err) {
     return { ok: false, error: coFailure(err) };
   }
-}
-
-/** Asks still open: a change order or the absorbed ledger already covers the others. */
-export function uncoveredAsks(asks: readonly DetectedRequest[]): DetectedRequest[] {
-  return asks.filter((a) => !a.changeOrderId && !a.absorbed && a.deletedAt === null);
 }
 
 /** An unsaved draft; its number is the project's next free one (taken for good on save). */

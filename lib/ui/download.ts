@@ -4,7 +4,7 @@ import { exportBackup, importBackup } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/documents/csv';
 import { csvExport } from '@/lib/documents/csv';
 import { listRecords } from '@/lib/db';
-import { today } from './format';
+import { today } from '@/lib/dates/days';
 
 export function downloadText(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeOrder } from '@/lib/db/schemas';
-import { addDays, draftFromRequests, formatCoNumber, formatCoRef, titleFromAsk } from '@/lib/changeorders';
+import { addDays } from '@/lib/dates/days';
+import { draftFromRequests, formatCoNumber, formatCoRef, titleFromAsk } from '@/lib/changeorders';
 import { totals } from '@/lib/money';
 import { AT, project, request } from './fixtures';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { changeOrderHtml, escapeHtml } from '@/lib/documents/changeOrderHtml';
-import { changeOrderMarkdown, escapeMarkdown } from '@/lib/documents/changeOrderMarkdown';
+import { changeOrderMarkdown } from '@/lib/documents/changeOrderMarkdown';
+import { escapeMarkdown } from '@/lib/markdown/escape';
 import { changeOrderText } from '@/lib/documents/changeOrderText';
 import { draft } from '../changeorders/fixtures';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, nextBriefWindow } from '@/lib/insights/brief';
-import { escapeInline, safeUrl } from '@/lib/insights/markdown';
+import { safeHref } from '@/lib/links/safeHref';
+import { escapeMarkdownLine, markdownLinkTarget } from '@/lib/markdown/escape';
 import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '@/lib/insights/seed';
 import type { Brief } from '@/lib/db/schemas';
 
@@ -98,7 +99,7 @@ describe('buildBrief', () => {
 
   it('escapes client text and keeps it on one line', () => {
     expect(md).toContain(
-      '- Make the \\*logo\\* bigger \\<script\\>alert(1)\\</script\\> \\# not a heading (2026-11-21) ([Re: home](https://mail.google.com/mail/u/0/#inbox/abc))',
+      '- Make the \\*logo\\* bigger \\<script\\>alert(1)\\</script\\> # not a heading (2026-11-21) ([Re: home](https://mail.google.com/mail/u/0/#inbox/abc))',
     );
     expect(md).not.toMatch(/^# not a heading/m);
   });
@@ -143,10 +144,10 @@ describe('brief numbering and escaping helpers', () => {
     ).toEqual({ number: 4, since: '2026-11-20T00:00:00Z' });
   });
   it('escapes list markers and links', () => {
-    expect(escapeInline('1. first')).toBe('1\\. first');
-    expect(escapeInline('- item')).toBe('\\- item');
-    expect(escapeInline('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
-    expect(safeUrl('javascript:alert(1)')).toBeNull();
-    expect(safeUrl('https://x.test/a b)(')).toBe('https://x.test/a%20b%29%28');
+    expect(escapeMarkdownLine('1. first')).toBe('1\\. first');
+    expect(escapeMarkdownLine('- item')).toBe('\\- item');
+    expect(escapeMarkdownLine('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(markdownLinkTarget(safeHref('https://x.test/a b)(')!)).toBe('https://x.test/a%20b%29%28');
   });
 });

@@ -6,7 +6,7 @@ import { WaitList } from '@/components/insights/WaitList';
 import { BriefEditor } from '@/components/insights/BriefEditor';
 import { CHART_HEIGHT, CHART_WIDTH } from '@/components/insights/charts';
 import { computeOverviews } from '@/lib/insights/overview';
-import { formatMoney } from '@/lib/insights/money';
+import { formatMoney } from '@/lib/money';
 import { clientResponsiveness } from '@/lib/insights/responsiveness';
 import { ResponsivenessView } from '@/components/insights/ResponsivenessView';
 import {

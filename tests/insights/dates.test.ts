@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, daysBetween, lastWeeks, parseMessageDate, weekStart } from '@/lib/insights/dates';
+import { addDays, dayNumber, daysBetween, lastWeeks, weekStart } from '@/lib/dates/days';
+import { parseMessageDate } from '@/lib/dates/messageDate';
 
 describe('parseMessageDate', () => {
   it.each([

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeOverviews } from '@/lib/insights/overview';
-import { changeOrderValueCents, formatMoney } from '@/lib/insights/money';
+import { formatMoney, totals } from '@/lib/money';
+import type { ChangeOrder } from '@/lib/db/schemas';
+
+const changeOrderValueCents = (co: Pick<ChangeOrder, 'lines' | 'expensesCents' | 'discount'>) => totals(co).totalCents;
 import {
   makeChangeOrder,
   makeClient,
@@ -51,7 +54,7 @@ describe('computeOverviews', () => {
   const p = makeProject({ clientId: client.id, name: 'Acme web' });
   const other = makeProject({ clientId: client.id, name: 'Zed app' });
   const projectId = p.id;
-  const v1 = makeChangeOrder({ projectId, status: 'approved', lines: [time(10, 15_000)] });
+  const v1 = makeChangeOrder({ projectId, number: 1, status: 'approved', lines: [time(10, 15_000)] });
   const input = {
     projects: [other, p],
     clients: [client],
@@ -59,15 +62,22 @@ describe('computeOverviews', () => {
       v1,
       makeChangeOrder({
         projectId,
+        number: 1,
         status: 'approved',
         revision: 1,
         supersedesId: v1.id,
         lines: [time(12, 15_000), fixed(20_000)],
       }),
-      makeChangeOrder({ projectId, status: 'draft', lines: [time(4, 10_000)] }),
-      makeChangeOrder({ projectId, status: 'sent', lines: [time(2, 10_000)], expensesCents: 500 }),
-      makeChangeOrder({ projectId, status: 'rejected', lines: [fixed(70_000)] }),
-      makeChangeOrder({ projectId, status: 'approved', lines: [time(100, 1)], deletedAt: '2026-11-20T00:00:00Z' }),
+      makeChangeOrder({ projectId, number: 2, status: 'draft', lines: [time(4, 10_000)] }),
+      makeChangeOrder({ projectId, number: 3, status: 'sent', lines: [time(2, 10_000)], expensesCents: 500 }),
+      makeChangeOrder({ projectId, number: 4, status: 'rejected', lines: [fixed(70_000)] }),
+      makeChangeOrder({
+        projectId,
+        number: 5,
+        status: 'approved',
+        lines: [time(100, 1)],
+        deletedAt: '2026-11-20T00:00:00Z',
+      }),
     ],
     requests: [
       makeRequest({ projectId, askedAt: '2026-11-24T10:00:00Z' }),
@@ -136,7 +146,9 @@ describe('computeOverviews', () => {
   });
 
   it('sums hours without float drift', () => {
-    const cos = [0.1, 0.2].map((h) => makeChangeOrder({ projectId, status: 'approved', lines: [time(h, 10_000)] }));
+    const cos = [0.1, 0.2].map((h, i) =>
+      makeChangeOrder({ projectId, number: i + 1, status: 'approved', lines: [time(h, 10_000)] }),
+    );
     const [o] = computeOverviews({ ...input, projects: [p], changeOrders: cos });
     expect(o?.budget.approvedCoHours).toBe(0.3);
     expect(o?.changeOrders.approved).toEqual({ count: 2, hours: 0.3, valueCents: 3_000 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailMessage, Thread } from '@/lib/sites/types';
 import { detectWait, reconcileWaits, waitBadgeNote } from '@/lib/insights/waits';
-import { findAsk } from '@/lib/insights/asks';
+import { findAsk } from '@/lib/insights/waitAsk';
 import { makeWait } from '@/lib/insights/seed';
 
 const opts = {

@@ -1,3 +1,4 @@
+import { uncoveredAsks } from '@/lib/asks/verdict';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { transition } from '@/lib/changeorders';
 import { closeAndDeleteDbForTests, getRecord, putRecord } from '@/lib/db';
@@ -9,7 +10,6 @@ import {
   moveOrder,
   openPrintable,
   saveOrder,
-  uncoveredAsks,
 } from '@/lib/ui/changeOrders';
 import { AT, draft, project, request } from '../changeorders/fixtures';
 

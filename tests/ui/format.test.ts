@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysSince, safeHref, today } from '@/lib/ui/format';
+import { daysSince, today } from '@/lib/dates/days';
+import { safeHref } from '@/lib/links/safeHref';
 
 describe('format', () => {
   it('counts whole local days waited, never negative', () => {

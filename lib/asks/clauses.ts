@@ -1,15 +1,7 @@
-// How an ask reads in the UI: the AM's correction wins over the engine, and the scopeRef is turned
-// back into the SOW clause it points at.
-import type { DetectedRequest, Project } from '@/lib/db/schemas';
+// How an ask's scopeRef reads in the side panel: turned back into the SOW clause it points at, and
+// the clauses the AM may pick when correcting a verdict.
+import type { Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
-
-export function effectiveVerdict(r: DetectedRequest): Verdict {
-  return r.correction?.verdict ?? r.verdict;
-}
-
-export function effectiveRef(r: DetectedRequest): string | null {
-  return r.correction ? r.correction.scopeRef : r.scopeRef;
-}
 
 /** "d3 · Homepage design", "Beyond the 2 revision rounds", ... or null when nothing is cited. */
 export function clauseText(ref: string | null, project: Project | null): string | null {
@@ -45,11 +37,4 @@ export function defaultRef(verdict: Verdict, current: string | null, project: Pr
   const options = refOptions(verdict, project);
   if (current && options.some((o) => o.value === current)) return current;
   return options[0]?.value ?? null;
-}
-
-/** Out-of-scope asks the AM has neither put in a change order nor chosen to absorb. */
-export function openOutOfScope(requests: DetectedRequest[]): DetectedRequest[] {
-  return requests.filter(
-    (r) => r.deletedAt === null && effectiveVerdict(r) === 'out_of_scope' && !r.changeOrderId && !r.absorbed,
-  );
 }

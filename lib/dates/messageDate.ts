@@ -1,6 +1,7 @@
-// Day arithmetic and a tolerant parser for the dates Gmail shows. Gmail's `title` dates carry no
-// time zone: they are the reader's wall clock, so we keep them as zone-less local ISO strings
-// ("2026-11-03T14:05:00") and read the day straight off the string, never through UTC.
+// A tolerant parser for the dates Gmail shows. Gmail's `title` dates carry no time zone: they are
+// the reader's wall clock, so we keep them as zone-less local ISO strings ("2026-11-03T14:05:00")
+// and read the day straight off the string, never through UTC.
+import { dayOf, formatDay, localDay, pad, validDate } from './days';
 
 // Month-name prefixes: English first, then the common forms of de, fr, es, it, nl, pt (a word
 // starting with one of these names the month; weekday words never do).
@@ -17,89 +18,13 @@ function monthOf(word: string): number | null {
   return null;
 }
 
-const DAY_MS = 86_400_000;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export interface ParsedDate {
   /** Zone-less local ISO for Gmail title dates; the input itself when it already was ISO. */
   iso: string;
   /** yyyy-mm-dd as the reader saw it. */
   day: string;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-export function formatDay(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
-}
-
-/** The reader's local calendar day of a Date (the day "now" is for the AM). */
-export function localDay(date: Date): string {
-  return formatDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
-
-function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * The day of a stored ISO timestamp, read off its first ten characters. For zone-less local ISO
- * (what `parseMessageDate` makes) that is the day the reader saw; for UTC strings it is the UTC day.
- */
-export function dayOf(iso: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
-  if (!m) return null;
-  return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-const digits = (s: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
-  return n;
-};
-
-/**
- * Days since 1970-01-01 for a yyyy-mm-dd day (or the day prefix of an ISO timestamp). Pure
- * integer arithmetic (Hinnant's days_from_civil): no Date objects, no zones, no DST, and cheap
- * enough to call once per record in the overview's hot loop.
- */
-export function dayNumber(day: string): number {
-  let y = digits(day, 0, 4);
-  const m = digits(day, 5, 7);
-  const d = digits(day, 8, 10);
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-export function dayFromNumber(n: number): string {
-  const date = new Date(n * DAY_MS);
-  return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
-export function daysBetween(fromDay: string, toDay: string): number {
-  return dayNumber(toDay) - dayNumber(fromDay);
-}
-
-export function addDays(day: string, days: number): string {
-  return dayFromNumber(dayNumber(day) + days);
-}
-
-/** Monday of the week holding `day` (weeks start on Monday, ISO-8601 style). */
-export function weekStart(day: string): string {
-  const n = dayNumber(day);
-  // 1970-01-01 was a Thursday: (n + 3) % 7 is 0 on Mondays.
-  return dayFromNumber(n - ((((n + 3) % 7) + 7) % 7));
-}
-
-/** Mondays of the last `count` weeks, oldest first, ending with the week holding `today`. */
-export function lastWeeks(today: string, count: number): string[] {
-  const last = dayNumber(weekStart(today));
-  return Array.from({ length: count }, (_, i) => dayFromNumber(last - (count - 1 - i) * 7));
 }
 
 /**
