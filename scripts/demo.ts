@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, tabIdOf, ROOT } from '../tests/e2e/harness';
-import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from '../tests/e2e/seed';
+import { launchWithExtension, serveFixtures, tabIdOf, ROOT } from './chromium/harness';
+import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from './chromium/seedExtension';
 
 const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
 const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';

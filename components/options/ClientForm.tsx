@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { Client } from '@/lib/db/schemas';
-import { errorsOf, findDomainClash, parseDomains, requireText } from '@/lib/ui/forms';
+import { errorsOf, findDomainClash, parseDomains, requireText } from '@/lib/forms/fields';
 import { FormFooter } from '@/components/ui/FormFooter';
 
 export interface ClientSave {

@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 
 import type { ImportResult } from '@/lib/db/backup';
-import type { CsvStore } from '@/lib/documents/csv';
+import type { CsvStore } from '@/lib/csv/storeCsv';
 
 const CSV_LABEL: Record<CsvStore, string> = {
   feedback: 'Feedback',

@@ -6,10 +6,10 @@ import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import type { Client, Project } from '@/lib/db/schemas';
 import type { ProjectScope } from '@/lib/scope/types';
-import type { ProjectFormValues, ProjectSave } from '@/lib/ui/projectForm';
-import { checkProjectForm, clientByName, valuesFromProject } from '@/lib/ui/projectForm';
+import type { ProjectFormValues, ProjectSave } from '@/lib/forms/projectForm';
+import { checkProjectForm, clientByName, valuesFromProject } from '@/lib/forms/projectForm';
 import { majorToMinor, minorToInput, normaliseCurrency } from '@/lib/money';
-import { draftFromScope } from '@/lib/ui/scopeDraft';
+import { draftFromScope } from '@/lib/forms/scopeDraft';
 import { RateCardEditor } from './RateCardEditor';
 import { ScopeReview } from './ScopeReview';
 

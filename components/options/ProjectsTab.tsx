@@ -4,8 +4,8 @@ import { Notice } from '@/components/ui/Notice';
 import { VirtualList } from '@/components/ui/VirtualList';
 import type { Client, Project } from '@/lib/db/schemas';
 import type { ProjectScope } from '@/lib/scope/types';
-import type { ProjectSave } from '@/lib/ui/projectForm';
-import { formatLinks } from '@/lib/ui/forms';
+import type { ProjectSave } from '@/lib/forms/projectForm';
+import { formatLinks } from '@/lib/forms/fields';
 import { ProjectForm } from './ProjectForm';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Roles and bill rates; the change-order editor prices lines from these. Rates are typed as text
 // and parsed to cents on save, so "150.5" never becomes 150.49999.
 import { Field } from '@/components/ui/Field';
-import type { RateRow } from '@/lib/ui/projectForm';
+import type { RateRow } from '@/lib/forms/projectForm';
 
 interface Props {
   rows: RateRow[];

@@ -2,8 +2,8 @@
 // the verdicts in Gmail are only as good as this list.
 import { Field } from '@/components/ui/Field';
 import { EmptyState } from '@/components/ui/EmptyState';
-import type { ScopeDraft, ScopeMeta } from '@/lib/ui/scopeDraft';
-import { nextId } from '@/lib/ui/scopeDraft';
+import type { ScopeDraft, ScopeMeta } from '@/lib/forms/scopeDraft';
+import { nextId } from '@/lib/forms/scopeDraft';
 import type { ScopeItem } from './ScopeItemRow';
 import { ScopeItemRow } from './ScopeItemRow';
 

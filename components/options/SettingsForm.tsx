@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { SiteId } from '@/lib/sites/types';
-import { SITE_IDS, parseDomains } from '@/lib/ui/forms';
+import { SITE_IDS, parseDomains } from '@/lib/forms/fields';
 import { SelfHostedForm, type SelfHostedActions } from './SelfHostedForm';
 
 /** Structurally the same as lib/settings' Settings. */

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { Upsell } from '@/lib/db/schemas';
-import { parseMoney } from '@/lib/ui/forms';
+import { parseMoney } from '@/lib/forms/fields';
 import type { Outcome, UpsellInput } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
 

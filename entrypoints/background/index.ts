@@ -3,8 +3,8 @@ import { dispatch } from '@/lib/messaging/receive';
 import { handlers } from '@/lib/background/handlers';
 import { registerContextMenu } from '@/lib/background/contextMenu';
 import { configureSidePanel } from '@/lib/background/panel';
-import { forgetTab } from '@/lib/background/state';
-import { startSelfHostedScripts } from '@/lib/background/selfHosted';
+import { forgetTab } from '@/lib/background/tabState';
+import { startSelfHostedScripts } from '@/lib/background/selfHostedScripts';
 
 export default defineBackground(() => {
   configureSidePanel();

@@ -1,11 +1,11 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { selfHostedActions } from '@/lib/ui/selfHosted';
+import { selfHostedActions } from '@/entrypoints/options/selfHostedAccess';
 import { parseSow } from '@/lib/scope';
-import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/ui/actions';
-import { downloadBackup, downloadCsv, importBackupFile } from '@/lib/ui/download';
-import { useRecords } from '@/lib/ui/useRecords';
-import { useSettings } from '@/lib/ui/useSettings';
+import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
+import { downloadBackup, downloadCsv, importBackupFile } from '@/entrypoints/options/downloads';
+import { useRecords } from '@/lib/hooks/useRecords';
+import { useSettings } from '@/lib/hooks/useSettings';
 import { OverviewSection } from './OverviewSection';
 
 export function App() {

@@ -5,8 +5,8 @@ import { OverviewView } from '@/components/insights/OverviewView';
 import { ResponsivenessView } from '@/components/insights/ResponsivenessView';
 import { computeOverviews } from '@/lib/insights/overview';
 import { clientResponsiveness } from '@/lib/insights/responsiveness';
-import { downloadCsvText } from '@/lib/ui/insights';
-import { useRecords } from '@/lib/ui/useRecords';
+import { downloadCsvText } from '@/lib/insights/persist';
+import { useRecords } from '@/lib/hooks/useRecords';
 
 export function OverviewSection() {
   const projects = useRecords('projects');

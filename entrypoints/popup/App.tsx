@@ -1,9 +1,9 @@
 // Popup container: quick-log wired to the current tab's match and the feedback store.
 import { browser } from 'wxt/browser';
 import { QuickLog } from '@/components/popup/QuickLog';
-import { logFeedback } from '@/lib/ui/actions';
-import { useCurrentTabMatch } from '@/lib/ui/useCurrentTabMatch';
-import { useRecords } from '@/lib/ui/useRecords';
+import { logFeedback } from '@/lib/forms/save';
+import { useCurrentTabMatch } from '@/entrypoints/popup/useCurrentTabMatch';
+import { useRecords } from '@/lib/hooks/useRecords';
 
 export function App() {
   const { tab, project } = useCurrentTabMatch();

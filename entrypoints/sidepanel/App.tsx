@@ -4,14 +4,14 @@
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { PanelState } from '@/components/sidepanel/types';
-import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/ui/actions';
-import { api } from '@/lib/ui/api';
-import { panelPage } from '@/lib/ui/pageView';
-import { useActiveTab } from '@/lib/ui/useActiveTab';
-import { useAsks } from '@/lib/ui/useAsks';
-import { usePageState } from '@/lib/ui/usePageState';
-import { useRecords } from '@/lib/ui/useRecords';
-import { absorbAsk } from '@/lib/ui/changeOrders';
+import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
+import { api } from '@/lib/messaging/surfaceApi';
+import { panelPage } from '@/entrypoints/sidepanel/panelPage';
+import { useActiveTab } from '@/entrypoints/sidepanel/useActiveTab';
+import { useAsks } from '@/entrypoints/sidepanel/useAsks';
+import { usePageState } from '@/entrypoints/sidepanel/usePageState';
+import { useRecords } from '@/lib/hooks/useRecords';
+import { absorbAsk } from '@/entrypoints/sidepanel/changeOrderActions';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
 

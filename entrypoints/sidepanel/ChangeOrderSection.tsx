@@ -10,7 +10,7 @@ import { Notice } from '@/components/ui/Notice';
 import type { ChangeOrderContext } from '@/components/sidepanel/SidePanel';
 import { formatCoRef, moneySummary, reviseChangeOrder } from '@/lib/changeorders';
 import type { ChangeOrder } from '@/lib/db/schemas';
-import type { Result, Saved } from '@/lib/ui/changeOrders';
+import type { Result, Saved } from '@/entrypoints/sidepanel/changeOrderActions';
 import {
   copyText,
   draftChangeOrder,
@@ -18,8 +18,8 @@ import {
   moveOrder,
   openPrintable,
   saveOrder,
-} from '@/lib/ui/changeOrders';
-import { useRecords } from '@/lib/ui/useRecords';
+} from '@/entrypoints/sidepanel/changeOrderActions';
+import { useRecords } from '@/lib/hooks/useRecords';
 
 interface Props extends ChangeOrderContext {
   tabId: number | null;

@@ -14,8 +14,8 @@ import {
   openWaitsOf,
   saveBrief,
   type BriefDraft,
-} from '@/lib/ui/insights';
-import { useRecords } from '@/lib/ui/useRecords';
+} from '@/lib/insights/persist';
+import { useRecords } from '@/lib/hooks/useRecords';
 
 /** Keyed by project: a half-written brief must not follow the AM to another project's thread. */
 export function InsightsSection({ project }: { project: Project }) {

@@ -1,7 +1,7 @@
 // "Log selection as client feedback": the fastest way to capture what a client said, from any page.
 import { browser } from 'wxt/browser';
 import { createRecord, getRecord, putRecord } from '@/lib/db';
-import { loadTabState } from './state';
+import { loadTabState } from './tabState';
 
 const MENU_ID = 'scopekeeper-log-selection';
 

@@ -6,12 +6,12 @@ import type { Handlers } from '@/lib/messaging/receive';
 import type { PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Thread, Ticket } from '@/lib/sites/types';
-import { emptyState, knownVerdicts, loadTabState, logFailure, rememberVerdict, saveTabState } from './state';
+import { emptyState, knownVerdicts, loadTabState, logFailure, rememberVerdict, saveTabState } from './tabState';
 import { processPage, processReadable } from './pipeline';
-import { badgeFor, correctionsOf } from './judge';
+import { badgeFor, correctionsOf } from './judgePage';
 import { judgeTitles, projectForList } from './listJudge';
 import { openSidePanel } from './panel';
-import { announcePage } from './notify';
+import { announcePage } from '../messaging/pageAnnouncements';
 import { ticketLinkValues } from './match';
 
 async function tabBasics(tabId: number): Promise<PageState> {

@@ -5,10 +5,10 @@ import { getSettings } from '@/lib/settings';
 import type { BadgeInfo, PageState } from '@/lib/messaging/protocol';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { matchPage } from './match';
-import { badgeFor, correctionsOf, judgePage, judgeReadable, sourceIdOf } from './judge';
-import { emptyState, loadTabState, rememberVerdict, saveTabState } from './state';
-import { announcePage } from './notify';
-import { trackWaits } from './waits';
+import { badgeFor, correctionsOf, judgePage, judgeReadable, sourceIdOf } from './judgePage';
+import { emptyState, loadTabState, rememberVerdict, saveTabState } from './tabState';
+import { announcePage } from '../messaging/pageAnnouncements';
+import { trackWaits } from './trackWaits';
 
 type Judge = (ctx: {
   existing: DetectedRequest[];

@@ -2,7 +2,7 @@
 // Run: npx tsx lib/cli/bench-insights.ts
 import { computeOverviews } from '@/lib/insights/overview';
 import { clientResponsiveness } from '@/lib/insights/responsiveness';
-import { seedOverviewInput } from '@/lib/insights/seed';
+import { seedOverviewInput } from '@/lib/cli/benchSeed';
 import { median } from '@/lib/insights/stats';
 
 const RECORDS = 10_000;

@@ -2,7 +2,7 @@
 // sample data only, then with 10,000 stored records (an agency's year: 200 projects, asks and
 // feedback). Prints medians against the 300 ms budget; it never fails on a number (timings on a
 // shared machine are noise, so they are read by people, not asserted by tests).
-import { makeFeedback, makeRequest } from '@/lib/insights/records';
+import { makeFeedback, makeRequest } from '@/tests/factories/index';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,8 @@ import {
   serveFixtures,
   tabIdOf,
   type ExtensionSession,
-} from '../../tests/e2e/harness';
-import { GMAIL_THREAD_URL } from '../../tests/e2e/seed';
+} from '../../scripts/chromium/harness';
+import { GMAIL_THREAD_URL } from '../../scripts/chromium/seedExtension';
 
 const BUDGET_MS = 300;
 const TOTAL_RECORDS = 10_000;

@@ -1,7 +1,7 @@
 // The IndexedDB schema as a list of versions. Each version creates its stores/indexes and may
 // back-fill fields in existing records; the same back-fills upgrade old backup files, so a
 // database and a backup of the same version always migrate the same way.
-// Never edit a shipped version: add a new one (and tests/db/examples/v<N>.json beside it).
+// Never edit a shipped version: add a new one (and tests/lib/db/examples/v<N>.json beside it).
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type {
   Brief,

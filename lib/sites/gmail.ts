@@ -2,7 +2,7 @@
 // message classes (.adn .gD .g3 .a3s .hP) have held for ~10 years, the outer containers churn yearly,
 // so everything is found from the subject and message classes, not from containers.
 import { all, field, first, Missing } from '@/lib/dom/query';
-import { readLine, readText } from '@/lib/dom/text';
+import { readLine, readText } from '@/lib/dom/readText';
 import type { EmailMessage, ListItem, PageKind, Person, ReadResult, SiteAdapter } from './types';
 import { failed, ok } from './util';
 

@@ -3,7 +3,7 @@
 // views are virtualised, so list reads only see mounted cards; descriptions can be thin, hence the
 // same-origin REST fallback in jira-rest.ts.
 import { all, field, first, Missing } from '@/lib/dom/query';
-import { readLine, readText } from '@/lib/dom/text';
+import { readLine, readText } from '@/lib/dom/readText';
 import type { ListItem, PageKind, ReadResult, SiteAdapter, TicketComment } from './types';
 import { jiraEnrich } from './jira-rest';
 import { failed, ok, segments } from './util';

@@ -1,7 +1,7 @@
 // The read shared by the project-tool adapters: each gives its key (from the URL when possible) and
 // named fields; this reads them as plain text and reports which required ones missed.
 import { all, first, Missing, type Field } from '@/lib/dom/query';
-import { readLine, readText, readValue } from '@/lib/dom/text';
+import { readLine, readText, readValue } from '@/lib/dom/readText';
 import type { ListItem, ReadResult, SiteId, TicketComment } from './types';
 import { failed, ok } from './util';
 

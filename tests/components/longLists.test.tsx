@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { ProjectView } from '@/components/sidepanel/ProjectView';
 import { emptyScope } from '@/lib/scope/empty';
-import { client, feedback, project } from './records';
+import { client, feedback, project } from '../factories/workspace';
 
 afterEach(cleanup);
 

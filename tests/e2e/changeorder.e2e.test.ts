@@ -5,8 +5,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from './harness';
-import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from './seed';
+import {
+  ROOT,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/chromium/harness';
+import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from '../../scripts/chromium/seedExtension';
 
 // The reply-open fixture's own URL (its fixture-url meta). Without the hash it is the same address
 // as the out-of-scope thread, so its tab gets a page-level route, which wins over the context's.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ChromeApi, type ExtensionSession } from './harness';
+import { launchWithExtension, type ChromeApi, type ExtensionSession } from '../../scripts/chromium/harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {

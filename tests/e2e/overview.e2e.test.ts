@@ -11,8 +11,14 @@ import type { BackupFile } from '@/lib/db/backup';
 import { createRecord, type NewFields } from '@/lib/db/records';
 import type { ChangeOrder, Client, Project, RecordOf, StoreName } from '@/lib/db/schemas';
 import { buildSampleBackup } from '../../scripts/sample-data';
-import { ROOT, launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from './harness';
-import { GMAIL_FIXTURES, GMAIL_THREAD_URL, importBackupFile } from './seed';
+import {
+  ROOT,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/chromium/harness';
+import { GMAIL_FIXTURES, GMAIL_THREAD_URL, importBackupFile } from '../../scripts/chromium/seedExtension';
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();

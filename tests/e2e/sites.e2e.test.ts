@@ -1,8 +1,13 @@
 // Badges in real Chromium: the built extension on fixture pages served at the sites' real URLs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, type ExtensionSession } from './harness';
-import { GMAIL_FIXTURES, GMAIL_THREAD_ID, GMAIL_THREAD_URL, seedSampleData } from './seed';
+import { launchWithExtension, serveFixtures, type ExtensionSession } from '../../scripts/chromium/harness';
+import {
+  GMAIL_FIXTURES,
+  GMAIL_THREAD_ID,
+  GMAIL_THREAD_URL,
+  seedSampleData,
+} from '../../scripts/chromium/seedExtension';
 
 const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
 const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';

@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from './harness';
+import {
+  ROOT,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/chromium/harness';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrQwmNkJvHhsXxRZWtqPgLkM';
 const SOW = readFileSync(path.join(ROOT, 'scripts/sample-sow.md'), 'utf8');

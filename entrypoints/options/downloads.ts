@@ -1,0 +1,57 @@
+// Backup and CSV files leave through a download link: no downloads permission, no network.
+import type { ImportResult } from '@/lib/db/backup';
+import { exportBackup, importBackup } from '@/lib/db/backup';
+import type { CsvStore } from '@/lib/csv/storeCsv';
+import { csvExport } from '@/lib/csv/storeCsv';
+import { listRecords } from '@/lib/db';
+import { today } from '@/lib/dates/days';
+
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function guard(fn: () => Promise<void>, what: string): Promise<string | null> {
+  try {
+    await fn();
+    return null;
+  } catch (err) {
+    return `Could not ${what}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+export const downloadBackup = (): Promise<string | null> =>
+  guard(async () => {
+    const backup = await exportBackup();
+    downloadText(`scopekeeper-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
+  }, 'export the backup');
+
+export async function importBackupFile(file: File): Promise<ImportResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch (err) {
+    return { ok: false, error: `${file.name} is not JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  return importBackup(json);
+}
+
+export const downloadCsv = (store: CsvStore): Promise<string | null> =>
+  guard(async () => {
+    const [records, clients, projects] = await Promise.all([
+      listRecords(store),
+      listRecords('clients'),
+      listRecords('projects'),
+    ]);
+    const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
+    // Excel reads UTF-8 CSV correctly only with a byte-order mark.
+    downloadText(`scopekeeper-${store}-${today()}.csv`, `\uFEFF${csvExport(store, records, { names })}`, 'text/csv');
+  }, `export ${store} as CSV`);

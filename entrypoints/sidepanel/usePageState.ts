@@ -1,0 +1,51 @@
+// The background's view of a tab, asked for again when the tab navigates, when the background
+// announces new results for it, or when projects/clients change (the match may change).
+import { useCallback, useEffect, useState } from 'react';
+import { onDbChange } from '@/lib/db';
+import { onPageAnnounced } from '@/lib/messaging/pageAnnouncements';
+import type { PageState } from '@/lib/messaging/protocol';
+import { api } from '../../lib/messaging/surfaceApi';
+
+export type PageStateView =
+  { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: PageState };
+
+export function usePageState(tabId: number | null, version: number) {
+  const [view, setView] = useState<{ key: string; value: PageStateView }>({ key: '', value: { status: 'loading' } });
+  const key = `${tabId}:${version}`;
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () =>
+      api.pageState(tabId).then((r) => {
+        if (!alive) return;
+        setView({ key, value: r.ok ? { status: 'ready', state: r.data } : { status: 'error', error: r.error } });
+      });
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void read(), 100);
+    };
+    void read();
+    const offPage = onPageAnnounced((id) => id === tabId && soon());
+    const offDb = onDbChange((c) => (c.store === 'projects' || c.store === 'clients') && soon());
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      offPage();
+      offDb();
+    };
+  }, [tabId, key]);
+
+  /** Replies to analyse / assign carry the new state: show it without another round trip. */
+  const replace = useCallback((state: PageState) => setView({ key, value: { status: 'ready', state } }), [key]);
+  const current: PageStateView =
+    tabId === null
+      ? { status: 'error', error: 'No tab to describe: click into a browser tab, or open the panel from a page.' }
+      : view.key === key
+        ? view.value
+        : view.value.status === 'ready'
+          ? view.value // keep showing the last page while the new one loads (no flash)
+          : { status: 'loading' };
+  return { view: current, replace };
+}

@@ -1,0 +1,36 @@
+// The surfaces' thin API over the background. Every call resolves to data or a sentence saying
+// what went wrong and what to do; nothing throws into React.
+import type { PageState } from '@/lib/messaging/protocol';
+import { sendToBackground, sendToTab } from '@/lib/messaging/send';
+import { readableFromHtml } from '@/lib/readable/readableFromHtml';
+import type { Verdict } from '@/lib/scope/types';
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+function explain(error: string): string {
+  if (/Receiving end does not exist|Could not reach/i.test(error)) {
+    return `${error} If the extension was just updated, reload this panel and the page.`;
+  }
+  return error;
+}
+
+async function call<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: string }>): Promise<Result<T>> {
+  const reply = await p;
+  return reply.ok ? reply : { ok: false, error: explain(reply.error) };
+}
+
+export const api = {
+  pageState: (tabId: number): Promise<Result<PageState>> => call(sendToBackground('panel:state', { tabId })),
+  /** Readability runs here, on the tab's inert snapshot: content scripts stay small (DESIGN budget). */
+  async analyse(tabId: number): Promise<Result<PageState>> {
+    const snapshot = await call(sendToTab(tabId, 'page:snapshot', {}));
+    if (!snapshot.ok) return snapshot;
+    const readable = readableFromHtml(snapshot.data.html, snapshot.data.url);
+    if (!readable) return { ok: false, error: 'No article text was found on this page, so there is nothing to judge.' };
+    return call(sendToBackground('panel:analyse', { tabId, ...readable }));
+  },
+  assignProject: (tabId: number, projectId: string): Promise<Result<PageState>> =>
+    call(sendToBackground('panel:assignProject', { tabId, projectId })),
+  correct: (requestId: string, verdict: Verdict, scopeRef: string | null): Promise<Result<{ updated: number }>> =>
+    call(sendToBackground('request:correct', { requestId, verdict, scopeRef })),
+};

@@ -1,0 +1,130 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChangeOrderEditor } from '@/components/changeorder/ChangeOrderEditor';
+import type { ChangeOrderEditorProps } from '@/components/changeorder/ChangeOrderEditor';
+import { transition } from '@/lib/changeorders/status';
+import type { ChangeOrder, Project } from '@/lib/db/schemas';
+import { AT, draft, project } from '../../factories/changeOrderProject';
+
+afterEach(cleanup);
+
+type Handlers = Omit<ChangeOrderEditorProps, 'value' | 'project' | 'onChange'>;
+
+/** The editor is controlled: a real parent keeps the value, like the side panel will. */
+function Harness({ initial, proj, handlers }: { initial: ChangeOrder; proj: Project; handlers: Handlers }) {
+  const [value, setValue] = useState(initial);
+  return <ChangeOrderEditor value={value} project={proj} onChange={setValue} {...handlers} />;
+}
+
+function setup(initial: ChangeOrder = draft(), proj = project()) {
+  const handlers = {
+    onSave: vi.fn(),
+    onTransition: vi.fn(),
+    onCopyMarkdown: vi.fn(),
+    onInsertReply: vi.fn(),
+    onPrint: vi.fn(),
+  } satisfies Handlers;
+  render(<Harness initial={initial} proj={proj} handlers={handlers} />);
+  return { handlers, user: userEvent.setup() };
+}
+
+async function retype(user: ReturnType<typeof userEvent.setup>, el: HTMLElement, text: string) {
+  await user.clear(el);
+  if (text) await user.type(el, text);
+}
+
+describe('ChangeOrderEditor', () => {
+  it('prices the drafted line and updates the total as hours and rate are typed', async () => {
+    const { user, handlers } = setup(draft({ affectedDeliverables: ['', ' '] }));
+    expect(screen.getByTestId('co-total').textContent).toBe('$500.00'); // 4 h x 125
+    await retype(user, screen.getByTestId('co-line-hours'), '2.5');
+    expect(screen.getByTestId('co-total').textContent).toBe('$312.50');
+    await retype(user, screen.getByTestId('co-line-rate'), '1,333.33');
+    expect(screen.getByTestId('co-total').textContent).toBe('$3,333.33'); // 3333.325 rounds half-up
+    await user.click(screen.getByTestId('co-save'));
+    expect(handlers.onSave).toHaveBeenCalledTimes(1);
+    const saved = handlers.onSave.mock.calls[0]![0] as ChangeOrder;
+    expect(saved.lines[0]).toMatchObject({ hours: 2.5, rateCents: 133333 });
+    expect(saved.affectedDeliverables).toEqual([]);
+  });
+
+  it('adds a line priced from the rate card and switches roles to their card rate', async () => {
+    const { user } = setup();
+    await user.click(screen.getByTestId('co-add-line'));
+    expect(screen.getAllByTestId('co-line-role')).toHaveLength(2);
+    expect(screen.getByTestId('co-total').textContent).toBe('$625.00'); // + 1 h x 125
+    await user.selectOptions(screen.getAllByTestId('co-line-role')[1]!, 'Developer');
+    expect((screen.getAllByTestId('co-line-rate')[1] as HTMLInputElement).value).toBe('150.00');
+    expect(screen.getByTestId('co-total').textContent).toBe('$650.00');
+  });
+
+  it('takes a typed role when the project has no rate card, and prices fixed fees', async () => {
+    const { user } = setup(draft(), project({ rateCard: [] }));
+    await retype(user, screen.getByTestId('co-line-role'), 'Copywriter');
+    expect((screen.getByTestId('co-line-role') as HTMLInputElement).value).toBe('Copywriter');
+    await user.selectOptions(screen.getByLabelText('Line 1 type'), 'fixed');
+    await retype(user, screen.getByTestId('co-line-amount'), '1,250');
+    expect(screen.getByTestId('co-total').textContent).toBe('$1,250.00');
+  });
+
+  it('shows an error beside a bad rate and blocks saving', async () => {
+    const { user, handlers } = setup();
+    const rate = screen.getByTestId('co-line-rate');
+    await retype(user, rate, '12.345');
+    expect(rate.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = rate.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe('at most 2 decimals');
+    await retype(user, screen.getByTestId('co-line-hours'), 'lots');
+    expect(screen.getByText('hours must be a number')).toBeTruthy();
+    await user.click(screen.getByTestId('co-save'));
+    expect(handlers.onSave).not.toHaveBeenCalled();
+    expect(screen.getByTestId('co-error').textContent).toBe('Fix the marked fields before saving.');
+    // the order keeps the last valid rate typed on the way (12.34), not the bad one
+    expect(screen.getByTestId('co-total').textContent).toBe('$49.36');
+  });
+
+  it('blocks saving without a title', async () => {
+    const { user, handlers } = setup();
+    await retype(user, screen.getByTestId('co-title'), '');
+    await user.click(screen.getByTestId('co-save'));
+    expect(handlers.onSave).not.toHaveBeenCalled();
+    expect(screen.getByText('title is required')).toBeTruthy();
+  });
+
+  it('applies discounts and expenses', async () => {
+    const { user } = setup();
+    await retype(user, screen.getByTestId('co-expenses'), '50');
+    await retype(user, screen.getByTestId('co-discount'), '10');
+    expect(screen.getByTestId('co-total').textContent).toBe('$495.00'); // (500 + 50) - 55
+  });
+
+  it('offers only legal status moves and hands out the rendered documents', async () => {
+    const { user, handlers } = setup();
+    const status = screen.getByTestId('co-status') as HTMLSelectElement;
+    expect([...status.options].map((o) => o.value)).toEqual(['draft', 'sent']);
+    await user.selectOptions(status, 'sent');
+    expect(handlers.onTransition).toHaveBeenCalledWith('sent');
+    await user.click(screen.getByTestId('co-copy-markdown'));
+    expect(handlers.onCopyMarkdown.mock.calls[0]![0]).toMatch(/^## CO-001: Add a blog section/);
+    await user.click(screen.getByTestId('co-insert-reply'));
+    expect(handlers.onInsertReply.mock.calls[0]![0]).toMatch(/^Change order CO-001/);
+    await user.click(screen.getByTestId('co-print'));
+    expect(handlers.onPrint.mock.calls[0]![0]).toMatch(/^<!doctype html>/);
+  });
+
+  it('renders an approved order read-only with a Revise button that makes a draft revision', async () => {
+    const approved = transition(transition(draft(), 'sent', AT), 'approved', AT);
+    const { user, handlers } = setup(approved);
+    expect((screen.getByTestId('co-title') as HTMLInputElement).closest('fieldset')?.disabled).toBe(true);
+    expect(screen.queryByTestId('co-save')).toBeNull();
+    expect((screen.getByTestId('co-status') as HTMLSelectElement).disabled).toBe(true);
+    await user.click(screen.getByTestId('co-copy-markdown'));
+    expect(handlers.onCopyMarkdown).toHaveBeenCalled();
+    await act(() => user.click(screen.getByRole('button', { name: 'Revise' })));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('CO-001 rev 1');
+    expect((screen.getByTestId('co-title') as HTMLInputElement).closest('fieldset')?.disabled).toBe(false);
+    expect(within(screen.getByRole('form')).getByTestId('co-save')).toBeTruthy();
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeTitles, projectForList } from '@/lib/background/listJudge';
+import type { Project } from '@/lib/db/schemas';
+import { emptyScope, parseSow } from '@/lib/scope';
+
+const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
+const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', deletedAt: null };
+const project = (id: string, links: Project['links'], extra: Partial<Project> = {}): Project => ({
+  id,
+  clientId: 'c',
+  name: `Project ${id}`,
+  status: 'active',
+  sowText: sow,
+  scope: parseSow(sow),
+  rateCard: [],
+  links,
+  threadIds: [],
+  ...stamp,
+  ...extra,
+});
+
+describe('projectForList', () => {
+  const projects = [
+    project('jira', [{ site: 'jira', value: 'ACME' }]),
+    project('trello', [{ site: 'trello', value: 'AcMe2026' }]),
+    project('gh', [{ site: 'github', value: 'acme-outdoor/storefront' }]),
+  ];
+  it('finds the project by Jira key prefix, board id or repo in the URL, per site', () => {
+    expect(
+      projectForList(
+        'jira',
+        'https://x.atlassian.net/jira/software/projects/ACME/boards/12',
+        ['ACME-1', 'ACME-2'],
+        projects,
+      )?.id,
+    ).toBe('jira');
+    expect(projectForList('trello', 'https://trello.com/b/AcMe2026/acme-website', ['a1b2'], projects)?.id).toBe(
+      'trello',
+    );
+    expect(
+      projectForList(
+        'github',
+        'https://github.com/acme-outdoor/storefront/issues',
+        ['acme-outdoor/storefront#4'],
+        projects,
+      )?.id,
+    ).toBe('gh');
+  });
+  it('finds nothing for other boards, other sites, or deleted projects', () => {
+    expect(
+      projectForList('jira', 'https://x.atlassian.net/jira/software/projects/OTHER/boards/3', ['OTHER-1'], projects),
+    ).toBeNull();
+    expect(projectForList('asana', 'https://app.asana.com/0/123/list', ['9'], projects)).toBeNull();
+    const gone = [project('jira', [{ site: 'jira', value: 'ACME' }], { deletedAt: '2026-02-01T00:00:00Z' })];
+    expect(projectForList('jira', 'https://x.atlassian.net/browse/ACME-1', ['ACME-1'], gone)).toBeNull();
+  });
+});
+
+describe('judgeTitles', () => {
+  it('gives unopened cards a provisional verdict from their title, saying so', () => {
+    const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
+    const badges = judgeTitles(
+      [
+        { key: 'ACME-117', title: 'Write product descriptions for 40 new SKUs' },
+        { key: 'ACME-9', title: '' },
+        { key: 'ACME-120', title: 'Newsletter template refresh' },
+        { key: 'ACME-128', title: 'Fix broken links in footer' },
+      ],
+      p,
+      [],
+    );
+    expect(badges.map((b) => [b.sourceId, b.verdict])).toEqual([
+      ['ACME-117', 'out_of_scope'],
+      ['ACME-128', 'in_scope'],
+    ]);
+    expect(badges[0]!.reason).toContain('judged from the card title only');
+  });
+  it('says nothing when the project has no scope to judge against', () => {
+    const p = project('jira', [], { scope: emptyScope() });
+    expect(judgeTitles([{ key: 'A-1', title: 'Add a store locator' }], p, [])).toEqual([]);
+  });
+});

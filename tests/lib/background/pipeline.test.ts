@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { closeAndDeleteDbForTests, createRecord, findRequestsBySource, putRecord } from '@/lib/db';
+import { parseSow } from '@/lib/scope';
+import { processPage } from '@/lib/background/pipeline';
+import { handlers } from '@/lib/background/handlers';
+import { knownVerdicts } from '@/lib/background/tabState';
+import type { Thread } from '@/lib/sites/types';
+
+const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
+const sender = { tabId: 7, url: null, fromContentScript: true };
+
+function thread(body: string, email = 'dana@acmeoutdoor.com'): Thread {
+  return {
+    type: 'thread',
+    site: 'gmail',
+    threadId: 'thread-f:1',
+    subject: 'Product pages',
+    url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+    messages: [
+      { id: 'm1', from: { name: 'Dana', email }, to: [], date: '2026-11-20T10:00:00Z', body, collapsed: false },
+    ],
+  };
+}
+
+async function seed() {
+  const client = await putRecord(
+    'clients',
+    createRecord('clients', { name: 'Acme Outdoor Co.', domains: ['acmeoutdoor.com'], notes: '' }),
+  );
+  const project = await putRecord(
+    'projects',
+    createRecord('projects', {
+      clientId: client.id,
+      name: 'Acme website rebuild',
+      status: 'active',
+      sowText: sow,
+      scope: parseSow(sow),
+      rateCard: [],
+      links: [{ site: 'jira', value: 'ACME' }],
+      threadIds: [],
+    }),
+  );
+  return { client, project };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await closeAndDeleteDbForTests();
+});
+
+describe('background pipeline', () => {
+  it('judges a client thread against the SOW, stores the asks and remembers the badge', async () => {
+    const { project } = await seed();
+    const state = await processPage(
+      7,
+      thread(
+        'Hi team,\n\nCould you also write the product descriptions for the 40 new products we are adding?\n\nThanks,\nDana',
+      ),
+    );
+    expect(state.projectId).toBe(project.id);
+    expect(state.badge?.verdict).toBe('out_of_scope');
+    const stored = await findRequestsBySource('thread-f:1');
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored[0]!.verdict).toBe('out_of_scope');
+    expect(stored[0]!.askText).toMatch(/product descriptions/);
+    expect(await knownVerdicts(['thread-f:1', 'nope'])).toHaveLength(1);
+  });
+
+  it('gives unknown when no project matches, and stores nothing', async () => {
+    await seed();
+    const state = await processPage(7, thread('Could you build us an app?', 'someone@elsewhere.org'));
+    expect(state.badge?.verdict).toBe('unknown');
+    expect(await findRequestsBySource('thread-f:1')).toEqual([]);
+  });
+
+  it('keeps an AM correction across re-reads and flips the badge', async () => {
+    await seed();
+    const body = 'Hi,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana';
+    await processPage(7, thread(body));
+    const [ask] = await findRequestsBySource('thread-f:1');
+    await handlers['request:correct']!({ requestId: ask!.id, verdict: 'in_scope', scopeRef: 'd5' }, sender);
+    const again = await processPage(7, thread(body));
+    const [after] = await findRequestsBySource('thread-f:1');
+    expect(after!.id).toBe(ask!.id);
+    expect(after!.correction?.verdict).toBe('in_scope');
+    expect(again.badge?.verdict).toBe('in_scope');
+  });
+
+  it('skips messages from the agency itself', async () => {
+    await seed();
+    await fakeBrowser.storage.local.set({ settings: undefined });
+    const { saveSettings } = await import('@/lib/settings');
+    await saveSettings({ agencyDomains: ['northlight.studio'] });
+    const t = thread('Could you send us the final logo files?', 'ellie@northlight.studio');
+    t.messages.push({
+      id: 'm2',
+      from: { name: 'Dana', email: 'dana@acmeoutdoor.com' },
+      to: [],
+      date: null,
+      body: 'Thanks!',
+      collapsed: false,
+    });
+    const state = await processPage(7, t);
+    expect(state.badge?.verdict).toBe('no_request');
+  });
+});
+
+describe('waits found in threads', () => {
+  const agencyAsk = (): Thread => ({
+    ...thread(
+      'Hi Dana,\n\nCould you send us the final product photos for the hero banners by Friday?\n\nEllie',
+      'ellie@northlight.studio',
+    ),
+    messages: [
+      {
+        id: 'm0',
+        from: { name: 'Dana', email: 'dana@acmeoutdoor.com' },
+        to: [],
+        date: '2026-11-10T09:00:00Z',
+        body: 'Thanks for the update.',
+        collapsed: false,
+      },
+      {
+        id: 'm1',
+        from: { name: 'Ellie', email: 'ellie@northlight.studio' },
+        to: [{ name: 'Dana', email: 'dana@acmeoutdoor.com' }],
+        date: '2026-11-12T09:00:00Z',
+        body: 'Hi Dana,\n\nCould you send us the final product photos for the hero banners by Friday?\n\nEllie',
+        collapsed: false,
+      },
+    ],
+  });
+
+  it('records a wait when the agency asked last, and closes it when the client replies', async () => {
+    const { saveSettings } = await import('@/lib/settings');
+    await saveSettings({ agencyDomains: ['northlight.studio'] });
+    const { project } = await seed();
+    const first = await processPage(7, agencyAsk());
+    expect(first.badge?.note).toMatch(/^waiting on client \d+ days?$/);
+    const { listRecords } = await import('@/lib/db');
+    const [wait] = await listRecords('waits', { projectId: project.id });
+    expect(wait?.auto).toBe(true);
+    expect(wait?.what).toMatch(/product photos/);
+    expect(wait?.closedAt).toBeNull();
+
+    const replied = agencyAsk();
+    replied.messages.push({
+      id: 'm2',
+      from: { name: 'Dana', email: 'dana@acmeoutdoor.com' },
+      to: [],
+      date: '2026-11-14T09:00:00Z',
+      body: 'Attached, thanks!',
+      collapsed: false,
+    });
+    const second = await processPage(7, replied);
+    expect(second.badge?.note).toBeNull();
+    const [closed] = await listRecords('waits', { projectId: project.id });
+    expect(closed?.closedAt).toMatch(/^2026-11-14/);
+  });
+});
+
+describe('which messages carry the client asks', () => {
+  it("never judges the agency's own replies, even before the agency domains are set", async () => {
+    await seed();
+    const t = thread('Hi team,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana');
+    t.messages.unshift({
+      id: 'm0',
+      from: { name: 'Jess', email: 'jess@brightlane.agency' },
+      to: [],
+      date: null,
+      body: 'Could you review the first round on Friday? I will have the six pages ready for your review.',
+      collapsed: false,
+    });
+    await processPage(7, t);
+    const asks = await findRequestsBySource('thread-f:1');
+    expect(asks.length).toBeGreaterThan(0);
+    expect(asks.every((a) => a.source.messageId === 'm1')).toBe(true);
+  });
+});

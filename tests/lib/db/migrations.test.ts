@@ -1,0 +1,178 @@
+// Upgrades: a database written by an older version opens with every record intact and migrated.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  closeAndDeleteDbForTests,
+  DB_NAME,
+  DB_VERSION,
+  findRequestsBySource,
+  getRecord,
+  listRecords,
+  openDb,
+  STORE_NAMES,
+  schemas,
+} from '@/lib/db';
+import type { StoreName } from '@/lib/db';
+import { BY_PROJECT_INDEX, MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
+
+type Row = Record<string, unknown> & { id: string };
+const example = (v: number) =>
+  JSON.parse(readFileSync(join(process.cwd(), 'tests/lib/db/examples', `v${v}.json`), 'utf8')) as {
+    version: number;
+    stores: Partial<Record<StoreName, Row[]>>;
+  };
+
+/** Writes the example with no help from lib/db's upgrade path: raw IndexedDB at version `v`. */
+async function writeRawDb(v: number, createStores: (db: IDBDatabase, tx: IDBTransaction) => void): Promise<void> {
+  const file = example(v);
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, v);
+    req.onupgradeneeded = () => createStores(req.result, req.transaction!);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const names = Object.keys(file.stores);
+  const tx = db.transaction(names, 'readwrite');
+  for (const [store, rows] of Object.entries(file.stores)) for (const r of rows) tx.objectStore(store).put(r);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+// The v1 layout as it shipped, written out by hand so an edit to migration 1 cannot hide here.
+function shippedV1(db: IDBDatabase): void {
+  const layout: Record<string, string[]> = {
+    clients: [],
+    projects: ['clientId'],
+    requests: ['projectId'],
+    feedback: ['projectId', 'clientId'],
+    changeOrders: ['projectId'],
+    upsells: ['projectId', 'clientId'],
+    waits: ['projectId', 'clientId'],
+  };
+  for (const [name, fields] of Object.entries(layout)) {
+    const s = db.createObjectStore(name, { keyPath: 'id' });
+    for (const f of ['updatedAt', ...fields]) s.createIndex(f, f);
+  }
+}
+
+beforeEach(closeAndDeleteDbForTests);
+afterEach(closeAndDeleteDbForTests);
+
+describe('upgrade from v1', () => {
+  it('keeps every record, back-fills the v2 fields and adds the new store and index', async () => {
+    await writeRawDb(1, shippedV1);
+    const v1 = example(1).stores;
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+
+    for (const store of STORE_NAMES) {
+      const before = v1[store] ?? [];
+      const after = await listRecords(store, { includeDeleted: true });
+      expect(after, store).toHaveLength(before.length);
+      for (const old of before) {
+        const now = (await getRecord(store, old.id)) as Row | null;
+        expect(now, `${store} ${old.id}`).toMatchObject(old); // nothing lost or changed
+        expect(() => schemas[store].parse(now), `${store} ${old.id}`).not.toThrow();
+      }
+    }
+    const req = (await getRecord('requests', v1.requests![0]!.id))!;
+    expect(req.changeOrderId).toBeNull();
+    expect(req.absorbed).toBeNull();
+    expect((await getRecord('projects', v1.projects![0]!.id))!.threadIds).toEqual([]);
+    expect((await findRequestsBySource('thread-1')).map((r) => r.id).sort()).toEqual(
+      v1
+        .requests!.filter((r) => (r.source as { id: string }).id === 'thread-1')
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(await listRecords('briefs')).toEqual([]);
+    // v3: the per-project stores gained [projectId, updatedAt], and project lists read through it.
+    for (const store of ['requests', 'feedback', 'changeOrders', 'upsells', 'waits', 'briefs'] as const) {
+      expect([...db.transaction(store).store.indexNames], store).toContain(BY_PROJECT_INDEX);
+    }
+    const projectId = v1.requests![0]!.projectId as string;
+    const expected = v1.requests!.filter((r) => r.projectId === projectId && r.deletedAt === null);
+    expect((await listRecords('requests', { projectId })).map((r) => r.id).sort()).toEqual(
+      expected.map((r) => r.id).sort(),
+    );
+  });
+});
+
+describe('upgrade from v2', () => {
+  it('adds the [projectId, updatedAt] index; project lists come newest first without deleted records', async () => {
+    await writeRawDb(2, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 2)) m.createStores(db as never, tx as never);
+    });
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('feedback').store.indexNames]).toContain(BY_PROJECT_INDEX);
+    const v3 = example(3).stores.feedback!;
+    const projectId = v3[0]!.projectId as string;
+    // v2.json has one feedback entry; written again at v3 with two more, the index keeps up with writes.
+    const tx = db.transaction('feedback', 'readwrite');
+    for (const r of v3) await tx.store.put(r as never);
+    await tx.done;
+    const listed = await listRecords('feedback', { projectId });
+    expect(listed.map((r) => r.note)).toEqual(['Approved the homepage', '=HYPERLINK("x") wants bigger logo']);
+    expect(await listRecords('feedback', { projectId, limit: 1 })).toEqual([listed[0]]);
+    expect(await listRecords('feedback', { projectId, includeDeleted: true })).toHaveLength(3);
+    expect(await listRecords('feedback', { projectId: 'no-such-project' })).toEqual([]);
+  });
+});
+
+describe('every example version', () => {
+  // Each older example, written with the shipped layout of its own version, upgrades to the current one.
+  for (let v = 1; v <= DB_VERSION; v++) {
+    it(`v${v}.json opens at v${DB_VERSION} with every record intact`, async () => {
+      await writeRawDb(v, (db, tx) => {
+        // Raw handles have the same createObjectStore/createIndex methods the migrations call.
+        for (const m of MIGRATIONS.filter((x) => x.version <= v)) m.createStores(db as never, tx as never);
+      });
+      const file = example(v);
+      for (const store of STORE_NAMES) {
+        for (const old of file.stores[store] ?? []) {
+          expect(await getRecord(store, old.id)).toEqual(schemas[store].parse(migrateRecord(store, old, v)));
+        }
+      }
+    });
+  }
+});
+
+describe('a failing upgrade', () => {
+  it('rolls back instead of committing half-migrated data', async () => {
+    await writeRawDb(1, shippedV1);
+    const m = MIGRATIONS[1]!;
+    const original = m.backfill!.projects!;
+    m.backfill!.projects = () => {
+      throw new Error('boom');
+    };
+    try {
+      await expect(openDb()).rejects.toBeTruthy();
+    } finally {
+      m.backfill!.projects = original;
+    }
+    const raw = await openDB(DB_NAME);
+    expect(raw.version).toBe(1);
+    raw.close();
+  });
+});
+
+describe('a newer build upgrading while this page is open', () => {
+  it('closes this connection instead of blocking the upgrade', async () => {
+    await openDb();
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, DB_VERSION + 1);
+      req.onblocked = () => reject(new Error('upgrade blocked by the open connection'));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+  });
+});
