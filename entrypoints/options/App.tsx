@@ -1,9 +1,9 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { selfHostedActions } from '@/entrypoints/options/selfHostedAccess';
+import { selfHostedActions } from './selfHostedAccess';
 import { parseSow } from '@/lib/scope';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
-import { downloadBackup, downloadCsv, importBackupFile } from '@/entrypoints/options/downloads';
+import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
 import { useRecords } from '@/lib/hooks/useRecords';
 import { useSettings } from '@/lib/hooks/useSettings';
 import { OverviewSection } from './OverviewSection';

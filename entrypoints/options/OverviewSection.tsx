@@ -5,7 +5,7 @@ import { OverviewView } from '@/components/insights/OverviewView';
 import { ResponsivenessView } from '@/components/insights/ResponsivenessView';
 import { computeOverviews } from '@/lib/insights/overview';
 import { clientResponsiveness } from '@/lib/insights/responsiveness';
-import { downloadCsvText } from '@/lib/insights/persist';
+import { downloadCsvText } from './downloads';
 import { useRecords } from '@/lib/hooks/useRecords';
 
 export function OverviewSection() {

@@ -52,6 +52,10 @@ export const downloadCsv = (store: CsvStore): Promise<string | null> =>
       listRecords('projects'),
     ]);
     const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
-    // Excel reads UTF-8 CSV correctly only with a byte-order mark.
-    downloadText(`scopekeeper-${store}-${today()}.csv`, `\uFEFF${csvExport(store, records, { names })}`, 'text/csv');
+    downloadCsvText(`scopekeeper-${store}-${today()}.csv`, csvExport(store, records, { names }));
   }, `export ${store} as CSV`);
+
+/** Excel reads UTF-8 CSV correctly only with a byte-order mark. */
+export function downloadCsvText(fileName: string, csv: string): void {
+  downloadText(fileName, `\uFEFF${csv}`, 'text/csv');
+}

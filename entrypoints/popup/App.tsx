@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { QuickLog } from '@/components/popup/QuickLog';
 import { logFeedback } from '@/lib/forms/save';
-import { useCurrentTabMatch } from '@/entrypoints/popup/useCurrentTabMatch';
+import { useCurrentTabMatch } from './useCurrentTabMatch';
 import { useRecords } from '@/lib/hooks/useRecords';
 
 export function App() {

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Project } from '@/lib/db';
 import { getRecord } from '@/lib/db';
-import { api } from '../../lib/messaging/surfaceApi';
-import { pinnedTabId } from '../sidepanel/useActiveTab';
+import { api } from '@/lib/messaging/surfaceApi';
+import { pinnedTabId } from '@/lib/hooks/pinnedTab';
 
 export interface TabMatch {
   tab: { id: number; url: string; title: string } | null;

@@ -6,12 +6,12 @@ import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { PanelState } from '@/components/sidepanel/types';
 import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
 import { api } from '@/lib/messaging/surfaceApi';
-import { panelPage } from '@/entrypoints/sidepanel/panelPage';
-import { useActiveTab } from '@/entrypoints/sidepanel/useActiveTab';
-import { useAsks } from '@/entrypoints/sidepanel/useAsks';
-import { usePageState } from '@/entrypoints/sidepanel/usePageState';
+import { panelPage } from './panelPage';
+import { useActiveTab } from './useActiveTab';
+import { useAsks } from './useAsks';
+import { usePageState } from './usePageState';
 import { useRecords } from '@/lib/hooks/useRecords';
-import { absorbAsk } from '@/entrypoints/sidepanel/changeOrderActions';
+import { absorbAsk } from './changeOrderActions';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
 

@@ -1,24 +1,18 @@
 // The side panel's change-order container: drafts from the page's out-of-scope asks, keeps the
 // order being edited, saves and stamps status moves, and sends the documents out (clipboard, the
 // Gmail reply box, a printable tab). Below it: the project's change orders and its money.
-import { uncoveredAsks } from '@/lib/asks/verdict';
 import { useEffect, useRef, useState } from 'react';
 import { ChangeOrderEditor } from '@/components/changeorder/ChangeOrderEditor';
 import { ChangeOrderList } from '@/components/changeorder/ChangeOrderList';
 import { MoneyView } from '@/components/changeorder/MoneyView';
 import { Notice } from '@/components/ui/Notice';
 import type { ChangeOrderContext } from '@/components/sidepanel/SidePanel';
+import { uncoveredAsks } from '@/lib/asks/verdict';
 import { formatCoRef, moneySummary, reviseChangeOrder } from '@/lib/changeorders';
 import type { ChangeOrder } from '@/lib/db/schemas';
-import type { Result, Saved } from '@/entrypoints/sidepanel/changeOrderActions';
-import {
-  copyText,
-  draftChangeOrder,
-  insertIntoReply,
-  moveOrder,
-  openPrintable,
-  saveOrder,
-} from '@/entrypoints/sidepanel/changeOrderActions';
+import type { Saved } from './changeOrderActions';
+import { copyText, type Result } from './clipboard';
+import { draftChangeOrder, insertIntoReply, moveOrder, openPrintable, saveOrder } from './changeOrderActions';
 import { useRecords } from '@/lib/hooks/useRecords';
 
 interface Props extends ChangeOrderContext {

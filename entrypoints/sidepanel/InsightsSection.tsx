@@ -5,16 +5,10 @@ import { BriefEditor } from '@/components/insights/BriefEditor';
 import { WaitList } from '@/components/insights/WaitList';
 import type { Brief, Project } from '@/lib/db/schemas';
 import type { Audience } from '@/lib/insights/brief';
-import {
-  closeWaitById,
-  copyText,
-  deleteWait,
-  draftBrief,
-  editWait,
-  openWaitsOf,
-  saveBrief,
-  type BriefDraft,
-} from '@/lib/insights/persist';
+import { draftBrief, type BriefDraft } from '@/lib/insights/brief';
+import { closeWaitById, deleteWait, editWait, saveBrief } from '@/lib/insights/persist';
+import { openWaitsOf } from '@/lib/insights/waits';
+import { copyText } from './clipboard';
 import { useRecords } from '@/lib/hooks/useRecords';
 
 /** Keyed by project: a half-written brief must not follow the AM to another project's thread. */
@@ -113,7 +107,9 @@ function ProjectInsights({ project }: { project: Project }) {
           number={draft.number}
           audience={draft.audience}
           onAudienceChange={generate}
-          onCopy={(text) => void copyText(text).then((err) => setStatus(err ?? 'Copied as Markdown.'))}
+          onCopy={(text) =>
+            void copyText(text, 'Markdown').then((r) => setStatus(r.ok ? 'Copied as Markdown.' : r.message))
+          }
           onSave={(text) => void save(text)}
           status={status}
           busy={busy}

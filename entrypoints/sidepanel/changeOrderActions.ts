@@ -1,6 +1,6 @@
 // Browser glue for the side panel's change orders: drafting with the project's next number, saving
-// and moving through the status machine, and the three ways a change order leaves the panel
-// (clipboard, the open Gmail reply, a printable tab). Each returns a sentence for the AM to read.
+// and moving through the status machine, and two of the ways a change order leaves the panel (the
+// open Gmail reply, a printable tab; the clipboard is ./clipboard). Each returns a sentence for the AM.
 import {
   LockedError,
   TransitionError,
@@ -14,6 +14,7 @@ import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db';
 import { ValidationError } from '@/lib/db';
 import { sendToTab } from '@/lib/messaging/send';
 import { today } from '@/lib/dates/days';
+import type { Result } from './clipboard';
 
 export type Saved = { ok: true; co: ChangeOrder } | { ok: false; error: string };
 
@@ -53,29 +54,6 @@ export async function absorbAsk(ask: DetectedRequest, valueCents: number, note: 
     return null;
   } catch (err) {
     return coFailure(err);
-  }
-}
-
-export interface Result {
-  ok: boolean;
-  message: string;
-}
-
-type Clipboard = Pick<globalThis.Clipboard, 'writeText'>;
-
-export async function copyText(
-  text: string,
-  what: string,
-  clipboard: Clipboard | undefined = navigator.clipboard,
-): Promise<Result> {
-  try {
-    if (!clipboard) throw new Error('no clipboard in this window');
-    await clipboard.writeText(text);
-    return { ok: true, message: `${what} copied to the clipboard.` };
-  } catch (err) {
-    // Clipboard writes need the panel focused; say so rather than failing silently.
-    const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, message: `Could not copy (${why}). Click into the panel and try again.` };
   }
 }
 

@@ -2,18 +2,13 @@
 // panel's own window, followed as the AM switches tabs or the page navigates (Gmail is an SPA).
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { pinnedTabId } from '@/lib/hooks/pinnedTab';
 
 export interface ActiveTab {
   tabId: number | null;
   /** Bumped on navigation of that tab, so the page state is asked for again. */
   version: number;
   pinned: boolean;
-}
-
-export function pinnedTabId(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  const id = raw === null ? NaN : Number(raw);
-  return Number.isInteger(id) && id >= 0 ? id : null;
 }
 
 export function useActiveTab(search = location.search): ActiveTab {

@@ -11,7 +11,7 @@ import { processPage, processReadable } from './pipeline';
 import { badgeFor, correctionsOf } from './judgePage';
 import { judgeTitles, projectForList } from './listJudge';
 import { openSidePanel } from './panel';
-import { announcePage } from '../messaging/pageAnnouncements';
+import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { ticketLinkValues } from './match';
 
 async function tabBasics(tabId: number): Promise<PageState> {

@@ -7,7 +7,7 @@ import type { Thread, Ticket } from '@/lib/sites/types';
 import { matchPage } from './match';
 import { badgeFor, correctionsOf, judgePage, judgeReadable, sourceIdOf } from './judgePage';
 import { emptyState, loadTabState, rememberVerdict, saveTabState } from './tabState';
-import { announcePage } from '../messaging/pageAnnouncements';
+import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { trackWaits } from './trackWaits';
 
 type Judge = (ctx: {

@@ -2,23 +2,23 @@
 // sample data only, then with 10,000 stored records (an agency's year: 200 projects, asks and
 // feedback). Prints medians against the 300 ms budget; it never fails on a number (timings on a
 // shared machine are noise, so they are read by people, not asserted by tests).
-import { makeFeedback, makeRequest } from '@/tests/factories/index';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BackupFile } from '@/lib/db/backup';
+import { benchFeedback, benchRequest } from './benchSeed';
 import type { DetectedRequest, Feedback, Project } from '@/lib/db/schemas';
-import { buildSampleBackup } from '../../scripts/sample-data';
+import { buildSampleBackup } from '@/scripts/sample-data';
 import {
   EXTENSION_DIR,
   launchWithExtension,
   serveFixtures,
   tabIdOf,
   type ExtensionSession,
-} from '../../scripts/chromium/harness';
-import { GMAIL_THREAD_URL } from '../../scripts/chromium/seedExtension';
+} from '@/scripts/chromium/harness';
+import { GMAIL_THREAD_URL } from '@/scripts/chromium/seedExtension';
 
 const BUDGET_MS = 300;
 const TOTAL_RECORDS = 10_000;
@@ -81,10 +81,9 @@ export function buildLoadedBackup(sample: BackupFile): BackupFile {
   return { ...sample, stores: stores as BackupFile['stores'] };
 }
 
-// Fresh random ids: the seeded records must not collide with the sample backup's.
+// createRecord gives fresh random ids: the seeded records never collide with the sample backup's.
 const seededRequest = (projectId: string, i: number): DetectedRequest =>
-  makeRequest({
-    id: crypto.randomUUID(),
+  benchRequest({
     projectId,
     source: {
       site: 'gmail',
@@ -99,8 +98,7 @@ const seededRequest = (projectId: string, i: number): DetectedRequest =>
   });
 
 const seededFeedback = (project: Project, i: number): Feedback =>
-  makeFeedback({
-    id: crypto.randomUUID(),
+  benchFeedback({
     clientId: project.clientId,
     projectId: project.id,
     kind: 'other',

@@ -1,18 +1,73 @@
-// Deterministic synthetic records for the benchmark and the tests, no database involved.
-import type { ChangeOrder, Client, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db/schemas';
+// Synthetic records for the benchmarks (lib/cli): built with lib/db's createRecord like any new
+// record, then spread over projects and weeks with a seeded random generator so every run measures
+// the same data. Not a test factory: tests build their records with tests/factories.
+import { createRecord } from '@/lib/db/records';
+import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import { addDays } from '@/lib/dates/days';
-import type { OverviewInput } from '../insights/overview';
-import {
-  makeChangeOrder,
-  makeClient,
-  makeFeedback,
-  makeProject,
-  makeRequest,
-  makeUpsell,
-  makeWait,
-} from '../../tests/factories/index';
+import type { OverviewInput } from '@/lib/insights/overview';
+import { emptyScope } from '@/lib/scope/empty';
 
-export * from '../../tests/factories/index';
+const client = (name: string): Client => createRecord('clients', { name, domains: [], notes: '' });
+
+const project = (clientId: string, name: string): Project =>
+  createRecord('projects', {
+    ...{ clientId, name, status: 'active', sowText: '', rateCard: [], links: [], threadIds: [] },
+    scope: { ...emptyScope(), budgetHours: 320, hourlyRate: 150, currency: 'USD' },
+  });
+
+type Fields<T> = Partial<T> & { projectId: string };
+
+export const benchRequest = (f: Fields<DetectedRequest>): DetectedRequest => ({
+  ...createRecord('requests', {
+    ...{ askText: 'Can you also add a blog?', from: null, askedAt: null, scopeRef: 'new', confidence: 0.8 },
+    ...{ verdict: 'out_of_scope', reason: '', matchedText: null, correction: null, changeOrderId: null },
+    source: {
+      site: 'gmail',
+      kind: 'thread',
+      id: 't1',
+      url: 'https://mail.google.com/',
+      title: 'Re: site',
+      messageId: null,
+    },
+    projectId: f.projectId,
+    absorbed: null,
+  }),
+  ...f,
+});
+
+export const benchFeedback = (f: Fields<Feedback>): Feedback => ({
+  ...createRecord('feedback', {
+    ...{ clientId: null, projectId: f.projectId, kind: 'other', sentiment: 'neutral', note: 'Looks fine.' },
+    ...{ sourceUrl: null, sourceTitle: null },
+  }),
+  ...f,
+});
+
+const benchChangeOrder = (f: Fields<ChangeOrder>): ChangeOrder => ({
+  ...createRecord('changeOrders', {
+    ...{ projectId: f.projectId, number: 1, revision: 0, supersedesId: null, title: 'Extra landing page' },
+    ...{ requestIds: [], askQuote: '', askedBy: null, sourceUrl: null, reason: '', affectedDeliverables: [] },
+    ...{ lines: [], expensesCents: 0, discount: { kind: 'amount', value: 0 }, currency: 'USD' },
+    ...{ scheduleImpactDays: 0, assumptions: '', expiresOn: null, approver: '', status: 'draft', history: [] },
+  }),
+  ...f,
+});
+
+const benchUpsell = (f: Fields<Upsell>): Upsell => ({
+  ...createRecord('upsells', {
+    ...{ clientId: null, projectId: f.projectId, title: 'Retainer', valueCents: 0, stage: 'identified' },
+    ...{ note: '', sourceUrl: null },
+  }),
+  ...f,
+});
+
+const benchWait = (f: Fields<Wait>): Wait => ({
+  ...createRecord('waits', {
+    ...{ clientId: null, projectId: f.projectId, what: 'Logo files', askedOn: '2026-11-02', dueBy: null },
+    ...{ closedAt: null, threadId: null, sourceUrl: null, auto: false },
+  }),
+  ...f,
+});
 
 const STAMP = '2026-11-01T09:00:00.000Z';
 
@@ -31,9 +86,9 @@ function rng(seed: number): () => number {
 export function seedOverviewInput(total: number, today = '2026-11-28', seed = 7): OverviewInput {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const clients = Array.from({ length: 5 }, (_, i) => makeClient({ name: `Client ${i}` }));
+  const clients = Array.from({ length: 5 }, (_, i) => client(`Client ${i}`));
   const projects = Array.from({ length: 20 }, (_, i) =>
-    makeProject({ clientId: (clients[i % 5] as Client).id, name: `Project ${String(i).padStart(2, '0')}` }),
+    project((clients[i % 5] as Client).id, `Project ${String(i).padStart(2, '0')}`),
   );
   const requests: DetectedRequest[] = [];
   const feedback: Feedback[] = [];
@@ -46,7 +101,7 @@ export function seedOverviewInput(total: number, today = '2026-11-28', seed = 7)
     const kind = i % 5;
     if (kind === 0)
       requests.push(
-        makeRequest({
+        benchRequest({
           projectId,
           askedAt: at(),
           verdict: pick(['out_of_scope', 'in_scope', 'no_request'] as const),
@@ -55,11 +110,11 @@ export function seedOverviewInput(total: number, today = '2026-11-28', seed = 7)
       );
     else if (kind === 1)
       feedback.push(
-        makeFeedback({ projectId, createdAt: at(), sentiment: pick(['positive', 'neutral', 'negative'] as const) }),
+        benchFeedback({ projectId, createdAt: at(), sentiment: pick(['positive', 'neutral', 'negative'] as const) }),
       );
     else if (kind === 2)
       changeOrders.push(
-        makeChangeOrder({
+        benchChangeOrder({
           projectId,
           number: changeOrders.length + 1,
           status: pick(['draft', 'sent', 'approved', 'rejected', 'deferred'] as const),
@@ -78,11 +133,11 @@ export function seedOverviewInput(total: number, today = '2026-11-28', seed = 7)
       );
     else if (kind === 3)
       upsells.push(
-        makeUpsell({ projectId, stage: pick(['identified', 'pitched', 'won', 'lost'] as const), valueCents: 100_000 }),
+        benchUpsell({ projectId, stage: pick(['identified', 'pitched', 'won', 'lost'] as const), valueCents: 100_000 }),
       );
     else
       waits.push(
-        makeWait({ projectId, askedOn: addDays(today, -Math.floor(r() * 30)), closedAt: r() < 0.5 ? at() : null }),
+        benchWait({ projectId, askedOn: addDays(today, -Math.floor(r() * 30)), closedAt: r() < 0.5 ? at() : null }),
       );
   }
   // Records read from IndexedDB are structured clones; cloning here gives the benchmark the same

@@ -157,3 +157,26 @@ export function buildBrief(input: BriefInput): string {
   if (out[out.length - 1] === '## Deadlines') out.push(NONE('No dates set.'));
   return out.join('\n') + '\n';
 }
+
+export interface BriefDraft {
+  projectId: string;
+  number: number;
+  since: string | null;
+  audience: Audience;
+  markdown: string;
+}
+
+export type BriefRecords = Pick<
+  BriefInput,
+  'project' | 'client' | 'feedback' | 'changeOrders' | 'requests' | 'waits'
+> & {
+  /** The project's briefs, deleted ones included: their numbers are never reused. */
+  briefs: readonly Brief[];
+};
+
+/** The next brief: numbered after the last one and covering what happened since it. */
+export function draftBrief(r: BriefRecords, audience: Audience, now = new Date()): BriefDraft {
+  const { number, since } = nextBriefWindow(r.briefs.filter((b) => b.projectId === r.project.id));
+  const markdown = buildBrief({ ...r, since, number, audience, now });
+  return { projectId: r.project.id, number, since, audience, markdown };
+}

@@ -2,6 +2,7 @@
 // asked for something. Pure: the background feeds it the thread and the stored waits.
 import type { EmailMessage, Thread } from '@/lib/sites/types';
 import type { Wait } from '@/lib/db/schemas';
+import type { OpenWait } from './overview';
 import { findAsk } from './waitAsk';
 import { daysBetween, localDay } from '@/lib/dates/days';
 import { parseMessageDate } from '@/lib/dates/messageDate';
@@ -142,4 +143,19 @@ export function waitBadgeNote(wait: Pick<Wait, 'askedOn' | 'closedAt' | 'deleted
   const days = daysWaiting(wait, now);
   if (days === 0) return 'waiting on client since today';
   return `waiting on client ${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** Open, live waits, longest waiting first (as the overview orders them). */
+export function openWaitsOf(waits: readonly Wait[], now: Date): OpenWait[] {
+  return waits
+    .filter((w) => !w.deletedAt && !w.closedAt)
+    .map(({ id, what, askedOn, dueBy, sourceUrl }) => ({
+      id,
+      what,
+      askedOn,
+      dueBy,
+      sourceUrl,
+      daysWaiting: daysWaiting({ askedOn }, now),
+    }))
+    .sort((a, b) => b.daysWaiting - a.daysWaiting || (a.id < b.id ? -1 : 1));
 }

@@ -13,8 +13,10 @@ import {
   makeProject,
   makeRequest,
   makeWait,
-} from '@/lib/cli/benchSeed';
-import { closeWaitById, deleteWait, draftBrief, editWait, openWaitsOf, saveBrief } from '@/lib/insights/persist';
+} from '@/tests/factories';
+import { draftBrief } from '@/lib/insights/brief';
+import { closeWaitById, deleteWait, editWait, saveBrief } from '@/lib/insights/persist';
+import { openWaitsOf } from '@/lib/insights/waits';
 
 afterEach(async () => {
   cleanup();

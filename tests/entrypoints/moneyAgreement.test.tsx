@@ -6,7 +6,7 @@ import { closeAndDeleteDbForTests, putRecords } from '@/lib/db';
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { ChangeOrderSection } from '@/entrypoints/sidepanel/ChangeOrderSection';
 import { OverviewSection } from '@/entrypoints/options/OverviewSection';
-import { makeChangeOrder, makeClient, makeProject } from '@/tests/factories/index';
+import { makeChangeOrder, makeClient, makeProject } from '@/tests/factories';
 
 afterEach(async () => {
   cleanup();

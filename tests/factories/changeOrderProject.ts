@@ -1,20 +1,17 @@
-// Shared records for change-order tests: a web project priced from a rate card, and its asks.
+// Presets for change-order tests: a web project priced from a rate card, and its out-of-scope ask.
 import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db/schemas';
 import { draftFromRequests } from '@/lib/changeorders/draft';
+import { makeProject, makeRequest } from './index';
 
 export const AT = '2026-11-28T10:00:00.000Z';
 const ids = { project: '11111111-1111-4111-8111-111111111111', client: '22222222-2222-4222-8222-222222222222' };
+const stamps = { createdAt: AT, updatedAt: AT };
 
-export function project(over: Partial<Project> = {}): Project {
-  return {
+export const project = (over: Partial<Project> = {}): Project =>
+  makeProject({
+    ...stamps,
     id: ids.project,
     clientId: ids.client,
-    createdAt: AT,
-    updatedAt: AT,
-    deletedAt: null,
-    name: 'Acme website rebuild',
-    status: 'active',
-    sowText: '',
     scope: {
       deliverables: [
         { id: 'd1', title: 'Homepage design', description: 'One homepage', quantity: 1 },
@@ -32,18 +29,13 @@ export function project(over: Partial<Project> = {}): Project {
       { role: 'Designer', rateCents: 12500 },
       { role: 'Developer', rateCents: 15000 },
     ],
-    links: [],
-    threadIds: [],
     ...over,
-  };
-}
+  });
 
-export function request(over: Partial<DetectedRequest> = {}): DetectedRequest {
-  return {
+export const request = (over: Partial<DetectedRequest> = {}): DetectedRequest =>
+  makeRequest({
+    ...stamps,
     id: crypto.randomUUID(),
-    createdAt: AT,
-    updatedAt: AT,
-    deletedAt: null,
     projectId: ids.project,
     source: {
       site: 'gmail',
@@ -56,17 +48,12 @@ export function request(over: Partial<DetectedRequest> = {}): DetectedRequest {
     askText: 'Can you also add a blog section to the site? Should not take long.',
     from: 'Dana Whitfield <dana@acmeoutdoor.com>',
     askedAt: AT,
-    verdict: 'out_of_scope',
     scopeRef: 'x1',
     confidence: 0.9,
     reason: 'Matches exclusion Blog',
     matchedText: 'No blog or CMS content migration',
-    correction: null,
-    changeOrderId: null,
-    absorbed: null,
     ...over,
-  };
-}
+  });
 
 export function draft(over: Partial<ChangeOrder> = {}): ChangeOrder {
   return { ...draftFromRequests(project(), [request()], { number: 1, today: '2026-11-28', now: AT }), ...over };

@@ -1,31 +1,25 @@
-// Minimal valid records for tests; override what the test is about.
-import { createRecord } from '@/lib/db';
+// Presets for database tests: records stamped now with random ids, as createRecord makes them, so
+// their order in lists is the order the test wrote them.
 import type { Client, DetectedRequest, Project } from '@/lib/db';
 import { emptyScope as blankScope } from '@/lib/scope/empty';
+import { makeClient, makeProject, makeRequest } from './index';
 
 export const emptyScope = blankScope();
 
-export const newClient = (over: Partial<Client> = {}): Client => ({
-  ...createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }),
-  ...over,
-});
+function fresh() {
+  const at = new Date().toISOString();
+  return { id: crypto.randomUUID(), createdAt: at, updatedAt: at, deletedAt: null };
+}
 
-export const newProject = (clientId: string, over: Partial<Project> = {}): Project => ({
-  ...createRecord('projects', {
-    clientId,
-    name: 'Website',
-    status: 'active',
-    sowText: '',
-    scope: emptyScope,
-    rateCard: [],
-    links: [],
-    threadIds: [],
-  }),
-  ...over,
-});
+export const newClient = (over: Partial<Client> = {}): Client =>
+  makeClient({ ...fresh(), name: 'Acme', domains: ['acme.com'], ...over });
 
-export const newRequest = (projectId: string | null, sourceId: string, over: Partial<DetectedRequest> = {}) => ({
-  ...createRecord('requests', {
+export const newProject = (clientId: string, over: Partial<Project> = {}): Project =>
+  makeProject({ ...fresh(), clientId, name: 'Website', scope: emptyScope, ...over });
+
+export const newRequest = (projectId: string | null, sourceId: string, over: Partial<DetectedRequest> = {}) =>
+  makeRequest({
+    ...fresh(),
     projectId,
     source: {
       site: 'gmail',
@@ -36,18 +30,8 @@ export const newRequest = (projectId: string | null, sourceId: string, over: Par
       messageId: null,
     },
     askText: 'Can you add a blog?',
-    from: null,
-    askedAt: null,
-    verdict: 'out_of_scope',
     scopeRef: null,
-    confidence: 0.8,
-    reason: '',
-    matchedText: null,
-    correction: null,
-    changeOrderId: null,
-    absorbed: null,
-  }),
-  ...over,
-});
+    ...over,
+  });
 
 export const tick = (ms = 2) => new Promise((r) => setTimeout(r, ms));

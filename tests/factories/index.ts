@@ -1,5 +1,7 @@
-// Record factories for tests and the benchmark: plain objects shaped like stored records, with
-// defaults for every field so a test states only what it is about.
+// The one set of record factories for tests: plain objects shaped like stored records, with
+// defaults for every field so a test states only what it is about. Ids come from a counter, so
+// records are reproducible; the presets beside this file (workspace.ts, changeOrderProject.ts,
+// fresh.ts) only choose other defaults.
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 
 let counter = 0;

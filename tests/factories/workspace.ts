@@ -1,22 +1,16 @@
-// Record builders for component tests: valid records with readable defaults.
+// Presets for component tests: a web project with a deliverable list and one exclusion, and its asks.
 import type { Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db/schemas';
+import { makeClient, makeFeedback, makeProject, makeRequest, makeWait } from './index';
 
-let n = 0;
-const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 const at = '2026-11-01T10:00:00.000Z';
-const base = () => ({ id: uuid(), createdAt: at, updatedAt: at, deletedAt: null });
+const stamps = { createdAt: at, updatedAt: at };
 
-export function client(over: Partial<Client> = {}): Client {
-  return { ...base(), name: 'Acme Outdoor', domains: ['acmeoutdoor.com'], notes: '', ...over };
-}
+export const client = (over: Partial<Client> = {}): Client => makeClient({ ...stamps, name: 'Acme Outdoor', ...over });
 
-export function project(clientId: string, over: Partial<Project> = {}): Project {
-  return {
-    ...base(),
+export const project = (clientId: string, over: Partial<Project> = {}): Project =>
+  makeProject({
+    ...stamps,
     clientId,
-    name: 'Acme website rebuild',
-    status: 'active',
-    sowText: '',
     scope: {
       deliverables: [
         { id: 'd1', title: 'Homepage design', description: 'Homepage design', quantity: null },
@@ -31,15 +25,12 @@ export function project(clientId: string, over: Partial<Project> = {}): Project 
       endDate: null,
     },
     rateCard: [{ role: 'Designer', rateCents: 15000 }],
-    links: [],
-    threadIds: [],
     ...over,
-  };
-}
+  });
 
-export function ask(projectId: string | null, over: Partial<DetectedRequest> = {}): DetectedRequest {
-  return {
-    ...base(),
+export const ask = (projectId: string | null, over: Partial<DetectedRequest> = {}): DetectedRequest =>
+  makeRequest({
+    ...stamps,
     projectId,
     source: {
       site: 'gmail',
@@ -52,44 +43,13 @@ export function ask(projectId: string | null, over: Partial<DetectedRequest> = {
     askText: 'Could you also write the copy for the About page?',
     from: 'dana@acmeoutdoor.com',
     askedAt: at,
-    verdict: 'out_of_scope',
     scopeRef: 'x1',
-    confidence: 0.8,
     reason: 'Copywriting is excluded in the SOW.',
     matchedText: 'copy',
-    correction: null,
-    changeOrderId: null,
-    absorbed: null,
     ...over,
-  };
-}
+  });
 
-export function feedback(over: Partial<Feedback> = {}): Feedback {
-  return {
-    ...base(),
-    clientId: null,
-    projectId: null,
-    kind: 'praise',
-    sentiment: 'positive',
-    note: 'Love it',
-    sourceUrl: null,
-    sourceTitle: null,
-    ...over,
-  };
-}
+export const feedback = (over: Partial<Feedback> = {}): Feedback =>
+  makeFeedback({ ...stamps, kind: 'praise', sentiment: 'positive', note: 'Love it', ...over });
 
-export function wait(over: Partial<Wait> = {}): Wait {
-  return {
-    ...base(),
-    clientId: null,
-    projectId: null,
-    what: 'Logo files',
-    askedOn: '2026-11-01',
-    dueBy: null,
-    closedAt: null,
-    threadId: null,
-    sourceUrl: null,
-    auto: false,
-    ...over,
-  };
-}
+export const wait = (over: Partial<Wait> = {}): Wait => makeWait({ ...stamps, askedOn: '2026-11-01', ...over });

@@ -17,7 +17,7 @@ import {
   makeRequest,
   makeUpsell,
   makeWait,
-} from '@/lib/cli/benchSeed';
+} from '@/tests/factories';
 
 afterEach(cleanup);
 

@@ -1,10 +1,10 @@
+import { copyText } from '@/entrypoints/sidepanel/clipboard';
 import { uncoveredAsks } from '@/lib/asks/verdict';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { transition } from '@/lib/changeorders';
 import { closeAndDeleteDbForTests, getRecord, putRecord } from '@/lib/db';
 import {
   absorbAsk,
-  copyText,
   draftChangeOrder,
   insertIntoReply,
   moveOrder,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageState } from '@/lib/messaging/protocol';
-import { pinnedTabId } from '@/entrypoints/sidepanel/useActiveTab';
+import { pinnedTabId } from '@/lib/hooks/pinnedTab';
 import { panelPage } from '@/entrypoints/sidepanel/panelPage';
 
 const empty: PageState = {

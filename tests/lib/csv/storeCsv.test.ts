@@ -1,3 +1,4 @@
+import { makeChangeOrder } from '@/tests/factories';
 import { describe, expect, it } from 'vitest';
 import { csvExport, toCsv } from '@/lib/csv/storeCsv';
 import { createRecord } from '@/lib/db';
@@ -69,31 +70,19 @@ describe('toCsv', () => {
 
 describe('csvExport', () => {
   const projectId = crypto.randomUUID();
-  const co: ChangeOrder = createRecord('changeOrders', {
+  const co: ChangeOrder = makeChangeOrder({
     projectId,
     number: 7,
-    revision: 0,
-    supersedesId: null,
     title: '=HYPERLINK("http://evil")',
-    requestIds: [],
-    askQuote: '',
-    askedBy: null,
-    sourceUrl: null,
-    reason: '',
-    affectedDeliverables: [],
     lines: [
       { kind: 'time', role: 'Dev', hours: 2.5, rateCents: 10000, amountCents: 0, description: '' },
       { kind: 'fixed', role: '', hours: 0, rateCents: 0, amountCents: 5000, description: '' },
     ],
-    expensesCents: 0,
     discount: { kind: 'percent', value: 10 },
     currency: 'EUR',
     scheduleImpactDays: 2,
-    assumptions: '',
-    expiresOn: null,
     approver: 'Anna',
     status: 'sent',
-    history: [],
   });
 
   it('writes change orders with number, names, safe title and totals', () => {

@@ -1,3 +1,4 @@
+import { makeChangeOrder } from '@/tests/factories';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeAndDeleteDbForTests,
@@ -113,29 +114,7 @@ describe('queries', () => {
     const projectId = crypto.randomUUID();
     expect(await nextChangeOrderNumber(projectId)).toBe(1);
     const co = (number: number, pid = projectId) =>
-      createRecord('changeOrders', {
-        projectId: pid,
-        number,
-        revision: 0,
-        supersedesId: null,
-        title: 'Extra page',
-        requestIds: [],
-        askQuote: '',
-        askedBy: null,
-        sourceUrl: null,
-        reason: '',
-        affectedDeliverables: [],
-        lines: [],
-        expensesCents: 0,
-        discount: { kind: 'amount', value: 0 },
-        currency: 'USD',
-        scheduleImpactDays: 0,
-        assumptions: '',
-        expiresOn: null,
-        approver: '',
-        status: 'draft',
-        history: [],
-      });
+      makeChangeOrder({ id: crypto.randomUUID(), projectId: pid, number, title: 'Extra page' });
     const three = co(3);
     await putRecords('changeOrders', [co(1), three, co(9, crypto.randomUUID())]);
     await softDelete('changeOrders', three.id);

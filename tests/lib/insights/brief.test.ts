@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBrief, nextBriefWindow } from '@/lib/insights/brief';
 import { safeHref } from '@/lib/links/safeHref';
 import { escapeMarkdownLine, markdownLinkTarget } from '@/lib/markdown/escape';
-import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '@/lib/cli/benchSeed';
+import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '@/tests/factories';
 import type { Brief } from '@/lib/db/schemas';
 
 const now = new Date(2026, 10, 28, 12);

@@ -12,8 +12,8 @@ import {
   makeRequest,
   makeUpsell,
   makeWait,
-  seedOverviewInput,
-} from '@/lib/cli/benchSeed';
+} from '@/tests/factories';
+import { seedOverviewInput } from '@/lib/cli/benchSeed';
 import type { ChangeOrderLine } from '@/lib/db/schemas';
 
 const time = (hours: number, rateCents: number): ChangeOrderLine => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientResponsiveness, replyDays } from '@/lib/insights/responsiveness';
 import { median, percentile } from '@/lib/insights/stats';
-import { fakeId, makeWait } from '@/lib/cli/benchSeed';
+import { fakeId, makeWait } from '@/tests/factories';
 
 describe('median and 90th percentile (linear interpolation, type 7)', () => {
   it('odd and even counts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayCell, overviewTables, tableCsv, toCsv } from '@/lib/insights/tables';
 import { computeOverviews } from '@/lib/insights/overview';
-import { makeChangeOrder, makeClient, makeProject, makeWait } from '@/lib/cli/benchSeed';
+import { makeChangeOrder, makeClient, makeProject, makeWait } from '@/tests/factories';
 
 describe('toCsv (RFC 4180)', () => {
   it('quotes commas, quotes and line breaks; CRLF line ends', () => {

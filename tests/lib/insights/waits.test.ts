@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmailMessage, Thread } from '@/lib/sites/types';
 import { detectWait, reconcileWaits, waitBadgeNote } from '@/lib/insights/waits';
 import { findAsk } from '@/lib/insights/waitAsk';
-import { makeWait } from '@/lib/cli/benchSeed';
+import { makeWait } from '@/tests/factories';
 
 const opts = {
   agencyDomains: ['northlight.studio'],

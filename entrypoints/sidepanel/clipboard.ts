@@ -1,0 +1,45 @@
+// Copying a change order or a brief out of the side panel. The Clipboard API needs the panel
+// focused; where it refuses, the older copy command on a hidden text area often still works.
+
+export interface Result {
+  ok: boolean;
+  message: string;
+}
+
+type Clipboard = Pick<globalThis.Clipboard, 'writeText'>;
+
+function copyCommand(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  try {
+    return typeof document.execCommand === 'function' && document.execCommand('copy') === true;
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
+/** `what` names the copied thing for the sentence shown to the AM ("Markdown copied to the clipboard."). */
+export async function copyText(
+  text: string,
+  what: string,
+  clipboard: Clipboard | undefined = navigator.clipboard,
+): Promise<Result> {
+  try {
+    if (!clipboard) throw new Error('no clipboard in this window');
+    await clipboard.writeText(text);
+  } catch (err) {
+    if (!copyCommand(text)) {
+      // Say why and what to do rather than failing silently.
+      const why = err instanceof Error ? err.message : String(err);
+      return { ok: false, message: `Could not copy (${why}). Click into the panel and try again.` };
+    }
+  }
+  return { ok: true, message: `${what} copied to the clipboard.` };
+}
