@@ -26,12 +26,66 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // components/ never calls browser.* (props in, events out).
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['wxt/browser', '@/lib/messaging/*', 'webextension-polyfill'] }],
-      'no-restricted-globals': ['error', 'browser', 'chrome'],
-    },
-  },
+  ...layering(),
 );
+
+/**
+ * Which folder may import which, enforced here rather than remembered. Flat config replaces a
+ * rule's options per matching block instead of merging them, so each block lists every
+ * restriction that applies to its files.
+ */
+function layering() {
+  const restrict = (...groups) => ['error', { patterns: groups.flat() }];
+  const rule = '@typescript-eslint/no-restricted-imports';
+  const upward = {
+    group: [
+      '@/components',
+      '@/components/**',
+      '@/entrypoints',
+      '@/entrypoints/**',
+      '**/components/**',
+      '**/entrypoints/**',
+    ],
+    message: 'lib/ is below components/ and entrypoints/: move what both need into lib.',
+  };
+  const tests = {
+    group: ['@/tests', '@/tests/**', '**/tests/**', '**/tests'],
+    message: 'Tooling never imports test code: move what it needs into lib/ or scripts/.',
+  };
+  const content = [
+    {
+      group: ['@/lib/db', '@/lib/db/**', '**/lib/db', '**/lib/db/**'],
+      message: 'Content scripts run in the page: IndexedDB there belongs to the page. Ask the background.',
+    },
+    { group: ['zod', 'zod/**'], message: 'No zod in content scripts (25 kB budget): the background validates.' },
+    {
+      group: ['@/lib/messaging/protocol', '**/messaging/protocol'],
+      allowTypeImports: true,
+      message: 'Content-side code takes the protocol as types only (its zod schemas stay out of the bundle).',
+    },
+    {
+      group: ['@/lib/messaging/receive', '**/messaging/receive'],
+      message: "Receiving (zod-checked) is the background's job.",
+    },
+  ];
+  const surfaceFree = {
+    group: ['@/entrypoints', '@/entrypoints/**', '**/entrypoints/**', 'wxt/browser', 'webextension-polyfill'],
+    message: 'components/ are props in, events out: no entrypoints and no browser API.',
+  };
+  const noMessaging = {
+    group: ['@/lib/messaging', '@/lib/messaging/**', '**/lib/messaging/**'],
+    message: 'components/ never message the background: the surface container does.',
+  };
+  const contentFiles = ['lib/content/**', 'lib/sites/**', 'lib/dom/**', 'entrypoints/*.content/**'];
+  return [
+    { files: ['lib/**'], rules: { [rule]: restrict(upward) } },
+    { files: ['lib/cli/**'], rules: { [rule]: restrict(upward, tests) } },
+    { files: ['scripts/**'], rules: { [rule]: restrict(tests) } },
+    { files: contentFiles.filter((f) => f.startsWith('lib/')), rules: { [rule]: restrict(upward, content) } },
+    { files: ['entrypoints/*.content/**'], rules: { [rule]: restrict(content) } },
+    {
+      files: ['components/**'],
+      rules: { [rule]: restrict(surfaceFree, noMessaging), 'no-restricted-globals': ['error', 'browser', 'chrome'] },
+    },
+  ];
+}
