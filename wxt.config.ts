@@ -1,18 +1,10 @@
 import { defineConfig } from 'wxt';
 
-// Host permissions are limited to the supported SaaS tools; self-hosted Jira / GitHub Enterprise
-// origins are requested at run time from the options page (optional_host_permissions).
-export const SUPPORTED_HOSTS = [
-  'https://mail.google.com/*',
-  'https://*.atlassian.net/*',
-  'https://app.asana.com/*',
-  'https://trello.com/*',
-  'https://linear.app/*',
-  'https://github.com/*',
-  'https://app.clickup.com/*',
-  'https://*.monday.com/*',
-  'https://3.basecamp.com/*',
-];
+import { SUPPORTED_HOSTS } from './lib/sites/ids';
+
+// Host permissions are limited to the supported SaaS tools (lib/sites/ids.ts); self-hosted Jira /
+// GitHub Enterprise origins are requested at run time from the options page (optional_host_permissions).
+export { SUPPORTED_HOSTS };
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

@@ -2,7 +2,7 @@
 // stored values are checked by hand and anything malformed falls back to its default.
 import { browser } from 'wxt/browser';
 import { checkOrigin, SELF_HOSTED_SITES, type SelfHostedOrigin } from '@/lib/sites/hosts';
-import type { SiteId } from '@/lib/sites/types';
+import { SITE_IDS, type SiteId } from '@/lib/sites/ids';
 
 export interface Settings {
   enabledSites: Record<SiteId, boolean>;
@@ -13,21 +13,12 @@ export interface Settings {
 }
 
 const KEY = 'settings';
-const ALL_SITES = {
-  gmail: true,
-  jira: true,
-  asana: true,
-  trello: true,
-  linear: true,
-  github: true,
-  clickup: true,
-  monday: true,
-  basecamp: true,
-} satisfies Record<SiteId, boolean>; // `satisfies` fails to compile when a site is added to SiteId
-export const SITE_IDS = Object.keys(ALL_SITES) as SiteId[];
+/** Every site starts enabled. */
+const allSites = (): Record<SiteId, boolean> =>
+  Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>;
 
 export function defaultSettings(): Settings {
-  return { enabledSites: { ...ALL_SITES }, listBadges: true, agencyDomains: [], selfHosted: [] };
+  return { enabledSites: allSites(), listBadges: true, agencyDomains: [], selfHosted: [] };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { SiteId } from '@/lib/sites/types';
-import { SITE_IDS, parseDomains } from '@/lib/forms/fields';
+import { parseDomains } from '@/lib/forms/fields';
+import { SITE_IDS, SITES } from '@/lib/sites/ids';
 import { SelfHostedForm, type SelfHostedActions } from './SelfHostedForm';
 
 /** Structurally the same as lib/settings' Settings. */
@@ -16,22 +17,10 @@ export interface SettingsValue {
   selfHosted: SelfHostedOrigin[];
 }
 
-const SITE_NAMES: Record<SiteId, string> = {
-  gmail: 'Gmail',
-  jira: 'Jira',
-  asana: 'Asana',
-  trello: 'Trello',
-  linear: 'Linear',
-  github: 'GitHub',
-  clickup: 'ClickUp',
-  monday: 'Monday',
-  basecamp: 'Basecamp',
-};
-
 interface Props {
   settings: SettingsValue;
   onChange: (patch: Partial<SettingsValue>) => void;
-  /** The options container's permission glue (lib/ui/selfHosted.ts); without it the section is hidden. */
+  /** The options page's permission glue (entrypoints/options/selfHostedAccess.ts); without it the section is hidden. */
   selfHostedActions?: SelfHostedActions;
 }
 
@@ -51,7 +40,7 @@ export function SettingsForm({ settings, onChange, selfHostedActions }: Props) {
               checked={settings.enabledSites[site] ?? true}
               onChange={(e) => onChange({ enabledSites: { ...settings.enabledSites, [site]: e.target.checked } })}
             />
-            {SITE_NAMES[site]}
+            {SITES[site].label}
           </label>
         ))}
       </fieldset>

@@ -3,7 +3,7 @@ import { gmail } from '@/lib/sites/gmail';
 import { insertIntoCompose } from '@/lib/sites/gmail-compose';
 
 export default defineContentScript({
-  matches: gmail.matches,
+  matches: [...gmail.matches],
   runAt: 'document_idle',
   main(ctx) {
     startContentRuntime(ctx, [gmail], { compose: insertIntoCompose });

@@ -1,6 +1,7 @@
 // Stored records. Every record: uuid id, createdAt, updatedAt, soft deletedAt (so a later team
 // sync can merge). Money is integer minor units (cents) to avoid float drift.
 import { z } from 'zod';
+import { SITE_IDS } from '@/lib/sites/ids';
 
 const iso = z.string().min(1); // ISO-8601 timestamp
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
@@ -13,7 +14,7 @@ export const base = z.object({
 });
 
 export const verdict = z.enum(['out_of_scope', 'in_scope', 'no_request']);
-export const siteId = z.enum(['gmail', 'jira', 'asana', 'trello', 'linear', 'github', 'clickup', 'monday', 'basecamp']);
+export const siteId = z.enum(SITE_IDS);
 
 export const deliverable = z.object({
   id: z.string(),

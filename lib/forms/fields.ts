@@ -1,11 +1,8 @@
 // Pure parsing and validation for the workspace forms. Each parser returns either a value or a
 // sentence the AM can act on, shown next to the field; nothing is saved while any field has one.
 import type { Client, Project } from '@/lib/db/schemas';
-import { siteId } from '@/lib/db/schemas';
 import { parseMoney as parseMoneyMinor } from '@/lib/money';
-import type { SiteId } from '@/lib/sites/types';
-
-export const SITE_IDS: readonly SiteId[] = siteId.options;
+import { SITE_IDS, type SiteId } from '@/lib/sites/ids';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -59,7 +56,7 @@ export function parseLinks(input: string): Parsed<Project['links']> {
     if (colon < 0 || !value) {
       return { ok: false, error: `"${item}" needs a tool and an id, like jira:ACME or github:org/repo` };
     }
-    if (!SITE_IDS.includes(site)) {
+    if (!(SITE_IDS as readonly string[]).includes(site)) {
       return { ok: false, error: `"${site}" is not a supported tool: use one of ${SITE_IDS.join(', ')}` };
     }
     if (!out.some((l) => l.site === site && l.value === value)) out.push({ site, value });

@@ -2,12 +2,13 @@
 // background treats anything from a content script as untrusted page-controlled data.
 // Content scripts must only `import type` from here (zod stays out of their bundles).
 import { z } from 'zod';
+import { SITE_IDS } from '@/lib/sites/ids';
 import type { ReadFailure, Thread, Ticket } from '@/lib/sites/types';
 import type { VerdictOrUnknown } from '@/lib/scope/types';
 
 const str = (max = 2_000_000) => z.string().max(max);
 const person = z.object({ name: str(500), email: str(500).nullable() });
-const siteId = z.enum(['gmail', 'jira', 'asana', 'trello', 'linear', 'github', 'clickup', 'monday', 'basecamp']);
+const siteId = z.enum(SITE_IDS);
 const pageKind = z.enum(['thread', 'ticket', 'list']);
 
 export const threadSchema = z.object({

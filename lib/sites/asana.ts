@@ -7,6 +7,7 @@ import type { ListItem, PageKind, SiteAdapter } from './types';
 import { asanaEnrich } from './asana-api';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const asanaFields = {
   title: field('asana.title', ['.TaskPaneTitle textarea', '2026-04'], ['.TitleInput textarea', '2026-03'], ['[role="heading"] textarea', '2026-03'], ['.TaskPane-titleRow textarea', '2026-03']),
@@ -58,7 +59,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const asana: SiteAdapter = {
   id: 'asana',
-  matches: ['https://app.asana.com/*'],
+  matches: SITES.asana.matches,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'app.asana.com') return null;
     const ids = asanaIds(url);

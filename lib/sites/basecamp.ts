@@ -5,6 +5,7 @@ import { field } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const basecampFields = {
   title: field('basecamp.title', ['meta[name="current-recording-title"]', '2024-10'], ['header.todo__header h1', '2023-11'], ['.todo__title', '2025-04'], ['.kanban-card__title', '2025-04']),
@@ -48,7 +49,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const basecamp: SiteAdapter = {
   id: 'basecamp',
-  matches: ['https://3.basecamp.com/*'],
+  matches: SITES.basecamp.matches,
   page(url: URL): PageKind | null {
     if (url.hostname !== '3.basecamp.com') return null;
     const r = parse(url);

@@ -4,6 +4,7 @@ import { field } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const clickupFields = {
   title: field('clickup.title', ['[data-test="task-title__title-overlay"]', '2026-03'], ['.cu-task-title__overlay', '2026-04'], ['h1.cu-task-title', '2026-03'], ['.task-name__overlay', '2022-12']),
@@ -36,7 +37,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const clickup: SiteAdapter = {
   id: 'clickup',
-  matches: ['https://app.clickup.com/*'],
+  matches: SITES.clickup.matches,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'app.clickup.com') return null;
     if (taskOf(url)) return 'ticket';

@@ -5,6 +5,7 @@ import { field } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const githubFields = {
   title: field('github.title', ['[data-testid="issue-title"]', '2026-04'], ['h1[data-component="PH_Title"] .markdown-title', '2026-03'], ['.js-issue-title', '2026-08']),
@@ -58,7 +59,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const github: SiteAdapter = {
   id: 'github',
-  matches: ['https://github.com/*'],
+  matches: SITES.github.matches,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'github.com') return null;
     if (issueOf(url)) return 'ticket';

@@ -5,6 +5,7 @@ import { all, field, first, Missing } from '@/lib/dom/query';
 import { readLine, readText } from '@/lib/dom/readText';
 import type { EmailMessage, ListItem, PageKind, Person, ReadResult, SiteAdapter } from './types';
 import { failed, ok } from './util';
+import { SITES } from './ids';
 
 export const gmailFields = {
   subject: field('gmail.subject', ['h2.hP', '2026-02'], ['.ha h2', '2025-11']),
@@ -131,7 +132,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  matches: ['https://mail.google.com/*'],
+  matches: SITES.gmail.matches,
   page(url: URL): PageKind | null {
     const r = route(url);
     if (!r) return null;

@@ -3,6 +3,7 @@
 // to its site here and the adapter's page logic runs on the same path at the cloud host (Jira Server
 // /browse/KEY-1 and GitHub Enterprise /owner/repo/issues/1 are laid out like the cloud versions).
 // Pure: no DOM, no browser API; settings, the content runtime and the registry all use it.
+import { patternDomain, SUPPORTED_HOSTS } from './ids';
 import type { PageKind, SiteAdapter } from './types';
 
 export const SELF_HOSTED_SITES = ['jira', 'github'] as const;
@@ -14,8 +15,8 @@ export interface SelfHostedOrigin {
 
 const CLOUD_HOST: Record<SelfHostedSite, string> = { jira: 'self-hosted.atlassian.net', github: 'github.com' };
 // Already covered by the manifest's own host permissions: registering them again would double up.
-const BUILT_IN =
-  /(^|\.)(atlassian\.net|github\.com|google\.com|asana\.com|trello\.com|linear\.app|clickup\.com|monday\.com|basecamp\.com)$/;
+const BUILT_IN_DOMAINS = [...new Set(SUPPORTED_HOSTS.map(patternDomain))];
+const isBuiltIn = (host: string): boolean => BUILT_IN_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 export type OriginCheck = { ok: true; origin: string } | { ok: false; error: string };
@@ -37,7 +38,7 @@ export function checkOrigin(input: string): OriginCheck {
   }
   // IPv6 literals are rare for these tools and awkward in match patterns; names and IPv4 pass.
   if (!HOST.test(url.hostname)) return { ok: false, error: `"${url.hostname}" is not a host name` };
-  if (BUILT_IN.test(url.hostname)) return { ok: false, error: `${url.hostname} is already supported` };
+  if (isBuiltIn(url.hostname)) return { ok: false, error: `${url.hostname} is already supported` };
   return { ok: true, origin: url.origin };
 }
 

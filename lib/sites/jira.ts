@@ -7,6 +7,7 @@ import { readLine, readText } from '@/lib/dom/readText';
 import type { ListItem, PageKind, ReadResult, SiteAdapter, TicketComment } from './types';
 import { jiraEnrich } from './jira-rest';
 import { failed, ok, segments } from './util';
+import { SITES } from './ids';
 
 const KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const BROWSE = /\/browse\/([A-Z][A-Z0-9_]+-\d+)/;
@@ -91,7 +92,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const jira: SiteAdapter = {
   id: 'jira',
-  matches: ['https://*.atlassian.net/*'],
+  matches: SITES.jira.matches,
   page(url: URL): PageKind | null {
     if (!url.hostname.endsWith('.atlassian.net')) return null;
     if (keyFromUrl(url)) return 'ticket';

@@ -4,6 +4,7 @@ import { field } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const linearFields = {
   title: field('linear.title', ['[aria-label="Issue title"]', '2026-04'], ['[data-view-id="issue-view"] div[contenteditable="true"][aria-multiline="false"] > p', '2025-04']),
@@ -37,7 +38,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const linear: SiteAdapter = {
   id: 'linear',
-  matches: ['https://linear.app/*'],
+  matches: SITES.linear.matches,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'linear.app') return null;
     if (keyFromUrl(url)) return 'ticket';

@@ -5,6 +5,7 @@ import { field } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const mondayFields = {
   title: field('monday.title', ['.item-page-item-name', '2026-01'], ['[data-testid="editable-heading"] h2', '2026-03'], ['.pulse_title [data-testid="heading"] h2', '2026-03'], ['.item-page-name', '2026-01'], ['.pulse_title', '2023-01']),
@@ -34,7 +35,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const monday: SiteAdapter = {
   id: 'monday',
-  matches: ['https://*.monday.com/*'],
+  matches: SITES.monday.matches,
   page(url: URL): PageKind | null {
     if (!url.hostname.endsWith('.monday.com')) return null;
     const { board, item } = ids(url);

@@ -5,6 +5,7 @@ import { field } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
+import { SITES } from './ids';
 
 export const trelloFields = {
   title: field('trello.title', ['[data-testid="card-back-title-input"]', '2026-04'], ['#card-back-name', '2025-03'], ['h2#js-dialog-title', '2024-04']),
@@ -34,7 +35,7 @@ function listItems(root: ParentNode): ListItem[] {
 
 export const trello: SiteAdapter = {
   id: 'trello',
-  matches: ['https://trello.com/*'],
+  matches: SITES.trello.matches,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'trello.com') return null;
     const i = ids(url);

@@ -1,6 +1,8 @@
 // What a site adapter reads from a page. Plain data, safe to post to the background.
 
-export type SiteId = 'gmail' | 'jira' | 'asana' | 'trello' | 'linear' | 'github' | 'clickup' | 'monday' | 'basecamp';
+import type { SiteId } from './ids';
+
+export type { SiteId };
 export type PageKind = 'thread' | 'ticket' | 'list';
 
 export interface Person {
@@ -62,7 +64,7 @@ export type ReadResult = { ok: true; page: Thread | Ticket } | { ok: false; fail
 
 export interface SiteAdapter {
   id: SiteId; // = file name
-  matches: string[]; // manifest match patterns
+  matches: readonly string[]; // manifest match patterns (lib/sites/ids.ts)
   page(url: URL): PageKind | null; // pure
   read(doc: Document, url: URL): ReadResult; // never throws
   listItems?(root: ParentNode, url: URL): ListItem[];

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { defaultSettings, getSettings, onSettingsChange, saveSettings, SITE_IDS } from '@/lib/settings';
+import { defaultSettings, getSettings, onSettingsChange, saveSettings } from '@/lib/settings';
+import { SITE_IDS } from '@/lib/sites/ids';
 import type { Settings } from '@/lib/settings';
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterFor, adapters } from '@/lib/sites/registry';
 import type { PageKind, SiteAdapter } from '@/lib/sites/types';
-import { SITE_IDS } from '@/lib/settings';
+import { SITE_IDS } from '@/lib/sites/ids';
 import { SUPPORTED_HOSTS } from '../../../wxt.config';
 import { fixtureFiles, FIXTURES, loadFixtureFile } from './load';
 
