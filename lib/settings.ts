@@ -1,6 +1,6 @@
-// User settings in browser.storage.local, readable from content scripts too, so no zod here:
-// stored values are checked by hand and anything malformed falls back to its default.
-import { browser } from 'wxt/browser';
+// User settings in storage.local, readable from content scripts too, so no zod here: stored
+// values are checked by hand (sanitizeSettings) and anything malformed falls back to its default.
+import { storage } from 'wxt/utils/storage';
 import { checkOrigin, SELF_HOSTED_SITES, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import { SITE_IDS, type SiteId } from '@/lib/sites/ids';
 
@@ -12,7 +12,8 @@ export interface Settings {
   selfHosted: SelfHostedOrigin[];
 }
 
-const KEY = 'settings';
+/** Versioned so a change of shape gets a migration; the stored value is sanitized on every read. */
+const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
 /** Every site starts enabled. */
 const allSites = (): Record<SiteId, boolean> =>
   Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>;
@@ -66,8 +67,7 @@ export function sanitizeSettings(value: unknown): Settings {
 }
 
 export async function getSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return sanitizeSettings(stored[KEY]);
+  return sanitizeSettings(await settingsItem.getValue());
 }
 
 /** Merges the patch (enabledSites per site) into the stored settings and returns the result. */
@@ -78,16 +78,11 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
     ...patch,
     enabledSites: { ...current.enabledSites, ...patch.enabledSites },
   });
-  await browser.storage.local.set({ [KEY]: next });
+  await settingsItem.setValue(next);
   return next;
 }
 
 /** Fires in every context (pages, content scripts, background) when settings change anywhere. */
 export function onSettingsChange(cb: (s: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    const change = changes[KEY];
-    if (area === 'local' && change) cb(sanitizeSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return settingsItem.watch((value) => cb(sanitizeSettings(value)));
 }

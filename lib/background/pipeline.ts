@@ -6,7 +6,8 @@ import type { BadgeInfo, PageState } from '@/lib/messaging/protocol';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { matchPage } from './match';
 import { badgeFor, correctionsOf, judgePage, judgeReadable, sourceIdOf } from './judgePage';
-import { emptyState, loadTabState, rememberVerdict, saveTabState } from './tabState';
+import { emptyState, loadTabState, saveTabState } from './tabState';
+import { rememberVerdict } from './verdicts';
 import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { trackWaits } from './trackWaits';
 

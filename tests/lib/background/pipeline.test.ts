@@ -6,7 +6,7 @@ import { closeAndDeleteDbForTests, createRecord, findRequestsBySource, putRecord
 import { parseSow } from '@/lib/scope';
 import { processPage } from '@/lib/background/pipeline';
 import { handlers } from '@/lib/background/handlers';
-import { knownVerdicts } from '@/lib/background/tabState';
+import { knownVerdicts } from '@/lib/background/verdicts';
 import type { Thread } from '@/lib/sites/types';
 
 const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
