@@ -1,5 +1,5 @@
 // The options page: projects first (that is where setup starts), then clients, settings, data.
-// `overview` is the slot for the insights issue's project overview (components/insights).
+// `overview` is the project overview (components/insights), passed in by the options entrypoint.
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Client, Project } from '@/lib/db/schemas';
@@ -28,7 +28,7 @@ export interface OptionsAppProps {
   onExport: () => Promise<string | null>;
   onImport: (file: File) => Promise<ImportResult>;
   onCsv: (store: CsvStore) => Promise<string | null>;
-  /** Insights: project overview (issue 7). The tab is hidden until the lead wires it. */
+  /** The Overview tab's content; the tab is left out when none is passed (as in component tests). */
   overview?: ReactNode;
   /** Permission glue for self-hosted Jira / GitHub origins (needs a user gesture, so not onSettings). */
   selfHostedActions?: SelfHostedActions;

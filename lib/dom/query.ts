@@ -1,6 +1,6 @@
 // Named, dated selectors. Each field keeps several selector generations, newest first, so a site
 // redesign degrades to an older selector (or to a named failure) instead of silently reading junk.
-// `seen` is the date of the newest public source that queried it (see shared/reference/SELECTORS.md).
+// `seen` is the date of the newest public extension seen querying it on that site.
 
 export interface Selector {
   css: string;

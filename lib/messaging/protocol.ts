@@ -79,7 +79,7 @@ export interface BadgeInfo {
   verdict: VerdictOrUnknown;
   /** Hover text: the reason and the SOW item behind the verdict. */
   reason: string;
-  /** e.g. "waiting on client 6 days" for Gmail threads (insights issue). */
+  /** e.g. "waiting on client 6 days" for Gmail threads the agency is waiting on. */
   note: string | null;
 }
 
