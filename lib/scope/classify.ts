@@ -5,7 +5,7 @@ import { applyCorrections } from './corrections';
 import { durationExceeded, quantityExceeded, revisionRound } from './counts';
 import { askFeatures, novelConcepts, type MessageParts } from './context';
 import { addTokenFeatures } from './features';
-import { tokenize } from './text';
+import { tokenize } from './tokens';
 import { judgeAsk, type AskEvidence } from './judge';
 import { compileScope, scoreInItemOrder, scoreItems, type ScopeModel } from './model';
 import { splitUnits } from './sentences';

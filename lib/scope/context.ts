@@ -2,7 +2,7 @@
 import { addTokenFeatures, raise, type Features } from './features';
 import type { ItemScore, ScopeModel } from './model';
 import type { Unit } from './sentences';
-import type { Token } from './text';
+import type { Token } from './tokens';
 
 /** The tokens inside a unit, found by binary search in the message's single token list. */
 export function tokensOf(tokens: Token[], unit: { start: number; end: number }): Token[] {

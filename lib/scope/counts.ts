@@ -1,7 +1,7 @@
 // Counting against the contract: revision rounds ('third round of feedback') and quantities
 // ('a fifth label', 'three more screens', 'six articles instead of four').
 import type { ScopeItem, ScopeModel } from './model';
-import { parseCardinal, parseOrdinal, tokenize, type Token } from './text';
+import { parseCardinal, parseOrdinal, tokenize, type Token } from './tokens';
 
 /** The larger of two round numbers; `n` counts only if it is a plausible round (1..19). */
 function plausibleMax(best: number | null, n: number | null): number | null {

@@ -1,7 +1,7 @@
 // Turns text into weighted features: content stems, #concepts from the lexicon, and #new-<category>
 // when the text names a language, market or platform the deliverables never mention.
 import { CATEGORIES, CATEGORY_WORDS, CONCEPTS } from './lexicon';
-import { tokenize, type Token } from './text';
+import { tokenize, type Token } from './tokens';
 
 interface Phrase {
   stems: string[];

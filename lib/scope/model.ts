@@ -7,7 +7,7 @@ import {
   mentionedMembers,
   type Features,
 } from './features';
-import { isStopword, parseCardinal, tokenize } from './text';
+import { isStopword, parseCardinal, tokenize } from './tokens';
 
 const COUNT_FILLER = new Set([
   'unique',

@@ -3,7 +3,7 @@
 // a deliverable is a miss), and parsed items that match no gold item are counted as spurious.
 import type { CorpusProject } from './corpus';
 import { parseSow } from './sow/parse';
-import { contentStems } from './text';
+import { contentStems } from './tokens';
 
 type Field = 'revisionRounds' | 'budgetHours' | 'hourlyRate' | 'currency';
 const FIELDS: Field[] = ['revisionRounds', 'budgetHours', 'hourlyRate', 'currency'];

@@ -85,6 +85,19 @@ export function titleAndDescription(text: string): { title: string; description:
   return { title: title.charAt(0).toUpperCase() + title.slice(1), description: clean };
 }
 
+const INLINE_ENUM = /(?:^|[\s:;,])\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+/g;
+
+/** "The following are outside this SOW: (i) a; (ii) b" -> its enumerated parts, with their offsets. */
+function enumeratedParts(text: string): { text: string; at: number }[] | null {
+  const marks = [...text.matchAll(INLINE_ENUM)];
+  if (marks.length < 2) return null;
+  return marks.map((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
+    return { text: text.slice(from, to).replace(/[\s;,.]*(?:and|or)?\s*$/i, '').trim(), at: from };
+  });
+}
+
 function item(text: string, start: number, quantity?: number | null): RawItem {
   const { title, description } = titleAndDescription(text);
   return { title, description, quantity: quantity ?? quantityOf(text), start, end: start + text.length };
@@ -100,7 +113,11 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   let listed = false;
   let current: { text: string; start: number } | null = null;
   const flush = () => {
-    if (current) items.push(item(current.text, current.start));
+    if (current) {
+      const parts = enumeratedParts(current.text);
+      if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at));
+      else items.push(item(current.text, current.start));
+    }
     current = null;
   };
   lines.forEach((l, i) => {
@@ -137,7 +154,7 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z("“])/;
 
 const EXCLUSION_LEAD =
-  /^(?:the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope)[^:]*:|(?:this (?:sow|statement of work|fee|quote|estimate)|the fees?|our fees?|the (?:agency|supplier|consultant)'s fees?) (?:does|do) not (?:include|cover)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
+  /^(?:the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
 
 /** A section written as prose: inline lists become items, else each sentence is one. */
 function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): RawItem[] {

@@ -32,6 +32,8 @@ interface Section {
   kind: SectionKind | 'intro';
   heading: string;
   lines: SourceLine[];
+  /** Opened by "Term: ..." on one line: it ends at the next blank line. */
+  inline?: boolean;
 }
 
 const MAX_CHARS = 200_000;
@@ -46,6 +48,12 @@ function sectionsOf(text: string): Section[] {
     const line = raw.replace(/\r$/, '');
     if (!line.trim()) {
       blank = true;
+      const last = sections[sections.length - 1]!;
+      // Back to the section the one-line heading interrupted.
+      if (last.inline) {
+        const outer = [...sections].reverse().find((s) => !s.inline)!;
+        sections.push({ ...outer, lines: [] });
+      }
       continue;
     }
     const heading = headingOf(line);
@@ -56,7 +64,7 @@ function sectionsOf(text: string): Section[] {
     }
     const inline = inlineHeadingOf(line);
     if (inline) {
-      sections.push({ kind: inline.kind, heading: headingWords(line.slice(0, line.indexOf(inline.rest))), lines: [] });
+      sections.push({ kind: inline.kind, heading: headingWords(line.slice(0, line.indexOf(inline.rest))), lines: [], inline: true });
       const at = line.indexOf(inline.rest);
       sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
       blank = false;
@@ -88,7 +96,26 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 
 const EXCLUSION_CUE =
   /\b(?:not included|excluded|excludes|excluding|does not (?:include|cover)|do not (?:include|cover)|out of scope|outside (?:the|this) scope|is not part of|are not part of)\b/i;
-const AGENCY_WILL = /\b(?:will|shall)\s+(?:\w+\s+)?(?:design|develop|produce|create|deliver|provide|build|write|plan|run|manage|conduct|prepare|supply|make|shoot|film|edit|translate|localise|localize|audit|research|host|maintain|set up|launch)\b/i;
+// "X will configure ...", "dashboards will be built": work the agency does. The client's part
+// ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
+const AGENCY_WILL =
+  /\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
+// Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
+const AGENCY_DOES =
+  /\b(?:delivers|provides|produces|creates|designs|builds|writes|runs|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+const CLIENT_PART = /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
+
+/** A prose line's sentences, each as a line of its own (offsets kept). */
+function sentencesOf(line: SourceLine): SourceLine[] {
+  const out: SourceLine[] = [];
+  let cursor = 0;
+  for (const sentence of line.text.split(/(?<=[.!?])\s+(?=[A-Z("“])/)) {
+    const at = line.text.indexOf(sentence, cursor);
+    cursor = at + sentence.length;
+    out.push({ text: sentence, start: line.start + at, afterBlank: true });
+  }
+  return out;
+}
 
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
 function fallbackLines(sections: Section[], test: RegExp): SourceLine[] {
@@ -110,12 +137,16 @@ export function parseSowDetailed(input: string): ParsedSow {
     deliverables = loose.flatMap((s) => extractItems(s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|')), 'deliverable', false));
   }
   if (deliverables.length === 0) {
-    const lines = fallbackLines(sections, AGENCY_WILL).filter((l) => !EXCLUSION_CUE.test(l.text));
+    const agency = (t: string) => (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) && !CLIENT_PART.test(t) && !EXCLUSION_CUE.test(t);
+    const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
     deliverables = extractItems(lines, 'deliverable');
   }
   deliverables = deliverables.filter((d) => !NOT_A_DELIVERABLE.test(d.description) && d.title.length > 1);
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion');
-  if (exclusions.length === 0) exclusions = extractItems(fallbackLines(sections, EXCLUSION_CUE), 'exclusion');
+  if (exclusions.length === 0) {
+    const lines = fallbackLines(sections, EXCLUSION_CUE).flatMap((l) => sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text)));
+    exclusions = extractItems(lines, 'exclusion');
+  }
 
   const items: ParsedItem[] = [];
   deliverables.forEach((d, i) => {

@@ -5,8 +5,8 @@ import { NUMBER_WORD, parseCount } from './numbers';
 
 const REVISION_WORD =
   /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|review|reviews|tweaks|iterations?|notes)\b/i;
-const COUNT = `(?<![\d.,])(?:up to |a maximum of |max(?:imum)? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
-const UNIT = '(rounds?|cycles?|sets?|passes|iterations?)';
+const COUNT = `(?<![\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
+const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?)';
 
 /** Terms the SOW defines as one set of client comments: '"MLR Cycle" means one submission ... comments'. */
 function definedRoundTerms(text: string): string[] {

@@ -17,17 +17,20 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope|exclusions?|excluded|not included|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations and exclusions|the fees? (do|does) not (include|cover))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations and exclusions|the fees? (do|does) not (include|cover))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
     'client',
     /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|what (we need|you provide|you will provide|the client provides)|inputs( required)?)/,
   ],
-  ['revisions', /^(revisions?( and (approvals?|feedback|amends))?|amends|amendments|feedback( and revisions| rounds)?|review (rounds|process|cycles)|rounds of (revisions|amends))\b/],
+  [
+    'revisions',
+    /^(revisions?( and (approvals?|feedback|amends))?|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|cycles)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
+  ],
   [
     'deliverables',
-    /^((the )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) included|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
+    /^((the |our |agency )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) included|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
   ],
   [
     'timeline',
