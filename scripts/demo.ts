@@ -6,15 +6,20 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, tabIdOf, ROOT } from '../tests/e2e/harness';
 import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from '../tests/e2e/seed';
+import { BrowserNotFoundError, findChromium } from './find-browser';
 
 const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
 const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
 const OUT = path.join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {
-  const headed = !!process.env.DISPLAY && process.env.CI !== 'true';
-  console.log(`Starting Chromium ${headed ? 'with a window' : 'headless (no display found)'}…`);
-  const session = await launchWithExtension({ headless: !headed });
+  const executablePath = findChromium();
+  // Windows and macOS always have a display; elsewhere it takes an X or Wayland one.
+  const display =
+    ['darwin', 'win32'].includes(process.platform) || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+  const headed = display && process.env.CI !== 'true';
+  console.log(`Starting ${executablePath} ${headed ? 'with a window' : 'headless (no display found)'}…`);
+  const session = await launchWithExtension({ headless: !headed, executablePath });
   const shots: string[] = [];
   const shoot = async (page: Page, name: string) => {
     const file = path.join(OUT, `${name}.png`);
@@ -81,6 +86,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(`Demo failed: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof BrowserNotFoundError) console.error(err.message);
+  else console.error(`Demo failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
