@@ -87,7 +87,7 @@ export function findBrowser(host: BrowserHost): BrowserLookup {
 export function installCommand(host: BrowserHost): string {
   if (host.platform === 'linux') {
     // Debian packages a real Chromium. Ubuntu's (it also has /etc/debian_version, plus lsb-release)
-    // is a snap, which cannot read the hidden .output folder; Playwright's build works everywhere.
+    // is a snap, confined to non-hidden folders of $HOME; Playwright's build works everywhere.
     if (host.exists('/etc/debian_version') && !host.exists('/etc/lsb-release')) return 'sudo apt-get install chromium';
     if (host.exists('/etc/fedora-release')) return 'sudo dnf install chromium';
   }

@@ -105,7 +105,7 @@ describe('browser discovery on Linux', () => {
     expect(debian).toContain("/home/am/.cache/ms-playwright/chromium-* (Playwright's browser cache)");
     expect(debian).toContain('ignores --load-extension');
     expect(installCommand(machine('linux', ['/etc/fedora-release']))).toBe('sudo dnf install chromium');
-    // Ubuntu's chromium is a snap that cannot read the hidden .output folder.
+    // Ubuntu's chromium is a snap, confined to non-hidden folders of $HOME.
     expect(installCommand(machine('linux', ['/etc/debian_version', '/etc/lsb-release']))).toBe(
       'npx playwright install chromium',
     );
