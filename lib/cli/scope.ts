@@ -106,10 +106,10 @@ function main(argv: string[]): number {
     case 'cv': {
       const sets = trainingSets(args);
       const data = prepare(sets, parsed ? 'parsed' : 'gold');
-      const { folds, pooled } = crossValidate(data, Number(option(args, '--folds', '5')));
+      const { folds, pooled } = crossValidate(data, Number(option(args, '--folds', '5')), args.includes('--by-set'));
       for (const f of folds) {
         const out = f.report.perLabel.out_of_scope!;
-        console.log(`fold ${f.fold}: ${f.projects.length} projects, ${f.report.n} messages, out_of_scope F1=${out.f1.toFixed(3)} (P=${out.precision.toFixed(3)} R=${out.recall.toFixed(3)}) accuracy=${f.report.accuracy.toFixed(3)}`);
+        console.log(`fold ${f.fold} (${f.projects[0]?.split('/')[0]}${args.includes('--by-set') ? '' : ', ...'}): ${f.projects.length} projects, ${f.report.n} messages, out_of_scope F1=${out.f1.toFixed(3)} (P=${out.precision.toFixed(3)} R=${out.recall.toFixed(3)}) accuracy=${f.report.accuracy.toFixed(3)}`);
       }
       console.log('pooled:');
       for (const line of formatReport(pooled)) console.log(`  ${line}`);

@@ -24,6 +24,18 @@ export function leadWord(text: string): string {
   return (/^[A-Za-z]+/.exec(unlabeled)?.[0] ?? '').toLowerCase();
 }
 
+/** Words and word pairs of the unit, lower-cased: "could you", "please", "attached". Training keeps
+ * only those used across many projects, so no project's vocabulary is learned. */
+export function lexicalFeatures(text: string, into: FeatureVector): void {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  let prev = '^';
+  for (const w of words.slice(0, 40)) {
+    into[`w:${w}`] = 1;
+    into[`b:${prev} ${w}`] = 1;
+    prev = w;
+  }
+}
+
 export function askFeatures(u: UnitForm): FeatureVector {
   const text = u.text.trim();
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -48,5 +60,13 @@ export function askFeatures(u: UnitForm): FeatureVector {
   if (cues.question && (cues.youModal || cues.weModal || cues.possible)) f.askQuestion = 1;
   if (cues.question && cues.infoQuestion && !cues.youModal) f.infoOnlyQuestion = 1;
   if (cues.thanks && words <= 8) f.bareThanks = 1;
+  // Questions that ask for news or a detail, not for work.
+  if (cues.question && cues.status) f.statusQuestion = 1;
+  if (cues.please && cues.sharing) f.pleaseFindAttached = 1;
+  if ((cues.please || cues.youModal) && cues.infoRequest) f.askForDetail = 1;
+  if ((cues.please || cues.youModal) && cues.thanks) f.pleaseThanks = 1;
+  if (u.isTitle && cues.done) f.titleDone = 1;
+  if (u.isTitle && cues.dateTime) f.titleDateTime = 1;
+  lexicalFeatures(text, f);
   return f;
 }

@@ -53,10 +53,10 @@ const CUES: Record<CueName, RegExp> = {
     /\b(bug|bugs|broken|break|breaks|fix|fixed|typo|typos|error|errors|not working|doesn'?t work|isn'?t working|wrong|incorrect|missing|issue|issues|crash|crashes|crashing|glitch|404|blank|fails|failing|failed|misspelt|misspelled|mistake|outdated|out of date)\b/i,
   revision:
     /\b(tweak|tweaks|change|changes|amend|amends|amendment|adjust|revise|revision|edit|edits|swap|replace|move|shorten|lengthen|feedback|comments|notes|round|correction|corrections|darker|lighter|bigger|smaller|tighten|rework|update the)\b/i,
-  thanks: /\b(thank|thanks|thx|ty|cheers|appreciate|appreciated|grateful)\b/i,
+  thanks: /\b(thank|thanks|thx|ty|cheers|appreciate|appreciated|grateful|pass on (my|our) thanks|kudos)\b/i,
   fyi: /\b(fyi|for your info(rmation)?|heads[- ]up|just to let you know|letting you know|just so you know|for reference|no action (needed|required)|nothing (needed|to do|for you to do)|for the record|in case you('re| are) wondering|keep you posted|keeping you in the loop)\b/i,
   status:
-    /\b(status|any update|an update|any news|on track|eta|progress|how('s| is| are) .{1,30} going|where are we|when (will|can|do|does|is|are|should|would) |by when|timeline for|still on for|ready by)\b/i,
+    /\b(status|any update|an update|any news|on track|eta|progress|how('s| is| are) .{1,30} going|where are we|where('s| is| are) (the|our)|when (will|can|do|does|is|are|should|would|do we) |by when|timeline for|still on for|ready by|just checking|checking in|chasing|following up|any word|yet\?|has (the|our|it) .{1,40} (gone|been|arrived|landed)|(is|are) .{1,30} (coming|due|ready|expected)\b|how many|do we have (a|the) (date|timeline|eta))/i,
   schedule:
     /\b(meeting|call|catch-?up|workshop|session|slot|calendar|invite|reschedule|availability|available|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(:\d{2})?\s?(am|pm)|zoom|teams|google meet|book (a|in)|lunch|coffee)\b/i,
   sharing:

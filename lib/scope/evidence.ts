@@ -5,7 +5,7 @@
 // never uses, and its cues (another, extra, fix, tweak, quote).
 import { durationExceeded, quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { cuesOf } from './cues';
-import type { FeatureVector } from './ask-features';
+import { lexicalFeatures, type FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, conceptsIn, MEMBER_FACETS } from './taxonomy';
 import { tokenize, type Token } from './tokens';
@@ -152,6 +152,11 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (quantity) f.s_quantity = 1;
   if (round !== null && rounds !== null) f[round > rounds ? 's_roundOver' : 's_roundWithin'] = 1;
   if (ask.ticket) f.s_ticket = 1;
+  // The ask's own words ("additional", "quote", "typo", "swap"): kept by training only where they
+  // recur across many projects.
+  const words: FeatureVector = {};
+  lexicalFeatures(ask.unit, words);
+  for (const k of Object.keys(words)) f[`s${k}`] = 1;
   return { features: f, deliverable, exclusion, novel, newMembers, quantity, round };
 }
 

@@ -86,3 +86,65 @@ export function fit(examples: Example[], opts: FitOptions = {}): Logistic {
   });
   return { bias: Math.round(w[bias]! * 1e4) / 1e4, w: out };
 }
+
+export interface Bag {
+  /** The instances (units of a message); the label says whether any of them is positive. */
+  items: FeatureVector[];
+  y: 0 | 1;
+  weight?: number;
+}
+
+/**
+ * Multiple-instance logistic regression with a noisy-OR: P(bag) = 1 - prod(1 - p_i). Messages are
+ * labelled, their units are not; this learns which units carry the label without guessing them.
+ */
+export function fitNoisyOr(bags: Bag[], opts: FitOptions = {}): Logistic {
+  const l2 = opts.l2 ?? 0.01;
+  const epochs = opts.epochs ?? 400;
+  const rate = opts.rate ?? 0.05;
+  const names = [...new Set(bags.flatMap((b) => b.items.flatMap((f) => Object.keys(f))))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = bags.map((b) => ({
+    items: b.items.map((f) => ({ keys: Object.keys(f).map((k) => index.get(k)!), vals: Object.values(f) })),
+    y: b.y,
+    weight: b.weight ?? 1,
+  }));
+  const total = rows.reduce((s, r) => s + r.weight, 0) || 1;
+  const w = new Float64Array(names.length + 1);
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  const g = new Float64Array(w.length);
+  const bias = names.length;
+  for (let t = 1; t <= epochs; t++) {
+    g.fill(0);
+    for (const r of rows) {
+      const p = r.items.map((it) => {
+        let z = w[bias]!;
+        for (let k = 0; k < it.keys.length; k++) z += w[it.keys[k]!]! * it.vals[k]!;
+        return sigmoid(z);
+      });
+      let q = 1;
+      for (const pi of p) q *= 1 - pi;
+      q = Math.min(Math.max(q, 1e-9), 1 - 1e-9);
+      // dL/dz_i: y = 1 -> -q p_i / (1 - q); y = 0 -> p_i.
+      r.items.forEach((it, i) => {
+        const d = (r.y === 1 ? (-q * p[i]!) / (1 - q) : p[i]!) * r.weight;
+        for (let k = 0; k < it.keys.length; k++) g[it.keys[k]!]! += d * it.vals[k]!;
+        g[bias]! += d;
+      });
+    }
+    for (let i = 0; i < w.length; i++) {
+      const grad = g[i]! / total + (i === bias ? 0 : l2 * w[i]!);
+      m[i] = 0.9 * m[i]! + 0.1 * grad;
+      v[i] = 0.999 * v[i]! + 0.001 * grad * grad;
+      const mh = m[i]! / (1 - 0.9 ** t);
+      const vh = v[i]! / (1 - 0.999 ** t);
+      w[i]! -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  const out: Record<string, number> = {};
+  names.forEach((n, i) => {
+    if (Math.abs(w[i]!) > 1e-4) out[n] = Math.round(w[i]! * 1e4) / 1e4;
+  });
+  return { bias: Math.round(w[bias]! * 1e4) / 1e4, w: out };
+}

@@ -12,7 +12,7 @@ import { parseSow } from '../sow/parse';
 import { tokenize } from '../tokens';
 import type { ProjectScope } from '../types';
 import type { Weights } from '../weights';
-import { fit, logit, sigmoid, type Example, type Logistic } from './logistic';
+import { fit, fitNoisyOr, logit, sigmoid, type Bag, type Example, type Logistic } from './logistic';
 import { scopeFeatures } from '../scope-features';
 
 export interface LabelledSet {
@@ -111,24 +111,22 @@ function draftWeights(common: Record<string, number>): Weights {
 
 const isRequest = (p: Prepared) => p.message.labels!.scope !== 'no_request';
 
-function trainAsk(data: Prepared[], start: Logistic): Logistic {
-  let model = start;
-  for (let iter = 0; iter < 4; iter++) {
-    const examples: Example[] = [];
-    for (const p of data) {
-      const units = p.analysis.units;
-      if (!units.length) continue;
-      if (!isRequest(p)) {
-        for (const u of units) examples.push({ f: u.form, y: 0, weight: 1 / Math.sqrt(units.length) });
-        continue;
-      }
-      let best = 0;
-      units.forEach((u, i) => (logit(model, u.form) > logit(model, units[best]!.form) ? (best = i) : null));
-      examples.push({ f: units[best]!.form, y: 1 });
-    }
-    model = fit(examples, { l2: 0.01, epochs: 300 });
-  }
-  return model;
+/** Lexical features used in fewer projects than this are dropped: a project's own words teach nothing general. */
+const MIN_PROJECTS = 8;
+
+function trainAsk(data: Prepared[]): Logistic {
+  const seen = new Map<string, Set<string>>();
+  for (const p of data)
+    for (const u of p.analysis.units)
+      for (const k of Object.keys(u.form)) if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
+  const keep = (k: string) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS;
+  const bags: Bag[] = data
+    .filter((p) => p.analysis.units.length > 0)
+    .map((p) => ({
+      items: p.analysis.units.map((u) => Object.fromEntries(Object.entries(u.form).filter(([k]) => keep(k)))),
+      y: isRequest(p) ? 1 : 0,
+    }));
+  return fitNoisyOr(bags, { l2: 0.005, epochs: 400 });
 }
 
 function trainRequest(data: Prepared[], ask: Logistic): Logistic {
@@ -157,9 +155,12 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
     const logits = p.analysis.units.map((u) => logit(w.ask, u.form));
     const asks = candidateAsks(p.analysis, logits).map((i) => ({ ev: evidenceOf(p, i, w, logits[i] ?? 0), weight: sigmoid(logits[i] ?? 0) }));
     if (!asks.length) continue;
-    examples.push({ f: scopeFeatures(asks), y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0 });
+    examples.push({ f: scopeFeatures(asks), y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0, project: p.projectId } as Example);
   }
-  return fit(examples, { l2: 0.01, epochs: 500 });
+  const seen = new Map<string, Set<string>>();
+  for (const e of examples) for (const k of Object.keys(e.f)) if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add((e as { project?: string }).project ?? '');
+  const kept = examples.map((e) => ({ ...e, f: Object.fromEntries(Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS)) }));
+  return fit(kept, { l2: 0.01, epochs: 500 });
 }
 
 /** The exclusion-match strength above which an out-of-scope ask cites the exclusion rather than "new". */
@@ -180,7 +181,7 @@ function tuneExclusionMin(data: Prepared[], w: Weights): number {
 export function train(data: Prepared[], names: string[] = []): Weights {
   const w = draftWeights(commonStems(data));
   for (const p of data) p.evidence.clear();
-  w.ask = trainAsk(data, INITIAL_ASK);
+  w.ask = trainAsk(data);
   w.request = trainRequest(data, w.ask);
   w.scope = trainScope(data, w);
   w.exclusionMin = tuneExclusionMin(data, w);
@@ -199,12 +200,18 @@ export interface FoldReport {
   report: EvalReport;
 }
 
-/** k folds by project: each project's messages are tested by a model that never saw that project. */
-export function crossValidate(data: Prepared[], k = 5): { folds: FoldReport[]; pooled: EvalReport } {
+/**
+ * k folds by project: each project's messages are tested by a model that never saw that project.
+ * With `bySet`, one fold per labelled set: the model never saw that writer either, which is the
+ * closer forecast for sets written by people who never saw the engine.
+ */
+export function crossValidate(data: Prepared[], k = 5, bySet = false): { folds: FoldReport[]; pooled: EvalReport } {
   const projects = [...new Set(data.map((p) => p.projectId))].sort();
   // A fixed shuffle (not alphabetical) so sets and kinds of work spread over the folds.
   const order = projects.map((id, i) => ({ id, key: (i * 7919) % projects.length })).sort((a, b) => a.key - b.key);
-  const foldOf = new Map(order.map((o, i) => [o.id, i % k]));
+  const sets = [...new Set(data.map((p) => p.set))].sort();
+  const foldOf = new Map(order.map((o, i) => [o.id, bySet ? sets.indexOf(o.id.split('/')[0]!) : i % k]));
+  if (bySet) k = sets.length;
   const folds: FoldReport[] = [];
   const pooled: Prediction[] = [];
   for (let f = 0; f < k; f++) {
