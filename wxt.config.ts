@@ -10,8 +10,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Scopekeeper',
+    // The Chrome Web Store shows this as the listing's summary and rejects more than 132 characters;
+    // store/short-description.txt holds the same text (tests/store/listing.test.ts).
     description:
-      'Spot client asks outside the signed SOW in Gmail and project tools, and turn them into change orders. Everything stays in your browser.',
+      'Spot client asks outside the signed SOW in Gmail and project tools; turn them into change orders. Everything stays in your browser.',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SUPPORTED_HOSTS,
     // MV3 keeps optional hosts apart; MV2 (Firefox) lists them with the optional permissions.

@@ -1,20 +1,27 @@
 // `npm run demo`: the built extension in real Chromium, on demo pages served at the real Gmail and
 // Jira URLs, with sample clients and projects. With a display it stays open for you; without one
-// it runs headless, saves screenshots and prints their paths.
+// it runs headless, saves screenshots and prints their paths. Either way it refreshes the store
+// listing images in store/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, tabIdOf, ROOT } from './chromium/harness';
 import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from './chromium/seedExtension';
+import { BrowserNotFoundError, findChromium } from './find-browser';
+import { takeStoreImages } from './store-images';
 
 const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
 const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
 const OUT = path.join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {
-  const headed = !!process.env.DISPLAY && process.env.CI !== 'true';
-  console.log(`Starting Chromium ${headed ? 'with a window' : 'headless (no display found)'}…`);
-  const session = await launchWithExtension({ headless: !headed });
+  const executablePath = findChromium();
+  // Windows and macOS always have a display; elsewhere it takes an X or Wayland one.
+  const display =
+    ['darwin', 'win32'].includes(process.platform) || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+  const headed = display && process.env.CI !== 'true';
+  console.log(`Starting ${executablePath} ${headed ? 'with a window' : 'headless (no display found)'}…`);
+  const session = await launchWithExtension({ headless: !headed, executablePath });
   const shots: string[] = [];
   const shoot = async (page: Page, name: string) => {
     const file = path.join(OUT, `${name}.png`);
@@ -68,8 +75,12 @@ async function main(): Promise<void> {
     await options.getByTestId('overview-project').first().waitFor();
     await shoot(options, '8-overview');
 
+    const store = await takeStoreImages(session, { gmailTab, jiraBoard: JIRA_BOARD });
+
     console.log('\nScreenshots:');
     for (const s of shots) console.log(`  ${s}`);
+    console.log('\nStore listing images (commit them when they change):');
+    for (const s of store) console.log(`  ${path.relative(ROOT, s)}`);
     if (headed) {
       await gmail.bringToFront();
       console.log('\nChromium stays open with the demo: close the window to finish.');
@@ -81,6 +92,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(`Demo failed: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof BrowserNotFoundError) console.error(err.message);
+  else console.error(`Demo failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -97,7 +98,7 @@ export async function benchDom(): Promise<string[]> {
   });
   const code = bundle.outputFiles[0]?.text ?? '';
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu'],
   });

@@ -1,39 +1,64 @@
-// `npm run scope -- <classify|eval|parse-sow|parse-eval> ...`: the scope engine from the command line.
-import { readFileSync } from 'node:fs';
+// `npm run scope -- <command> ...`: the scope engine from the command line.
+//   classify --projects P --messages M      one JSON line per message (corpus FORMAT.md)
+//   eval --projects P --messages M          scores [--parsed] [--by-project] [--errors]
+//   parse-sow FILE                          the parsed scope as JSON
+//   parse-eval --projects P                 the SOW parser against the gold scopes
+//   train [--sets a,b] [--parsed]           fit the models, write lib/scope/weights.json
+//   cv [--sets a,b] [--folds 5] [--parsed]  grouped cross-validation, per fold
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify, parseSow } from '@/lib/scope';
-import { readMessages, readProjects } from '@/lib/scope/corpus';
+import { classify, parseSow, parseSowDetailed } from '@/lib/scope';
+import { HELD_OUT, listSets, loadSet } from '@/lib/scope/corpora';
+import { readMessages, readProjects, type CorpusProject } from '@/lib/scope/corpus';
 import { evaluate, formatReport, predictAll } from '@/lib/scope/evaluate';
+import { crossValidate, prepare, train } from '@/lib/scope/learn/train';
 import { formatParseReport, scoreParser } from '@/lib/scope/sow-eval';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEV_CORPUS = path.resolve(repoRoot, '../shared/corpus/dev');
+const DIRS = { shared: path.resolve(repoRoot, '../shared/corpus'), repo: path.resolve(repoRoot, 'tests/fixtures/corpus') };
+const WEIGHTS_FILE = path.resolve(repoRoot, 'lib/scope/weights.json');
 
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
 }
 
+/** The scope a user gets who pastes the SOW and saves without reviewing it. */
+function parsedScopes(projects: CorpusProject[]): CorpusProject[] {
+  return projects.map((p) => ({ ...p, scope: p.sowText ? parseSow(p.sowText) : p.scope }));
+}
+
+function trainingSets(args: string[]) {
+  const wanted = option(args, '--sets', '');
+  const all = listSets(DIRS).filter((s) => (wanted ? wanted.split(',').includes(s.name) : !HELD_OUT.has(s.name)));
+  return all.map((s) => loadSet(s.name, s.dir));
+}
+
 function main(argv: string[]): number {
   const [command, ...args] = argv;
   const projectsFile = option(args, '--projects', path.join(DEV_CORPUS, 'projects.json'));
   const messagesFile = option(args, '--messages', path.join(DEV_CORPUS, 'messages.jsonl'));
+  const parsed = args.includes('--parsed');
   switch (command) {
     case 'classify': {
       const projects = readProjects(projectsFile);
-      const byId = new Map(projects.map((p) => [p.id, p]));
+      const byId = new Map((parsed ? parsedScopes(projects) : projects).map((p) => [p.id, p]));
       for (const m of readMessages(messagesFile)) {
         const project = byId.get(m.projectId);
-        const scope = project?.scope ?? (project?.sowText ? parseSow(project.sowText) : parseSow(''));
+        const scope = project?.scope ?? parseSow('');
         const r = classify(m, scope);
+        // The corpus has three labels: with no project or scope, the best guess is "no request".
+        const verdict = r.verdict === 'unknown' ? 'no_request' : r.verdict;
         const line = {
           id: m.id,
-          scope: r.verdict,
+          scope: verdict,
           scopeRef: r.scopeRef,
           upsell: r.upsell.value,
           sentiment: r.sentiment.value,
           confidence: r.confidence,
+          check: r.unsure,
           reason: r.reason,
         };
         process.stdout.write(JSON.stringify(line) + '\n');
@@ -41,28 +66,20 @@ function main(argv: string[]): number {
       return 0;
     }
     case 'eval': {
-      const predictions = predictAll(readProjects(projectsFile), readMessages(messagesFile));
+      const projects = readProjects(projectsFile);
+      const predictions = predictAll(parsed ? parsedScopes(projects) : projects, readMessages(messagesFile));
       for (const line of formatReport(evaluate(predictions))) console.log(line);
       if (args.includes('--by-project')) {
         for (const id of [...new Set(predictions.map((p) => p.message.projectId))]) {
           const r = evaluate(predictions.filter((p) => p.message.projectId === id));
-          const out = r.perLabel.out_of_scope;
-          console.log(
-            `${id.padEnd(24)} n=${r.n} out_of_scope F1=${out?.f1.toFixed(3)} accuracy=${r.accuracy.toFixed(3)}`,
-          );
+          console.log(`${id.padEnd(28)} n=${r.n} out_of_scope F1=${r.perLabel.out_of_scope?.f1.toFixed(3)} accuracy=${r.accuracy.toFixed(3)}`);
         }
       }
       if (args.includes('--errors')) {
         for (const { message, result } of predictions) {
           const gold = message.labels;
-          if (
-            !gold ||
-            (gold.scope === result.verdict && (gold.scope === 'no_request' || gold.scopeRef === result.scopeRef))
-          )
-            continue;
-          console.log(
-            `${message.id} gold=${gold.scope}/${gold.scopeRef} got=${result.verdict}/${result.scopeRef} :: ${result.reason}`,
-          );
+          if (!gold || (gold.scope === result.verdict && (gold.scope === 'no_request' || gold.scopeRef === result.scopeRef))) continue;
+          console.log(`${message.id} gold=${gold.scope}/${gold.scopeRef} got=${result.verdict}/${result.scopeRef} :: ${result.reason}`);
         }
       }
       return 0;
@@ -70,17 +87,36 @@ function main(argv: string[]): number {
     case 'parse-sow': {
       const file = args[0];
       if (!file) throw new Error('usage: parse-sow FILE');
-      console.log(JSON.stringify(parseSow(readFileSync(file, 'utf8')), null, 2));
+      const detailed = parseSowDetailed(readFileSync(file, 'utf8'));
+      console.log(JSON.stringify({ ...detailed.scope, notes: detailed.notes.map((n) => `${n.kind}: ${n.text}`) }, null, 2));
       return 0;
     }
     case 'parse-eval': {
-      for (const line of formatParseReport(scoreParser(readProjects(projectsFile)))) console.log(line);
+      for (const line of formatParseReport(scoreParser(readProjects(projectsFile)), !args.includes('--summary'))) console.log(line);
+      return 0;
+    }
+    case 'train': {
+      const sets = trainingSets(args);
+      const data = prepare(sets, parsed ? 'parsed' : 'gold');
+      const weights = train(data, sets.map((s) => s.name));
+      writeFileSync(WEIGHTS_FILE, JSON.stringify(weights, null, 1) + '\n');
+      console.log(`trained on ${data.length} messages from ${sets.map((s) => s.name).join(', ')}; wrote ${path.relative(repoRoot, WEIGHTS_FILE)}`);
+      return 0;
+    }
+    case 'cv': {
+      const sets = trainingSets(args);
+      const data = prepare(sets, parsed ? 'parsed' : 'gold');
+      const { folds, pooled } = crossValidate(data, Number(option(args, '--folds', '5')), args.includes('--by-set'));
+      for (const f of folds) {
+        const out = f.report.perLabel.out_of_scope!;
+        console.log(`fold ${f.fold} (${f.projects[0]?.split('/')[0]}${args.includes('--by-set') ? '' : ', ...'}): ${f.projects.length} projects, ${f.report.n} messages, out_of_scope F1=${out.f1.toFixed(3)} (P=${out.precision.toFixed(3)} R=${out.recall.toFixed(3)}) accuracy=${f.report.accuracy.toFixed(3)}`);
+      }
+      console.log('pooled:');
+      for (const line of formatReport(pooled)) console.log(`  ${line}`);
       return 0;
     }
     default:
-      console.error(
-        'usage: scope <classify|eval|parse-sow FILE|parse-eval> [--projects FILE] [--messages FILE] [--errors]',
-      );
+      console.error('usage: scope <classify|eval|parse-sow FILE|parse-eval|train|cv> [--projects FILE] [--messages FILE] [--parsed] [--sets a,b] [--errors]');
       return 2;
   }
 }

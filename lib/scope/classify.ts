@@ -1,28 +1,40 @@
-// The engine's entry point: clean -> split -> find asks -> judge each -> message verdict + signals.
-import { findAsks } from './asks';
-import { cleanParts } from './clean';
+// The engine's entry point: read the message -> score each unit as an ask -> does the message ask
+// for work at all -> weigh each ask's evidence against the SOW -> verdict, the SOW item behind
+// it, and the reason. The weights are learned (weights.json); the reasons name the evidence.
+import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
 import { applyCorrections } from './corrections';
-import { durationExceeded, quantityExceeded, revisionRound } from './counts';
-import { askFeatures, novelConcepts, type MessageParts } from './context';
-import { addTokenFeatures } from './features';
-import { tokenize } from './text';
-import { judgeAsk, type AskEvidence } from './judge';
-import { compileScope, scoreInItemOrder, scoreItems, type ScopeModel } from './model';
+import { gatherEvidence, type Evidence, type Specificity } from './evidence';
+import { scopeFeatures } from './scope-features';
+import { conceptLabel, describeMatch, strongestEvidence } from './explain';
+import { logit, sigmoid } from './learn/logistic';
+import { indexScope, type ScopeIndex } from './scope-index';
 import { splitUnits } from './sentences';
 import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
+import { WEIGHTS, type Weights } from './weights';
 
-const APPROVAL = /\b(approved|signed off|sign-off|looks good to go)\b/i;
-const ROUND_WORDS = /\b(round|feedback|changes|comments|notes|edits)\b/i;
 const MAX_ASKS = 40; // a pasted document can hold hundreds of 'asks'; the first ones decide
-const MAX_CHARS = 100_000; // beyond this an email is a pasted document; the head carries the asks
+/** Units at least this likely to be asks (logit of p = 0.3) are weighed; the weight is the probability. */
+const CANDIDATE_LOGIT = -0.85;
 
-const modelCache = new WeakMap<ProjectScope, ScopeModel>();
-function modelFor(scope: ProjectScope): ScopeModel {
-  if (!scope || typeof scope !== 'object') return compileScope(null);
-  let model = modelCache.get(scope);
-  if (!model) modelCache.set(scope, (model = compileScope(scope)));
-  return model;
+const indexCache = new WeakMap<object, ScopeIndex>();
+export function scopeIndexFor(scope: ProjectScope): ScopeIndex {
+  if (!scope || typeof scope !== 'object') return indexScope(null);
+  let index = indexCache.get(scope);
+  if (!index) indexCache.set(scope, (index = indexScope(scope)));
+  return index;
+}
+
+const specificityCache = new WeakMap<Weights, Specificity>();
+function specificityOf(w: Weights): Specificity {
+  let map = specificityCache.get(w);
+  if (!map) specificityCache.set(w, (map = new Map(Object.entries(w.common))));
+  return map;
+}
+
+export interface ClassifyOptions {
+  corrections?: Correction[];
+  weights?: Weights;
 }
 
 function emptyResult(cleanedText: string, verdict: ScopeResult['verdict'], reason: string): ScopeResult {
@@ -30,6 +42,7 @@ function emptyResult(cleanedText: string, verdict: ScopeResult['verdict'], reaso
     verdict,
     scopeRef: null,
     confidence: 0,
+    unsure: verdict === 'unknown',
     asks: [],
     upsell: { value: false, evidence: null },
     sentiment: { value: 'neutral', evidence: null },
@@ -38,116 +51,161 @@ function emptyResult(cleanedText: string, verdict: ScopeResult['verdict'], reaso
   };
 }
 
-export function classify(msg: MessageInput, scope: ProjectScope, opts?: { corrections?: Correction[] }): ScopeResult {
+export function classify(msg: MessageInput, scope: ProjectScope, opts?: ClassifyOptions): ScopeResult {
   try {
-    return classifyUnsafe(msg, scope, opts?.corrections ?? []);
+    return classifyUnsafe(msg, scope, opts?.corrections ?? [], opts?.weights ?? WEIGHTS);
   } catch {
     return emptyResult('', 'unknown', 'The message could not be read.');
   }
 }
 
-function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Correction[]): ScopeResult {
-  const subject = typeof msg?.subject === 'string' ? msg.subject.slice(0, 1000) : '';
-  const body = typeof msg?.body === 'string' ? msg.body.slice(0, MAX_CHARS) : '';
-  const isTicket = msg?.channel === 'ticket';
-  const { text, forwardedFrom } = cleanParts(body);
-  if (!text.trim() && !subject.trim()) return emptyResult(text, 'unknown', 'No text to judge.');
-  const model = modelFor(scope);
-  const ownLimit = forwardedFrom ?? text.length;
-  const ownText = text.slice(0, ownLimit);
-  const allUnits = splitUnits(text);
-  const ownUnits = allUnits.filter((u) => u.start < ownLimit);
-  const upsell = detectUpsell(allUnits, text);
-  const sentiment = detectSentiment(ownUnits, ownText);
-  const found = findAsks(ownUnits, { subject, channel: isTicket ? 'ticket' : 'email', fullText: ownText });
-  const round = revisionRound(`${subject}\n${ownText}`);
-  if (found.length === 0 && round !== null && !APPROVAL.test(ownText)) {
-    // Sending a round of feedback asks for that round of changes, even without a request phrase.
-    const unit = ownUnits.find((u) => ROUND_WORDS.test(u.text)) ?? ownUnits[0];
-    if (unit) found.push({ unit, kind: 'request' });
-  }
-  // Results are spelled out, not spread from a shared base: same key order, no object clone.
-  if (found.length === 0) {
+/** Ask scores of every unit; the request probability of the message. */
+export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; request: number } {
+  const logits = a.units.map((u) => logit(w.ask, u.form));
+  return { logits, request: sigmoid(logit(w.request, requestFeatures(a, logits))) };
+}
+
+/** The units judged as asks: every unit that may be one, else the strongest (the message asks something). */
+export function candidateAsks(a: MessageAnalysis, logits: number[]): number[] {
+  const picked = logits.map((z, i) => (z > CANDIDATE_LOGIT ? i : -1)).filter((i) => i >= 0);
+  if (picked.length) return picked.slice(0, MAX_ASKS);
+  let best = 0;
+  logits.forEach((z, i) => (z > (logits[best] ?? -Infinity) ? (best = i) : null));
+  return a.units.length ? [best] : [];
+}
+
+export function evidenceFor(a: MessageAnalysis, u: AnalysedUnit, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
+  const ev = gatherEvidence(
+    {
+      unit: u.span.text,
+      context: u.context,
+      ticket: a.ticket,
+      message: a.text.slice(0, a.ownEnd),
+      subject: a.subject,
+    },
+    index,
+    specificityOf(w),
+  );
+  ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
+  return ev;
+}
+
+function judgeAsk(u: AnalysedUnit, ev: Evidence, index: ScopeIndex, w: Weights, pOut: number, forceOut = false): AskResult {
+  const out = pOut >= 0.5 || forceOut;
+  const features = scopeFeatures([{ ev, weight: 1 }]);
+  const confidence = Math.round((out ? pOut : 1 - pOut) * 100) / 100;
+  const unsure = Math.abs(pOut - 0.5) < w.unsureMargin;
+  const why = strongestEvidence(w.scope, features, out);
+  const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
+  const base = { span: u.span, source: u.isTitle ? ('subject' as const) : ('body' as const), confidence, unsure };
+  if (out) {
+    const rounds = index.revisionRounds;
+    if (ev.round !== null && rounds !== null && ev.round > rounds) {
+      return {
+        ...base,
+        verdict: 'out_of_scope',
+        scopeRef: 'revisions',
+        matched: { id: 'revisions', kind: 'revisions', text: `${rounds} revision round(s) contracted` },
+        reason: `Round ${ev.round} of changes exceeds the ${rounds} contracted revision round(s).${because}`,
+      };
+    }
+    if (ev.quantity) {
+      const q = ev.quantity;
+      return {
+        ...base,
+        verdict: 'out_of_scope',
+        scopeRef: 'quantity',
+        matched: { id: q.item.id, kind: 'quantity', text: q.item.text },
+        reason: `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`,
+      };
+    }
+    if (ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin) {
+      return {
+        ...base,
+        verdict: 'out_of_scope',
+        scopeRef: ev.exclusion.item.id,
+        matched: { id: ev.exclusion.item.id, kind: 'exclusion', text: ev.exclusion.item.text },
+        reason: `Matches exclusion ${describeMatch(ev, 'exclusion')}.${because}`,
+      };
+    }
+    const named = [...ev.newMembers, ...ev.novel].slice(0, 3).map(conceptLabel);
     return {
-      upsell,
-      sentiment,
-      cleanedText: text,
+      ...base,
+      verdict: 'out_of_scope',
+      scopeRef: 'new',
+      matched: { id: 'new', kind: 'new', text: 'No deliverable in the SOW covers this.' },
+      reason: named.length
+        ? `Asks for ${named.join(', ')}, which the SOW never mentions.${because}`
+        : `No deliverable in the SOW covers this${ev.deliverable ? ` (closest: ${describeMatch(ev, 'deliverable')})` : ''}.${because}`,
+    };
+  }
+  const d = ev.deliverable ?? null;
+  const fallback = index.items.find((i) => i.kind === 'deliverable');
+  const item = d?.item ?? fallback;
+  const defect = (ev.features.s_defect ?? 0) > 0;
+  return {
+    ...base,
+    verdict: 'in_scope',
+    scopeRef: item?.id ?? null,
+    matched: item ? { id: item.id, kind: 'deliverable', text: item.text } : null,
+    reason: d
+      ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`
+      : `Reads as routine work on the contracted deliverables.${because}`,
+  };
+}
+
+function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Correction[], w: Weights): ScopeResult {
+  const a = analyse(msg);
+  if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');
+  const index = scopeIndexFor(scope);
+  const allUnits = splitUnits(a.text);
+  const ownUnits = allUnits.filter((u) => u.start < a.ownEnd);
+  const upsell = detectUpsell(allUnits, a.text);
+  const sentiment = detectSentiment(ownUnits, a.text.slice(0, a.ownEnd));
+  const { logits, request } = scoreAsks(a, w);
+  const requestUnsure = Math.abs(request - 0.5) < w.unsureMargin;
+  if (request < 0.5) {
+    return {
       verdict: 'no_request',
       scopeRef: null,
-      confidence: 0.7,
+      confidence: Math.round((1 - request) * 100) / 100,
+      unsure: requestUnsure,
       asks: [],
+      upsell,
+      sentiment,
+      cleanedText: a.text,
       reason: 'No request for work found (thanks, approval, status, FYI or scheduling).',
     };
   }
-  if (model.empty)
-    return {
-      upsell,
-      sentiment,
-      cleanedText: text,
-      verdict: 'unknown',
-      scopeRef: null,
-      confidence: 0,
-      asks: [],
-      reason: 'The project has no scope to judge against.',
-    };
-
-  const rounds = model.revisionRounds;
-  const ownTokens = tokenize(ownText);
-  const subjectTokens = tokenize(subject);
-  // The message-wide view leaves out new category members; a ticket's view (all of it is the ask) keeps them.
-  const messageFeatures = addTokenFeatures(new Map(), ownTokens, 0.3);
-  const parts: MessageParts = {
-    units: ownUnits,
-    tokens: ownTokens,
-    subjectFeatures: addTokenFeatures(new Map(), subjectTokens, 0.6, model.allowedMembers),
-    messageFeatures,
-    messageScores: scoreInItemOrder(model, messageFeatures),
-    ticketFeatures: isTicket ? addTokenFeatures(new Map(), ownTokens, 0.7, model.allowedMembers) : null,
-  };
-  const quantityHit =
-    quantityExceeded(subject, model, 'numeric', subjectTokens) ??
-    quantityExceeded(ownText, model, 'numeric', ownTokens) ??
-    durationExceeded(ownText, model);
-  const asks: AskResult[] = found.slice(0, MAX_ASKS).map(({ unit, kind }) => {
-    const features = askFeatures(unit, parts, model);
-    const evidence: AskEvidence = {
-      span: { start: unit.start, end: unit.end, text: unit.text },
-      kind: kind === 'defect' ? 'defect' : 'request',
-      quantityHit,
-      coreText: `${subject}\n${unit.text}`,
-      scores: scoreItems(model, features.extra, parts.messageScores),
-      coreScores: scoreItems(model, features.core),
-      coreFeatures: features.core,
-      novelConcepts: novelConcepts(features.unitFeatures, model),
-    };
-    const judged = judgeAsk(evidence, model);
-    if (rounds !== null && round !== null && round > rounds) {
-      return {
-        ...judged,
-        verdict: 'out_of_scope',
-        scopeRef: 'revisions',
-        confidence: 0.8,
-        matched: { id: 'revisions', kind: 'revisions', text: `${rounds} revision round(s) contracted` },
-        reason: `Round ${round} of changes exceeds the ${rounds} contracted revision round(s).`,
-      } satisfies AskResult;
-    }
-    return judged;
+  if (index.empty) return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
+  const candidates = candidateAsks(a, logits).map((i) => ({
+    unit: a.units[i]!,
+    ev: evidenceFor(a, a.units[i]!, index, w, logits[i] ?? 0),
+    weight: sigmoid(logits[i] ?? 0),
+  }));
+  // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
+  const pMessage = sigmoid(logit(w.scope, scopeFeatures(candidates)));
+  const alone = candidates.map((c) => sigmoid(logit(w.scope, scopeFeatures([{ ev: c.ev, weight: 1 }]))));
+  const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
+  const asks = candidates.map((c, i) => {
+    // An out-of-scope message has at least one out-of-scope ask: the one with the strongest case.
+    const p = pMessage >= 0.5 ? alone[i]! : Math.min(alone[i]!, 0.49);
+    return judgeAsk(c.unit, c.ev, index, w, p, pMessage >= 0.5 && i === strongest);
   });
   const corrected = applyCorrections(asks, corrections);
-  // The most certain out-of-scope ask speaks for the message (an exclusion over a weak 'new').
   const out = corrected
-    .filter((a) => a.verdict === 'out_of_scope')
-    .reduce<AskResult | undefined>((best, a) => (!best || a.confidence > best.confidence ? a : best), undefined);
-  const lead = out ?? corrected.find((a) => a.verdict === 'in_scope') ?? corrected[0];
-  const verdict = out ? 'out_of_scope' : (lead?.verdict ?? 'no_request');
+    .filter((x) => x.verdict === 'out_of_scope')
+    .reduce<AskResult | undefined>((best, x) => (!best || x.confidence > best.confidence ? x : best), undefined);
+  const lead = out ?? corrected.find((x) => x.verdict === 'in_scope') ?? corrected[0];
   return {
+    verdict: out ? 'out_of_scope' : (lead?.verdict ?? 'no_request'),
+    scopeRef: lead?.scopeRef ?? null,
+    confidence: Math.round(Math.min(lead?.confidence ?? 0.5, request) * 100) / 100,
+    unsure: requestUnsure || (lead?.unsure ?? false),
+    asks: corrected,
     upsell,
     sentiment,
-    cleanedText: text,
-    verdict,
-    scopeRef: lead?.scopeRef ?? null,
-    confidence: lead?.confidence ?? 0.5,
-    asks: corrected,
+    cleanedText: a.text,
     reason: lead?.reason ?? '',
   };
 }

@@ -1,7 +1,7 @@
 // Reading the labeled corpus format (../shared/corpus/FORMAT.md) for the CLI, eval and bench.
 import { readFileSync } from 'node:fs';
 import { emptyScope } from './empty';
-import { parseSow } from './sow';
+import { parseSow } from './sow/parse';
 import type { MessageInput, ProjectScope, ScopeRef, Sentiment, Verdict } from './types';
 
 export interface CorpusProject {

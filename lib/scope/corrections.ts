@@ -1,5 +1,5 @@
 // Learning from the AM: an ask similar enough to a corrected ask takes the corrected verdict.
-import { contentStems } from './text';
+import { contentStems } from './tokens';
 import type { AskResult, Correction } from './types';
 
 export const SIMILARITY_THRESHOLD = 0.5;

@@ -1,7 +1,7 @@
 // Counting against the contract: revision rounds ('third round of feedback') and quantities
 // ('a fifth label', 'three more screens', 'six articles instead of four').
-import type { ScopeItem, ScopeModel } from './model';
-import { parseCardinal, parseOrdinal, tokenize, type Token } from './text';
+import type { IndexedItem as ScopeItem, ScopeIndex as ScopeModel } from './scope-index';
+import { parseCardinal, parseOrdinal, tokenize, type Token } from './tokens';
 
 /** The larger of two round numbers; `n` counts only if it is a plausible round (1..19). */
 function plausibleMax(best: number | null, n: number | null): number | null {
@@ -187,7 +187,7 @@ export function durationExceeded(text: string, model: ScopeModel): QuantityHit |
     const longest = Math.max(...contracted);
     if (asked <= longest * 1.15 || asked >= longest * 20) continue;
     let overlap = 0;
-    for (const f of item.features.keys()) if (askStems.has(f)) overlap++;
+    for (const f of item.stems.keys()) if (askStems.has(f)) overlap++;
     if (!best || overlap > best.overlap) best = { item, overlap };
   }
   return best ? { item: best.item, evidence: ask[0] } : null;

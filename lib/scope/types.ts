@@ -45,10 +45,14 @@ export interface Span {
 }
 
 export interface AskResult {
+  /** Offsets into `cleanedText`, or into the subject when `source` is 'subject'. */
   span: Span;
+  source: 'subject' | 'body';
   verdict: Verdict;
   scopeRef: ScopeRef;
   confidence: number; // 0..1
+  /** The engine is not sure: badges say Check, and the side panel asks the AM to confirm. */
+  unsure: boolean;
   /** The SOW item or clause the ask was matched to, quoted for the UI. */
   matched: { id: string; kind: 'deliverable' | 'exclusion' | 'revisions' | 'quantity' | 'new'; text: string } | null;
   reason: string; // one readable sentence: why this verdict
@@ -58,6 +62,8 @@ export interface ScopeResult {
   verdict: VerdictOrUnknown;
   scopeRef: ScopeRef;
   confidence: number;
+  /** The verdict is a best guess the AM should check (shown as Check). */
+  unsure: boolean;
   asks: AskResult[];
   upsell: { value: boolean; evidence: Span | null };
   sentiment: { value: Sentiment; evidence: Span | null };

@@ -1,12 +1,13 @@
-// Real-Chromium harness: Debian chromium + the built extension + fixture pages served at real URLs.
+// Real-Chromium harness: a Chromium found on this machine (scripts/find-browser) + the built
+// extension + fixture pages served at real URLs.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findChromium } from '../find-browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = process.env.SCOPEKEEPER_EXTENSION_DIR ?? path.join(ROOT, '.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -17,14 +18,17 @@ export interface ExtensionSession {
   openPage(file: string): Promise<Page>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<ExtensionSession> {
+/** `executablePath` defaults to the browser findChromium() picks (it throws, saying how to get one, if none). */
+export async function launchWithExtension(
+  opts: { headless?: boolean; executablePath?: string } = {},
+): Promise<ExtensionSession> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\`.`);
+  const executablePath = opts.executablePath ?? findChromium();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [

@@ -15,7 +15,7 @@ const SETS = [
 ];
 
 describe.each(SETS)('held-out set $name', ({ name, messages, outF1, accuracy, scopeRef }) => {
-  const dir = path.resolve(import.meta.dirname, 'fixtures', name);
+  const dir = path.resolve(import.meta.dirname, '../../fixtures/corpus', name);
   const report = evaluate(
     predictAll(readProjects(path.join(dir, 'projects.json')), readMessages(path.join(dir, 'messages.jsonl'))),
   );

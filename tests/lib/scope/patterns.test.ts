@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyOf } from '@/lib/scope/patterns';
 import { revisionRound } from '@/lib/scope/counts';
-import { tokenize } from '@/lib/scope/text';
+import { tokenize } from '@/lib/scope/tokens';
 
 describe('anyOf', () => {
   const patterns = [/\bbudget\b.{0,20}\bapproved\b/i, /\bseries [abc]\b/i, /\bretainer\b/i];

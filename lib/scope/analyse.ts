@@ -1,0 +1,96 @@
+// One message, read for the verdict models: its own text (quotes, forwards and signatures
+// removed), its units with their ask features, and per unit the text its evidence is gathered on.
+import { askFeatures, type FeatureVector } from './ask-features';
+import { cleanParts } from './clean';
+import { hasCue } from './cues';
+import { splitUnits } from './sentences';
+import type { MessageInput, Span } from './types';
+
+export interface AnalysedUnit {
+  span: Span;
+  /** True for the subject line / ticket title (its span is into the subject, not the text). */
+  isTitle: boolean;
+  form: FeatureVector;
+  /** Words around the unit that say what it is about. */
+  context: string;
+}
+
+export interface MessageAnalysis {
+  subject: string;
+  /** Cleaned text: own words, then forwarded content. */
+  text: string;
+  /** Where the sender's own words end in `text`. */
+  ownEnd: number;
+  ticket: boolean;
+  units: AnalysedUnit[];
+  /** Message-level cues for the request model. */
+  closedTicket: boolean;
+  nothingToDo: boolean;
+}
+
+const MAX_CHARS = 100_000;
+const MAX_UNITS = 60;
+const CLOSED = /\bstatus:\s*(done|closed|resolved|complete|completed|won'?t do)\b|\bmarked (as )?(done|complete)\b|\bclosing this\b/i;
+const NOTHING_TO_DO =
+  /\b(nothing (else )?(for you )?to (do|change|action)|nothing (else )?(is )?(needed|required)( from you)?|no need (for you )?to (do|think|worry|reply|action)|not asking (you )?for anything|no action (needed|required|now|yet)|nothing to action|no reply needed|just fyi|for info only|no changes needed)\b/i;
+
+export function analyse(msg: MessageInput): MessageAnalysis {
+  const subject = typeof msg?.subject === 'string' ? msg.subject.slice(0, 1000).trim() : '';
+  const body = typeof msg?.body === 'string' ? msg.body.slice(0, MAX_CHARS) : '';
+  const ticket = msg?.channel === 'ticket';
+  const { text, forwardedFrom } = cleanParts(body);
+  const ownEnd = forwardedFrom ?? text.length;
+  const own = splitUnits(text).filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
+  const units: AnalysedUnit[] = [];
+  if (subject) {
+    units.push({
+      span: { start: 0, end: subject.length, text: subject },
+      isTitle: true,
+      form: askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }),
+      context: '',
+    });
+  }
+  own.forEach((u, i) => {
+    // The previous unit ("The French site is live.") and the list items a unit introduces
+    // ("Could you also:" - a - b) say what a short ask is about.
+    const prev = own[i - 1];
+    const list: string[] = [];
+    for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) list.push(own[k]!.text);
+    units.push({
+      span: { start: u.start, end: u.end, text: u.text },
+      isTitle: false,
+      form: askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }),
+      context: [subject, prev && !prev.isListItem ? prev.text : '', ...list].filter(Boolean).join('\n'),
+    });
+  });
+  const ownText = text.slice(0, ownEnd);
+  return {
+    subject,
+    text,
+    ownEnd,
+    ticket,
+    units,
+    closedTicket: ticket && CLOSED.test(`${subject}\n${ownText}`),
+    nothingToDo: NOTHING_TO_DO.test(ownText) || (hasCue('fyi', subject) && !hasCue('please', ownText)),
+  };
+}
+
+/** Message-level features for the request model, from the units' ask scores. */
+export function requestFeatures(a: MessageAnalysis, askLogits: number[]): FeatureVector {
+  const body = askLogits.filter((_, i) => !a.units[i]?.isTitle);
+  const sorted = [...body].sort((x, y) => y - x);
+  const title = a.units[0]?.isTitle ? (askLogits[0] ?? -5) : -5;
+  const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
+  const f: FeatureVector = {
+    r_max: clamp(sorted[0] ?? -6),
+    r_second: clamp(sorted[1] ?? -6),
+    r_title: clamp(title),
+    r_count: Math.min(body.filter((z) => z > 0).length, 4) / 4,
+  };
+  if (a.ticket) f.r_ticket = 1;
+  if (a.ticket) f.r_ticketTitle = clamp(title);
+  if (a.closedTicket) f.r_closed = 1;
+  if (a.nothingToDo) f.r_nothingToDo = 1;
+  if (body.length === 0) f.r_empty = 1;
+  return f;
+}

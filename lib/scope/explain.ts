@@ -1,0 +1,54 @@
+// Reasons in words an AM (and a client) accepts: the SOW item the ask hit, and the strongest
+// evidence the model weighed.
+import type { Evidence } from './evidence';
+import { contributions, type Logistic } from './learn/logistic';
+import type { FeatureVector } from './ask-features';
+import { concept } from './taxonomy';
+
+const PHRASES: Record<string, [string, string]> = {
+  // feature: [when it pushed towards out of scope, when it pushed towards in scope]
+  s_x: ['it matches an exclusion', 'it does not match an exclusion'],
+  s_d: ['it barely matches a deliverable', 'it matches a contracted deliverable'],
+  s_xOverD: ['the exclusion fits better than any deliverable', 'a deliverable fits better than any exclusion'],
+  s_xDistinct: ['it names what the exclusion is about', ''],
+  s_novel: ['it names work the SOW never mentions', ''],
+  s_newMember: ['it names a language, market or platform the SOW does not list', ''],
+  s_unknownRatio: ['most of its words appear nowhere in the SOW', 'its words are the SOW\'s own'],
+  s_unknownMany: ['several of its words appear nowhere in the SOW', ''],
+  s_noMatch: ['nothing in the SOW matches it', ''],
+  s_covered: ['', 'the kind of work it names is contracted'],
+  s_additive: ['it asks for more ("another", "extra", "also")', ''],
+  s_additiveOnContracted: ['it asks for more of a contracted item', ''],
+  s_expansion: ['it widens the work', ''],
+  s_defect: ['', 'it reports a defect in delivered work'],
+  s_defectOnContracted: ['', 'it asks to fix contracted work'],
+  s_revision: ['', 'it asks for changes to contracted work'],
+  s_pricing: ['it asks for a quote or calls it extra', ''],
+  s_included: ['', 'it says the work is included'],
+  s_quantity: ['it goes beyond a contracted quantity', ''],
+  s_roundOver: ['it goes past the contracted revision rounds', ''],
+  s_roundWithin: ['', 'it is within the contracted revision rounds'],
+};
+
+export function strongestEvidence(model: Logistic, f: FeatureVector, out: boolean, max = 2): string[] {
+  return contributions(model, f)
+    .filter((c) => (out ? c.value > 0 : c.value < 0))
+    .map((c) => PHRASES[c.feature]?.[out ? 0 : 1] ?? '')
+    .filter(Boolean)
+    .slice(0, max);
+}
+
+export function conceptLabel(id: string): string {
+  return concept(id)?.labels[0] ?? id;
+}
+
+const shared = (list: string[]) =>
+  list
+    .slice(0, 4)
+    .map((s) => (s.startsWith('#') ? conceptLabel(s.slice(1).replace(/[<>]$/, '')) : s))
+    .join(', ');
+
+export function describeMatch(ev: Evidence, kind: 'deliverable' | 'exclusion'): string {
+  const m = kind === 'deliverable' ? ev.deliverable : ev.exclusion;
+  return m ? `${m.item.id} (${m.item.title}), on: ${shared(m.shared)}` : '';
+}

@@ -1,0 +1,150 @@
+// Logistic regression over named features: small, interpretable (one weight per feature), and
+// trained in the repo (`npm run scope -- train`). Prediction is a dot product, so it runs in the
+// background script thousands of times a second.
+import type { FeatureVector } from '../ask-features';
+
+export interface Logistic {
+  bias: number;
+  w: Record<string, number>;
+}
+
+export interface Example {
+  f: FeatureVector;
+  y: 0 | 1;
+  weight?: number;
+}
+
+export function logit(model: Logistic, f: FeatureVector): number {
+  let z = model.bias;
+  for (const k in f) {
+    const w = model.w[k];
+    if (w !== undefined) z += w * (f[k] ?? 0);
+  }
+  return z;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function probability(model: Logistic, f: FeatureVector): number {
+  return sigmoid(logit(model, f));
+}
+
+/** The features that moved this prediction most, strongest first: for the reason text. */
+export function contributions(model: Logistic, f: FeatureVector): { feature: string; value: number }[] {
+  return Object.keys(f)
+    .filter((k) => model.w[k] !== undefined && f[k])
+    .map((k) => ({ feature: k, value: (model.w[k] ?? 0) * (f[k] ?? 0) }))
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+}
+
+export interface FitOptions {
+  l2?: number;
+  epochs?: number;
+  rate?: number;
+}
+
+/** Full-batch Adam with L2 (bias not penalised). Deterministic: same data, same weights. */
+export function fit(examples: Example[], opts: FitOptions = {}): Logistic {
+  const l2 = opts.l2 ?? 0.01;
+  const epochs = opts.epochs ?? 400;
+  const rate = opts.rate ?? 0.05;
+  const names = [...new Set(examples.flatMap((e) => Object.keys(e.f)))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => ({
+    keys: Object.keys(e.f).map((k) => index.get(k)!),
+    vals: Object.values(e.f),
+    y: e.y,
+    weight: e.weight ?? 1,
+  }));
+  const total = rows.reduce((s, r) => s + r.weight, 0) || 1;
+  const w = new Float64Array(names.length + 1); // last = bias
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  const g = new Float64Array(w.length);
+  const bias = names.length;
+  for (let t = 1; t <= epochs; t++) {
+    g.fill(0);
+    for (const r of rows) {
+      let z = w[bias]!;
+      for (let k = 0; k < r.keys.length; k++) z += w[r.keys[k]!]! * r.vals[k]!;
+      const err = (sigmoid(z) - r.y) * r.weight;
+      for (let k = 0; k < r.keys.length; k++) g[r.keys[k]!]! += err * r.vals[k]!;
+      g[bias]! += err;
+    }
+    for (let i = 0; i < w.length; i++) {
+      const grad = g[i]! / total + (i === bias ? 0 : l2 * w[i]!);
+      m[i] = 0.9 * m[i]! + 0.1 * grad;
+      v[i] = 0.999 * v[i]! + 0.001 * grad * grad;
+      const mh = m[i]! / (1 - 0.9 ** t);
+      const vh = v[i]! / (1 - 0.999 ** t);
+      w[i]! -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  const out: Record<string, number> = {};
+  names.forEach((n, i) => {
+    if (Math.abs(w[i]!) > 1e-4) out[n] = Math.round(w[i]! * 1e4) / 1e4;
+  });
+  return { bias: Math.round(w[bias]! * 1e4) / 1e4, w: out };
+}
+
+export interface Bag {
+  /** The instances (units of a message); the label says whether any of them is positive. */
+  items: FeatureVector[];
+  y: 0 | 1;
+  weight?: number;
+}
+
+/**
+ * Multiple-instance logistic regression with a noisy-OR: P(bag) = 1 - prod(1 - p_i). Messages are
+ * labelled, their units are not; this learns which units carry the label without guessing them.
+ */
+export function fitNoisyOr(bags: Bag[], opts: FitOptions = {}): Logistic {
+  const l2 = opts.l2 ?? 0.01;
+  const epochs = opts.epochs ?? 400;
+  const rate = opts.rate ?? 0.05;
+  const names = [...new Set(bags.flatMap((b) => b.items.flatMap((f) => Object.keys(f))))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = bags.map((b) => ({
+    items: b.items.map((f) => ({ keys: Object.keys(f).map((k) => index.get(k)!), vals: Object.values(f) })),
+    y: b.y,
+    weight: b.weight ?? 1,
+  }));
+  const total = rows.reduce((s, r) => s + r.weight, 0) || 1;
+  const w = new Float64Array(names.length + 1);
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  const g = new Float64Array(w.length);
+  const bias = names.length;
+  for (let t = 1; t <= epochs; t++) {
+    g.fill(0);
+    for (const r of rows) {
+      const p = r.items.map((it) => {
+        let z = w[bias]!;
+        for (let k = 0; k < it.keys.length; k++) z += w[it.keys[k]!]! * it.vals[k]!;
+        return sigmoid(z);
+      });
+      let q = 1;
+      for (const pi of p) q *= 1 - pi;
+      q = Math.min(Math.max(q, 1e-9), 1 - 1e-9);
+      // dL/dz_i: y = 1 -> -q p_i / (1 - q); y = 0 -> p_i.
+      r.items.forEach((it, i) => {
+        const d = (r.y === 1 ? (-q * p[i]!) / (1 - q) : p[i]!) * r.weight;
+        for (let k = 0; k < it.keys.length; k++) g[it.keys[k]!]! += d * it.vals[k]!;
+        g[bias]! += d;
+      });
+    }
+    for (let i = 0; i < w.length; i++) {
+      const grad = g[i]! / total + (i === bias ? 0 : l2 * w[i]!);
+      m[i] = 0.9 * m[i]! + 0.1 * grad;
+      v[i] = 0.999 * v[i]! + 0.001 * grad * grad;
+      const mh = m[i]! / (1 - 0.9 ** t);
+      const vh = v[i]! / (1 - 0.999 ** t);
+      w[i]! -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  const out: Record<string, number> = {};
+  names.forEach((n, i) => {
+    if (Math.abs(w[i]!) > 1e-4) out[n] = Math.round(w[i]! * 1e4) / 1e4;
+  });
+  return { bias: Math.round(w[bias]! * 1e4) / 1e4, w: out };
+}

@@ -1,0 +1,228 @@
+// Training the three models on labelled corpora, and grouped cross-validation (a project's
+// messages are never in both the training and the test folds). Labels are per message; which
+// unit is the ask, and which ask is the out-of-scope one, are latent: training alternates between
+// picking them with the current model and refitting (multiple-instance learning).
+import { analyse, requestFeatures, type MessageAnalysis } from '../analyse';
+import { candidateAsks, classify, evidenceFor, scopeIndexFor } from '../classify';
+import type { CorpusMessage, CorpusProject } from '../corpus';
+import { evaluate, type EvalReport, type Prediction } from '../evaluate';
+import type { Evidence } from '../evidence';
+import type { ScopeIndex } from '../scope-index';
+import { parseSow } from '../sow/parse';
+import { tokenize } from '../tokens';
+import type { ProjectScope } from '../types';
+import type { Weights } from '../weights';
+import { fit, fitNoisyOr, logit, sigmoid, type Bag, type Example, type Logistic } from './logistic';
+import { scopeFeatures } from '../scope-features';
+
+export interface LabelledSet {
+  name: string;
+  projects: CorpusProject[];
+  messages: CorpusMessage[];
+}
+
+interface Prepared {
+  set: string;
+  message: CorpusMessage;
+  projectId: string;
+  scope: ProjectScope;
+  analysis: MessageAnalysis;
+  index: ScopeIndex;
+  evidence: Map<number, Evidence>;
+}
+
+export type ScopeMode = 'gold' | 'parsed';
+
+export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared[] {
+  const out: Prepared[] = [];
+  for (const set of sets) {
+    const scopes = new Map(set.projects.map((p) => [p.id, mode === 'parsed' && p.sowText ? parseSow(p.sowText) : p.scope]));
+    for (const message of set.messages) {
+      const scope = scopes.get(message.projectId);
+      if (!scope || !message.labels) continue;
+      out.push({
+        set: set.name,
+        message,
+        projectId: `${set.name}/${message.projectId}`,
+        scope,
+        analysis: analyse(message),
+        index: scopeIndexFor(scope),
+        evidence: new Map(),
+      });
+    }
+  }
+  return out;
+}
+
+const INITIAL_ASK: Logistic = {
+  bias: -1.5,
+  w: {
+    c_youModal: 2,
+    c_please: 1.5,
+    imperative: 1.5,
+    c_needWant: 1.5,
+    c_possible: 1.5,
+    c_relayed: 1,
+    askQuestion: 1,
+    ticketTitle: 1,
+    c_thanks: -1,
+    c_fyi: -1.5,
+    c_status: -1,
+    c_schedule: -0.5,
+    c_sharing: -1,
+    c_approval: -1,
+  },
+};
+
+const INITIAL_SCOPE: Logistic = { bias: 0, w: {} };
+
+/**
+ * Stems common to the mail of many projects ("page", "file", "week"), with how much topic they
+ * still carry: log(N/df) against that of a word in 1% of messages, floored at 0.15.
+ */
+export function commonStems(data: Prepared[]): Record<string, number> {
+  const df = new Map<string, number>();
+  for (const p of data) {
+    const stems = new Set(tokenize(`${p.message.subject}\n${p.analysis.text}`).filter((t) => t.content).map((t) => t.stem));
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const n = Math.max(data.length, 1);
+  const out: Record<string, number> = {};
+  for (const [s, count] of [...df].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (count / n < 0.01) continue;
+    out[s] = Math.round(Math.max(0.15, Math.min(1, Math.log(n / count) / Math.log(100))) * 100) / 100;
+  }
+  return out;
+}
+
+function draftWeights(common: Record<string, number>): Weights {
+  return {
+    version: 2,
+    trainedAt: '',
+    trainedOn: [],
+    ask: INITIAL_ASK,
+    request: { bias: 0, w: { r_max: 4, r_title: 1, r_ticket: 1, r_closed: -3, r_nothingToDo: -3 } },
+    scope: INITIAL_SCOPE,
+    exclusionMin: 0.3,
+    common,
+    unsureMargin: 0.15,
+  };
+}
+
+const isRequest = (p: Prepared) => p.message.labels!.scope !== 'no_request';
+
+/** Lexical features used in fewer projects than this are dropped: a project's own words teach nothing general. */
+const MIN_PROJECTS = 8;
+
+function trainAsk(data: Prepared[]): Logistic {
+  const seen = new Map<string, Set<string>>();
+  for (const p of data)
+    for (const u of p.analysis.units)
+      for (const k of Object.keys(u.form)) if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
+  const keep = (k: string) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS;
+  const bags: Bag[] = data
+    .filter((p) => p.analysis.units.length > 0)
+    .map((p) => ({
+      items: p.analysis.units.map((u) => Object.fromEntries(Object.entries(u.form).filter(([k]) => keep(k)))),
+      y: isRequest(p) ? 1 : 0,
+    }));
+  return fitNoisyOr(bags, { l2: 0.005, epochs: 400 });
+}
+
+function trainRequest(data: Prepared[], ask: Logistic): Logistic {
+  const examples: Example[] = data.map((p) => ({
+    f: requestFeatures(p.analysis, p.analysis.units.map((u) => logit(ask, u.form))),
+    y: isRequest(p) ? 1 : 0,
+  }));
+  return fit(examples, { l2: 0.005, epochs: 400 });
+}
+
+function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evidence {
+  let ev = p.evidence.get(i);
+  if (!ev) {
+    ev = evidenceFor(p.analysis, p.analysis.units[i]!, p.index, w, askLogit);
+    p.evidence.set(i, ev);
+  }
+  ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
+  return ev;
+}
+
+/** The message-level scope model: in vs out on the evidence of all its asks, weighed. */
+function trainScope(data: Prepared[], w: Weights): Logistic {
+  const examples: Example[] = [];
+  for (const p of data) {
+    if (!isRequest(p) || p.index.empty) continue;
+    const logits = p.analysis.units.map((u) => logit(w.ask, u.form));
+    const asks = candidateAsks(p.analysis, logits).map((i) => ({ ev: evidenceOf(p, i, w, logits[i] ?? 0), weight: sigmoid(logits[i] ?? 0) }));
+    if (!asks.length) continue;
+    examples.push({ f: scopeFeatures(asks), y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0, project: p.projectId } as Example);
+  }
+  const seen = new Map<string, Set<string>>();
+  for (const e of examples) for (const k of Object.keys(e.f)) if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add((e as { project?: string }).project ?? '');
+  const kept = examples.map((e) => ({ ...e, f: Object.fromEntries(Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS)) }));
+  return fit(kept, { l2: 0.01, epochs: 500 });
+}
+
+/** The exclusion-match strength above which an out-of-scope ask cites the exclusion rather than "new". */
+function tuneExclusionMin(data: Prepared[], w: Weights): number {
+  const outs = data.filter((p) => p.message.labels!.scope === 'out_of_scope');
+  let best = { threshold: 0.3, correct: -1 };
+  for (let t = 0.05; t <= 0.9; t += 0.05) {
+    let correct = 0;
+    for (const p of outs) {
+      const r = classify(p.message, p.scope, { weights: { ...w, exclusionMin: t } });
+      if (r.verdict === 'out_of_scope' && r.scopeRef === p.message.labels!.scopeRef) correct++;
+    }
+    if (correct > best.correct) best = { threshold: Math.round(t * 100) / 100, correct };
+  }
+  return best.threshold;
+}
+
+export function train(data: Prepared[], names: string[] = []): Weights {
+  const w = draftWeights(commonStems(data));
+  for (const p of data) p.evidence.clear();
+  w.ask = trainAsk(data);
+  w.request = trainRequest(data, w.ask);
+  w.scope = trainScope(data, w);
+  w.exclusionMin = tuneExclusionMin(data, w);
+  w.trainedOn = names;
+  w.trainedAt = new Date().toISOString().slice(0, 10);
+  return w;
+}
+
+export function predictWith(data: Prepared[], w: Weights): Prediction[] {
+  return data.map((p) => ({ message: p.message, result: classify(p.message, p.scope, { weights: w }) }));
+}
+
+export interface FoldReport {
+  fold: number;
+  projects: string[];
+  report: EvalReport;
+}
+
+/**
+ * k folds by project: each project's messages are tested by a model that never saw that project.
+ * With `bySet`, one fold per labelled set: the model never saw that writer either, which is the
+ * closer forecast for sets written by people who never saw the engine.
+ */
+export function crossValidate(data: Prepared[], k = 5, bySet = false): { folds: FoldReport[]; pooled: EvalReport } {
+  const projects = [...new Set(data.map((p) => p.projectId))].sort();
+  // A fixed shuffle (not alphabetical) so sets and kinds of work spread over the folds.
+  const order = projects.map((id, i) => ({ id, key: (i * 7919) % projects.length })).sort((a, b) => a.key - b.key);
+  const sets = [...new Set(data.map((p) => p.set))].sort();
+  const foldOf = new Map(order.map((o, i) => [o.id, bySet ? sets.indexOf(o.id.split('/')[0]!) : i % k]));
+  if (bySet) k = sets.length;
+  const folds: FoldReport[] = [];
+  const pooled: Prediction[] = [];
+  for (let f = 0; f < k; f++) {
+    const test = data.filter((p) => foldOf.get(p.projectId) === f);
+    const trainData = data.filter((p) => foldOf.get(p.projectId) !== f);
+    const w = train(trainData);
+    for (const p of data) p.evidence.clear();
+    const predictions = predictWith(test, w);
+    pooled.push(...predictions);
+    folds.push({ fold: f + 1, projects: [...new Set(test.map((p) => p.projectId))], report: evaluate(predictions) });
+  }
+  return { folds, pooled: evaluate(pooled) };
+}
+

@@ -1,0 +1,32 @@
+// From the evidence about each ask to one feature vector for the message: each signal at its
+// strongest among the asks, weighed by how surely that unit is an ask. The message is out of scope
+// if any ask is, so out-of-scope signals take the maximum; so do the in-scope ones, which the
+// model learns to weigh against them.
+import type { FeatureVector } from './ask-features';
+import type { Evidence } from './evidence';
+
+export interface WeighedEvidence {
+  ev: Evidence;
+  /** Probability that the unit is an ask (1 for a unit judged on its own). */
+  weight: number;
+}
+
+export function scopeFeatures(asks: WeighedEvidence[]): FeatureVector {
+  const f: FeatureVector = {};
+  let lead: WeighedEvidence | undefined;
+  for (const a of asks) {
+    if (!lead || a.weight > lead.weight) lead = a;
+    for (const [k, v] of Object.entries(a.ev.features)) {
+      if (k === 's_askStrength') continue;
+      const x = v * a.weight;
+      if (f[k] === undefined || x > f[k]!) f[k] = x;
+    }
+  }
+  if (lead) {
+    f.lead_d = lead.ev.features.s_d ?? 0;
+    f.lead_x = lead.ev.features.s_x ?? 0;
+    f.lead_weight = lead.weight;
+  }
+  f.m_asks = Math.min(asks.length, 4) / 4;
+  return f;
+}

@@ -1,0 +1,180 @@
+// The items of one section: table rows, list items (bullets, "1.", "3.2", "(a)", "D1"), inline
+// lists ("a; b; and c."), or, where a section is prose, its sentences.
+import { quantityOf } from './quantity';
+import { cellsOf, readTable, type TableRow } from './tables';
+
+export interface SourceLine {
+  text: string;
+  /** Offset of the line's first character in the SOW text. */
+  start: number;
+  /** A blank line came before it: a new paragraph. */
+  afterBlank: boolean;
+}
+
+export interface RawItem {
+  title: string;
+  description: string;
+  quantity: number | null;
+  start: number;
+  end: number;
+}
+
+const MARKER =
+  /^\s*(?:[-•*–·▪◦●○►✓]|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+
+export function markerOf(line: string): string | null {
+  return MARKER.exec(line)?.[0] ?? null;
+}
+
+/** Splits at `sep` outside parentheses and quotes. */
+export function splitTopLevel(text: string, sep: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0) {
+      sep.lastIndex = i;
+      const m = sep.exec(text);
+      if (m && m.index === i) {
+        parts.push(text.slice(last, i));
+        last = i + m[0].length;
+        i = last - 1;
+      }
+    }
+  }
+  parts.push(text.slice(last));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor)\s+/i;
+
+/** "a; b; and c." or, where `commas`, "a, b and c" -> ["a", "b", "c"]. */
+export function splitList(text: string, commas: boolean): string[] {
+  const body = text.trim().replace(/[.;:]\s*$/, '');
+  let parts = splitTopLevel(body, /;\s*/y);
+  if (parts.length < 2 && commas) {
+    parts = splitTopLevel(body, /,\s*/y);
+    // "a, b and c": the last comma part still holds "b and c".
+    if (parts.length >= 2) parts.push(...splitTopLevel(parts.pop()!.replace(CONNECTOR, ''), /\s+(?:and|or|and\/or)\s+(?=\S)/y));
+  }
+  return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
+}
+
+const TITLE_CUT = /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s)/i;
+
+/** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
+export function titleAndDescription(text: string): { title: string; description: string } {
+  const clean = text.replace(/\*\*/g, '').trim();
+  const labelled = /^([^:.;]{2,70}?)\s*(?::|\s[–—-]\s|\.\s)\s*(\S.*)$/.exec(clean);
+  if (labelled && labelled[1]!.split(/\s+/).length <= 8 && !/\d{1,2}:\d{2}/.test(clean.slice(0, 80))) {
+    return { title: labelled[1]!.trim(), description: clean };
+  }
+  // Prose: "Brightline will also produce packaging artwork" -> "Produce packaging artwork".
+  const work = clean.replace(/^[^,;:]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i, '');
+  const cut = work.search(TITLE_CUT);
+  let title = cut > 3 ? work.slice(0, cut) : work;
+  // "Visual design of up to 8 templates" -> "Visual design"; a one-word head keeps its "of".
+  const of = /^(\S+\s+\S+(?:\s+\S+)?)\s+of\s/i.exec(title);
+  if (of && !/^(up|one|two|three|all|each|any)\b/i.test(of[1]!)) title = of[1]!;
+  const words = title.split(/\s+/);
+  if (words.length > 9) title = words.slice(0, 9).join(' ');
+  title = title.replace(/[.,;:]+$/, '').trim();
+  return { title: title.charAt(0).toUpperCase() + title.slice(1), description: clean };
+}
+
+const INLINE_ENUM = /(?:^|[\s:;,])\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+/g;
+
+/** "The following are outside this SOW: (i) a; (ii) b" -> its enumerated parts, with their offsets. */
+function enumeratedParts(text: string): { text: string; at: number }[] | null {
+  const marks = [...text.matchAll(INLINE_ENUM)];
+  if (marks.length < 2) return null;
+  return marks.map((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
+    return { text: text.slice(from, to).replace(/[\s;,.]*(?:and|or)?\s*$/i, '').trim(), at: from };
+  });
+}
+
+function item(text: string, start: number, quantity?: number | null): RawItem {
+  const { title, description } = titleAndDescription(text);
+  return { title, description, quantity: quantity ?? quantityOf(text), start, end: start + text.length };
+}
+
+/** Lines that introduce a list rather than being one of its items. */
+const INTRO = /:\s*$|^(the following|this (sow|statement of work|agreement)|we will (deliver|provide)|the (agency|supplier|consultant|studio) will (deliver|provide)[^.]*:)/i;
+
+export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', prose = true): RawItem[] {
+  const items: RawItem[] = [];
+  const table: TableRow[] = [];
+  const tableLines = new Map<number, number>();
+  let listed = false;
+  let current: { text: string; start: number } | null = null;
+  const flush = () => {
+    if (current) {
+      const parts = enumeratedParts(current.text);
+      if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at));
+      else items.push(item(current.text, current.start));
+    }
+    current = null;
+  };
+  lines.forEach((l, i) => {
+    const cells = cellsOf(l.text);
+    if (cells) {
+      flush();
+      table.push({ cells, line: i });
+      tableLines.set(i, l.start);
+      listed = true;
+      return;
+    }
+    const marker = markerOf(l.text);
+    if (marker) {
+      flush();
+      listed = true;
+      current = { text: l.text.slice(marker.length).trim(), start: l.start + marker.length };
+      return;
+    }
+    if (current && !l.afterBlank && !INTRO.test(current.text)) {
+      current.text += ` ${l.text.trim()}`;
+      return;
+    }
+    flush();
+  });
+  flush();
+  for (const row of readTable(table)) {
+    const start = tableLines.get(row.line) ?? 0;
+    items.push({ title: row.title, description: row.description, quantity: row.quantity ?? quantityOf(row.description), start, end: start + row.title.length });
+  }
+  if (listed) return items.filter((it) => !INTRO.test(it.description)).sort((a, b) => a.start - b.start);
+  return prose ? proseItems(lines, kind) : [];
+}
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z("“])/;
+
+const EXCLUSION_LEAD =
+  /^(?:the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
+
+/** A section written as prose: inline lists become items, else each sentence is one. */
+function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): RawItem[] {
+  const out: RawItem[] = [];
+  for (const l of lines) {
+    let cursor = 0;
+    for (const sentence of l.text.trim().split(SENTENCE_END)) {
+      const at = l.text.indexOf(sentence, cursor);
+      cursor = at + sentence.length;
+      const lead = EXCLUSION_LEAD.exec(sentence);
+      const body = lead ? sentence.slice(lead[0].length) : sentence;
+      const parts = kind === 'exclusion' || body.includes(';') ? splitList(body, kind === 'exclusion') : [body];
+      let from = 0;
+      for (const part of parts) {
+        const idx = sentence.indexOf(part, from);
+        from = idx >= 0 ? idx + part.length : from;
+        if (!part.trim() || INTRO.test(part)) continue;
+        out.push(item(part.replace(/[.;]$/, ''), l.start + at + Math.max(0, idx)));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+// Fees as SOWs state them: "240 hours × USD 160/h", "EUR 95 per hour", "95 days (760 hours) at
+// GBP 720 per day", "CAD 4,500/month (30 h × CAD 150/h); 180 hours over the term", "£110ph".
+import { NUMBER_WORD, parseAmount, parseCount } from './numbers';
+
+const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|SGD|HKD|INR|ZAR|BRL|MXN|AED|ILS|CNY|KRW|TRY|RON';
+const SYMBOLS: [RegExp, string][] = [
+  [/\b(?:US\$|USD)/, 'USD'],
+  [/\b(?:CA\$|C\$|CAD)/, 'CAD'],
+  [/\b(?:AU\$|A\$|AUD)/, 'AUD'],
+  [/\b(?:NZ\$|NZD)/, 'NZD'],
+  [/\b(?:S\$|SG\$|SGD)/, 'SGD'],
+  [/\b(?:HK\$|HKD)/, 'HKD'],
+  [/€|\beuros?\b/i, 'EUR'],
+  [/£|\bpounds? sterling\b|\bsterling\b/i, 'GBP'],
+  [/¥|\byen\b/i, 'JPY'],
+  [/\bswiss francs?\b|\bCHF\b|\bFr\.\s?\d/i, 'CHF'],
+  [/\bz[łl]oty\b|\d\s?zł\b/i, 'PLN'],
+  [/\b(swedish )?kronor\b|\d\s?(kr|SEK)\b/i, 'SEK'],
+  [/\bcanadian dollars?\b/i, 'CAD'],
+  [/\baustralian dollars?\b/i, 'AUD'],
+  [/\bnew zealand dollars?\b/i, 'NZD'],
+  [/\bsingapore dollars?\b/i, 'SGD'],
+  [/\$/, 'USD'],
+];
+
+/** The first currency the text names: a code, a prefixed dollar (C$, A$), a symbol or a word. */
+export function currencyOf(text: string): string | null {
+  const code = new RegExp(`\\b(${CODES})\\b`).exec(text);
+  let best: { index: number; currency: string } | null = code ? { index: code.index, currency: code[1]! } : null;
+  for (const [re, currency] of SYMBOLS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, currency };
+  }
+  return best?.currency ?? null;
+}
+
+const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|[$€£¥]|Fr\\.)`;
+const AMT = `(\\d[\\d.,']*\\d|\\d)`;
+const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kr|zł))`;
+const PER_HOUR = `\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h)\\b|p/?h\\b|hourly)`;
+const PER_DAY = `\\s*(?:per (?:person-|working |consultant )?day|a day|/\\s?(?:day|d)\\b|daily)`;
+
+function amountIn(m: RegExpExecArray, from = 1): number | null {
+  for (let i = from; i < m.length; i++) {
+    const raw = m[i];
+    if (raw && /\d/.test(raw)) return parseAmount(raw);
+  }
+  return null;
+}
+
+/** Hours in a working day, when the SOW says ("8-hour day", "7.5 hours per day"); else 8. */
+export function hoursPerDay(text: string): number {
+  const m =
+    /\b(\d+(?:[.,]\d+)?|eight|seven)[- ](?:hour|hr)s?(?:[- ](?:working )?)?(?:day|days)\b/i.exec(text) ??
+    /\b(\d+(?:[.,]\d+)?)\s*(?:hours|hrs|h)\s*(?:per|a|\/)\s*(?:working )?day\b/i.exec(text) ??
+    /\bday (?:being|is|equals|=|of) (\d+(?:[.,]\d+)?|eight|seven) (?:working )?(?:hours|hrs|h)\b/i.exec(text);
+  const n = m ? (parseCount(m[1] ?? '') ?? null) : null;
+  return n && n > 3 && n < 13 ? n : 8;
+}
+
+export function hourlyRateOf(text: string): number | null {
+  const perHour = new RegExp(`${MONEY}${PER_HOUR}`, 'i').exec(text);
+  if (perHour) return amountIn(perHour);
+  const named = new RegExp(`\\b(?:hourly|blended|time|labou?r) rate(?: of| is|:)?\\s*${MONEY}`, 'i').exec(text);
+  if (named) return amountIn(named);
+  // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
+  const times = new RegExp(`\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(text);
+  if (times) return amountIn(times);
+  const perDay = new RegExp(`${MONEY}${PER_DAY}|\\bday rate(?: of|:)?\\s*${MONEY}`, 'i').exec(text);
+  const day = perDay ? amountIn(perDay) : null;
+  if (day !== null) return Math.round((day / hoursPerDay(text)) * 100) / 100;
+  // A fee table with hours and totals but no single rate: the blended rate.
+  const table = feeTable(text);
+  if (table?.fee) return Math.round((table.fee / table.hours) * 100) / 100;
+  // "Fixed fee of EUR 22,400, based on an estimated 160 hours": the fee over the hours.
+  const fee = totalFeeOf(text);
+  const hours = budgetHoursOf(text);
+  if (fee !== null && hours) return Math.round((fee / hours) * 100) / 100;
+  return null;
+}
+
+const FEE_BEFORE = /\b(?:fee(?: of| is|:)?|fees(?: of| are|:)?|total(?: of|:)?|price(?: of|:)?|cost(?: of|:)?|for a total(?: not to exceed)?|not to exceed|amounting to|sum of)\s*$/i;
+const FEE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in total|total|for the (?:term|engagement|project|season|year|programme|program)|fixed|overall)\b/i;
+
+/** The total fee, when the SOW names it ("fixed fee of EUR 22,400", "AUD 39,600 for the term"). */
+export function totalFeeOf(text: string): number | null {
+  for (const m of text.matchAll(new RegExp(MONEY, 'gi'))) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 30);
+    if (PERIODIC.test(after) || new RegExp(`^${PER_HOUR}|^${PER_DAY}`, 'i').test(after)) continue;
+    if (FEE_BEFORE.test(before) || FEE_AFTER.test(after)) return amountIn(m as RegExpExecArray);
+  }
+  return null;
+}
+
+const PERIODIC = /^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b|week|wk\b|day|quarter|year|sprint|person)/i;
+const HOURS_RE = new RegExp(`\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\([\\d,.]+\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`, 'gi');
+
+const MONTHS_IN_TERM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})[- ]months?\\b`, 'i');
+
+/** Months the engagement runs, when it says so ("twelve months", "a 6-month retainer"). */
+function termMonths(text: string): number | null {
+  const m = MONTHS_IN_TERM.exec(text);
+  const n = m ? parseCount(m[1] ?? '') : null;
+  return n !== null && n > 0 && n <= 36 ? n : null;
+}
+
+/** Hours and total fee from a fee table ("Role | Hours | Rate | Total"): the Total row, else the sum. */
+export function feeTable(text: string): { hours: number; fee: number | null } | null {
+  const rows = text
+    .split('\n')
+    .map((l) => (l.includes('|') ? l.replace(/^\s*\||\|\s*$/g, '').split('|') : l.split(/\t+/)).map((c) => c.trim()))
+    .filter((cells) => cells.length >= 2);
+  const headerAt = rows.findIndex((r) => r.some((c) => /^hours?\b|^hrs\b|^effort\b/i.test(c)));
+  if (headerAt < 0) return null;
+  const header = rows[headerAt]!;
+  const hoursCol = header.findIndex((c) => /^hours?\b|^hrs\b|^effort\b/i.test(c));
+  const feeCol = header.findIndex((c, i) => i !== hoursCol && /total|fee|amount|cost|price/i.test(c) && !/rate/i.test(c));
+  let hours = 0;
+  let fee = 0;
+  for (const r of rows.slice(headerAt + 1)) {
+    const h = parseAmount(r[hoursCol] ?? '');
+    const f = feeCol >= 0 ? parseAmount((r[feeCol] ?? '').replace(/[^\d.,]/g, '')) : null;
+    if (/^total\b/i.test(r[0] ?? '')) return h ? { hours: h, fee: f } : null;
+    hours += h ?? 0;
+    fee += f ?? 0;
+  }
+  return hours > 0 ? { hours, fee: fee || null } : null;
+}
+
+/**
+ * The hours the fee buys. An explicit total ("180 hours over the term", "a total of 240 hours")
+ * beats the largest non-periodic figure; monthly hours count for the months of the term; days
+ * are converted at the SOW's day length; a fee table's Hours column is summed.
+ */
+export function budgetHoursOf(text: string): number | null {
+  let total: number | null = null;
+  let largest: number | null = null;
+  let monthly: number | null = null;
+  for (const m of text.matchAll(HOURS_RE)) {
+    const n = parseCount(m[1] ?? '');
+    if (n === null || n <= 0) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    if (/[-–]\s*$/.test(before) || /^\s*[-–]/.test(after)) continue;
+    if (/\bday (being|is|equals|=|of)\s*$/i.test(before)) continue;
+    if (PERIODIC.test(after)) {
+      if (/^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b)/i.test(after)) monthly = Math.max(monthly ?? 0, n);
+      continue;
+    }
+    if (/\b(within|after|every|per|each|of|in)\s*$/i.test(before) && n <= 72) continue;
+    if (
+      /\b(total of|in total|overall|budget of|capped at|estimated at|estimate of|estimates?|cap of)\s*(?:approximately |about |up to )?$/i.test(before) ||
+      /^\s*(?:in total|total|overall|over the (?:term|engagement|project|season|contract|retainer|year))\b/i.test(after)
+    )
+      total = Math.max(total ?? 0, n);
+    largest = Math.max(largest ?? 0, n);
+  }
+  if (total !== null) return total;
+  if (largest !== null && largest >= 10) return largest;
+  const table = feeTable(text);
+  if (table) return table.hours;
+  if (monthly !== null) {
+    const months = termMonths(text);
+    if (months !== null) return monthly * months;
+  }
+  const days = new RegExp(`\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:person[- ]|working |consultant |billable )?days?\\b(?!\\s*(?:per|a|/)\\s*(?:week|month))`, 'gi');
+  let dayTotal: number | null = null;
+  for (const m of text.matchAll(days)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
+    if (!/^\s*(?:\(|at|@|×|x|of work|of effort|in total)/i.test(after)) continue;
+    const n = parseCount(m[1] ?? '');
+    if (n !== null && n > 0) dayTotal = Math.max(dayTotal ?? 0, n);
+  }
+  return dayTotal === null ? largest : Math.round(dayTotal * hoursPerDay(text));
+}

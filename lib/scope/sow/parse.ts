@@ -1,0 +1,187 @@
+// SOW text -> structured scope. Sections are found by their headings (any numbering, with or
+// without colons, inline "Not included: a; b."), items by their form (tables, lists, inline lists,
+// prose), and the figures (rounds, hours, rate, currency, dates) where the SOW states them.
+// Client responsibilities and assumptions are kept apart: they are neither deliverables nor
+// exclusions. Every item keeps the offsets of the text it came from, for the review screen.
+import { emptyScope } from '../empty';
+import type { ProjectScope } from '../types';
+import { termOf } from './dates';
+import { extractItems, type RawItem, type SourceLine } from './items';
+import { budgetHoursOf, currencyOf, hourlyRateOf } from './money';
+import { revisionRoundsOf } from './rounds';
+import { headingOf, headingWords, inlineHeadingOf, type SectionKind } from './sections';
+
+export interface ParsedItem {
+  kind: 'deliverable' | 'exclusion';
+  id: string;
+  title: string;
+  description: string;
+  quantity: number | null;
+  /** Offsets into the SOW text of the words the item was read from. */
+  source: { start: number; end: number };
+}
+
+export interface ParsedSow {
+  scope: ProjectScope;
+  items: ParsedItem[];
+  /** Sentences of the client-responsibility and assumption sections, shown apart in the review. */
+  notes: { kind: 'client' | 'assumptions'; text: string; start: number }[];
+}
+
+interface Section {
+  kind: SectionKind | 'intro';
+  heading: string;
+  lines: SourceLine[];
+  /** Opened by "Term: ..." on one line: it ends at the next blank line. */
+  inline?: boolean;
+}
+
+const MAX_CHARS = 200_000;
+
+function sectionsOf(text: string): Section[] {
+  const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
+  let offset = 0;
+  let blank = false;
+  for (const raw of text.split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim()) {
+      blank = true;
+      const last = sections[sections.length - 1]!;
+      // Back to the section the one-line heading interrupted.
+      if (last.inline) {
+        const outer = [...sections].reverse().find((s) => !s.inline)!;
+        sections.push({ ...outer, lines: [] });
+      }
+      continue;
+    }
+    const heading = headingOf(line);
+    if (heading) {
+      sections.push({ kind: heading, heading: headingWords(line), lines: [] });
+      blank = false;
+      continue;
+    }
+    const inline = inlineHeadingOf(line);
+    if (inline) {
+      sections.push({ kind: inline.kind, heading: headingWords(line.slice(0, line.indexOf(inline.rest))), lines: [], inline: true });
+      const at = line.indexOf(inline.rest);
+      sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
+      blank = false;
+      continue;
+    }
+    sections[sections.length - 1]!.lines.push({ text: line, start, afterBlank: blank });
+    blank = false;
+  }
+  return sections;
+}
+
+// Lines in a deliverables list that state terms, not work: rounds, fees, hours, the client's part.
+const NOT_A_DELIVERABLE =
+  /^(?:(?:up to |a maximum of )?\w+(?:\s*\(\d+\))?\s+(?:(?:consolidated|review|revision|correction|feedback)\s+)?(?:rounds?|cycles?) of\b|(?:all )?(?:fees?|prices?|rates?|invoic\w+|payment)\b|\d[\d,.]*\s*(?:hours|h)\s*(?:at|[x×@])|(?:the )?(?:client|customer) (?:will|shall|to|must|is responsible|supplies|provides)|assum)/i;
+
+const PREFERRED_DELIVERABLE_HEADING = /deliverable|what .* (deliver|do|provide)|included|outputs|schedule/;
+
+function pick(sections: Section[], kind: SectionKind): Section[] {
+  const of = sections.filter((s) => s.kind === kind);
+  if (kind !== 'deliverables') return of;
+  // "Services" overviews beside a "Deliverables" list would double every item: the list wins.
+  const preferred = of.filter((s) => PREFERRED_DELIVERABLE_HEADING.test(s.heading) && s.lines.length > 0);
+  return preferred.length ? preferred : of;
+}
+
+function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawItem[] {
+  return sections.flatMap((s) => extractItems(s.lines, kind));
+}
+
+const EXCLUSION_CUE =
+  /\b(?:not included|excluded|excludes|excluding|does not (?:include|cover)|do not (?:include|cover)|out of scope|outside (?:the|this) scope|is not part of|are not part of)\b/i;
+// "X will configure ...", "dashboards will be built": work the agency does. The client's part
+// ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
+const AGENCY_WILL =
+  /\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
+// Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
+const AGENCY_DOES =
+  /\b(?:delivers|provides|produces|creates|designs|builds|writes|runs|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+const CLIENT_PART = /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
+
+/** A prose line's sentences, each as a line of its own (offsets kept). */
+function sentencesOf(line: SourceLine): SourceLine[] {
+  const out: SourceLine[] = [];
+  let cursor = 0;
+  for (const sentence of line.text.split(/(?<=[.!?])\s+(?=[A-Z("“])/)) {
+    const at = line.text.indexOf(sentence, cursor);
+    cursor = at + sentence.length;
+    out.push({ text: sentence, start: line.start + at, afterBlank: true });
+  }
+  return out;
+}
+
+/** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
+function fallbackLines(sections: Section[], test: RegExp): SourceLine[] {
+  return sections
+    .filter((s) => s.kind === 'intro' || s.kind === 'other' || s.kind === 'deliverables')
+    .flatMap((s) => s.lines)
+    .filter((l) => test.test(l.text));
+}
+
+export function parseSowDetailed(input: string): ParsedSow {
+  const scope = emptyScope();
+  if (typeof input !== 'string' || !input.trim()) return { scope, items: [], notes: [] };
+  const text = input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n');
+  const sections = sectionsOf(text);
+  let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
+  if (deliverables.length === 0) {
+    // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
+    const loose = sections.filter((s) => s.kind === 'intro' || s.kind === 'other');
+    deliverables = loose.flatMap((s) => extractItems(s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|')), 'deliverable', false));
+  }
+  if (deliverables.length === 0) {
+    const agency = (t: string) => (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) && !CLIENT_PART.test(t) && !EXCLUSION_CUE.test(t);
+    const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
+    deliverables = extractItems(lines, 'deliverable');
+  }
+  deliverables = deliverables.filter((d) => !NOT_A_DELIVERABLE.test(d.description) && d.title.length > 1);
+  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion');
+  if (exclusions.length === 0) {
+    const lines = fallbackLines(sections, EXCLUSION_CUE).flatMap((l) => sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text)));
+    exclusions = extractItems(lines, 'exclusion');
+  }
+
+  const items: ParsedItem[] = [];
+  deliverables.forEach((d, i) => {
+    const id = `d${i + 1}`;
+    scope.deliverables.push({ id, title: d.title, description: d.description, quantity: d.quantity });
+    items.push({ kind: 'deliverable', id, title: d.title, description: d.description, quantity: d.quantity, source: { start: d.start, end: d.end } });
+  });
+  exclusions.forEach((x, i) => {
+    const id = `x${i + 1}`;
+    scope.exclusions.push({ id, title: x.title, description: x.description });
+    items.push({ kind: 'exclusion', id, title: x.title, description: x.description, quantity: null, source: { start: x.start, end: x.end } });
+  });
+
+  const textOf = (kinds: SectionKind[]) =>
+    sections
+      .filter((s) => (kinds as string[]).includes(s.kind))
+      .flatMap((s) => s.lines.map((l) => l.text))
+      .join('\n');
+  scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions']));
+  const fees = textOf(['fees']);
+  scope.budgetHours = (fees && budgetHoursOf(fees)) || budgetHoursOf(text);
+  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
+  scope.currency = (fees && currencyOf(fees)) || currencyOf(text);
+  const timeline = textOf(['timeline']);
+  const term = timeline ? termOf(timeline) : { start: null, end: null };
+  const whole = term.start ? term : termOf(text);
+  scope.startDate = whole.start;
+  scope.endDate = whole.end;
+
+  const notes = sections
+    .filter((s): s is Section & { kind: 'client' | 'assumptions' } => s.kind === 'client' || s.kind === 'assumptions')
+    .flatMap((s) => s.lines.map((l) => ({ kind: s.kind, text: l.text.trim(), start: l.start })));
+  return { scope, items, notes };
+}
+
+export function parseSow(text: string): ProjectScope {
+  return parseSowDetailed(text).scope;
+}

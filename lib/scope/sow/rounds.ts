@@ -1,0 +1,77 @@
+// Revision rounds as SOWs write them: "Two (2) rounds of amends", "3 review rounds per batch",
+// "Two Correction Rounds per proof", "Up to three MLR Cycles per piece" (a term the SOW defines
+// as a set of comments), "revisions: 2 rounds", "no revision rounds".
+import { NUMBER_WORD, parseCount } from './numbers';
+
+const REVISION_WORD =
+  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|review|reviews|tweaks|iterations?|notes)\b/i;
+const COUNT = `(?<![\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
+const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?)';
+
+/** Terms the SOW defines as one set of client comments: '"MLR Cycle" means one submission ... comments'. */
+function definedRoundTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const m of text.matchAll(/["“]([^"”]{3,40})["”]\s+(?:means|refers to|is)\s+([^.\n]{0,200})/gi)) {
+    if (/\b(round|cycle|pass)\b/i.test(m[1] ?? '') && REVISION_WORD.test(m[2] ?? '')) terms.push(m[1]!.toLowerCase());
+  }
+  return terms;
+}
+
+export interface RoundsHit {
+  rounds: number;
+  index: number;
+}
+
+/** The text with its definitions blanked out (same length, so offsets hold). */
+function withoutDefinitions(text: string): string {
+  return text.replace(/["“][^"”]{3,40}["”]\s+(?:means|refers to)\s+[^.\n]{0,200}/gi, (m) => ' '.repeat(m.length));
+}
+
+export function revisionRoundHits(source: string): RoundsHit[] {
+  const hits: RoundsHit[] = [];
+  const defined = definedRoundTerms(source);
+  // '"Round of Changes" means one consolidated set of feedback' defines a round; it counts none.
+  const text = withoutDefinitions(source);
+  const lower = text.toLowerCase();
+  // "two rounds of revisions", "2 review rounds", "two correction rounds", "three MLR cycles"
+  const re = new RegExp(`\\b${COUNT}\\s+((?:[\\w-]+\\s+){0,2})${UNIT}\\b(\\s+of\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+)?`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const n = parseCount(m[1] === 'a' ? 'one' : (m[1] ?? ''));
+    if (n === null || n > 10) continue;
+    const qualifier = m[2] ?? '';
+    const of = m[4] ?? '';
+    const phrase = m[0].toLowerCase();
+    // "two rounds of eight" (interviews): the thing counted must be revisions, or a defined round term.
+    const isDefined = defined.some((t) => phrase.includes(t) || t.includes(`${qualifier}${m[3]}`.trim().toLowerCase()));
+    if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined)) continue;
+    if (/\bof (interviews?|testing|research|workshops?|sessions?|fieldwork|recruitment)\b/i.test(of)) continue;
+    hits.push({ rounds: n, index: m.index ?? 0 });
+  }
+  // "includes two revisions", "2 revisions per deliverable"
+  for (const m of text.matchAll(new RegExp(`\\b${COUNT}\\s+(?:(?:rounds? of |sets? of )?)(revisions|amends|amendments)\\b`, 'gi'))) {
+    const n = parseCount(m[1] === 'a' ? 'one' : (m[1] ?? ''));
+    if (n !== null && n <= 10 && !hits.some((h) => Math.abs(h.index - (m.index ?? 0)) < 5)) hits.push({ rounds: n, index: m.index ?? 0 });
+  }
+  // "Revisions: 2 rounds", "revision rounds: two"
+  for (const m of text.matchAll(new RegExp(`\\b(?:revisions?|revision rounds|rounds of revisions?|amends)\\s*[:=-]\\s*${COUNT}`, 'gi'))) {
+    const n = parseCount(m[1] ?? '');
+    if (n !== null && n <= 10) hits.push({ rounds: n, index: m.index ?? 0 });
+  }
+  if (/\bno (revision rounds|rounds of (revisions?|amends|changes)|revisions)\b|\bnot? (include|includes) (any )?revisions\b/i.test(lower)) {
+    const index = lower.search(/\bno (revision rounds|rounds of|revisions)\b|\bnot? includes? (any )?revisions\b/);
+    hits.push({ rounds: 0, index: Math.max(0, index) });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The contracted rounds: the most often stated count (the first of equals), or null. */
+export function revisionRoundsOf(text: string, preferred?: string): number | null {
+  const inPreferred = preferred ? revisionRoundHits(preferred) : [];
+  const hits = inPreferred.length ? inPreferred : revisionRoundHits(text);
+  if (!hits.length) return null;
+  const counts = new Map<number, number>();
+  for (const h of hits) counts.set(h.rounds, (counts.get(h.rounds) ?? 0) + 1);
+  let best = hits[0]!.rounds;
+  for (const h of hits) if ((counts.get(h.rounds) ?? 0) > (counts.get(best) ?? 0)) best = h.rounds;
+  return best;
+}

@@ -1,0 +1,116 @@
+// Where a SOW line starts a section, and which. Real SOWs title their sections in many ways:
+// "5. Exclusions", "OUT OF SCOPE", "Services and deliverables", "Schedule A: Deliverables",
+// "What Brightmoss will deliver.", or inline as "Not included: a; b; and c." on one line.
+
+export type SectionKind =
+  | 'deliverables'
+  | 'exclusions'
+  | 'client' // client responsibilities, dependencies, inputs: neither deliverables nor exclusions
+  | 'assumptions'
+  | 'revisions'
+  | 'timeline'
+  | 'fees'
+  | 'other';
+
+// Checked in order: the first that matches the heading's words wins ("Assumptions and Client
+// Dependencies" is assumptions; "Client responsibilities" is client).
+const KINDS: [SectionKind, RegExp][] = [
+  [
+    'exclusions',
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations and exclusions|the fees? (do|does) not (include|cover))\b/,
+  ],
+  ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
+  [
+    'client',
+    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|what (we need|you provide|you will provide|the client provides)|inputs( required)?)/,
+  ],
+  [
+    'revisions',
+    /^(revisions?( and (approvals?|feedback|amends))?|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|cycles)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
+  ],
+  [
+    'deliverables',
+    /^((the |our |agency )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) included|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
+  ],
+  [
+    'timeline',
+    /^(timeline|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
+  ],
+  [
+    'fees',
+    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|pricing|price|commercials?|commercial terms|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+  ],
+  [
+    'other',
+    /^(definitions?|interpretation|objectives?|purpose|background|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals)\b/,
+  ],
+];
+
+/** The heading's words: numbering, "Section 3", "Schedule A:", markdown and a trailing colon removed. */
+export function headingWords(line: string): string {
+  return line
+    .trim()
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .replace(/^(section|clause|part|article)\s+[\dA-Z]+[.:)\s-]*/i, '')
+    .replace(/^(\(?[\dA-Z]{1,3}(\.\d{1,2})*[.)]?)\s+(?=[A-Za-z])/, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[\s:.–—-]+$/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[’]/g, "'");
+}
+
+export function kindOf(words: string): SectionKind | null {
+  for (const [kind, re] of KINDS) if (re.test(words)) return kind;
+  return null;
+}
+
+/** How much of the heading's words the section pattern accounts for (0..1). */
+function coverage(words: string, kind: SectionKind): number {
+  const re = KINDS.find(([k]) => k === kind)![1];
+  return (re.exec(words)?.[0].length ?? 0) / Math.max(words.length, 1);
+}
+
+/** A line that is only a section heading (short, no sentence after it). */
+export function headingOf(line: string): SectionKind | null {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 90 || trimmed.includes('|') || trimmed.includes('\t')) return null;
+  const words = headingWords(trimmed);
+  const count = words.split(/\s+/).length;
+  if (!words || count > 9) return null;
+  const kind = kindOf(words);
+  if (!kind) return null;
+  // "5.1 Commercial and industrial bills." is a list item that starts with a section word; "Fees."
+  // and "4. Assumptions and Client Dependencies" are headings.
+  const sentence = /\.$/.test(trimmed) && !/^(fees|budget|term|timeline|revisions|exclusions|deliverables)\.$/i.test(words + '.');
+  const subNumbered = /^\s*\(?\d{1,2}\.\d/.test(trimmed) || /^\s*(\(?[a-z]\)|[-•*])\s/.test(trimmed);
+  const c = coverage(words, kind);
+  if ((sentence || subNumbered) && c < 0.6) return null;
+  // "2.6 Reporting" is a numbered deliverable, not the start of an 'other' section.
+  if (subNumbered && kind === 'other') return null;
+  if (c < 0.3 && count > 5) return null;
+  return kind;
+}
+
+/**
+ * "Not included: a; b; and c." / "Fees. 600 hours at ..." / "Out of scope - x, y": a heading and
+ * its first content on one line. Returns the section and the rest of the line.
+ */
+export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string } | null {
+  const m = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?([A-Za-z][A-Za-z'’ &/-]{1,60}?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.]|\s[–—-])\s+(\S.*)$/.exec(
+    line,
+  );
+  if (!m) return null;
+  // "2.5 Reporting: a monthly report" and "- Testing: ..." are list items, not inline headings.
+  if (/^\s*(\(?\d{1,2}\.\d|[-•*–]\s|\(?[a-z]\)\s)/.test(line)) return null;
+  const words = headingWords(m[1] ?? '');
+  if (words.split(/\s+/).length > 7) return null;
+  const kind = kindOf(words);
+  if (!kind || (kind === 'other' && /^\s*\d/.test(line))) return null;
+  // The whole label must be the heading: "Scope of work includes..." is a sentence, not a label.
+  const re = KINDS.find(([k]) => k === kind)![1];
+  const matched = re.exec(words)?.[0] ?? '';
+  if (matched.length < words.length - 2) return null;
+  return { kind, rest: (m[2] ?? '').trim() };
+}

@@ -1,0 +1,126 @@
+// The SOW layouts people really sign, one per test: each was a zero-item or wrong parse before the
+// parser read sections and items by their form.
+import { describe, expect, it } from 'vitest';
+import { parseSow, parseSowDetailed } from '@/lib/scope';
+
+const titles = (items: { title: string }[]) => items.map((i) => i.title);
+
+describe('parseSow on real-world layouts', () => {
+  it('reads a heading without a colon and numbered "1. Title: text" items', () => {
+    const s = parseSow(`Services and deliverables
+1. Discovery workshop: a half-day session with the marketing team.
+2. Brand strategy: positioning, values and tone of voice.
+3. Logo design: three initial concepts, one refined.
+
+What is not included
+Printing; photography; and website development.`);
+    expect(titles(s.deliverables)).toEqual(['Discovery workshop', 'Brand strategy', 'Logo design']);
+    expect(titles(s.exclusions)).toEqual(['Printing', 'Photography', 'Website development']);
+  });
+
+  it('splits an inline "Not included: a; b; and c." list into separate exclusions', () => {
+    const s = parseSow(`Deliverables
+- Six blog articles per month
+- Keyword research
+
+Not included: paid advertising; link building; video production; and translation into other languages.`);
+    expect(s.exclusions.map((x) => x.description)).toEqual([
+      'paid advertising',
+      'link building',
+      'video production',
+      'translation into other languages',
+    ]);
+    expect(s.deliverables).toHaveLength(2);
+  });
+
+  it('keeps client responsibilities and assumptions apart from exclusions', () => {
+    const r = parseSowDetailed(`Deliverables
+1. Landing page design
+2. Landing page build
+
+Client responsibilities
+- Provide all copy and imagery by 1 March.
+- Supply hosting credentials.
+
+Assumptions
+- Two (2) rounds of amends per deliverable.
+
+Exclusions
+- Hosting`);
+    expect(titles(r.scope.exclusions)).toEqual(['Hosting']);
+    expect(r.scope.deliverables).toHaveLength(2);
+    expect(r.scope.revisionRounds).toBe(2);
+    expect(r.notes.filter((n) => n.kind === 'client')).toHaveLength(2);
+  });
+
+  it('does not take "Two (2) rounds of amends" in a deliverables list for a deliverable', () => {
+    const s = parseSow(`Deliverables
+- Brochure design, 12 pages
+- Two (2) rounds of amends
+- Print-ready PDF`);
+    expect(titles(s.deliverables)).toEqual(['Brochure design', 'Print-ready PDF']);
+    expect(s.revisionRounds).toBe(2);
+  });
+
+  it('reads a table pasted as pipe-separated and as tab-separated text, with quantities', () => {
+    const pipe = parseSow(`Deliverables
+| # | Deliverable | Qty | Notes |
+|---|---|---|---|
+| 1 | Social templates | 12 | Instagram and LinkedIn |
+| 2 | Explainer video | 1 | 60 seconds |`);
+    expect(titles(pipe.deliverables)).toEqual(['Social templates', 'Explainer video']);
+    expect(pipe.deliverables.map((d) => d.quantity)).toEqual([12, 1]);
+    const tab = parseSow('Deliverables\nItem\tDescription\tQuantity\nBanner ads\tHTML5, three sizes\tup to 30\nEmail template\tResponsive\t1');
+    expect(titles(tab.deliverables)).toEqual(['Banner ads', 'Email template']);
+    expect(tab.deliverables.map((d) => d.quantity)).toEqual([30, 1]);
+  });
+
+  it('reads a prose-only SOW', () => {
+    const s = parseSow(`Brightline will design a new visual identity for Hollow Oak Cider. Brightline will also produce packaging artwork for up to 4 bottle labels.
+The fee does not include printing, photography or trademark searches.
+The fee is EUR 9,600 for 80 hours at EUR 120 per hour, from 1 March 2027 until 30 June 2027.`);
+    expect(titles(s.deliverables)).toEqual(['Design a new visual identity', 'Produce packaging artwork']);
+    expect(s.deliverables.map((d) => d.quantity)).toEqual([null, 4]);
+    expect(s.exclusions.map((x) => x.description)).toEqual(['printing', 'photography', 'trademark searches']);
+    expect([s.budgetHours, s.hourlyRate, s.currency]).toEqual([80, 120, 'EUR']);
+    expect([s.startDate, s.endDate]).toEqual(['2027-03-01', '2027-06-30']);
+  });
+
+  it('reads lettered and sub-numbered lists and clause-numbered headings', () => {
+    const s = parseSow(`3. SCOPE OF WORK
+3.1 Media plan for the spring flight.
+3.2 Campaign management on Meta and TikTok.
+
+4. EXCLUSIONS
+(a) Creative production;
+(b) Influencer fees.`);
+    expect(s.deliverables).toHaveLength(2);
+    expect(s.exclusions).toHaveLength(2);
+  });
+
+  it('reads figures in their many forms', () => {
+    const cases: [string, Partial<ReturnType<typeof parseSow>>][] = [
+      ['Fees\n95 days (760 hours) at GBP 720 per day, equivalent to GBP 90 per hour.', { budgetHours: 760, hourlyRate: 90, currency: 'GBP' }],
+      ['Fees\n40 days at CHF 1,200 per day (8-hour day).', { budgetHours: 320, hourlyRate: 150, currency: 'CHF' }],
+      ['Fees\nCAD 4,500/month (30 h × CAD 150/h); 180 hours over the term.', { budgetHours: 180, hourlyRate: 150, currency: 'CAD' }],
+      ['Fees\n320 h × EUR 95 = EUR 30,400.', { budgetHours: 320, hourlyRate: 95, currency: 'EUR' }],
+      ['Budget\nA$ 12,000 fixed fee, estimated at 100 hours.', { budgetHours: 100, currency: 'AUD' }],
+      ['Revisions: 3 rounds per deliverable.', { revisionRounds: 3 }],
+      ['Lists are final on delivery: no revision rounds.', { revisionRounds: 0 }],
+      ['"Review Cycle" means one consolidated set of comments.\nTwo Review Cycles per submission.', { revisionRounds: 2 }],
+      ['16 interviews in two rounds of eight.', { revisionRounds: null }],
+    ];
+    for (const [text, want] of cases) expect(parseSow(text)).toMatchObject(want);
+  });
+
+  it('keeps where each item came from, for the review screen', () => {
+    const text = 'Deliverables\n- Logo design\n\nOut of scope\n- Printing';
+    const r = parseSowDetailed(text);
+    for (const item of r.items) expect(text.slice(item.source.start, item.source.end)).toContain(item.title);
+  });
+
+  it('never throws on junk and caps huge input', () => {
+    expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
+    expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
+  });
+});
