@@ -10,7 +10,10 @@ import { WEIGHTS as w } from '@/lib/scope/weights';
 
 const [setName, filter = 'errors'] = process.argv.slice(2);
 const root = path.resolve(import.meta.dirname, '../..');
-const found = listSets({ shared: path.resolve(root, '../shared/corpus'), repo: path.resolve(root, 'tests/fixtures/corpus') }).find((s) => s.name === setName);
+const found = listSets({
+  shared: path.resolve(root, '../shared/corpus'),
+  repo: path.resolve(root, 'tests/fixtures/corpus'),
+}).find((s) => s.name === setName);
 if (!found) throw new Error(`no set ${setName}`);
 const set = loadSet(found.name, found.dir);
 const scopes = new Map(set.projects.map((p) => [p.id, p.scope]));
@@ -27,15 +30,24 @@ for (const m of set.messages) {
   const a = analyse(m);
   const logits = a.units.map((u) => logit(w.ask, u.form));
   const req = sigmoid(logit(w.request, requestFeatures(a, logits)));
-  console.log(`\n=== ${m.id} [${m.channel}] gold=${gold.scope}/${gold.scopeRef} got=${r.verdict}/${r.scopeRef} P(req)=${req.toFixed(2)}`);
+  console.log(
+    `\n=== ${m.id} [${m.channel}] gold=${gold.scope}/${gold.scopeRef} got=${r.verdict}/${r.scopeRef} P(req)=${req.toFixed(2)}`,
+  );
   console.log(`subject: ${m.subject}`);
-  a.units.forEach((u, i) => console.log(`  ${logits[i]! > 0 ? '*' : ' '} ${logits[i]!.toFixed(1).padStart(5)} ${u.span.text.slice(0, 140)}`));
+  a.units.forEach((u, i) =>
+    console.log(`  ${logits[i]! > 0 ? '*' : ' '} ${logits[i]!.toFixed(1).padStart(5)} ${u.span.text.slice(0, 140)}`),
+  );
   const index = scopeIndexFor(scope);
   for (const i of candidateAsks(a, logits)) {
     const ev = evidenceFor(a, a.units[i]!, index, w, logits[i]!);
     const p = sigmoid(logit(w.scope, ev.features));
-    const top = contributions(w.scope, ev.features).slice(0, 6).map((c) => `${c.feature}=${c.value.toFixed(2)}`).join(' ');
-    console.log(`  -> P(out)=${p.toFixed(2)} d=${ev.deliverable?.item.id}:${ev.deliverable?.score.toFixed(1)}[${ev.deliverable?.shared.slice(0, 5)}] x=${ev.exclusion?.item.id}:${ev.exclusion?.score.toFixed(1)}[${ev.exclusion?.shared.slice(0, 5)}] novel=${ev.novel} :: ${top}`);
+    const top = contributions(w.scope, ev.features)
+      .slice(0, 6)
+      .map((c) => `${c.feature}=${c.value.toFixed(2)}`)
+      .join(' ');
+    console.log(
+      `  -> P(out)=${p.toFixed(2)} d=${ev.deliverable?.item.id}:${ev.deliverable?.score.toFixed(1)}[${ev.deliverable?.shared.slice(0, 5)}] x=${ev.exclusion?.item.id}:${ev.exclusion?.score.toFixed(1)}[${ev.exclusion?.shared.slice(0, 5)}] novel=${ev.novel} :: ${top}`,
+    );
   }
   console.log(`  rationale: ${(m as { rationale?: string }).rationale ?? ''}`);
 }

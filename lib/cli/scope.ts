@@ -17,7 +17,10 @@ import { formatParseReport, scoreParser } from '@/lib/scope/sow-eval';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEV_CORPUS = path.resolve(repoRoot, '../shared/corpus/dev');
-const DIRS = { shared: path.resolve(repoRoot, '../shared/corpus'), repo: path.resolve(repoRoot, 'tests/fixtures/corpus') };
+const DIRS = {
+  shared: path.resolve(repoRoot, '../shared/corpus'),
+  repo: path.resolve(repoRoot, 'tests/fixtures/corpus'),
+};
 const WEIGHTS_FILE = path.resolve(repoRoot, 'lib/scope/weights.json');
 
 function option(args: string[], name: string, fallback: string): string {
@@ -72,14 +75,22 @@ function main(argv: string[]): number {
       if (args.includes('--by-project')) {
         for (const id of [...new Set(predictions.map((p) => p.message.projectId))]) {
           const r = evaluate(predictions.filter((p) => p.message.projectId === id));
-          console.log(`${id.padEnd(28)} n=${r.n} out_of_scope F1=${r.perLabel.out_of_scope?.f1.toFixed(3)} accuracy=${r.accuracy.toFixed(3)}`);
+          console.log(
+            `${id.padEnd(28)} n=${r.n} out_of_scope F1=${r.perLabel.out_of_scope?.f1.toFixed(3)} accuracy=${r.accuracy.toFixed(3)}`,
+          );
         }
       }
       if (args.includes('--errors')) {
         for (const { message, result } of predictions) {
           const gold = message.labels;
-          if (!gold || (gold.scope === result.verdict && (gold.scope === 'no_request' || gold.scopeRef === result.scopeRef))) continue;
-          console.log(`${message.id} gold=${gold.scope}/${gold.scopeRef} got=${result.verdict}/${result.scopeRef} :: ${result.reason}`);
+          if (
+            !gold ||
+            (gold.scope === result.verdict && (gold.scope === 'no_request' || gold.scopeRef === result.scopeRef))
+          )
+            continue;
+          console.log(
+            `${message.id} gold=${gold.scope}/${gold.scopeRef} got=${result.verdict}/${result.scopeRef} :: ${result.reason}`,
+          );
         }
       }
       return 0;
@@ -88,19 +99,27 @@ function main(argv: string[]): number {
       const file = args[0];
       if (!file) throw new Error('usage: parse-sow FILE');
       const detailed = parseSowDetailed(readFileSync(file, 'utf8'));
-      console.log(JSON.stringify({ ...detailed.scope, notes: detailed.notes.map((n) => `${n.kind}: ${n.text}`) }, null, 2));
+      console.log(
+        JSON.stringify({ ...detailed.scope, notes: detailed.notes.map((n) => `${n.kind}: ${n.text}`) }, null, 2),
+      );
       return 0;
     }
     case 'parse-eval': {
-      for (const line of formatParseReport(scoreParser(readProjects(projectsFile)), !args.includes('--summary'))) console.log(line);
+      for (const line of formatParseReport(scoreParser(readProjects(projectsFile)), !args.includes('--summary')))
+        console.log(line);
       return 0;
     }
     case 'train': {
       const sets = trainingSets(args);
       const data = prepare(sets, parsed ? 'parsed' : 'gold');
-      const weights = train(data, sets.map((s) => s.name));
+      const weights = train(
+        data,
+        sets.map((s) => s.name),
+      );
       writeFileSync(WEIGHTS_FILE, JSON.stringify(weights, null, 1) + '\n');
-      console.log(`trained on ${data.length} messages from ${sets.map((s) => s.name).join(', ')}; wrote ${path.relative(repoRoot, WEIGHTS_FILE)}`);
+      console.log(
+        `trained on ${data.length} messages from ${sets.map((s) => s.name).join(', ')}; wrote ${path.relative(repoRoot, WEIGHTS_FILE)}`,
+      );
       return 0;
     }
     case 'cv': {
@@ -109,14 +128,18 @@ function main(argv: string[]): number {
       const { folds, pooled } = crossValidate(data, Number(option(args, '--folds', '5')), args.includes('--by-set'));
       for (const f of folds) {
         const out = f.report.perLabel.out_of_scope!;
-        console.log(`fold ${f.fold} (${f.projects[0]?.split('/')[0]}${args.includes('--by-set') ? '' : ', ...'}): ${f.projects.length} projects, ${f.report.n} messages, out_of_scope F1=${out.f1.toFixed(3)} (P=${out.precision.toFixed(3)} R=${out.recall.toFixed(3)}) accuracy=${f.report.accuracy.toFixed(3)}`);
+        console.log(
+          `fold ${f.fold} (${f.projects[0]?.split('/')[0]}${args.includes('--by-set') ? '' : ', ...'}): ${f.projects.length} projects, ${f.report.n} messages, out_of_scope F1=${out.f1.toFixed(3)} (P=${out.precision.toFixed(3)} R=${out.recall.toFixed(3)}) accuracy=${f.report.accuracy.toFixed(3)}`,
+        );
       }
       console.log('pooled:');
       for (const line of formatReport(pooled)) console.log(`  ${line}`);
       return 0;
     }
     default:
-      console.error('usage: scope <classify|eval|parse-sow FILE|parse-eval|train|cv> [--projects FILE] [--messages FILE] [--parsed] [--sets a,b] [--errors]');
+      console.error(
+        'usage: scope <classify|eval|parse-sow FILE|parse-eval|train|cv> [--projects FILE] [--messages FILE] [--parsed] [--sets a,b] [--errors]',
+      );
       return 2;
   }
 }

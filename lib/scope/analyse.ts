@@ -30,7 +30,8 @@ export interface MessageAnalysis {
 
 const MAX_CHARS = 100_000;
 const MAX_UNITS = 60;
-const CLOSED = /\bstatus:\s*(done|closed|resolved|complete|completed|won'?t do)\b|\bmarked (as )?(done|complete)\b|\bclosing this\b/i;
+const CLOSED =
+  /\bstatus:\s*(done|closed|resolved|complete|completed|won'?t do)\b|\bmarked (as )?(done|complete)\b|\bclosing this\b/i;
 const NOTHING_TO_DO =
   /\b(nothing (else )?(for you )?to (do|change|action)|nothing (else )?(is )?(needed|required)( from you)?|no need (for you )?to (do|think|worry|reply|action)|not asking (you )?for anything|no action (needed|required|now|yet)|nothing to action|no reply needed|just fyi|for info only|no changes needed)\b/i;
 
@@ -40,7 +41,9 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const ticket = msg?.channel === 'ticket';
   const { text, forwardedFrom } = cleanParts(body);
   const ownEnd = forwardedFrom ?? text.length;
-  const own = splitUnits(text).filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
+  const own = splitUnits(text)
+    .filter((u) => u.start < ownEnd && u.text.length >= 2)
+    .slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
   if (subject) {
     units.push({

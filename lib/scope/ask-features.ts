@@ -16,7 +16,8 @@ export interface UnitForm {
 export type FeatureVector = Record<string, number>;
 
 const LABEL = /^[^:]{1,30}:\s+(?=\S)/;
-const LEAD = /^((also|and|then|just|pls|please|so|but|ok|okay|oh|hey|hi|one more thing|quick one|finally|lastly|plus|kindly|could you|can you)[,:!\s-]+)+/i;
+const LEAD =
+  /^((also|and|then|just|pls|please|so|but|ok|okay|oh|hey|hi|one more thing|quick one|finally|lastly|plus|kindly|could you|can you)[,:!\s-]+)+/i;
 
 /** The first word once "Label:", greetings and discourse markers are stripped. */
 export function leadWord(text: string): string {

@@ -74,7 +74,13 @@ export function candidateAsks(a: MessageAnalysis, logits: number[]): number[] {
   return a.units.length ? [best] : [];
 }
 
-export function evidenceFor(a: MessageAnalysis, u: AnalysedUnit, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
+export function evidenceFor(
+  a: MessageAnalysis,
+  u: AnalysedUnit,
+  index: ScopeIndex,
+  w: Weights,
+  askLogit: number,
+): Evidence {
   const ev = gatherEvidence(
     {
       unit: u.span.text,
@@ -90,7 +96,14 @@ export function evidenceFor(a: MessageAnalysis, u: AnalysedUnit, index: ScopeInd
   return ev;
 }
 
-function judgeAsk(u: AnalysedUnit, ev: Evidence, index: ScopeIndex, w: Weights, pOut: number, forceOut = false): AskResult {
+function judgeAsk(
+  u: AnalysedUnit,
+  ev: Evidence,
+  index: ScopeIndex,
+  w: Weights,
+  pOut: number,
+  forceOut = false,
+): AskResult {
   const out = pOut >= 0.5 || forceOut;
   const features = scopeFeatures([{ ev, weight: 1 }]);
   const confidence = Math.round((out ? pOut : 1 - pOut) * 100) / 100;
@@ -177,7 +190,8 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
       reason: 'No request for work found (thanks, approval, status, FYI or scheduling).',
     };
   }
-  if (index.empty) return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
+  if (index.empty)
+    return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
   const candidates = candidateAsks(a, logits).map((i) => ({
     unit: a.units[i]!,
     ev: evidenceFor(a, a.units[i]!, index, w, logits[i] ?? 0),

@@ -19,7 +19,8 @@ export function listSets(dirs: CorpusDirs): { name: string; dir: string }[] {
     if (!existsSync(root)) continue;
     for (const name of readdirSync(root).sort()) {
       const dir = path.join(root, name);
-      if (existsSync(path.join(dir, 'projects.json')) && existsSync(path.join(dir, 'messages.jsonl'))) out.push({ name, dir });
+      if (existsSync(path.join(dir, 'projects.json')) && existsSync(path.join(dir, 'messages.jsonl')))
+        out.push({ name, dir });
     }
   }
   return out;

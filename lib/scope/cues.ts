@@ -70,7 +70,8 @@ const CUES: Record<CueName, RegExp> = {
     /\b(we|i)('ll| will| are going to| plan to| have| 've|'ve| already| can handle| will handle| will take care| can do it ourselves| do it in-house)\b/i,
   pricing:
     /\b(quote|quotation|estimate|how much|cost|costs|price|pricing|budget for|change order|change request|extra cost|additional cost|charge|invoice separately|billable|out of scope|outside (the )?scope|not in (the )?(scope|sow|contract))\b/i,
-  included: /\b(included|part of (the|our) (package|scope|contract|retainer|sow)|covered by|in scope|within (the )?scope)\b/i,
+  included:
+    /\b(included|part of (the|our) (package|scope|contract|retainer|sow)|covered by|in scope|within (the )?scope)\b/i,
   complaint:
     /\b(disappointed|frustrat\w*|unacceptable|not happy|unhappy|concerned|concern|annoyed|upset|poor|sloppy|again\?|still not|not good enough)\b/i,
   future:
@@ -82,7 +83,8 @@ const CUES: Record<CueName, RegExp> = {
     /\b(confirm|let (me|us) know|tell (me|us)|remind (me|us)|check (if|whether)|send (me|us|over)? ?(the )?(names?|address|details|link|dates?|times?|number|contacts?|login|invoice|po|agenda|slides))\b/i,
   dateTime:
     /\b(\d{1,2}:\d{2}|\d{1,2}\s?(am|pm)|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w* \d{1,2}\b|next week|tomorrow|today)/i,
-  criteria: /\b(acceptance criteria|definition of done|user story|as an? \w+,? i want|steps to reproduce|expected( result)?:|actual( result)?:)\b/i,
+  criteria:
+    /\b(acceptance criteria|definition of done|user story|as an? \w+,? i want|steps to reproduce|expected( result)?:|actual( result)?:)\b/i,
 };
 
 export const CUE_NAMES = Object.keys(CUES) as CueName[];

@@ -41,13 +41,24 @@ export interface AskText {
 
 type Weighted = Map<string, number>;
 
-const OBJECT_FACETS = new Set(['deliverable', 'service', 'channel', 'platform', 'device', 'asset', 'activity', 'language', 'market']);
+const OBJECT_FACETS = new Set([
+  'deliverable',
+  'service',
+  'channel',
+  'platform',
+  'device',
+  'asset',
+  'activity',
+  'language',
+  'market',
+]);
 
 /** How much a stem says about topic: 1 for most words, less for words common to every project's mail. */
 export type Specificity = ReadonlyMap<string, number>;
 
 function weigh(tokens: Token[], weight: number, stems: Weighted, concepts: Weighted, spec: Specificity): void {
-  for (const t of tokens) if (t.content) stems.set(t.stem, Math.max(stems.get(t.stem) ?? 0, weight * (spec.get(t.stem) ?? 1)));
+  for (const t of tokens)
+    if (t.content) stems.set(t.stem, Math.max(stems.get(t.stem) ?? 0, weight * (spec.get(t.stem) ?? 1)));
   for (const h of conceptsIn(tokens)) concepts.set(h.id, Math.max(concepts.get(h.id) ?? 0, weight));
 }
 
@@ -117,18 +128,23 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     const excluded = scope.excluded.has(id) || c.specificAncestors.some((a) => scope.excludedDirect.has(a));
     if (contracted) covered++;
     else if (!excluded) novel.push(id);
-    if (MEMBER_FACETS.has(c.facet) && !(scope.members.get(c.facet)?.has(id) ?? false) && !contracted) newMembers.push(id);
+    if (MEMBER_FACETS.has(c.facet) && !(scope.members.get(c.facet)?.has(id) ?? false) && !contracted)
+      newMembers.push(id);
   }
   // Distinctive exclusion evidence: words or concepts the ask shares with the exclusion that no
   // deliverable has ("SMS" in "add an SMS step to the cart flow" when only email is contracted).
-  const distinct = (exclusion?.shared ?? []).filter((f) => !f.startsWith('#') ? !deliverableHasStem(scope, f) : !scope.contracted.has(f.slice(1).replace(/[<>]$/, '')));
+  const distinct = (exclusion?.shared ?? []).filter((f) =>
+    !f.startsWith('#') ? !deliverableHasStem(scope, f) : !scope.contracted.has(f.slice(1).replace(/[<>]$/, '')),
+  );
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
   const specific = [...unitStems].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);
   const unknown = specific.filter((s) => !scope.words.has(s));
 
   const cues = cuesOf(ask.unit);
   const quantity =
-    quantityExceeded(ask.subject, scope, 'numeric') ?? quantityExceeded(ask.unit, scope, 'numeric') ?? durationExceeded(ask.unit, scope);
+    quantityExceeded(ask.subject, scope, 'numeric') ??
+    quantityExceeded(ask.unit, scope, 'numeric') ??
+    durationExceeded(ask.unit, scope);
   const round = revisionRound(`${ask.subject}\n${ask.message}`);
   const rounds = scope.revisionRounds;
   const f: FeatureVector = {
@@ -145,7 +161,19 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (specific.length) f.s_unknownRatio = unknown.length / specific.length;
   if (unknown.length >= 2) f.s_unknownMany = 1;
   if (d === 0 && x === 0) f.s_noMatch = 1;
-  for (const name of ['additive', 'newWord', 'expansion', 'defect', 'revision', 'pricing', 'included', 'holdOff', 'complaint', 'future', 'question'] as const)
+  for (const name of [
+    'additive',
+    'newWord',
+    'expansion',
+    'defect',
+    'revision',
+    'pricing',
+    'included',
+    'holdOff',
+    'complaint',
+    'future',
+    'question',
+  ] as const)
     if (cues[name]) f[`s_${name}`] = 1;
   if (cues.additive && d > 0) f.s_additiveOnContracted = squash(d, 3);
   if (cues.defect && d > 0) f.s_defectOnContracted = squash(d, 3);
@@ -163,4 +191,3 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
 function deliverableHasStem(scope: ScopeIndex, stem: string): boolean {
   return scope.items.some((i) => i.kind === 'deliverable' && i.stems.has(stem));
 }
-

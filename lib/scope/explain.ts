@@ -13,7 +13,7 @@ const PHRASES: Record<string, [string, string]> = {
   s_xDistinct: ['it names what the exclusion is about', ''],
   s_novel: ['it names work the SOW never mentions', ''],
   s_newMember: ['it names a language, market or platform the SOW does not list', ''],
-  s_unknownRatio: ['most of its words appear nowhere in the SOW', 'its words are the SOW\'s own'],
+  s_unknownRatio: ['most of its words appear nowhere in the SOW', "its words are the SOW's own"],
   s_unknownMany: ['several of its words appear nowhere in the SOW', ''],
   s_noMatch: ['nothing in the SOW matches it', ''],
   s_covered: ['', 'the kind of work it names is contracted'],

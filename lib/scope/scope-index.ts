@@ -40,10 +40,14 @@ export interface ScopeIndex {
 
 // Client clauses in a deliverable ("from client-supplied photos") name what the agency does not do.
 function dropClientClauses(text: string): string {
-  return text.replace(/\b(from|using|with|of)\s+(the\s+)?client[- ](supplied|provided|owned)\s+\w+(\s+and\s+\w+)?/gi, ' ');
+  return text.replace(
+    /\b(from|using|with|of)\s+(the\s+)?client[- ](supplied|provided|owned)\s+\w+(\s+and\s+\w+)?/gi,
+    ' ',
+  );
 }
 
-const COUNT_FILLER = /^(unique|core|active|existing|short|additional|separate|monthly|static|new|custom|individual|different|bespoke|standard|full)$/;
+const COUNT_FILLER =
+  /^(unique|core|active|existing|short|additional|separate|monthly|static|new|custom|individual|different|bespoke|standard|full)$/;
 
 function countedNoun(text: string, quantity: number | null): Set<string> {
   const stems = new Set<string>();

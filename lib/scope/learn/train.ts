@@ -36,7 +36,9 @@ export type ScopeMode = 'gold' | 'parsed';
 export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared[] {
   const out: Prepared[] = [];
   for (const set of sets) {
-    const scopes = new Map(set.projects.map((p) => [p.id, mode === 'parsed' && p.sowText ? parseSow(p.sowText) : p.scope]));
+    const scopes = new Map(
+      set.projects.map((p) => [p.id, mode === 'parsed' && p.sowText ? parseSow(p.sowText) : p.scope]),
+    );
     for (const message of set.messages) {
       const scope = scopes.get(message.projectId);
       if (!scope || !message.labels) continue;
@@ -83,7 +85,11 @@ const INITIAL_SCOPE: Logistic = { bias: 0, w: {} };
 export function commonStems(data: Prepared[]): Record<string, number> {
   const df = new Map<string, number>();
   for (const p of data) {
-    const stems = new Set(tokenize(`${p.message.subject}\n${p.analysis.text}`).filter((t) => t.content).map((t) => t.stem));
+    const stems = new Set(
+      tokenize(`${p.message.subject}\n${p.analysis.text}`)
+        .filter((t) => t.content)
+        .map((t) => t.stem),
+    );
     for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
   }
   const n = Math.max(data.length, 1);
@@ -118,7 +124,8 @@ function trainAsk(data: Prepared[]): Logistic {
   const seen = new Map<string, Set<string>>();
   for (const p of data)
     for (const u of p.analysis.units)
-      for (const k of Object.keys(u.form)) if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
+      for (const k of Object.keys(u.form))
+        if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
   const keep = (k: string) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS;
   const bags: Bag[] = data
     .filter((p) => p.analysis.units.length > 0)
@@ -131,7 +138,10 @@ function trainAsk(data: Prepared[]): Logistic {
 
 function trainRequest(data: Prepared[], ask: Logistic): Logistic {
   const examples: Example[] = data.map((p) => ({
-    f: requestFeatures(p.analysis, p.analysis.units.map((u) => logit(ask, u.form))),
+    f: requestFeatures(
+      p.analysis,
+      p.analysis.units.map((u) => logit(ask, u.form)),
+    ),
     y: isRequest(p) ? 1 : 0,
   }));
   return fit(examples, { l2: 0.005, epochs: 400 });
@@ -153,13 +163,28 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
   for (const p of data) {
     if (!isRequest(p) || p.index.empty) continue;
     const logits = p.analysis.units.map((u) => logit(w.ask, u.form));
-    const asks = candidateAsks(p.analysis, logits).map((i) => ({ ev: evidenceOf(p, i, w, logits[i] ?? 0), weight: sigmoid(logits[i] ?? 0) }));
+    const asks = candidateAsks(p.analysis, logits).map((i) => ({
+      ev: evidenceOf(p, i, w, logits[i] ?? 0),
+      weight: sigmoid(logits[i] ?? 0),
+    }));
     if (!asks.length) continue;
-    examples.push({ f: scopeFeatures(asks), y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0, project: p.projectId } as Example);
+    examples.push({
+      f: scopeFeatures(asks),
+      y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0,
+      project: p.projectId,
+    } as Example);
   }
   const seen = new Map<string, Set<string>>();
-  for (const e of examples) for (const k of Object.keys(e.f)) if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add((e as { project?: string }).project ?? '');
-  const kept = examples.map((e) => ({ ...e, f: Object.fromEntries(Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS)) }));
+  for (const e of examples)
+    for (const k of Object.keys(e.f))
+      if (k.includes(':'))
+        (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add((e as { project?: string }).project ?? '');
+  const kept = examples.map((e) => ({
+    ...e,
+    f: Object.fromEntries(
+      Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS),
+    ),
+  }));
   return fit(kept, { l2: 0.01, epochs: 500 });
 }
 
@@ -225,4 +250,3 @@ export function crossValidate(data: Prepared[], k = 5, bySet = false): { folds: 
   }
   return { folds, pooled: evaluate(pooled) };
 }
-

@@ -2,7 +2,8 @@
 // 2027", "2 March – 30 October 2026", "2026-01-12", "12.01.2026", "from March 2026 until June 2026".
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(20\\d\\d)';
 
@@ -27,7 +28,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'ind
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,\\s*|\\s+)?${YEAR}?`, 'gi'),
     read: (m) => ({ year: m[3] ? +m[3] : null, month: monthOf(m[1]!), day: +m[2]! }),
   },
-  { re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[2]!, month: monthOf(m[1]!), day: null }) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => ({ year: +m[2]!, month: monthOf(m[1]!), day: null }),
+  },
   {
     // 12.01.2026 and 12/01/2026: day first unless the second number cannot be a month.
     re: /\b(\d{1,2})[./](\d{1,2})[./](20\d\d)\b/g,

@@ -58,12 +58,14 @@ export function splitList(text: string, commas: boolean): string[] {
   if (parts.length < 2 && commas) {
     parts = splitTopLevel(body, /,\s*/y);
     // "a, b and c": the last comma part still holds "b and c".
-    if (parts.length >= 2) parts.push(...splitTopLevel(parts.pop()!.replace(CONNECTOR, ''), /\s+(?:and|or|and\/or)\s+(?=\S)/y));
+    if (parts.length >= 2)
+      parts.push(...splitTopLevel(parts.pop()!.replace(CONNECTOR, ''), /\s+(?:and|or|and\/or)\s+(?=\S)/y));
   }
   return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
 }
 
-const TITLE_CUT = /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s)/i;
+const TITLE_CUT =
+  /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s)/i;
 
 /** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
 export function titleAndDescription(text: string): { title: string; description: string } {
@@ -94,7 +96,13 @@ function enumeratedParts(text: string): { text: string; at: number }[] | null {
   return marks.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
-    return { text: text.slice(from, to).replace(/[\s;,.]*(?:and|or)?\s*$/i, '').trim(), at: from };
+    return {
+      text: text
+        .slice(from, to)
+        .replace(/[\s;,.]*(?:and|or)?\s*$/i, '')
+        .trim(),
+      at: from,
+    };
   });
 }
 
@@ -104,7 +112,8 @@ function item(text: string, start: number, quantity?: number | null): RawItem {
 }
 
 /** Lines that introduce a list rather than being one of its items. */
-const INTRO = /:\s*$|^(the following|this (sow|statement of work|agreement)|we will (deliver|provide)|the (agency|supplier|consultant|studio) will (deliver|provide)[^.]*:)/i;
+const INTRO =
+  /:\s*$|^(the following|this (sow|statement of work|agreement)|we will (deliver|provide)|the (agency|supplier|consultant|studio) will (deliver|provide)[^.]*:)/i;
 
 export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', prose = true): RawItem[] {
   const items: RawItem[] = [];
@@ -145,7 +154,13 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   flush();
   for (const row of readTable(table)) {
     const start = tableLines.get(row.line) ?? 0;
-    items.push({ title: row.title, description: row.description, quantity: row.quantity ?? quantityOf(row.description), start, end: start + row.title.length });
+    items.push({
+      title: row.title,
+      description: row.description,
+      quantity: row.quantity ?? quantityOf(row.description),
+      start,
+      end: start + row.title.length,
+    });
   }
   if (listed) return items.filter((it) => !INTRO.test(it.description)).sort((a, b) => a.start - b.start);
   return prose ? proseItems(lines, kind) : [];

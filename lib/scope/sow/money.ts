@@ -64,7 +64,9 @@ export function hourlyRateOf(text: string): number | null {
   const named = new RegExp(`\\b(?:hourly|blended|time|labou?r) rate(?: of| is|:)?\\s*${MONEY}`, 'i').exec(text);
   if (named) return amountIn(named);
   // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
-  const times = new RegExp(`\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(text);
+  const times = new RegExp(`\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(
+    text,
+  );
   if (times) return amountIn(times);
   const perDay = new RegExp(`${MONEY}${PER_DAY}|\\bday rate(?: of|:)?\\s*${MONEY}`, 'i').exec(text);
   const day = perDay ? amountIn(perDay) : null;
@@ -79,8 +81,10 @@ export function hourlyRateOf(text: string): number | null {
   return null;
 }
 
-const FEE_BEFORE = /\b(?:fee(?: of| is|:)?|fees(?: of| are|:)?|total(?: of|:)?|price(?: of|:)?|cost(?: of|:)?|for a total(?: not to exceed)?|not to exceed|amounting to|sum of)\s*$/i;
-const FEE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in total|total|for the (?:term|engagement|project|season|year|programme|program)|fixed|overall)\b/i;
+const FEE_BEFORE =
+  /\b(?:fee(?: of| is|:)?|fees(?: of| are|:)?|total(?: of|:)?|price(?: of|:)?|cost(?: of|:)?|for a total(?: not to exceed)?|not to exceed|amounting to|sum of)\s*$/i;
+const FEE_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:in total|total|for the (?:term|engagement|project|season|year|programme|program)|fixed|overall)\b/i;
 
 /** The total fee, when the SOW names it ("fixed fee of EUR 22,400", "AUD 39,600 for the term"). */
 export function totalFeeOf(text: string): number | null {
@@ -95,7 +99,10 @@ export function totalFeeOf(text: string): number | null {
 }
 
 const PERIODIC = /^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b|week|wk\b|day|quarter|year|sprint|person)/i;
-const HOURS_RE = new RegExp(`\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\([\\d,.]+\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`, 'gi');
+const HOURS_RE = new RegExp(
+  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\([\\d,.]+\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`,
+  'gi',
+);
 
 const MONTHS_IN_TERM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})[- ]months?\\b`, 'i');
 
@@ -116,7 +123,9 @@ export function feeTable(text: string): { hours: number; fee: number | null } | 
   if (headerAt < 0) return null;
   const header = rows[headerAt]!;
   const hoursCol = header.findIndex((c) => /^hours?\b|^hrs\b|^effort\b/i.test(c));
-  const feeCol = header.findIndex((c, i) => i !== hoursCol && /total|fee|amount|cost|price/i.test(c) && !/rate/i.test(c));
+  const feeCol = header.findIndex(
+    (c, i) => i !== hoursCol && /total|fee|amount|cost|price/i.test(c) && !/rate/i.test(c),
+  );
   let hours = 0;
   let fee = 0;
   for (const r of rows.slice(headerAt + 1)) {
@@ -152,7 +161,9 @@ export function budgetHoursOf(text: string): number | null {
     }
     if (/\b(within|after|every|per|each|of|in)\s*$/i.test(before) && n <= 72) continue;
     if (
-      /\b(total of|in total|overall|budget of|capped at|estimated at|estimate of|estimates?|cap of)\s*(?:approximately |about |up to )?$/i.test(before) ||
+      /\b(total of|in total|overall|budget of|capped at|estimated at|estimate of|estimates?|cap of)\s*(?:approximately |about |up to )?$/i.test(
+        before,
+      ) ||
       /^\s*(?:in total|total|overall|over the (?:term|engagement|project|season|contract|retainer|year))\b/i.test(after)
     )
       total = Math.max(total ?? 0, n);
@@ -166,7 +177,10 @@ export function budgetHoursOf(text: string): number | null {
     const months = termMonths(text);
     if (months !== null) return monthly * months;
   }
-  const days = new RegExp(`\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:person[- ]|working |consultant |billable )?days?\\b(?!\\s*(?:per|a|/)\\s*(?:week|month))`, 'gi');
+  const days = new RegExp(
+    `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:person[- ]|working |consultant |billable )?days?\\b(?!\\s*(?:per|a|/)\\s*(?:week|month))`,
+    'gi',
+  );
   let dayTotal: number | null = null;
   for (const m of text.matchAll(days)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);

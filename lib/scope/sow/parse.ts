@@ -64,7 +64,12 @@ function sectionsOf(text: string): Section[] {
     }
     const inline = inlineHeadingOf(line);
     if (inline) {
-      sections.push({ kind: inline.kind, heading: headingWords(line.slice(0, line.indexOf(inline.rest))), lines: [], inline: true });
+      sections.push({
+        kind: inline.kind,
+        heading: headingWords(line.slice(0, line.indexOf(inline.rest))),
+        lines: [],
+        inline: true,
+      });
       const at = line.indexOf(inline.rest);
       sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
       blank = false;
@@ -103,7 +108,8 @@ const AGENCY_WILL =
 // Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
 const AGENCY_DOES =
   /\b(?:delivers|provides|produces|creates|designs|builds|writes|runs|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
-const CLIENT_PART = /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
+const CLIENT_PART =
+  /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
 
 /** A prose line's sentences, each as a line of its own (offsets kept). */
 function sentencesOf(line: SourceLine): SourceLine[] {
@@ -134,17 +140,26 @@ export function parseSowDetailed(input: string): ParsedSow {
   if (deliverables.length === 0) {
     // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
     const loose = sections.filter((s) => s.kind === 'intro' || s.kind === 'other');
-    deliverables = loose.flatMap((s) => extractItems(s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|')), 'deliverable', false));
+    deliverables = loose.flatMap((s) =>
+      extractItems(
+        s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|')),
+        'deliverable',
+        false,
+      ),
+    );
   }
   if (deliverables.length === 0) {
-    const agency = (t: string) => (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) && !CLIENT_PART.test(t) && !EXCLUSION_CUE.test(t);
+    const agency = (t: string) =>
+      (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) && !CLIENT_PART.test(t) && !EXCLUSION_CUE.test(t);
     const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
     deliverables = extractItems(lines, 'deliverable');
   }
   deliverables = deliverables.filter((d) => !NOT_A_DELIVERABLE.test(d.description) && d.title.length > 1);
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion');
   if (exclusions.length === 0) {
-    const lines = fallbackLines(sections, EXCLUSION_CUE).flatMap((l) => sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text)));
+    const lines = fallbackLines(sections, EXCLUSION_CUE).flatMap((l) =>
+      sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text)),
+    );
     exclusions = extractItems(lines, 'exclusion');
   }
 
@@ -152,12 +167,26 @@ export function parseSowDetailed(input: string): ParsedSow {
   deliverables.forEach((d, i) => {
     const id = `d${i + 1}`;
     scope.deliverables.push({ id, title: d.title, description: d.description, quantity: d.quantity });
-    items.push({ kind: 'deliverable', id, title: d.title, description: d.description, quantity: d.quantity, source: { start: d.start, end: d.end } });
+    items.push({
+      kind: 'deliverable',
+      id,
+      title: d.title,
+      description: d.description,
+      quantity: d.quantity,
+      source: { start: d.start, end: d.end },
+    });
   });
   exclusions.forEach((x, i) => {
     const id = `x${i + 1}`;
     scope.exclusions.push({ id, title: x.title, description: x.description });
-    items.push({ kind: 'exclusion', id, title: x.title, description: x.description, quantity: null, source: { start: x.start, end: x.end } });
+    items.push({
+      kind: 'exclusion',
+      id,
+      title: x.title,
+      description: x.description,
+      quantity: null,
+      source: { start: x.start, end: x.end },
+    });
   });
 
   const textOf = (kinds: SectionKind[]) =>

@@ -5,7 +5,7 @@ import { NUMBER_WORD, parseCount } from './numbers';
 
 const REVISION_WORD =
   /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|review|reviews|tweaks|iterations?|notes)\b/i;
-const COUNT = `(?<![\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
+const COUNT = `(?<![\\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
 const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?)';
 
 /** Terms the SOW defines as one set of client comments: '"MLR Cycle" means one submission ... comments'. */
@@ -34,7 +34,10 @@ export function revisionRoundHits(source: string): RoundsHit[] {
   const text = withoutDefinitions(source);
   const lower = text.toLowerCase();
   // "two rounds of revisions", "2 review rounds", "two correction rounds", "three MLR cycles"
-  const re = new RegExp(`\\b${COUNT}\\s+((?:[\\w-]+\\s+){0,2})${UNIT}\\b(\\s+of\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+)?`, 'gi');
+  const re = new RegExp(
+    `\\b${COUNT}\\s+((?:[\\w-]+\\s+){0,2})${UNIT}\\b(\\s+of\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+)?`,
+    'gi',
+  );
   for (const m of text.matchAll(re)) {
     const n = parseCount(m[1] === 'a' ? 'one' : (m[1] ?? ''));
     if (n === null || n > 10) continue;
@@ -48,16 +51,25 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     hits.push({ rounds: n, index: m.index ?? 0 });
   }
   // "includes two revisions", "2 revisions per deliverable"
-  for (const m of text.matchAll(new RegExp(`\\b${COUNT}\\s+(?:(?:rounds? of |sets? of )?)(revisions|amends|amendments)\\b`, 'gi'))) {
+  for (const m of text.matchAll(
+    new RegExp(`\\b${COUNT}\\s+(?:(?:rounds? of |sets? of )?)(revisions|amends|amendments)\\b`, 'gi'),
+  )) {
     const n = parseCount(m[1] === 'a' ? 'one' : (m[1] ?? ''));
-    if (n !== null && n <= 10 && !hits.some((h) => Math.abs(h.index - (m.index ?? 0)) < 5)) hits.push({ rounds: n, index: m.index ?? 0 });
+    if (n !== null && n <= 10 && !hits.some((h) => Math.abs(h.index - (m.index ?? 0)) < 5))
+      hits.push({ rounds: n, index: m.index ?? 0 });
   }
   // "Revisions: 2 rounds", "revision rounds: two"
-  for (const m of text.matchAll(new RegExp(`\\b(?:revisions?|revision rounds|rounds of revisions?|amends)\\s*[:=-]\\s*${COUNT}`, 'gi'))) {
+  for (const m of text.matchAll(
+    new RegExp(`\\b(?:revisions?|revision rounds|rounds of revisions?|amends)\\s*[:=-]\\s*${COUNT}`, 'gi'),
+  )) {
     const n = parseCount(m[1] ?? '');
     if (n !== null && n <= 10) hits.push({ rounds: n, index: m.index ?? 0 });
   }
-  if (/\bno (revision rounds|rounds of (revisions?|amends|changes)|revisions)\b|\bnot? (include|includes) (any )?revisions\b/i.test(lower)) {
+  if (
+    /\bno (revision rounds|rounds of (revisions?|amends|changes)|revisions)\b|\bnot? (include|includes) (any )?revisions\b/i.test(
+      lower,
+    )
+  ) {
     const index = lower.search(/\bno (revision rounds|rounds of|revisions)\b|\bnot? includes? (any )?revisions\b/);
     hits.push({ rounds: 0, index: Math.max(0, index) });
   }

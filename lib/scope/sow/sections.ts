@@ -83,7 +83,8 @@ export function headingOf(line: string): SectionKind | null {
   if (!kind) return null;
   // "5.1 Commercial and industrial bills." is a list item that starts with a section word; "Fees."
   // and "4. Assumptions and Client Dependencies" are headings.
-  const sentence = /\.$/.test(trimmed) && !/^(fees|budget|term|timeline|revisions|exclusions|deliverables)\.$/i.test(words + '.');
+  const sentence =
+    /\.$/.test(trimmed) && !/^(fees|budget|term|timeline|revisions|exclusions|deliverables)\.$/i.test(words + '.');
   const subNumbered = /^\s*\(?\d{1,2}\.\d/.test(trimmed) || /^\s*(\(?[a-z]\)|[-•*])\s/.test(trimmed);
   const c = coverage(words, kind);
   if ((sentence || subNumbered) && c < 0.6) return null;
@@ -98,9 +99,10 @@ export function headingOf(line: string): SectionKind | null {
  * its first content on one line. Returns the section and the rest of the line.
  */
 export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string } | null {
-  const m = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?([A-Za-z][A-Za-z'’ &/-]{1,60}?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.]|\s[–—-])\s+(\S.*)$/.exec(
-    line,
-  );
+  const m =
+    /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?([A-Za-z][A-Za-z'’ &/-]{1,60}?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.]|\s[–—-])\s+(\S.*)$/.exec(
+      line,
+    );
   if (!m) return null;
   // "2.5 Reporting: a monthly report" and "- Testing: ..." are list items, not inline headings.
   if (/^\s*(\(?\d{1,2}\.\d|[-•*–]\s|\(?[a-z]\)\s)/.test(line)) return null;

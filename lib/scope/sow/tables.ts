@@ -11,7 +11,11 @@ export interface TableRow {
 export function cellsOf(line: string): string[] | null {
   const t = line.trim();
   if (t.includes('|')) {
-    const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+    const cells = t
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
     return cells.length >= 2 ? cells : null;
   }
   if (t.includes('\t')) {
@@ -53,14 +57,20 @@ export function readTable(rows: TableRow[]): TableItem[] {
   if (titleCol < 0) {
     // The first column whose cells are not ids ("1", "D1", "3.1").
     titleCol = 0;
-    while (titleCol < width - 1 && data.every((r) => ID_CELL.test(r.cells[titleCol] ?? '') || !r.cells[titleCol])) titleCol++;
+    while (titleCol < width - 1 && data.every((r) => ID_CELL.test(r.cells[titleCol] ?? '') || !r.cells[titleCol]))
+      titleCol++;
   }
   const items: TableItem[] = [];
   for (const row of data) {
     const title = (row.cells[titleCol] ?? '').replace(/\*\*/g, '').trim();
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
     const rest = row.cells.filter((c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c));
-    const qtyCell = qtyCol >= 0 ? (row.cells[qtyCol] ?? '') : !header && row.cells.length >= 3 ? (row.cells[row.cells.length - 1] ?? '') : '';
+    const qtyCell =
+      qtyCol >= 0
+        ? (row.cells[qtyCol] ?? '')
+        : !header && row.cells.length >= 3
+          ? (row.cells[row.cells.length - 1] ?? '')
+          : '';
     items.push({
       title,
       description: [title, ...rest].join(' — '),

@@ -6,7 +6,8 @@
 import data from './agency-work.json';
 import { tokenize, type Token } from '../tokens';
 
-export type Facet = 'service' | 'deliverable' | 'channel' | 'platform' | 'device' | 'language' | 'market' | 'activity' | 'asset';
+export type Facet =
+  'service' | 'deliverable' | 'channel' | 'platform' | 'device' | 'language' | 'market' | 'activity' | 'asset';
 
 export interface Concept {
   id: string;
@@ -105,7 +106,7 @@ export function conceptCount(): number {
 /** Concepts named in a token list: longest match at each position, no overlaps. Linear in tokens. */
 export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const candidates = INDEX.get(tokens[i]!.light);
     let matched: Phrase | null = null;
     if (candidates) {
@@ -125,7 +126,9 @@ export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
     }
     if (matched) {
       // Several concepts may share the winning phrase ("wordpress" the platform and the CMS).
-      for (const p of candidates!) if (p.lights.length === matched.lights.length && p.lights.join(' ') === matched.lights.join(' ')) hits.push({ id: p.id, from: i, to: i + p.lights.length });
+      for (const p of candidates!)
+        if (p.lights.length === matched.lights.length && p.lights.join(' ') === matched.lights.join(' '))
+          hits.push({ id: p.id, from: i, to: i + p.lights.length });
       i += matched.lights.length;
     } else i++;
   }

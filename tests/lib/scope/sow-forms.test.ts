@@ -70,13 +70,16 @@ Exclusions
 | 2 | Explainer video | 1 | 60 seconds |`);
     expect(titles(pipe.deliverables)).toEqual(['Social templates', 'Explainer video']);
     expect(pipe.deliverables.map((d) => d.quantity)).toEqual([12, 1]);
-    const tab = parseSow('Deliverables\nItem\tDescription\tQuantity\nBanner ads\tHTML5, three sizes\tup to 30\nEmail template\tResponsive\t1');
+    const tab = parseSow(
+      'Deliverables\nItem\tDescription\tQuantity\nBanner ads\tHTML5, three sizes\tup to 30\nEmail template\tResponsive\t1',
+    );
     expect(titles(tab.deliverables)).toEqual(['Banner ads', 'Email template']);
     expect(tab.deliverables.map((d) => d.quantity)).toEqual([30, 1]);
   });
 
   it('reads a prose-only SOW', () => {
-    const s = parseSow(`Brightline will design a new visual identity for Hollow Oak Cider. Brightline will also produce packaging artwork for up to 4 bottle labels.
+    const s =
+      parseSow(`Brightline will design a new visual identity for Hollow Oak Cider. Brightline will also produce packaging artwork for up to 4 bottle labels.
 The fee does not include printing, photography or trademark searches.
 The fee is EUR 9,600 for 80 hours at EUR 120 per hour, from 1 March 2027 until 30 June 2027.`);
     expect(titles(s.deliverables)).toEqual(['Design a new visual identity', 'Produce packaging artwork']);
@@ -100,14 +103,23 @@ The fee is EUR 9,600 for 80 hours at EUR 120 per hour, from 1 March 2027 until 3
 
   it('reads figures in their many forms', () => {
     const cases: [string, Partial<ReturnType<typeof parseSow>>][] = [
-      ['Fees\n95 days (760 hours) at GBP 720 per day, equivalent to GBP 90 per hour.', { budgetHours: 760, hourlyRate: 90, currency: 'GBP' }],
+      [
+        'Fees\n95 days (760 hours) at GBP 720 per day, equivalent to GBP 90 per hour.',
+        { budgetHours: 760, hourlyRate: 90, currency: 'GBP' },
+      ],
       ['Fees\n40 days at CHF 1,200 per day (8-hour day).', { budgetHours: 320, hourlyRate: 150, currency: 'CHF' }],
-      ['Fees\nCAD 4,500/month (30 h × CAD 150/h); 180 hours over the term.', { budgetHours: 180, hourlyRate: 150, currency: 'CAD' }],
+      [
+        'Fees\nCAD 4,500/month (30 h × CAD 150/h); 180 hours over the term.',
+        { budgetHours: 180, hourlyRate: 150, currency: 'CAD' },
+      ],
       ['Fees\n320 h × EUR 95 = EUR 30,400.', { budgetHours: 320, hourlyRate: 95, currency: 'EUR' }],
       ['Budget\nA$ 12,000 fixed fee, estimated at 100 hours.', { budgetHours: 100, currency: 'AUD' }],
       ['Revisions: 3 rounds per deliverable.', { revisionRounds: 3 }],
       ['Lists are final on delivery: no revision rounds.', { revisionRounds: 0 }],
-      ['"Review Cycle" means one consolidated set of comments.\nTwo Review Cycles per submission.', { revisionRounds: 2 }],
+      [
+        '"Review Cycle" means one consolidated set of comments.\nTwo Review Cycles per submission.',
+        { revisionRounds: 2 },
+      ],
       ['16 interviews in two rounds of eight.', { revisionRounds: null }],
     ];
     for (const [text, want] of cases) expect(parseSow(text)).toMatchObject(want);
