@@ -133,7 +133,25 @@ function main(argv: string[]): number {
         );
       }
       console.log('pooled:');
-      for (const line of formatReport(pooled)) console.log(`  ${line}`);
+      for (const line of formatReport(pooled.report)) console.log(`  ${line}`);
+      const dump = option(args, '--dump', '');
+      if (dump) {
+        const lines = pooled.predictions.map(({ message, result }) =>
+          JSON.stringify({
+            id: message.id,
+            channel: message.channel,
+            gold: message.labels,
+            got: {
+              scope: result.verdict,
+              scopeRef: result.scopeRef,
+              confidence: result.confidence,
+              unsure: result.unsure,
+              reason: result.reason,
+            },
+          }),
+        );
+        writeFileSync(dump, lines.join('\n') + '\n');
+      }
       return 0;
     }
     default:

@@ -4,7 +4,7 @@
 import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
 import { applyCorrections } from './corrections';
 import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
-import { gatherEvidence, type Evidence } from './evidence';
+import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import { scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
@@ -15,7 +15,7 @@ import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { WEIGHTS, type Weights } from './weights';
 
-const MAX_ASKS = 40; // a pasted document can hold hundreds of 'asks'; the first ones decide
+const MAX_ASKS = 8; // a pasted document can hold hundreds of 'asks'; the surest few decide
 /** Units at least this likely to be asks (logit of p = 0.3) are weighed; the weight is the probability. */
 const CANDIDATE_LOGIT = -0.85;
 
@@ -75,7 +75,12 @@ export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; r
 /** The units judged as asks: every unit that may be one, else the strongest (the message asks something). */
 export function candidateAsks(a: MessageAnalysis, logits: number[]): number[] {
   const picked = logits.map((z, i) => (z > CANDIDATE_LOGIT ? i : -1)).filter((i) => i >= 0);
-  if (picked.length) return picked.slice(0, MAX_ASKS);
+  if (picked.length > MAX_ASKS)
+    return picked
+      .sort((x, y) => logits[y]! - logits[x]!)
+      .slice(0, MAX_ASKS)
+      .sort((x, y) => x - y);
+  if (picked.length) return picked;
   let best = 0;
   logits.forEach((z, i) => (z > (logits[best] ?? -Infinity) ? (best = i) : null));
   return a.units.length ? [best] : [];
@@ -125,6 +130,7 @@ export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w:
     index,
     spec,
   );
+  applyMatcher(ev, w.match);
   ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
   return ev;
 }
@@ -239,13 +245,16 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
   }));
   // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
   const pMessage = outProbability(candidates, w);
-  const alone = candidates.length === 1 ? [pMessage] : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
+  // In an out-of-scope message each ask is judged on its own, and at least one (the strongest case)
+  // is out; in an in-scope message every ask is in, as sure as the message is.
+  const isOut = pMessage >= 0.5;
+  const alone = !isOut
+    ? candidates.map(() => pMessage)
+    : candidates.length === 1
+      ? [pMessage]
+      : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
   const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
-  const asks = candidates.map((c, i) => {
-    // An out-of-scope message has at least one out-of-scope ask: the one with the strongest case.
-    const p = pMessage >= 0.5 ? alone[i]! : Math.min(alone[i]!, 0.49);
-    return judgeAsk(c.unit, c.ev, index, w, p, pMessage >= 0.5 && i === strongest);
-  });
+  const asks = candidates.map((c, i) => judgeAsk(c.unit, c.ev, index, w, alone[i]!, isOut && i === strongest));
   const corrected = applyCorrections(asks, corrections);
   const out = corrected
     .filter((x) => x.verdict === 'out_of_scope')

@@ -89,10 +89,39 @@ const CUES: Record<CueName, RegExp> = {
 
 export const CUE_NAMES = Object.keys(CUES) as CueName[];
 
+// All case-insensitive families in one alternation with a named group each: one scan of the text
+// finds every family that matches (a family whose match would start inside another's is missed;
+// training sees the same features, so the weights account for it). Anchored and case-sensitive
+// families run on their own.
+const SEPARATE = new Set<CueName>(['question', 'infoQuestion', 'relayed']);
+const JOINED = CUE_NAMES.filter((n) => !SEPARATE.has(n) && CUES[n].flags.includes('i'));
+/** Capturing groups in a pattern source (escaped parentheses and (?: (?= (?! (?<= (?<! excluded). */
+const groupsIn = (source: string) => (source.replace(/\\./g, '').match(/\((?!\?)/g) ?? []).length;
+// Each family is wrapped in one numbered group; its index says which family matched.
+const GROUP_OF: { name: CueName; index: number }[] = [];
+let next = 1;
+for (const n of JOINED) {
+  GROUP_OF.push({ name: n, index: next });
+  next += 1 + groupsIn(CUES[n].source);
+}
+const COMBINED = new RegExp(JOINED.map((n) => `(${CUES[n].source})`).join('|'), 'gi');
+const ALONE = CUE_NAMES.filter((n) => SEPARATE.has(n) || !CUES[n].flags.includes('i'));
+
 /** 1 for each cue family the text shows. */
 export function cuesOf(text: string): Record<CueName, number> {
   const out = {} as Record<CueName, number>;
-  for (const name of CUE_NAMES) out[name] = CUES[name].test(text) ? 1 : 0;
+  for (const name of CUE_NAMES) out[name] = 0;
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
+    for (const g of GROUP_OF) {
+      if (m[g.index] !== undefined) {
+        out[g.name] = 1;
+        break;
+      }
+    }
+    if (m[0] === '') COMBINED.lastIndex++;
+  }
+  for (const name of ALONE) if (CUES[name].test(text)) out[name] = 1;
   return out;
 }
 

@@ -9,6 +9,9 @@ import type { FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
+import { parseCardinal, type Token } from './tokens';
+import { pairFeatures } from './match';
+import { probability, type Logistic } from './learn/logistic';
 
 export interface Scored {
   item: IndexedItem;
@@ -16,10 +19,20 @@ export interface Scored {
   shared: string[];
 }
 
+export interface Pair {
+  scored: Scored;
+  /** Match features for the learned matcher (match.ts). */
+  f: FeatureVector;
+  /** The matcher's probability that the ask is about this item (set by applyMatcher). */
+  p: number;
+}
+
 export interface Evidence {
   features: FeatureVector;
+  /** The items the ask is most likely about, by the matcher (else by the hand score). */
   deliverable: Scored | null;
   exclusion: Scored | null;
+  pairs: Pair[];
   /** Concepts the ask names that the SOW neither contracts nor excludes. */
   novel: string[];
   /** Members (languages, markets, platforms...) the ask names that the deliverables do not. */
@@ -42,6 +55,52 @@ export interface AskText {
   subjectQuantity: QuantityHit | null;
 }
 
+const ANOTHER_ROUND =
+  /\b(another|one more|an extra|extra|additional|further|a new|a fresh|fourth|third|fifth) (round|pass|set of (changes|edits|revisions|amends|comments)|revision|iteration)\b/i;
+const MORE = new Set([
+  'more',
+  'extra',
+  'additional',
+  'another',
+  'further',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+
+/** Cardinal numbers of the ask, leaving out years, times, money, percentages and version numbers. */
+function numbersIn(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    const n = parseCardinal(t.word);
+    if (n === null || n <= 0 || (n >= 1900 && n <= 2100)) return;
+    const next = tokens[i + 1]?.word ?? '';
+    if (
+      /^(am|pm|h|hr|hrs|hour|hours|min|mins|minute|minutes|sec|seconds|s|percent|k|m|px|mb|gb|day|days|week|weeks|month|months|year|years|st|nd|rd|th)$/.test(
+        next,
+      )
+    )
+      return;
+    out.push(n);
+  });
+  return out;
+}
+
+function moreOf(tokens: readonly Token[], item: IndexedItem): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!MORE.has(tokens[i]!.word)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++)
+      if (item.stems.has(tokens[k]!.stem) && tokens[k]!.content) return true;
+  }
+  return false;
+}
+
 const OBJECT_FACETS = new Set([
   'deliverable',
   'service',
@@ -54,7 +113,12 @@ const OBJECT_FACETS = new Set([
   'market',
 ]);
 
-function score(item: IndexedItem, stems: Map<string, number>, concepts: Map<string, number>, idf: Map<string, number>): Scored {
+function score(
+  item: IndexedItem,
+  stems: Map<string, number>,
+  concepts: Map<string, number>,
+  idf: Map<string, number>,
+): Scored {
   let s = 0;
   const shared: string[] = [];
   for (const [stem, w] of stems) {
@@ -93,8 +157,10 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
 
   let deliverable: Scored | null = null;
   let exclusion: Scored | null = null;
+  const pairs: Pair[] = [];
   for (const item of scope.items) {
     const s = score(item, stems, concepts, scope.idf);
+    pairs.push({ scored: s, f: pairFeatures(item, ask.unit, bag, scope, spec), p: 0 });
     if (s.score <= 0) continue;
     if (item.kind === 'deliverable' && (!deliverable || s.score > deliverable.score)) deliverable = s;
     if (item.kind === 'exclusion' && (!exclusion || s.score > exclusion.score)) exclusion = s;
@@ -167,10 +233,67 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (cues.defect && d > 0) f.s_defectOnContracted = squash(d, 3);
   if (quantity) f.s_quantity = 1;
   if (round !== null && rounds !== null) f[round > rounds ? 's_roundOver' : 's_roundWithin'] = 1;
+  // "one more round", "another pass": more revisions, with or without a count.
+  if (ANOTHER_ROUND.test(ask.unitText)) f.s_anotherRound = 1;
+  if (rounds === 0 && cues.revision) f.s_revisionWithoutRounds = 1;
+  // A number above what the matched deliverable contracts ("9 images per ASIN", "5 contacts each").
+  const q = deliverable?.item.quantity ?? null;
+  if (q !== null && numbersIn(ask.unit.tokens).some((n) => n > q)) f.s_numberOverQuantity = 1;
+  // "more / extra / another <the contracted thing>": more of a counted deliverable.
+  if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.s_moreOfContracted = 1;
   if (ask.ticket) f.s_ticket = 1;
-  return { features: f, deliverable, exclusion, novel, newMembers, quantity, round };
+  return { features: f, deliverable, exclusion, pairs, novel, newMembers, quantity, round };
 }
 
 function deliverableHasStem(scope: ScopeIndex, stem: string): boolean {
   return scope.deliverableStems.has(stem);
 }
+
+/**
+ * The learned matcher's view: the deliverable and the exclusion the ask is most likely about, and
+ * how likely, as features for the verdict model. Without a trained matcher the hand scores stand.
+ */
+export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
+  if (!match || Object.keys(match.w).length === 0) return;
+  let d: Pair | null = null;
+  let x: Pair | null = null;
+  for (const pair of ev.pairs) {
+    pair.p = probability(match, pair.f);
+    if (pair.scored.item.kind === 'deliverable') {
+      if (!d || pair.p > d.p) d = pair;
+    } else if (!x || pair.p > x.p) x = pair;
+  }
+  ev.deliverable = d && d.p > 0.05 ? d.scored : null;
+  ev.exclusion = x && x.p > 0.05 ? x.scored : null;
+  const pD = d?.p ?? 0;
+  const pX = x?.p ?? 0;
+  const f = ev.features;
+  f.s_pD = pD;
+  f.s_pX = pX;
+  f.s_pXOverD = pX - pD;
+  // The same cue means opposite things beside a strong and a weak match: "can you also migrate
+  // the 40 blog posts" (contracted) vs "can you also add a compare tool" (not). A linear model
+  // needs the pairs spelled out to learn that.
+  for (const cue of INTERACTING) {
+    const v = f[cue];
+    if (!v) continue;
+    f[`${cue}*d`] = v * pD;
+    f[`${cue}*notD`] = v * (1 - pD);
+    f[`${cue}*x`] = v * pX;
+  }
+}
+
+const INTERACTING = [
+  's_additive',
+  's_newWord',
+  's_question',
+  's_defect',
+  's_revision',
+  's_pricing',
+  's_expansion',
+  's_moreOfContracted',
+  's_numberOverQuantity',
+  's_novel',
+  's_newMember',
+  's_unknownMany',
+];

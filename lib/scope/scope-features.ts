@@ -34,10 +34,12 @@ export function scopeFeatures(asks: WeighedEvidence[]): ScopeInput {
   for (const a of asks) {
     if (!lead || a.weight > lead.weight) lead = a;
     for (const key of scopeKeys(a.words)) if ((words.get(key) ?? 0) < a.weight) words.set(key, a.weight);
-    for (const [k, v] of Object.entries(a.ev.features)) {
+    const features = a.ev.features;
+    for (const k in features) {
       if (k === 's_askStrength') continue;
-      const x = v * a.weight;
-      if (f[k] === undefined || x > f[k]!) f[k] = x;
+      const x = features[k]! * a.weight;
+      const had = f[k];
+      if (had === undefined || x > had) f[k] = x;
     }
   }
   if (lead) {

@@ -131,7 +131,8 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
     addText(item, description.replace(/\b(other than|except|apart from|beyond)\b[^.;:()]{0,80}/gi, ' '), 0.7);
     items.push(item);
   }
-  for (const item of items) for (const id of item.concepts.keys()) for (const a of concept(id)?.specificAncestors ?? []) item.kinds.add(a);
+  for (const item of items)
+    for (const id of item.concepts.keys()) for (const a of concept(id)?.specificAncestors ?? []) item.kinds.add(a);
   const df = new Map<string, number>();
   for (const item of items) for (const s of item.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const n = Math.max(items.length, 1);

@@ -10,6 +10,8 @@ export interface Weights {
   trainedOn: string[];
   ask: Logistic;
   request: Logistic;
+  /** Is this ask about this SOW item (match.ts features)? */
+  match: Logistic;
   scope: Logistic;
   /** Out-of-scope asks cite their exclusion when its match is at least this strong, else "new". */
   exclusionMin: number;
@@ -20,4 +22,12 @@ export interface Weights {
   unsureMargin: number;
 }
 
-export const WEIGHTS = raw as Weights;
+/** The trained weights; a file missing a model (an older format) fails loudly, not silently. */
+function checked(w: Weights): Weights {
+  for (const k of ['ask', 'request', 'match', 'scope'] as const)
+    if (!w[k] || typeof w[k].bias !== 'number')
+      throw new Error(`weights.json has no "${k}" model: run npm run scope -- train`);
+  return w;
+}
+
+export const WEIGHTS = checked(raw as unknown as Weights);

@@ -6,7 +6,7 @@ import { analyse, requestFeatures, type MessageAnalysis } from '../analyse';
 import { askLogit, candidateAsks, classify, evidenceFor, scopeIndexFor } from '../classify';
 import type { CorpusMessage, CorpusProject } from '../corpus';
 import { evaluate, type EvalReport, type Prediction } from '../evaluate';
-import type { Evidence } from '../evidence';
+import { applyMatcher, type Evidence } from '../evidence';
 import type { ScopeIndex } from '../scope-index';
 import { parseSow } from '../sow/parse';
 import { tokenize } from '../tokens';
@@ -55,6 +55,18 @@ export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared
   }
   return out;
 }
+
+/**
+ * L2 penalty per model (on the mean loss). Chosen by leave-one-set-out cross-validation; override
+ * with SCOPE_L2="ask,request,match,scope" to try others.
+ */
+const L2 = (() => {
+  const [ask = 0.005, request = 0.005, match = 0.005, scope = 0.01] = (process.env.SCOPE_L2 ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
+  return { ask, request, match, scope };
+})();
 
 const INITIAL_ASK: Logistic = {
   bias: -1.5,
@@ -108,6 +120,7 @@ function draftWeights(common: Record<string, number>): Weights {
     trainedOn: [],
     ask: INITIAL_ASK,
     request: { bias: 0, w: { r_max: 4, r_title: 1, r_ticket: 1, r_closed: -3, r_nothingToDo: -3 } },
+    match: { bias: 0, w: {} },
     scope: INITIAL_SCOPE,
     exclusionMin: 0.3,
     common,
@@ -123,15 +136,19 @@ const MIN_PROJECTS = 8;
 function trainAsk(data: Prepared[]): Logistic {
   const seen = new Map<string, Set<string>>();
   for (const p of data)
-    for (const u of p.analysis.units) for (const k of u.words) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
+    for (const u of p.analysis.units)
+      for (const k of u.words) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
   const keep = (k: string) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS;
   const bags: Bag[] = data
     .filter((p) => p.analysis.units.length > 0)
     .map((p) => ({
-      items: p.analysis.units.map((u) => ({ ...u.form, ...Object.fromEntries(u.words.filter(keep).map((k) => [k, 1])) })),
+      items: p.analysis.units.map((u) => ({
+        ...u.form,
+        ...Object.fromEntries(u.words.filter(keep).map((k) => [k, 1])),
+      })),
       y: isRequest(p) ? 1 : 0,
     }));
-  return fitNoisyOr(bags, { l2: 0.005, epochs: 400 });
+  return fitNoisyOr(bags, { l2: L2.ask, epochs: 400 });
 }
 
 function trainRequest(data: Prepared[], ask: Logistic): Logistic {
@@ -142,7 +159,7 @@ function trainRequest(data: Prepared[], ask: Logistic): Logistic {
     ),
     y: isRequest(p) ? 1 : 0,
   }));
-  return fit(examples, { l2: 0.005, epochs: 400 });
+  return fit(examples, { l2: L2.request, epochs: 400 });
 }
 
 function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evidence {
@@ -151,8 +168,31 @@ function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evide
     ev = evidenceFor(p.analysis, i, p.index, w, askLogit);
     p.evidence.set(i, ev);
   }
+  applyMatcher(ev, w.match);
   ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
   return ev;
+}
+
+/**
+ * The matcher: is an ask about this item? Positive: the item the gold label cites, for at least
+ * one of the message's asks (a noisy-OR over them). Negative: every other item, and every item of
+ * a message whose ask is new work (it matches nothing in the SOW).
+ */
+function trainMatcher(data: Prepared[], w: Weights): Logistic {
+  const bags: Bag[] = [];
+  for (const p of data) {
+    const gold = p.message.labels!;
+    if (!isRequest(p) || p.index.empty || gold.scopeRef === 'quantity' || gold.scopeRef === 'revisions') continue;
+    const logits = p.analysis.units.map((u) => askLogit(u, w));
+    const evs = candidateAsks(p.analysis, logits).map((i) => evidenceOf(p, i, w, logits[i] ?? 0));
+    if (!evs.length) continue;
+    p.index.items.forEach((item, k) => {
+      const items = evs.map((ev) => ev.pairs[k]!.f);
+      if (item.id === gold.scopeRef) bags.push({ items, y: 1 });
+      else for (const f of items) bags.push({ items: [f], y: 0, weight: 1 / Math.max(1, p.index.items.length - 1) });
+    });
+  }
+  return fitNoisyOr(bags, { l2: L2.match, epochs: 300 });
 }
 
 /** The message-level scope model: in vs out on the evidence of all its asks, weighed. */
@@ -185,7 +225,7 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
       Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS),
     ),
   }));
-  return fit(kept, { l2: 0.01, epochs: 500 });
+  return fit(kept, { l2: L2.scope, epochs: 500 });
 }
 
 /** The exclusion-match strength above which an out-of-scope ask cites the exclusion rather than "new". */
@@ -203,11 +243,17 @@ function tuneExclusionMin(data: Prepared[], w: Weights): number {
   return best.threshold;
 }
 
-export function train(data: Prepared[], names: string[] = []): Weights {
-  const w = draftWeights(commonStems(data));
-  for (const p of data) p.evidence.clear();
+/**
+ * Fits the three models. `common` (how much topic common words carry) defaults to what this data
+ * says; cross-validation passes one computed over all sets so that cached evidence stays valid
+ * across folds (a word common in every project's mail is common whichever fold is held out).
+ */
+export function train(data: Prepared[], names: string[] = [], common?: Record<string, number>): Weights {
+  const w = draftWeights(common ?? commonStems(data));
+  if (!common) for (const p of data) p.evidence.clear();
   w.ask = trainAsk(data);
   w.request = trainRequest(data, w.ask);
+  w.match = trainMatcher(data, w);
   w.scope = trainScope(data, w);
   w.exclusionMin = tuneExclusionMin(data, w);
   w.trainedOn = names;
@@ -230,7 +276,11 @@ export interface FoldReport {
  * With `bySet`, one fold per labelled set: the model never saw that writer either, which is the
  * closer forecast for sets written by people who never saw the engine.
  */
-export function crossValidate(data: Prepared[], k = 5, bySet = false): { folds: FoldReport[]; pooled: EvalReport } {
+export function crossValidate(
+  data: Prepared[],
+  k = 5,
+  bySet = false,
+): { folds: FoldReport[]; pooled: { report: EvalReport; predictions: Prediction[] } } {
   const projects = [...new Set(data.map((p) => p.projectId))].sort();
   // A fixed shuffle (not alphabetical) so sets and kinds of work spread over the folds.
   const order = projects.map((id, i) => ({ id, key: (i * 7919) % projects.length })).sort((a, b) => a.key - b.key);
@@ -239,14 +289,15 @@ export function crossValidate(data: Prepared[], k = 5, bySet = false): { folds: 
   if (bySet) k = sets.length;
   const folds: FoldReport[] = [];
   const pooled: Prediction[] = [];
+  const common = commonStems(data);
+  for (const p of data) p.evidence.clear();
   for (let f = 0; f < k; f++) {
     const test = data.filter((p) => foldOf.get(p.projectId) === f);
     const trainData = data.filter((p) => foldOf.get(p.projectId) !== f);
-    const w = train(trainData);
-    for (const p of data) p.evidence.clear();
+    const w = train(trainData, [], common);
     const predictions = predictWith(test, w);
     pooled.push(...predictions);
     folds.push({ fold: f + 1, projects: [...new Set(test.map((p) => p.projectId))], report: evaluate(predictions) });
   }
-  return { folds, pooled: evaluate(pooled) };
+  return { folds, pooled: { report: evaluate(pooled), predictions: pooled } };
 }

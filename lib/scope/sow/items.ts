@@ -170,7 +170,14 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z("“])/;
 
 /** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
 function trimVerdict(text: string): string {
-  return text.replace(/,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included in|excluded from)\b.*$/i, '').trim() || text;
+  return (
+    text
+      .replace(
+        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included in|excluded from)\b.*$/i,
+        '',
+      )
+      .trim() || text
+  );
 }
 
 const EXCLUSION_LEAD =

@@ -100,7 +100,10 @@ function monthlyFeeOf(text: string): number | null {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 30);
-    if (/\bmonthly (?:fee|retainer|charge)(?: of|:)?\s*$/i.test(before) || /^\s*(?:\/\s?month|per month|a month|monthly)\b/i.test(after))
+    if (
+      /\bmonthly (?:fee|retainer|charge)(?: of|:)?\s*$/i.test(before) ||
+      /^\s*(?:\/\s?month|per month|a month|monthly)\b/i.test(after)
+    )
       return amountIn(m as RegExpExecArray);
   }
   return null;
@@ -109,7 +112,8 @@ function monthlyFeeOf(text: string): number | null {
 function monthlyHoursOf(text: string): number | null {
   for (const m of text.matchAll(HOURS_RE)) {
     const end = (m.index ?? 0) + m[0].length;
-    if (PERIODIC.test(text.slice(end, end + 40)) || MONTHLY_LATER.test(text.slice(end, end + 70))) return parseCount(m[1] ?? '');
+    if (PERIODIC.test(text.slice(end, end + 40)) || MONTHLY_LATER.test(text.slice(end, end + 70)))
+      return parseCount(m[1] ?? '');
   }
   return null;
 }

@@ -102,8 +102,10 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 const EXCLUSION_CUE =
   /\b(?:not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|does not (?:include|cover)|do not (?:include|cover)|will not (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
-const FEE_SENTENCE = /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
-const ROUNDS_SENTENCE = /\brounds? of (amends|amendments|revisions?|changes|feedback|comments|corrections)|\brevision (rounds?|cycles?)|\breview rounds?\b/i;
+const FEE_SENTENCE =
+  /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
+const ROUNDS_SENTENCE =
+  /\brounds? of (amends|amendments|revisions?|changes|feedback|comments|corrections)|\brevision (rounds?|cycles?)|\breview rounds?\b/i;
 // "X will configure ...", "dashboards will be built": work the agency does. The client's part
 // ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
 const AGENCY_WILL =

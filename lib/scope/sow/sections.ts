@@ -52,7 +52,10 @@ export function headingWords(line: string): string {
     .trim()
     .replace(/^#{1,6}\s*/, '')
     .replace(/^\*\*(.*)\*\*$/, '$1')
-    .replace(/^(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b[.:)\s–—-]*/i, '')
+    .replace(
+      /^(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b[.:)\s–—-]*/i,
+      '',
+    )
     .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?[A-Z][.)])\s+(?=[A-Za-z])/, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/[\s:.–—-]+$/, '')
@@ -98,7 +101,8 @@ export function headingOf(line: string): SectionKind | null {
   const words = headingWords(trimmed);
   const count = words.split(/\s+/).length;
   if (!words || count > 9) return null;
-  if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed)) return kindOf(words) ?? looseKindOf(words);
+  if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed))
+    return kindOf(words) ?? looseKindOf(words);
   const kind = kindOf(words);
   if (!kind) return null;
   // "5.1 Commercial and industrial bills." is a list item that starts with a section word; "Fees."

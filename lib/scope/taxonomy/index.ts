@@ -102,11 +102,17 @@ function build() {
   }
   // Longest phrase first, so "landing page template" wins over "landing page"; a label before an
   // ambiguous word of the same length.
-  for (const list of index.values()) list.sort((a, b) => b.lights.length - a.lights.length || (a.ambiguous ? 1 : 0) - (b.ambiguous ? 1 : 0));
+  for (const list of index.values())
+    list.sort((a, b) => b.lights.length - a.lights.length || (a.ambiguous ? 1 : 0) - (b.ambiguous ? 1 : 0));
   return { concepts, index };
 }
 
 const { concepts: CONCEPTS, index: INDEX } = build();
+
+function sameWords(a: Phrase, b: Phrase): boolean {
+  for (let k = 0; k < a.lights.length; k++) if (a.lights[k] !== b.lights[k]) return false;
+  return true;
+}
 
 export function concept(id: string): Concept | undefined {
   return CONCEPTS.get(id);
