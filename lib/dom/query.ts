@@ -18,8 +18,9 @@ export function field(name: string, ...selectors: [css: string, seen: string][])
   return { name, selectors: selectors.map(([css, seen]) => ({ css, seen })) };
 }
 
-// A selector the engine cannot parse must not take the whole read down with it.
-function safeOne(root: ParentNode, css: string): Element | null {
+// A selector the engine cannot parse (`:has()` in an older Firefox) or a page that broke the DOM
+// API must not take the whole read down with it. Adapters use these, never the raw methods.
+export function safeOne(root: ParentNode, css: string): Element | null {
   try {
     return root.querySelector(css);
   } catch {
@@ -27,11 +28,27 @@ function safeOne(root: ParentNode, css: string): Element | null {
   }
 }
 
-function safeAll(root: ParentNode, css: string): Element[] {
+export function safeAll(root: ParentNode, css: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(css));
   } catch {
     return [];
+  }
+}
+
+export function safeMatches(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+export function safeClosest(el: Element, css: string): Element | null {
+  try {
+    return el.closest(css);
+  } catch {
+    return null;
   }
 }
 
