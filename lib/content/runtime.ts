@@ -3,10 +3,14 @@
 // dead extension context turns into a reported failure or a no-op, never an exception in the page.
 import type { BadgeInfo, MessageType, Reply, RequestOf } from '@/lib/messaging/protocol';
 import { hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
-import type { ListItem, ReadResult, SiteAdapter, Ticket } from '@/lib/sites/types';
+import type { Field } from '@/lib/dom/query';
+import { TextCache, withTextCache } from '@/lib/dom/textCache';
+import type { ListItem, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { Settings } from '@/lib/settings';
+import type { ChangeLog, Changes } from './changes';
+import { sameData } from './sameData';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
 
@@ -18,6 +22,21 @@ export interface RuntimeDeps {
   /** How long a page may stay unreadable (late rendering) before its failure is reported. */
   graceMs: number;
   setTimeout(handler: () => void, ms: number): unknown;
+  /**
+   * What the page changed between passes (fed by the MutationObserver). With it, a pass re-reads only
+   * when something the adapter read was touched, and then only the touched elements; without it
+   * every pass reads the whole page.
+   */
+  changes?: ChangeLog;
+  /** Runs `work` when the page is idle (requestIdleCallback): whole-page reads wait for it. */
+  idle?(work: () => void): void;
+}
+
+interface Memo<T> {
+  href: string;
+  value: T;
+  /** The elements the read looked at: a change inside one of them means reading again. */
+  roots: Set<Node>;
 }
 
 const BATCH = 100;
@@ -25,7 +44,9 @@ const BATCH = 100;
 export class ContentRuntime {
   private url = '';
   private since = 0;
-  private fingerprint: string | null = null;
+  private pageMemo: Memo<Thread | Ticket> | null = null;
+  private listMemo: Memo<ListItem[]> | null = null;
+  private readonly cache = new TextCache();
   private pageBadge: BadgeInfo | null = null;
   private reported = false;
   private retryArmed = false;
@@ -74,7 +95,7 @@ export class ContentRuntime {
   /** Forget everything sent and badged (badges:refresh, settings change). */
   reset(): void {
     removeAllBadges(this.doc);
-    this.fingerprint = null;
+    this.forget();
     this.pageBadge = null;
     this.itemBadges.clear();
     this.sentKeys.clear();
@@ -106,23 +127,54 @@ export class ContentRuntime {
       for (const b of Array.from(this.doc.querySelectorAll('scopekeeper-badge[data-page]'))) b.remove();
       this.url = href;
       this.since = Date.now();
-      this.fingerprint = null;
+      this.forget();
       this.pageBadge = null;
       this.reported = false;
     }
+    // Everything the page changed since the last pass; cached texts under those changes are stale.
+    const changes = this.deps.changes?.take() ?? null;
+    changes?.invalidate(this.cache);
     const settings = await this.deps.getSettings().catch(() => null);
     if (!settings || this.stopped) return;
     this.selfHosted = settings.selfHosted;
     const c = this.current();
     if (!c || !settings.enabledSites[c.adapter.id]) return;
     const kind = safePage(c.adapter, c.url);
-    if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url);
-    if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url);
+    if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url, changes);
+    if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url, changes);
   }
 
-  private async pagePass(adapter: SiteAdapter, url: URL): Promise<void> {
-    const result = safeRead(adapter, this.doc, url);
+  private forget(): void {
+    this.pageMemo = null;
+    this.listMemo = null;
+    this.cache.clear();
+  }
+
+  /** Nothing this memo's read depended on changed since it was taken. */
+  private unchanged<T>(memo: Memo<T> | null, url: URL, changes: Changes | null, adapter: SiteAdapter): boolean {
+    return !!memo && memo.href === url.href && !!changes && !changes.affects(memo.roots, fieldsOf(adapter));
+  }
+
+  /** Runs a read through the text cache when changes are tracked (else the cache could not be trusted). */
+  private async cachedRead<T>(read: () => T, whole: boolean): Promise<{ value: T; roots: Set<Node> }> {
+    if (!this.deps.changes) return { value: read(), roots: new Set() };
+    // A read of the whole page waits for an idle moment instead of competing with the page's own work.
+    if (whole && this.deps.idle) await new Promise<void>((resolve) => this.deps.idle!(resolve));
+    const value = withTextCache(this.cache, read);
+    return { value, roots: this.cache.roots };
+  }
+
+  private async pagePass(adapter: SiteAdapter, url: URL, changes: Changes | null): Promise<void> {
+    const memo = this.pageMemo;
+    if (this.unchanged(memo, url, changes, adapter)) {
+      this.mountPageBadge(adapter, url);
+      return;
+    }
+    const whole = !memo || memo.href !== url.href || !!changes?.overflow;
+    const { value: result, roots } = await this.cachedRead(() => safeRead(adapter, this.doc, url), whole);
+    if (this.stopped || this.deps.win.location.href !== url.href) return;
     if (!result.ok) {
+      this.pageMemo = null;
       const waited = Date.now() - this.since;
       if (waited >= this.deps.graceMs && !this.reported) {
         this.reported = true;
@@ -140,9 +192,10 @@ export class ContentRuntime {
       }
       return;
     }
-    const fp = fingerprintOf(result.page);
-    if (fp !== this.fingerprint) {
-      this.fingerprint = fp;
+    // Unchanged text (a re-render, a ticking timestamp) is not sent again.
+    const same = !!memo && memo.href === url.href && sameData(memo.value, result.page);
+    this.pageMemo = { href: url.href, value: result.page, roots };
+    if (!same) {
       let page = result.page;
       if (page.type === 'ticket' && adapter.enrich) page = await enrichSafely(adapter, page, url, this.deps.fetcher);
       const reply = await this.deps.send('page:read', { page });
@@ -168,13 +221,23 @@ export class ContentRuntime {
     mountBadge(anchor, info, this.badgeOptions()).setAttribute('data-page', '');
   }
 
-  private async listPass(adapter: SiteAdapter, url: URL): Promise<void> {
+  private async listPass(adapter: SiteAdapter, url: URL, changes: Changes | null): Promise<void> {
+    const memo = this.listMemo;
+    if (memo && this.unchanged(memo, url, changes, adapter)) {
+      this.mountItemBadges(memo.value);
+      return;
+    }
+    const whole = !memo || memo.href !== url.href || !!changes?.overflow;
     let items: ListItem[];
     try {
-      items = adapter.listItems?.(this.doc, url) ?? [];
+      const read = await this.cachedRead(() => adapter.listItems?.(this.doc, url) ?? [], whole);
+      items = read.value;
+      for (const it of items) read.roots.add(it.anchor); // a card replaced by the app needs its badge again
+      this.listMemo = { href: url.href, value: items, roots: read.roots };
     } catch {
       return;
     }
+    if (this.stopped) return;
     const fresh = items.filter((i) => !this.sentKeys.has(i.key));
     for (let i = 0; i < fresh.length; i += BATCH) {
       const batch = fresh.slice(i, i + BATCH);
@@ -205,11 +268,11 @@ export class ContentRuntime {
   }
 }
 
-function fingerprintOf(page: unknown): string {
-  const s = JSON.stringify(page);
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return `${s.length}:${h}`;
+const FIELDS = new WeakMap<SiteAdapter, Field[]>();
+function fieldsOf(adapter: SiteAdapter): Field[] {
+  let f = FIELDS.get(adapter);
+  if (!f) FIELDS.set(adapter, (f = Object.values(adapter.fields ?? {})));
+  return f;
 }
 
 async function enrichSafely(adapter: SiteAdapter, page: Ticket, url: URL, fetcher: typeof fetch): Promise<Ticket> {

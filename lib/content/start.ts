@@ -5,6 +5,7 @@ import { getSettings, onSettingsChange } from '@/lib/settings';
 import { removeAllBadges } from '@/lib/dom/badge';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { ContentRuntime } from './runtime';
+import { ChangeLog } from './changes';
 import { CONTENT_MESSAGES, handleMessage, type ComposeInsert } from './messages';
 import { watchNavigation } from './navigation';
 
@@ -22,6 +23,7 @@ export interface StartOptions {
 export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], opts: StartOptions = {}): ContentRuntime {
   // Read settings once and then follow changes: a pass runs after every burst of DOM mutations.
   let settings = getSettings();
+  const changes = new ChangeLog();
   const rt = new ContentRuntime(adapters, {
     win: window,
     send: sendToBackground,
@@ -29,11 +31,13 @@ export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], op
     fetcher: (input, init) => fetch(input, init),
     graceMs: 4000,
     setTimeout: (h, ms) => ctx.setTimeout(h, ms),
+    changes,
+    idle: (work) => idle(work),
   });
   const run = (): void => void rt.update();
   const cleanups: (() => void)[] = [];
   try {
-    cleanups.push(watchNavigation(window, ctx, run, run));
+    cleanups.push(watchNavigation(window, ctx, run, run, 500, (records) => changes.record(records)));
     // Answer only our own requests; `undefined` lets other listeners in this tab reply.
     const filtered = (msg: unknown): Promise<unknown> | undefined =>
       isOurs(msg) ? handleMessage(rt, msg, opts.compose ?? null) : undefined;
@@ -62,6 +66,14 @@ export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], op
   });
   run();
   return rt;
+}
+
+/** requestIdleCallback where the browser has it; a busy page still gets us within a second. */
+function idle(work: () => void): void {
+  const ric = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (typeof ric === 'function') ric.call(window, () => work(), { timeout: 1000 });
+  else setTimeout(work, 0);
 }
 
 function isOurs(msg: unknown): boolean {

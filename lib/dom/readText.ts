@@ -4,6 +4,7 @@
 // what the client wrote as far as the reader can tell.
 import { isHidden } from './hidden';
 import { safeMatches } from './query';
+import { cachedText } from './textCache';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SCOPEKEEPER-BADGE']);
 const BLOCK = new Set([
@@ -24,8 +25,9 @@ export interface TextOptions {
  * Text pieces split at block boundaries. Iterative (an explicit stack), so a page nested 100,000
  * levels deep costs memory, not the call stack.
  */
-function pieces(root: Node, exclude: string | undefined): string[][] {
+function pieces(root: Node, exclude: string | undefined): { lines: string[][]; live: boolean } {
   const lines: string[][] = [[]];
+  let live = false; // a form field's value changes without a DOM mutation: never cache such a read
   const stack: (Node | typeof EDGE)[] = [];
   const pushChildren = (node: Node): void => {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -56,16 +58,25 @@ function pieces(root: Node, exclude: string | undefined): string[][] {
       lines.push([]);
       stack.push(EDGE);
     }
-    if (tag === 'TEXTAREA' || tag === 'INPUT') lines[lines.length - 1]!.push((el as HTMLInputElement).value ?? '');
-    else pushChildren(el);
+    if (tag === 'TEXTAREA' || tag === 'INPUT') {
+      live = true;
+      lines[lines.length - 1]!.push((el as HTMLInputElement).value ?? '');
+    } else pushChildren(el);
   }
-  return lines;
+  return { lines, live };
 }
 
 /** Text with block boundaries as newlines, runs of spaces collapsed, at most one blank line. */
 export function readText(el: Node | null | undefined, opts: TextOptions = {}): string {
   if (!el) return '';
-  return pieces(el, opts.exclude)
+  return cachedText(el, opts.exclude ?? '', () => {
+    const { lines, live } = pieces(el, opts.exclude);
+    return { text: compose(lines), cacheable: !live };
+  });
+}
+
+function compose(lines: string[][]): string {
+  return lines
     .map((parts) =>
       parts
         .join('')

@@ -37,18 +37,28 @@ export function debounce(fn: () => void, wait: number, maxWait = wait * 4): Debo
 
 /**
  * Calls `onChange` (debounced) after DOM mutations under `target`, ignoring the insertion of our own
- * badges, so mounting a badge does not wake us up again. Returns a stop function.
+ * badges, so mounting a badge does not wake us up again. Text edited in place (characterData) counts
+ * too. `onRecords` receives every record that counts, so the caller can tell what changed. Returns a
+ * stop function.
  */
-export function watchMutations(target: Node, onChange: () => void, wait = 200): () => void {
+export function watchMutations(
+  target: Node,
+  onChange: () => void,
+  wait = 200,
+  onRecords?: (records: MutationRecord[]) => void,
+): () => void {
   const d = debounce(onChange, wait);
   const ours = (n: Node): boolean => n.nodeName === 'SCOPEKEEPER-BADGE';
+  // Our own insertions are ignored; removals are not: an app that drops our badge needs it back.
+  const counts = (r: MutationRecord): boolean =>
+    r.type === 'characterData' || r.removedNodes.length > 0 || !Array.from(r.addedNodes).every(ours);
   const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      // Our own insertions are ignored; removals are not: an app that drops our badge needs it back.
-      if (r.removedNodes.length > 0 || !Array.from(r.addedNodes).every(ours)) return d();
-    }
+    const kept = records.filter(counts);
+    if (kept.length === 0) return;
+    onRecords?.(kept);
+    d();
   });
-  observer.observe(target, { childList: true, subtree: true });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
   return () => {
     observer.disconnect();
     d.cancel();

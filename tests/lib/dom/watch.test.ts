@@ -52,3 +52,21 @@ describe('watchMutations', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('watchMutations: text edited in place', () => {
+  it('reacts to characterData changes and hands the records over', async () => {
+    const root = document.createElement('div');
+    const text = document.createTextNode('before');
+    root.append(text);
+    document.body.append(root);
+    const onChange = vi.fn();
+    const onRecords = vi.fn();
+    const stop = watchMutations(root, onChange, 10, onRecords);
+    text.data = 'after';
+    await flushObservers();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onRecords.mock.calls[0]?.[0]?.[0]?.type).toBe('characterData');
+    stop();
+  });
+});
