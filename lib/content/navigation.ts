@@ -17,7 +17,7 @@ export function watchNavigation(
   onUrl: () => void,
   onDom: () => void,
   pollMs = 500,
-  onRecords?: (records: MutationRecord[]) => void,
+  onRecords?: (records: MutationRecord[]) => boolean | void,
 ): () => void {
   let last = win.location.href;
   const check = (): void => {

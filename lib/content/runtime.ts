@@ -5,6 +5,8 @@ import type { BadgeInfo, MessageType, Reply, RequestOf } from '@/lib/messaging/p
 import { hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
 import type { Field } from '@/lib/dom/query';
 import { TextCache, withTextCache } from '@/lib/dom/textCache';
+import { rereadUnchanged } from '@/lib/dom/readText';
+import { warmTexts } from './warm';
 import type { ListItem, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
@@ -55,6 +57,13 @@ export class ContentRuntime {
   private running: Promise<void> | null = null;
   private again = false;
   stopped = false;
+  private located: {
+    href: string;
+    selfHosted: readonly SelfHostedOrigin[];
+    found: { adapter: SiteAdapter; url: URL } | null;
+  } | null = null;
+  /** The settings of the last pass: whether a change needs a pass is decided with them. */
+  private lastSettings: Settings | null = null;
   /** Registered Jira Server / GitHub Enterprise origins, from the last settings read. */
   private selfHosted: readonly SelfHostedOrigin[] = [];
 
@@ -68,14 +77,20 @@ export class ContentRuntime {
   }
 
   current(): { adapter: SiteAdapter; url: URL } | null {
-    let url: URL;
+    const href = this.deps.win.location.href;
+    const memo = this.located;
+    // Asked on every batch of mutations: the adapter is worked out once per address.
+    if (memo && memo.href === href && memo.selfHosted === this.selfHosted) return memo.found;
+    let found: { adapter: SiteAdapter; url: URL } | null = null;
     try {
-      url = new URL(this.deps.win.location.href);
+      const url = new URL(href);
+      const adapter = pickAdapter(this.adapters, url, this.selfHosted);
+      found = adapter ? { adapter, url } : null;
     } catch {
-      return null;
+      found = null;
     }
-    const adapter = pickAdapter(this.adapters, url, this.selfHosted);
-    return adapter ? { adapter, url } : null;
+    this.located = { href, selfHosted: this.selfHosted, found };
+    return found;
   }
 
   readNow(): ReadResult | null {
@@ -134,8 +149,17 @@ export class ContentRuntime {
     // Everything the page changed since the last pass; cached texts under those changes are stale.
     const changes = this.deps.changes?.take() ?? null;
     changes?.invalidate(this.cache);
+    try {
+      await this.passWith(changes);
+    } finally {
+      this.cache.settle();
+    }
+  }
+
+  private async passWith(changes: Changes | null): Promise<void> {
     const settings = await this.deps.getSettings().catch(() => null);
     if (!settings || this.stopped) return;
+    this.lastSettings = settings;
     this.selfHosted = settings.selfHosted;
     const c = this.current();
     if (!c || !settings.enabledSites[c.adapter.id]) return;
@@ -144,22 +168,51 @@ export class ContentRuntime {
     if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url, changes);
   }
 
+  /**
+   * Called on every batch of page mutations: does it need a pass? Not when the page was read and
+   * nothing the reads looked at (or could newly find) was touched, and no badge of ours was dropped:
+   * a page ticking a clock or a counter elsewhere costs us this check and nothing else.
+   */
+  wants(): boolean {
+    const pending = this.deps.changes?.pending();
+    const settings = this.lastSettings;
+    const c = this.current();
+    if (!pending || !settings || !c || this.running || this.deps.win.location.href !== this.url) return true;
+    if (pending.badgeRemoved || pending.overflow) return true;
+    if (!settings.enabledSites[c.adapter.id]) return false;
+    const kind = safePage(c.adapter, c.url);
+    const memos: (Memo<unknown> | null)[] = [];
+    if (kind === 'thread' || kind === 'ticket') memos.push(this.pageMemo);
+    if (settings.listBadges && c.adapter.listItems) memos.push(this.listMemo);
+    return memos.some((m) => !m || m.href !== c.url.href || pending.touched(m.roots, fieldsOf(c.adapter))?.size !== 0);
+  }
+
   private forget(): void {
     this.pageMemo = null;
     this.listMemo = null;
     this.cache.clear();
   }
 
-  /** Nothing this memo's read depended on changed since it was taken. */
+  /**
+   * Nothing this memo's read depended on changed since it was taken: no change touched what it read,
+   * or the touched elements read exactly as before (a re-render, a ticking clock elsewhere).
+   */
   private unchanged<T>(memo: Memo<T> | null, url: URL, changes: Changes | null, adapter: SiteAdapter): boolean {
-    return !!memo && memo.href === url.href && !!changes && !changes.affects(memo.roots, fieldsOf(adapter));
+    if (!memo || memo.href !== url.href || !changes) return false;
+    const touched = changes.touched(memo.roots, fieldsOf(adapter));
+    return !!touched && (touched.size === 0 || rereadUnchanged(this.cache, touched));
   }
 
   /** Runs a read through the text cache when changes are tracked (else the cache could not be trusted). */
-  private async cachedRead<T>(read: () => T, whole: boolean): Promise<{ value: T; roots: Set<Node> }> {
+  private async cachedRead<T>(
+    adapter: SiteAdapter,
+    read: () => T,
+    whole: boolean,
+  ): Promise<{ value: T; roots: Set<Node> }> {
     if (!this.deps.changes) return { value: read(), roots: new Set() };
-    // A read of the whole page waits for an idle moment instead of competing with the page's own work.
-    if (whole && this.deps.idle) await new Promise<void>((resolve) => this.deps.idle!(resolve));
+    // A read of the whole page is done in idle-time slices first (the big texts, one by one), so
+    // neither it nor the adapter's read after it holds the page up in one long task.
+    if (whole && this.deps.idle) await warmTexts(this.doc, fieldsOf(adapter), this.cache, this.deps.idle);
     const value = withTextCache(this.cache, read);
     return { value, roots: this.cache.roots };
   }
@@ -171,7 +224,7 @@ export class ContentRuntime {
       return;
     }
     const whole = !memo || memo.href !== url.href || !!changes?.overflow;
-    const { value: result, roots } = await this.cachedRead(() => safeRead(adapter, this.doc, url), whole);
+    const { value: result, roots } = await this.cachedRead(adapter, () => safeRead(adapter, this.doc, url), whole);
     if (this.stopped || this.deps.win.location.href !== url.href) return;
     if (!result.ok) {
       this.pageMemo = null;
@@ -230,7 +283,7 @@ export class ContentRuntime {
     const whole = !memo || memo.href !== url.href || !!changes?.overflow;
     let items: ListItem[];
     try {
-      const read = await this.cachedRead(() => adapter.listItems?.(this.doc, url) ?? [], whole);
+      const read = await this.cachedRead(adapter, () => adapter.listItems?.(this.doc, url) ?? [], whole);
       items = read.value;
       for (const it of items) read.roots.add(it.anchor); // a card replaced by the app needs its badge again
       this.listMemo = { href: url.href, value: items, roots: read.roots };

@@ -4,7 +4,7 @@
 // what the client wrote as far as the reader can tell.
 import { isHidden } from './hidden';
 import { safeMatches } from './query';
-import { cachedText } from './textCache';
+import { cachedText, withTextCache, type TextCache } from './textCache';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SCOPEKEEPER-BADGE']);
 const BLOCK = new Set([
@@ -12,6 +12,8 @@ const BLOCK = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TR', 'UL',
 ]); // prettier-ignore
+
+const SOURCE_WHITESPACE = /\s{2,}|[^\S ]/g;
 
 /** A block boundary on the walk stack: an object, so no character of page text can look like one. */
 const EDGE = { edge: true } as const;
@@ -42,7 +44,8 @@ function pieces(root: Node, exclude: string | undefined): { lines: string[][]; l
     const node = item as Node;
     if (node.nodeType === 3) {
       // Source whitespace (indentation, newlines) is layout-free: it collapses to one space.
-      lines[lines.length - 1]!.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      // Only runs and non-space whitespace are replaced: ordinary text is kept as is, not copied.
+      lines[lines.length - 1]!.push((node.nodeValue ?? '').replace(SOURCE_WHITESPACE, ' '));
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -60,7 +63,7 @@ function pieces(root: Node, exclude: string | undefined): { lines: string[][]; l
     }
     if (tag === 'TEXTAREA' || tag === 'INPUT') {
       live = true;
-      lines[lines.length - 1]!.push((el as HTMLInputElement).value ?? '');
+      lines[lines.length - 1]!.push(((el as HTMLInputElement).value ?? '').replace(/[^\S\n]+/g, ' '));
     } else pushChildren(el);
   }
   return { lines, live };
@@ -76,18 +79,15 @@ export function readText(el: Node | null | undefined, opts: TextOptions = {}): s
 }
 
 function compose(lines: string[][]): string {
-  return lines
-    .map((parts) =>
-      parts
-        .join('')
-        .replace(/[ \t\u00a0\r\f\v]+/g, ' ')
-        .replace(/ *\n */g, '\n')
-        .replace(/^ +| +$/g, ''),
-    )
-    .filter((line) => line !== '') // adjacent block edges make one line break; <br>s add blank lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const out: string[] = [];
+  for (const parts of lines) {
+    let line = parts.join('');
+    if (line.includes('  ')) line = line.replace(/ {2,}/g, ' ');
+    // Spaces next to a <br> go; a line that is only <br>s stays (it makes blank lines).
+    line = line.includes('\n') ? line.replace(/ *\n */g, '\n').replace(/^ +| +$/g, '') : line.trim();
+    if (line !== '') out.push(line); // adjacent block edges make one line break
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 // Zero-width, bidi and other format characters (Unicode Cf) draw nothing: a title made only of
@@ -111,4 +111,23 @@ export function readValue(el: Element | null | undefined): string {
   const v = (el as HTMLInputElement).value;
   const value = typeof v === 'string' ? visibleOrEmpty(v.replace(/\s+/g, ' ').trim()) : '';
   return value || readLine(el);
+}
+
+/**
+ * Reads `nodes` again (into the cache) and tells whether every one reads as before. A mutation inside
+ * one comment then costs one comment's read, not the page's.
+ */
+export function rereadUnchanged(cache: TextCache, nodes: Iterable<Node>): boolean {
+  return withTextCache(
+    cache,
+    () => {
+      for (const node of nodes) {
+        const before = cache.previous(node);
+        if (!before) return false; // never read through the cache (a live form field): read all again
+        for (const [key, text] of before) if (readText(node, { exclude: key || undefined }) !== text) return false;
+      }
+      return true;
+    },
+    true,
+  );
 }

@@ -5,6 +5,8 @@
 
 export class TextCache {
   private texts = new WeakMap<Node, Map<string, string>>();
+  /** Texts a mutation made doubtful: kept until the node is read again, to tell whether it changed. */
+  private stale = new Map<Node, Map<string, string>>();
   /** Elements read during the last read (filled while active). */
   roots = new Set<Node>();
 
@@ -20,22 +22,41 @@ export class TextCache {
 
   /** A node changed: every cached read of it or of an ancestor is stale. */
   invalidate(node: Node): void {
-    for (let n: Node | null = node; n; n = n.parentNode) this.texts.delete(n);
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const m = this.texts.get(n);
+      if (!m) continue;
+      this.texts.delete(n);
+      if (!this.stale.has(n)) this.stale.set(n, m);
+    }
+  }
+
+  /** The texts `node` had before it went stale (each read key), or null if it had none. */
+  previous(node: Node): ReadonlyMap<string, string> | null {
+    return this.stale.get(node) ?? null;
+  }
+
+  /** Forgets the doubtful texts once a pass has dealt with them. */
+  settle(): void {
+    this.stale.clear();
   }
 
   clear(): void {
     this.texts = new WeakMap();
+    this.stale.clear();
     this.roots = new Set();
   }
 }
 
 let active: TextCache | null = null;
 
-/** Runs a (synchronous) read with `cache` remembering texts and recording the elements read. */
-export function withTextCache<T>(cache: TextCache, read: () => T): T {
+/**
+ * Runs a (synchronous) read with `cache` remembering texts and recording the elements read (from a
+ * fresh set unless `keepRoots`).
+ */
+export function withTextCache<T>(cache: TextCache, read: () => T, keepRoots = false): T {
   const previous = active;
   active = cache;
-  cache.roots = new Set();
+  if (!keepRoots) cache.roots = new Set();
   try {
     return read();
   } finally {

@@ -55,14 +55,26 @@ describe('content runtime with change tracking', () => {
     expect(t.sentPages()).toHaveLength(1);
   });
 
-  it('reads again after a re-render inside a comment but sends nothing when the text is the same', async () => {
+  it('after a re-render inside a comment, reads only that comment again and sends nothing when it reads the same', async () => {
     const t = tracked();
     await t.update();
     const p = document.querySelector('.react-issue-comment .markdown-body p')!;
     p.replaceWith(p.cloneNode(true));
     await t.update();
-    expect(t.reads).toHaveBeenCalledTimes(2);
+    expect(t.reads).toHaveBeenCalledTimes(1); // the adapter's whole read did not run again
     expect(t.sentPages()).toHaveLength(1);
+  });
+
+  it('wants no pass for a change outside what it read, and wants one for a change inside', async () => {
+    const t = tracked();
+    await t.update();
+    document.querySelector('relative-time')!.textContent = '5 minutes ago';
+    log.record(observer.takeRecords());
+    expect(t.h.rt.wants()).toBe(false);
+    await t.update();
+    document.querySelector('.react-issue-comment .markdown-body p')!.append(' More.');
+    log.record(observer.takeRecords());
+    expect(t.h.rt.wants()).toBe(true);
   });
 
   it('sends the page again when a comment really changed, and when a comment is added', async () => {
@@ -70,6 +82,7 @@ describe('content runtime with change tracking', () => {
     await t.update();
     document.querySelector('.react-issue-comment .markdown-body p')!.textContent = 'Edited: the digest is in scope.';
     await t.update();
+    expect(t.reads).toHaveBeenCalledTimes(2);
     expect(t.sentPages()).toHaveLength(2);
     expect(t.sentPages()[1]?.comments[0]?.body).toBe('Edited: the digest is in scope.');
     const extra = document.querySelector('.react-issue-comment')!.cloneNode(true) as Element;
