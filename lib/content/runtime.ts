@@ -7,7 +7,8 @@ import type { Field } from '@/lib/dom/query';
 import { TextCache, withTextCache } from '@/lib/dom/textCache';
 import { rereadUnchanged } from '@/lib/dom/readText';
 import { warmTexts } from './warm';
-import type { ListItem, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
+import type { ListItem, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
+import { structureReport } from '@/lib/dom/skeleton';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { Settings } from '@/lib/settings';
@@ -231,7 +232,8 @@ export class ContentRuntime {
       const waited = Date.now() - this.since;
       if (waited >= this.deps.graceMs && !this.reported) {
         this.reported = true;
-        await this.deps.send('page:failure', { url: url.href, failure: result.failure });
+        const structure = safeStructure(this.doc, result.failure);
+        await this.deps.send('page:failure', { url: url.href, failure: result.failure, structure });
       } else if (!this.reported && !this.retryArmed) {
         // Late rendering: retry once the grace period is over even if the DOM goes quiet.
         this.retryArmed = true;
@@ -318,6 +320,15 @@ export class ContentRuntime {
 
   private badgeOptions(): { onOpen(sourceId: string): void } {
     return { onOpen: (sourceId) => void this.deps.send('panel:open', { sourceId }) };
+  }
+}
+
+/** The page's text-free skeleton for the user's bug report; never an exception into the page. */
+function safeStructure(doc: Document, failure: ReadFailure): string | undefined {
+  try {
+    return structureReport(doc, failure);
+  } catch {
+    return undefined;
   }
 }
 
