@@ -27,8 +27,8 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">Sites</h2>
       <p className="sk-hint">
-        When a tool changes its page layout, Scopekeeper may stop reading it. Here you see when each site was last
-        read well and what failed last.
+        When a tool changes its page layout, Scopekeeper may stop reading it. Here you see when each site was last read
+        well and what failed last.
       </p>
       <table className="sk-list" data-testid="sites-table">
         <thead>
@@ -76,8 +76,8 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
         </tbody>
       </table>
       <p className="sk-hint">
-        The structure report lists tag names, ids, classes, test ids and roles of the page that failed, with numbers
-        and keys masked. It contains no text from the page.
+        The structure report lists tag names, ids, classes, test ids and roles of the page that failed, with numbers and
+        keys masked. It contains no text from the page.
       </p>
     </section>
   );

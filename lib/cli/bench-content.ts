@@ -108,7 +108,6 @@ interface TraceEvent {
   args?: { name?: string; data?: unknown };
 }
 
-
 interface Tasks {
   /** Main-thread tasks that ran any of our code: whole task duration and our part of it (ms). */
   ours: { task: number; part: number }[];
@@ -169,7 +168,8 @@ interface Run {
 async function measure(page: Page, code: { runtime: string; page: string }, mode: 'full' | 'tracked'): Promise<Run> {
   await page.route(/^https:\/\/github\.com\//, (route) => {
     const url = route.request().url();
-    const body = url === RUNTIME_JS ? code.runtime : url === PAGE_JS ? code.page : '<!doctype html><html><body></body></html>';
+    const body =
+      url === RUNTIME_JS ? code.runtime : url === PAGE_JS ? code.page : '<!doctype html><html><body></body></html>';
     return route.fulfill({ status: 200, contentType: url.endsWith('.js') ? 'text/javascript' : 'text/html', body });
   });
   await page.goto(ISSUE_URL);
@@ -177,7 +177,10 @@ async function measure(page: Page, code: { runtime: string; page: string }, mode
   await page.addScriptTag({ url: RUNTIME_JS });
   await page.evaluate(() => (window as unknown as { buildIssue(c: number, kb: number): number }).buildIssue(60, 60));
   const startup = await traceTasks(page, async () => {
-    await page.evaluate((t) => (window as unknown as { startRuntime(t: boolean): void }).startRuntime(t), mode === 'tracked');
+    await page.evaluate(
+      (t) => (window as unknown as { startRuntime(t: boolean): void }).startRuntime(t),
+      mode === 'tracked',
+    );
     await page.waitForTimeout(2500);
   });
   const steady = await traceTasks(page, async () => {
@@ -208,7 +211,11 @@ export async function benchContent(): Promise<string[]> {
     return out.outputFiles[0]?.text ?? '';
   };
   const code = { runtime: await bundle(RUNTIME_CODE), page: await bundle(PAGE_CODE) };
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     // The machine is shared: the tracked runtime is measured three times and the median reported.
     const tracked: Run[] = [];

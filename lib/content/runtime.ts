@@ -82,7 +82,7 @@ export class ContentRuntime {
     const memo = this.located;
     // Asked on every batch of mutations: the adapter is worked out once per address.
     if (memo && memo.href === href && memo.selfHosted === this.selfHosted) return memo.found;
-    let found: { adapter: SiteAdapter; url: URL } | null = null;
+    let found: { adapter: SiteAdapter; url: URL } | null;
     try {
       const url = new URL(href);
       const adapter = pickAdapter(this.adapters, url, this.selfHosted);

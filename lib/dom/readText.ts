@@ -87,7 +87,10 @@ function compose(lines: string[][]): string {
     line = line.includes('\n') ? line.replace(/ *\n */g, '\n').replace(/^ +| +$/g, '') : line.trim();
     if (line !== '') out.push(line); // adjacent block edges make one line break
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 // Zero-width, bidi and other format characters (Unicode Cf) draw nothing: a title made only of

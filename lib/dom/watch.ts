@@ -44,7 +44,8 @@ export function debounce(fn: () => void, wait: number, maxWait = wait * 4): Debo
  */
 export function isNeutral(r: MutationRecord): boolean {
   if (r.type === 'characterData') return r.oldValue === r.target.nodeValue;
-  if (r.type !== 'childList' || r.addedNodes.length === 0 || r.addedNodes.length !== r.removedNodes.length) return false;
+  if (r.type !== 'childList' || r.addedNodes.length === 0 || r.addedNodes.length !== r.removedNodes.length)
+    return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     if (!r.addedNodes[i]!.isEqualNode(r.removedNodes[i]!)) return false;
   }
@@ -68,8 +69,7 @@ export function watchMutations(
   const ours = (n: Node): boolean => n.nodeName === 'SCOPEKEEPER-BADGE';
   // Our own insertions are ignored; removals are not: an app that drops our badge needs it back.
   const counts = (r: MutationRecord): boolean =>
-    (r.type === 'characterData' || r.removedNodes.length > 0 || !Array.from(r.addedNodes).every(ours)) &&
-    !isNeutral(r);
+    (r.type === 'characterData' || r.removedNodes.length > 0 || !Array.from(r.addedNodes).every(ours)) && !isNeutral(r);
   const observer = new MutationObserver((records) => {
     const kept = records.filter(counts);
     if (kept.length === 0) return;

@@ -32,8 +32,7 @@ function taskOf(url: URL): { key: string; team: string | null } | null {
 
 function listItems(root: ParentNode): ListItem[] {
   const keyOf = (row: Element): string | null =>
-    row.getAttribute('data-task-id') ??
-    hrefMatch(row, clickupFields.rowLink, /\/t\/(?:\d+\/)?([A-Za-z0-9_-]+)\/?$/);
+    row.getAttribute('data-task-id') ?? hrefMatch(row, clickupFields.rowLink, /\/t\/(?:\d+\/)?([A-Za-z0-9_-]+)\/?$/);
   return cardItems(root, clickupFields.row, keyOf, clickupFields.rowTitle);
 }
 

@@ -25,7 +25,9 @@ export function insertIntoCompose(doc: Document, text: string): { inserted: bool
   frag.append(doc.createElement('br'));
   // Above Gmail's quoted history (the first child holding .gmail_quote), after anything the AM has
   // already typed; an empty box (Gmail's placeholder <br>s) gets the text at the very top.
-  const quote = Array.from(box.children).find((c) => matches(c, composeFields.quote) || !!first(c, composeFields.quote));
+  const quote = Array.from(box.children).find(
+    (c) => matches(c, composeFields.quote) || !!first(c, composeFields.quote),
+  );
   const before: ChildNode[] = [];
   for (let n = box.firstChild; n && n !== quote; n = n.nextSibling) before.push(n);
   const empty = before.every((n) => n.nodeName === 'BR' || (n.nodeType === 3 && !n.nodeValue?.trim()));

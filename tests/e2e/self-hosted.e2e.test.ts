@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures, type ExtensionSession } from '../../scripts/chromium/harness';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  ROOT,
+  serveFixtures,
+  type ExtensionSession,
+} from '../../scripts/chromium/harness';
 import { seedSampleData } from '../../scripts/chromium/seedExtension';
 
 const ORIGIN = 'https://jira.brightlane.internal';
@@ -51,7 +57,10 @@ beforeAll(async () => {
   );
   // The real capture, read from ../shared where it is kept; its inline scripts are left out (the Jira
   // libraries they call are not served here, so they would only throw).
-  const capture = readFileSync(path.join(ROOT, '../shared/reference/real-pages/jira/issue-classic-TT-1.2015-09.html'), 'utf8');
+  const capture = readFileSync(
+    path.join(ROOT, '../shared/reference/real-pages/jira/issue-classic-TT-1.2015-09.html'),
+    'utf8',
+  );
   await session.context.route(CAPTURE, (route) =>
     route.fulfill({
       status: 200,
@@ -82,7 +91,13 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   for (let attempt = 0; attempt < 10; attempt++) {
     await page.goto(url);
     const badge = page.locator('scopekeeper-badge').first();
-    if (await badge.waitFor({ state: 'attached', timeout: 3_000 }).then(() => true, () => false)) break;
+    if (
+      await badge.waitFor({ state: 'attached', timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
   }
   return { page, errors };
 }

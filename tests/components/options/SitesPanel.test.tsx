@@ -11,7 +11,12 @@ const rows: SiteHealth[] = [
     site: 'jira',
     label: 'Jira',
     lastRead: '2026-12-01T09:00:00Z',
-    lastFailure: { at: '2026-12-01T10:00:00Z', pageKind: 'ticket', missing: ['jira.summary', 'jira.key'], hasStructure: true },
+    lastFailure: {
+      at: '2026-12-01T10:00:00Z',
+      pageKind: 'ticket',
+      missing: ['jira.summary', 'jira.key'],
+      hasStructure: true,
+    },
     failing: true,
   },
   { site: 'trello', label: 'Trello', lastRead: null, lastFailure: null, failing: false },
@@ -23,7 +28,11 @@ describe('SitesPanel', () => {
     render(<SitesPanel rows={rows} onCopyStructure={onCopy} />);
     const [jira, trello] = screen.getAllByTestId('site-health');
     expect(jira?.getAttribute('data-failing')).toBe('true');
-    expect(within(jira!).getAllByTestId('site-missing').map((li) => li.textContent)).toEqual(['jira.summary', 'jira.key']);
+    expect(
+      within(jira!)
+        .getAllByTestId('site-missing')
+        .map((li) => li.textContent),
+    ).toEqual(['jira.summary', 'jira.key']);
     expect(within(trello!).queryByTestId('copy-structure')).toBeNull();
     expect(trello?.textContent).toContain('never');
     await userEvent.setup({ delay: null }).click(within(jira!).getByRole('button', { name: 'Copy structure report' }));

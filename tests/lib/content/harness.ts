@@ -26,12 +26,7 @@ export interface Harness {
   send: ReturnType<typeof vi.fn>;
 }
 
-export function harness(
-  adapters: SiteAdapter[],
-  href: string,
-  graceMs = 0,
-  extra: Partial<RuntimeDeps> = {},
-): Harness {
+export function harness(adapters: SiteAdapter[], href: string, graceMs = 0, extra: Partial<RuntimeDeps> = {}): Harness {
   const location = { href };
   const settings = defaultSettings();
   const calls: Harness['calls'] = [];

@@ -39,7 +39,9 @@ describe('readText: deep and odd DOM', () => {
 
 describe('readText: text the user cannot see is not read', () => {
   it('skips hidden short ids (Trello card numbers)', () => {
-    expect(readLine(el('<span class="list-card-title"><span class="card-short-id hide">#9</span>A1</span>'))).toBe('A1');
+    expect(readLine(el('<span class="list-card-title"><span class="card-short-id hide">#9</span>A1</span>'))).toBe(
+      'A1',
+    );
   });
 
   it('skips aria-hidden, the hidden attribute, inline display:none and screen-reader-only copies', () => {

@@ -14,7 +14,9 @@ function leakedWords(doc: Document, report: string): string[] {
     const ids = [el.tagName, el.id, el.getAttribute('class'), el.getAttribute('data-testid'), el.getAttribute('role')];
     for (const w of wordsOf(ids.filter(Boolean).join(' '))) vocabulary.add(w);
   }
-  for (const w of wordsOf(structureReport(doc.implementation.createHTMLDocument(''), { site: '', pageKind: '', missing: [] })))
+  for (const w of wordsOf(
+    structureReport(doc.implementation.createHTMLDocument(''), { site: '', pageKind: '', missing: [] }),
+  ))
     vocabulary.add(w);
   const inReport = wordsOf(report);
   return [...wordsOf(readText(doc.body))].filter((w) => inReport.has(w) && !vocabulary.has(w));

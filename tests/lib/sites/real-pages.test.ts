@@ -11,7 +11,11 @@ const GITHUB = 'github/issue-kepano-defuddle-56.2025-07.html';
 const TRELLO_2018 = 'trello/board-squadification-test.2018-03.html';
 const TRELLO_2021 = 'trello/board-trello-folds-test.2021-06.html';
 
-function ticket(file: string, href: string, selfHosted: SelfHostedOrigin[] = []): { t: Ticket; anchor: Element | null } {
+function ticket(
+  file: string,
+  href: string,
+  selfHosted: SelfHostedOrigin[] = [],
+): { t: Ticket; anchor: Element | null } {
   const doc = loadRealPage(file);
   const url = new URL(href);
   const adapter = adapterFor(url, selfHosted);

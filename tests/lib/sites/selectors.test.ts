@@ -63,7 +63,10 @@ describe('a title of only zero-width or bidi characters is no title', () => {
     const { doc, url } = loadFixture('jira', 'issue');
     const h1 = doc.querySelector('h1');
     if (h1) h1.textContent = INVISIBLE;
-    expect(jira.read(doc, url)).toEqual({ ok: false, failure: { site: 'jira', pageKind: 'ticket', missing: ['jira.summary'] } });
+    expect(jira.read(doc, url)).toEqual({
+      ok: false,
+      failure: { site: 'jira', pageKind: 'ticket', missing: ['jira.summary'] },
+    });
   });
 
   it('gmail reports its subject missing', () => {

@@ -51,7 +51,11 @@ describe('Jira Server classic issue view with comments', () => {
     const adapter = adapterFor(url, selfHosted);
     const r = adapter?.read(doc, url);
     if (!r?.ok || r.page.type !== 'ticket') throw new Error(JSON.stringify(r));
-    expect(r.page).toMatchObject({ key: 'ACME-142', title: 'Store locator page for the new site', reporter: 'Dana Whitfield' });
+    expect(r.page).toMatchObject({
+      key: 'ACME-142',
+      title: 'Store locator page for the new site',
+      reporter: 'Dana Whitfield',
+    });
     expect(r.page.description).toBe(
       'Map with all 65 stockists, filter by product line and a search by postcode.\nNot in the wireframes signed off in October.',
     );
