@@ -3,13 +3,11 @@
 // the content script wires them (attachRuntime) and run in the page; the background is a stub that
 // answers at once. Main-thread time is read from a Chromium trace (every RunTask on the page's main
 // thread), so page work and ours are measured alike: ours = with the runtime minus without it.
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
+import { bundleForPage } from './pageBundle';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const RUN_MS = 20_000;
 const BUDGET_PER_MIN = 50;
 const BUDGET_TASK = 50;
@@ -199,18 +197,7 @@ async function measure(page: Page, code: { runtime: string; page: string }, mode
 }
 
 export async function benchContent(): Promise<string[]> {
-  const bundle = async (contents: string): Promise<string> => {
-    const out = await build({
-      stdin: { contents, resolveDir: ROOT, loader: 'ts' },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      alias: { '@': ROOT },
-      logLevel: 'silent',
-    });
-    return out.outputFiles[0]?.text ?? '';
-  };
-  const code = { runtime: await bundle(RUNTIME_CODE), page: await bundle(PAGE_CODE) };
+  const code = { runtime: await bundleForPage(RUNTIME_CODE), page: await bundleForPage(PAGE_CODE) };
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
