@@ -33,8 +33,12 @@ export function attachRuntime(win: Window, timers: AttachTimers, adapters: SiteA
   // The URL poll only backs up the mutation check below (a pushState navigation always changes the
   // DOM too), so once a second is enough.
   const stop = watchNavigation(win, timers, run, run, 1000, (records) => {
-    changes.record(records);
-    return rt.wants();
+    try {
+      changes.record(records);
+      return rt.wants();
+    } catch {
+      return true; // when in doubt, a pass (which is itself wrapped)
+    }
   });
   return { rt, run, stop };
 }

@@ -185,7 +185,14 @@ export class ContentRuntime {
     const memos: (Memo<unknown> | null)[] = [];
     if (kind === 'thread' || kind === 'ticket') memos.push(this.pageMemo);
     if (settings.listBadges && c.adapter.listItems) memos.push(this.listMemo);
-    return memos.some((m) => !m || m.href !== c.url.href || pending.touched(m.roots, fieldsOf(c.adapter))?.size !== 0);
+    const touched = (m: Memo<unknown> | null): boolean =>
+      !m || m.href !== c.url.href || pending.touched(m.roots, fieldsOf(c.adapter))?.size !== 0;
+    if (memos.some(touched)) return true;
+    // Nothing to do: the records are settled now (stale texts dropped), so they never pile up on a
+    // page that ticks for hours.
+    this.deps.changes?.take().invalidate(this.cache);
+    this.cache.settle();
+    return false;
   }
 
   private forget(): void {

@@ -71,6 +71,7 @@ describe('content runtime with change tracking', () => {
     document.querySelector('relative-time')!.textContent = '5 minutes ago';
     log.record(observer.takeRecords());
     expect(t.h.rt.wants()).toBe(false);
+    expect(log.pending().none).toBe(true); // settled at once: records never pile up on a ticking page
     await t.update();
     document.querySelector('.react-issue-comment .markdown-body p')!.append(' More.');
     log.record(observer.takeRecords());
