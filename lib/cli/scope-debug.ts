@@ -3,7 +3,7 @@
 // that are no longer blind.
 import path from 'node:path';
 import { analyse, requestFeatures } from '@/lib/scope/analyse';
-import { candidateAsks, classify, evidenceFor, scopeIndexFor } from '@/lib/scope/classify';
+import { askLogit, candidateAsks, classify, evidenceFor, outProbability, scopeIndexFor } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { contributions, logit, sigmoid } from '@/lib/scope/learn/logistic';
 import { WEIGHTS as w } from '@/lib/scope/weights';
@@ -28,7 +28,7 @@ for (const m of set.messages) {
     if (gold.scope !== g || r.verdict !== p) continue;
   }
   const a = analyse(m);
-  const logits = a.units.map((u) => logit(w.ask, u.form));
+  const logits = a.units.map((u) => askLogit(u, w));
   const req = sigmoid(logit(w.request, requestFeatures(a, logits)));
   console.log(
     `\n=== ${m.id} [${m.channel}] gold=${gold.scope}/${gold.scopeRef} got=${r.verdict}/${r.scopeRef} P(req)=${req.toFixed(2)}`,
@@ -39,8 +39,8 @@ for (const m of set.messages) {
   );
   const index = scopeIndexFor(scope);
   for (const i of candidateAsks(a, logits)) {
-    const ev = evidenceFor(a, a.units[i]!, index, w, logits[i]!);
-    const p = sigmoid(logit(w.scope, ev.features));
+    const ev = evidenceFor(a, i, index, w, logits[i]!);
+    const p = outProbability([{ ev, weight: 1, words: a.units[i]!.words }], w);
     const top = contributions(w.scope, ev.features)
       .slice(0, 6)
       .map((c) => `${c.feature}=${c.value.toFixed(2)}`)

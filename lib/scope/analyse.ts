@@ -1,8 +1,8 @@
 // One message, read for the verdict models: its own text (quotes, forwards and signatures
 // removed), its units with their ask features, and per unit the text its evidence is gathered on.
-import { askFeatures, type FeatureVector } from './ask-features';
+import { askFeatures, lexicalKeys, type FeatureVector } from './ask-features';
 import { cleanParts } from './clean';
-import { hasCue } from './cues';
+import { cuesOf, hasCue, type CueName } from './cues';
 import { splitUnits } from './sentences';
 import type { MessageInput, Span } from './types';
 
@@ -11,8 +11,12 @@ export interface AnalysedUnit {
   /** True for the subject line / ticket title (its span is into the subject, not the text). */
   isTitle: boolean;
   form: FeatureVector;
-  /** Words around the unit that say what it is about. */
-  context: string;
+  cues: Record<CueName, number>;
+  /** Lexical keys (ask-features.ts lexicalKeys). */
+  words: string[];
+  /** Units around it that say what it is about (indexes into `units`): the subject, the unit
+   * before, the list items it introduces. */
+  context: number[];
 }
 
 export interface MessageAnalysis {
@@ -46,24 +50,31 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     .slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
   if (subject) {
+    const cues = cuesOf(subject);
     units.push({
       span: { start: 0, end: subject.length, text: subject },
       isTitle: true,
-      form: askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }),
-      context: '',
+      form: askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues),
+      cues,
+      words: lexicalKeys(subject),
+      context: [],
     });
   }
+  const offset = units.length; // own[i] is units[offset + i]
   own.forEach((u, i) => {
     // The previous unit ("The French site is live.") and the list items a unit introduces
     // ("Could you also:" - a - b) say what a short ask is about.
-    const prev = own[i - 1];
-    const list: string[] = [];
-    for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) list.push(own[k]!.text);
+    const context: number[] = subject ? [0] : [];
+    if (i > 0 && !own[i - 1]!.isListItem) context.push(offset + i - 1);
+    for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) context.push(offset + k);
+    const cues = cuesOf(u.text);
     units.push({
       span: { start: u.start, end: u.end, text: u.text },
       isTitle: false,
-      form: askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }),
-      context: [subject, prev && !prev.isListItem ? prev.text : '', ...list].filter(Boolean).join('\n'),
+      form: askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }, cues),
+      cues,
+      words: lexicalKeys(u.text),
+      context,
     });
   });
   const ownText = text.slice(0, ownEnd);

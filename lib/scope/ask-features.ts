@@ -1,6 +1,6 @@
 // Features of one unit (sentence, list item, subject or ticket title) that say whether it asks
 // the agency for work: its mood and form, not its topic. The weights are learned (weights.json).
-import { cuesOf, CUE_NAMES } from './cues';
+import { cuesOf, CUE_NAMES, type CueName } from './cues';
 import { BASE_VERBS, hasFiniteVerb } from './verbs';
 
 export interface UnitForm {
@@ -25,22 +25,27 @@ export function leadWord(text: string): string {
   return (/^[A-Za-z]+/.exec(unlabeled)?.[0] ?? '').toLowerCase();
 }
 
-/** Words and word pairs of the unit, lower-cased: "could you", "please", "attached". Training keeps
- * only those used across many projects, so no project's vocabulary is learned. */
-export function lexicalFeatures(text: string, into: FeatureVector): void {
+/**
+ * Words and word pairs of the unit, lower-cased ("w:attached", "b:could you"). Training keeps only
+ * those used across many projects, so no project's vocabulary is learned. Kept apart from the
+ * other features so prediction looks each one up instead of building objects (the engine's budget
+ * is thousands of messages a second).
+ */
+export function lexicalKeys(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const keys: string[] = [];
   let prev = '^';
-  for (const w of words.slice(0, 40)) {
-    into[`w:${w}`] = 1;
-    into[`b:${prev} ${w}`] = 1;
+  for (let i = 0; i < words.length && i < 40; i++) {
+    const w = words[i]!;
+    keys.push(`w:${w}`, `b:${prev} ${w}`);
     prev = w;
   }
+  return keys;
 }
 
-export function askFeatures(u: UnitForm): FeatureVector {
+export function askFeatures(u: UnitForm, cues: Record<CueName, number> = cuesOf(u.text.trim())): FeatureVector {
   const text = u.text.trim();
   const words = text.split(/\s+/).filter(Boolean).length;
-  const cues = cuesOf(text);
   const f: FeatureVector = {};
   for (const name of CUE_NAMES) if (cues[name]) f[`c_${name}`] = 1;
   const finite = hasFiniteVerb(text);
@@ -68,6 +73,5 @@ export function askFeatures(u: UnitForm): FeatureVector {
   if ((cues.please || cues.youModal) && cues.thanks) f.pleaseThanks = 1;
   if (u.isTitle && cues.done) f.titleDone = 1;
   if (u.isTitle && cues.dateTime) f.titleDateTime = 1;
-  lexicalFeatures(text, f);
   return f;
 }

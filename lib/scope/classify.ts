@@ -3,10 +3,12 @@
 // it, and the reason. The weights are learned (weights.json); the reasons name the evidence.
 import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
 import { applyCorrections } from './corrections';
-import { gatherEvidence, type Evidence, type Specificity } from './evidence';
-import { scopeFeatures } from './scope-features';
+import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
+import { gatherEvidence, type Evidence } from './evidence';
+import { topicOf, type Specificity, type Topic } from './topic';
+import { scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
-import { logit, sigmoid } from './learn/logistic';
+import { logit, logitWithWords, sigmoid } from './learn/logistic';
 import { indexScope, type ScopeIndex } from './scope-index';
 import { splitUnits } from './sentences';
 import { detectSentiment, detectUpsell } from './signals';
@@ -59,9 +61,14 @@ export function classify(msg: MessageInput, scope: ProjectScope, opts?: Classify
   }
 }
 
+/** The ask score (logit) of one unit. */
+export function askLogit(u: AnalysedUnit, w: Weights): number {
+  return logitWithWords(w.ask, u.form, u.words);
+}
+
 /** Ask scores of every unit; the request probability of the message. */
 export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; request: number } {
-  const logits = a.units.map((u) => logit(w.ask, u.form));
+  const logits = a.units.map((u) => askLogit(u, w));
   return { logits, request: sigmoid(logit(w.request, requestFeatures(a, logits))) };
 }
 
@@ -74,26 +81,58 @@ export function candidateAsks(a: MessageAnalysis, logits: number[]): number[] {
   return a.units.length ? [best] : [];
 }
 
-export function evidenceFor(
-  a: MessageAnalysis,
-  u: AnalysedUnit,
-  index: ScopeIndex,
-  w: Weights,
-  askLogit: number,
-): Evidence {
+/** Per message and scope, computed once for all its asks: unit topics, the round, the subject's quantity. */
+interface MessageMemo {
+  index: ScopeIndex;
+  topics: (Topic | undefined)[];
+  round: number | null;
+  subjectQuantity: QuantityHit | null;
+}
+const memos = new WeakMap<MessageAnalysis, MessageMemo>();
+
+function memoOf(a: MessageAnalysis, index: ScopeIndex): MessageMemo {
+  let m = memos.get(a);
+  if (!m || m.index !== index) {
+    m = {
+      index,
+      topics: [],
+      round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
+      subjectQuantity: a.subject ? quantityExceeded(a.subject, index, 'numeric') : null,
+    };
+    memos.set(a, m);
+  }
+  return m;
+}
+
+function topicAt(a: MessageAnalysis, m: MessageMemo, i: number, spec: Specificity): Topic {
+  return (m.topics[i] ??= topicOf(a.units[i]!.span.text, spec));
+}
+
+export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
+  const m = memoOf(a, index);
+  const spec = specificityOf(w);
+  const u = a.units[i]!;
   const ev = gatherEvidence(
     {
-      unit: u.span.text,
-      context: u.context,
+      unit: topicAt(a, m, i, spec),
+      unitText: u.span.text,
+      cues: u.cues,
+      context: u.context.map((k) => topicAt(a, m, k, spec)),
       ticket: a.ticket,
-      message: a.text.slice(0, a.ownEnd),
-      subject: a.subject,
+      round: m.round,
+      subjectQuantity: m.subjectQuantity,
     },
     index,
-    specificityOf(w),
+    spec,
   );
   ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
   return ev;
+}
+
+/** P(out of scope) for the weighed asks of a message (or one ask on its own). */
+export function outProbability(asks: WeighedEvidence[], w: Weights): number {
+  const input = scopeFeatures(asks);
+  return sigmoid(logitWithWords(w.scope, input.f, input.words));
 }
 
 function judgeAsk(
@@ -105,7 +144,7 @@ function judgeAsk(
   forceOut = false,
 ): AskResult {
   const out = pOut >= 0.5 || forceOut;
-  const features = scopeFeatures([{ ev, weight: 1 }]);
+  const features = scopeFeatures([{ ev, weight: 1, words: u.words }]).f;
   const confidence = Math.round((out ? pOut : 1 - pOut) * 100) / 100;
   const unsure = Math.abs(pOut - 0.5) < w.unsureMargin;
   const why = strongestEvidence(w.scope, features, out);
@@ -194,12 +233,13 @@ function classifyUnsafe(msg: MessageInput, scope: ProjectScope, corrections: Cor
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
   const candidates = candidateAsks(a, logits).map((i) => ({
     unit: a.units[i]!,
-    ev: evidenceFor(a, a.units[i]!, index, w, logits[i] ?? 0),
+    ev: evidenceFor(a, i, index, w, logits[i] ?? 0),
     weight: sigmoid(logits[i] ?? 0),
+    words: a.units[i]!.words,
   }));
   // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
-  const pMessage = sigmoid(logit(w.scope, scopeFeatures(candidates)));
-  const alone = candidates.map((c) => sigmoid(logit(w.scope, scopeFeatures([{ ev: c.ev, weight: 1 }]))));
+  const pMessage = outProbability(candidates, w);
+  const alone = candidates.length === 1 ? [pMessage] : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
   const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
   const asks = candidates.map((c, i) => {
     // An out-of-scope message has at least one out-of-scope ask: the one with the strongest case.

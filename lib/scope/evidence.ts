@@ -3,12 +3,12 @@
 // specific they are in this SOW, plus shared concepts of the taxonomy), whether it names kinds of
 // work or members (a language, a market, a platform) the SOW never contracts, its words the SOW
 // never uses, and its cues (another, extra, fix, tweak, quote).
-import { durationExceeded, quantityExceeded, revisionRound, type QuantityHit } from './counts';
-import { cuesOf } from './cues';
-import { lexicalFeatures, type FeatureVector } from './ask-features';
+import { durationExceeded, quantityExceeded, type QuantityHit } from './counts';
+import type { CueName } from './cues';
+import type { FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
-import { concept, conceptsIn, MEMBER_FACETS } from './taxonomy';
-import { tokenize, type Token } from './tokens';
+import { concept, MEMBER_FACETS } from './taxonomy';
+import { mergeTopic, type Specificity, type Topic } from './topic';
 
 export interface Scored {
   item: IndexedItem;
@@ -29,17 +29,18 @@ export interface Evidence {
 }
 
 export interface AskText {
-  /** The ask's own words. */
-  unit: string;
-  /** Words around it that say what it is about: the subject or ticket title, list items it introduces. */
-  context: string;
+  /** The ask's own words, as read for matching. */
+  unit: Topic;
+  unitText: string;
+  /** Its cue families (cues.ts), computed once per unit. */
+  cues: Record<CueName, number>;
+  /** Units around it that say what it is about (subject or ticket title, list items it introduces). */
+  context: Topic[];
   ticket: boolean;
-  /** The message's own text, for counting rounds and quantities. */
-  message: string;
-  subject: string;
+  /** Per message, computed once: the revision round it evidences and a quantity its subject exceeds. */
+  round: number | null;
+  subjectQuantity: QuantityHit | null;
 }
-
-type Weighted = Map<string, number>;
 
 const OBJECT_FACETS = new Set([
   'deliverable',
@@ -53,16 +54,7 @@ const OBJECT_FACETS = new Set([
   'market',
 ]);
 
-/** How much a stem says about topic: 1 for most words, less for words common to every project's mail. */
-export type Specificity = ReadonlyMap<string, number>;
-
-function weigh(tokens: Token[], weight: number, stems: Weighted, concepts: Weighted, spec: Specificity): void {
-  for (const t of tokens)
-    if (t.content) stems.set(t.stem, Math.max(stems.get(t.stem) ?? 0, weight * (spec.get(t.stem) ?? 1)));
-  for (const h of conceptsIn(tokens)) concepts.set(h.id, Math.max(concepts.get(h.id) ?? 0, weight));
-}
-
-function score(item: IndexedItem, stems: Weighted, concepts: Weighted, idf: Map<string, number>): Scored {
+function score(item: IndexedItem, stems: Map<string, number>, concepts: Map<string, number>, idf: Map<string, number>): Scored {
   let s = 0;
   const shared: string[] = [];
   for (const [stem, w] of stems) {
@@ -78,13 +70,12 @@ function score(item: IndexedItem, stems: Weighted, concepts: Weighted, idf: Map<
       shared.push(`#${id}`);
       continue;
     }
-    const c = concept(id);
     // The ask names a kind of what the item contracts ("reel" under "short-form video"), or the
     // item names a kind of what the ask says ("Instagram posts" for "social posts").
-    if (c?.specificAncestors.some((a) => item.concepts.has(a))) {
+    if (concept(id)?.specificAncestors.some((a) => item.concepts.has(a))) {
       s += 1.2 * w;
       shared.push(`#${id}<`);
-    } else if ([...item.concepts.keys()].some((k) => concept(k)?.specificAncestors.includes(id))) {
+    } else if (item.kinds.has(id)) {
       s += 0.8 * w;
       shared.push(`#${id}>`);
     }
@@ -95,13 +86,10 @@ function score(item: IndexedItem, stems: Weighted, concepts: Weighted, idf: Map<
 const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
 
 export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificity): Evidence {
-  const unitTokens = tokenize(ask.unit);
-  const stems: Weighted = new Map();
-  const concepts: Weighted = new Map();
-  weigh(unitTokens, 1, stems, concepts, spec);
-  const unitConcepts = new Set(concepts.keys());
-  const unitStems = new Set(stems.keys());
-  weigh(tokenize(ask.context), ask.ticket ? 0.8 : 0.5, stems, concepts, spec);
+  const bag = { stems: new Map(ask.unit.stems), concepts: new Map(ask.unit.concepts) };
+  for (const t of ask.context) mergeTopic(bag, t, ask.ticket ? 0.8 : 0.5);
+  const { stems, concepts } = bag;
+  const unitConcepts = ask.unit.concepts;
 
   let deliverable: Scored | null = null;
   let exclusion: Scored | null = null;
@@ -115,13 +103,13 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   const x = exclusion?.score ?? 0;
 
   // Kinds of work named in the ask itself (and a ticket's title) that the SOW never mentions.
-  const own = ask.ticket ? new Set(concepts.keys()) : unitConcepts;
+  const own = ask.ticket ? concepts : unitConcepts;
   const novel: string[] = [];
   const newMembers: string[] = [];
   let covered = 0;
-  for (const id of own) {
+  for (const id of own.keys()) {
     const c = concept(id);
-    if (!c || !OBJECT_FACETS.has(c.facet)) continue;
+    if (!c || !OBJECT_FACETS.has(c.facet) || (concepts.get(id) ?? 0) < 0.6) continue;
     // Contracted: named by a deliverable, a kind of something a deliverable names, or broader than
     // it. A sibling ("white paper" beside contracted "blog articles") is not.
     const contracted = scope.contracted.has(id) || c.specificAncestors.some((a) => scope.contractedDirect.has(a));
@@ -137,15 +125,15 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     !f.startsWith('#') ? !deliverableHasStem(scope, f) : !scope.contracted.has(f.slice(1).replace(/[<>]$/, '')),
   );
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
-  const specific = [...unitStems].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);
+  const specific = [...ask.unit.stems.keys()].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);
   const unknown = specific.filter((s) => !scope.words.has(s));
 
-  const cues = cuesOf(ask.unit);
+  const cues = ask.cues;
   const quantity =
-    quantityExceeded(ask.subject, scope, 'numeric') ??
-    quantityExceeded(ask.unit, scope, 'numeric') ??
-    durationExceeded(ask.unit, scope);
-  const round = revisionRound(`${ask.subject}\n${ask.message}`);
+    ask.subjectQuantity ??
+    quantityExceeded(ask.unitText, scope, 'numeric', ask.unit.tokens) ??
+    durationExceeded(ask.unitText, scope);
+  const round = ask.round;
   const rounds = scope.revisionRounds;
   const f: FeatureVector = {
     s_d: squash(d, 3),
@@ -180,14 +168,9 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (quantity) f.s_quantity = 1;
   if (round !== null && rounds !== null) f[round > rounds ? 's_roundOver' : 's_roundWithin'] = 1;
   if (ask.ticket) f.s_ticket = 1;
-  // The ask's own words ("additional", "quote", "typo", "swap"): kept by training only where they
-  // recur across many projects.
-  const words: FeatureVector = {};
-  lexicalFeatures(ask.unit, words);
-  for (const k of Object.keys(words)) f[`s${k}`] = 1;
   return { features: f, deliverable, exclusion, novel, newMembers, quantity, round };
 }
 
 function deliverableHasStem(scope: ScopeIndex, stem: string): boolean {
-  return scope.items.some((i) => i.kind === 'deliverable' && i.stems.has(stem));
+  return scope.deliverableStems.has(stem);
 }

@@ -9,13 +9,31 @@ export interface WeighedEvidence {
   ev: Evidence;
   /** Probability that the unit is an ask (1 for a unit judged on its own). */
   weight: number;
+  /** The ask's lexical keys (its own words: "additional", "quote", "typo", "swap"). */
+  words: readonly string[];
 }
 
-export function scopeFeatures(asks: WeighedEvidence[]): FeatureVector {
+export interface ScopeInput {
+  f: FeatureVector;
+  /** Lexical keys, as "s" + key, with the weight of the surest ask that uses each. */
+  words: Map<string, number>;
+}
+
+// The scope model's lexical keys are the ask model's with an "s" in front; built once per word list.
+const prefixed = new WeakMap<readonly string[], string[]>();
+function scopeKeys(words: readonly string[]): string[] {
+  let keys = prefixed.get(words);
+  if (!keys) prefixed.set(words, (keys = words.map((k) => `s${k}`)));
+  return keys;
+}
+
+export function scopeFeatures(asks: WeighedEvidence[]): ScopeInput {
   const f: FeatureVector = {};
+  const words = new Map<string, number>();
   let lead: WeighedEvidence | undefined;
   for (const a of asks) {
     if (!lead || a.weight > lead.weight) lead = a;
+    for (const key of scopeKeys(a.words)) if ((words.get(key) ?? 0) < a.weight) words.set(key, a.weight);
     for (const [k, v] of Object.entries(a.ev.features)) {
       if (k === 's_askStrength') continue;
       const x = v * a.weight;
@@ -28,5 +46,5 @@ export function scopeFeatures(asks: WeighedEvidence[]): FeatureVector {
     f.lead_weight = lead.weight;
   }
   f.m_asks = Math.min(asks.length, 4) / 4;
-  return f;
+  return { f, words };
 }

@@ -14,6 +14,8 @@ export interface IndexedItem {
   text: string;
   stems: Map<string, number>;
   concepts: Map<string, number>;
+  /** The specific broader kinds of its concepts ("social post" for "Instagram posts"). */
+  kinds: Set<string>;
   quantity: number | null;
   /** Stems of the counted noun ('templates', 'labels'), for matching 'a fifth label'. */
   countedStems: Set<string>;
@@ -25,6 +27,7 @@ export interface ScopeIndex {
   idf: Map<string, number>;
   /** Every stem any item uses. */
   words: Set<string>;
+  deliverableStems: Set<string>;
   /** Concepts the deliverables name, and the specific broader kinds they stand for. */
   contracted: Set<string>;
   contractedDirect: Set<string>;
@@ -101,6 +104,7 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
       text,
       stems: new Map(),
       concepts: new Map(),
+      kinds: new Set(),
       quantity,
       countedStems: countedNoun(text, quantity),
     };
@@ -118,6 +122,7 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
       text: description ? `${title}: ${description}` : title,
       stems: new Map(),
       concepts: new Map(),
+      kinds: new Set(),
       quantity: null,
       countedStems: new Set(),
     };
@@ -126,6 +131,7 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
     addText(item, description.replace(/\b(other than|except|apart from|beyond)\b[^.;:()]{0,80}/gi, ' '), 0.7);
     items.push(item);
   }
+  for (const item of items) for (const id of item.concepts.keys()) for (const a of concept(id)?.specificAncestors ?? []) item.kinds.add(a);
   const df = new Map<string, number>();
   for (const item of items) for (const s of item.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const n = Math.max(items.length, 1);
@@ -145,6 +151,7 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
     items,
     idf,
     words: new Set(df.keys()),
+    deliverableStems: new Set(items.filter((i) => i.kind === 'deliverable').flatMap((i) => [...i.stems.keys()])),
     contracted: withKinds(contractedIds),
     contractedDirect: new Set(contractedIds),
     excluded: withKinds(excludedIds),

@@ -14,11 +14,39 @@ export interface Example {
   weight?: number;
 }
 
+// A model's weights as a Map: thousands of lexical keys make a plain object slow to look up.
+const maps = new WeakMap<Logistic, Map<string, number>>();
+function weightsOf(model: Logistic): Map<string, number> {
+  let m = maps.get(model);
+  if (!m) maps.set(model, (m = new Map(Object.entries(model.w))));
+  return m;
+}
+
 export function logit(model: Logistic, f: FeatureVector): number {
+  const w = weightsOf(model);
   let z = model.bias;
   for (const k in f) {
-    const w = model.w[k];
-    if (w !== undefined) z += w * (f[k] ?? 0);
+    const x = w.get(k);
+    if (x !== undefined) z += x * (f[k] ?? 0);
+  }
+  return z;
+}
+
+/** The logit with lexical keys added: each key present counts `value` (1 unless given). */
+export function logitWithWords(
+  model: Logistic,
+  f: FeatureVector,
+  words: readonly string[] | ReadonlyMap<string, number>,
+): number {
+  let z = logit(model, f);
+  const w = weightsOf(model);
+  if (Array.isArray(words)) {
+    for (const k of words as readonly string[]) z += w.get(k) ?? 0;
+  } else {
+    for (const [k, v] of words as ReadonlyMap<string, number>) {
+      const x = w.get(k);
+      if (x !== undefined) z += x * v;
+    }
   }
   return z;
 }

@@ -3,7 +3,7 @@
 // unit is the ask, and which ask is the out-of-scope one, are latent: training alternates between
 // picking them with the current model and refitting (multiple-instance learning).
 import { analyse, requestFeatures, type MessageAnalysis } from '../analyse';
-import { candidateAsks, classify, evidenceFor, scopeIndexFor } from '../classify';
+import { askLogit, candidateAsks, classify, evidenceFor, scopeIndexFor } from '../classify';
 import type { CorpusMessage, CorpusProject } from '../corpus';
 import { evaluate, type EvalReport, type Prediction } from '../evaluate';
 import type { Evidence } from '../evidence';
@@ -12,7 +12,7 @@ import { parseSow } from '../sow/parse';
 import { tokenize } from '../tokens';
 import type { ProjectScope } from '../types';
 import type { Weights } from '../weights';
-import { fit, fitNoisyOr, logit, sigmoid, type Bag, type Example, type Logistic } from './logistic';
+import { fit, fitNoisyOr, logitWithWords, sigmoid, type Bag, type Example, type Logistic } from './logistic';
 import { scopeFeatures } from '../scope-features';
 
 export interface LabelledSet {
@@ -123,14 +123,12 @@ const MIN_PROJECTS = 8;
 function trainAsk(data: Prepared[]): Logistic {
   const seen = new Map<string, Set<string>>();
   for (const p of data)
-    for (const u of p.analysis.units)
-      for (const k of Object.keys(u.form))
-        if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
+    for (const u of p.analysis.units) for (const k of u.words) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(p.projectId);
   const keep = (k: string) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS;
   const bags: Bag[] = data
     .filter((p) => p.analysis.units.length > 0)
     .map((p) => ({
-      items: p.analysis.units.map((u) => Object.fromEntries(Object.entries(u.form).filter(([k]) => keep(k)))),
+      items: p.analysis.units.map((u) => ({ ...u.form, ...Object.fromEntries(u.words.filter(keep).map((k) => [k, 1])) })),
       y: isRequest(p) ? 1 : 0,
     }));
   return fitNoisyOr(bags, { l2: 0.005, epochs: 400 });
@@ -140,7 +138,7 @@ function trainRequest(data: Prepared[], ask: Logistic): Logistic {
   const examples: Example[] = data.map((p) => ({
     f: requestFeatures(
       p.analysis,
-      p.analysis.units.map((u) => logit(ask, u.form)),
+      p.analysis.units.map((u) => logitWithWords(ask, u.form, u.words)),
     ),
     y: isRequest(p) ? 1 : 0,
   }));
@@ -150,7 +148,7 @@ function trainRequest(data: Prepared[], ask: Logistic): Logistic {
 function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evidence {
   let ev = p.evidence.get(i);
   if (!ev) {
-    ev = evidenceFor(p.analysis, p.analysis.units[i]!, p.index, w, askLogit);
+    ev = evidenceFor(p.analysis, i, p.index, w, askLogit);
     p.evidence.set(i, ev);
   }
   ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
@@ -162,14 +160,16 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
   const examples: Example[] = [];
   for (const p of data) {
     if (!isRequest(p) || p.index.empty) continue;
-    const logits = p.analysis.units.map((u) => logit(w.ask, u.form));
+    const logits = p.analysis.units.map((u) => askLogit(u, w));
     const asks = candidateAsks(p.analysis, logits).map((i) => ({
       ev: evidenceOf(p, i, w, logits[i] ?? 0),
       weight: sigmoid(logits[i] ?? 0),
+      words: p.analysis.units[i]!.words,
     }));
     if (!asks.length) continue;
+    const input = scopeFeatures(asks);
     examples.push({
-      f: scopeFeatures(asks),
+      f: { ...input.f, ...Object.fromEntries(input.words) },
       y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0,
       project: p.projectId,
     } as Example);

@@ -18,7 +18,15 @@ export interface FoundDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
+const ORDINALS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first'.split(' ');
+
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'index' | 'end'> | null }[] = [
+  {
+    // "the first of May 2026", "the thirty-first of October 2026"
+    re: new RegExp(`\\b(?:the\\s+)?(${ORDINALS.join('|')})\\s+(?:day\\s+)?of\\s+${MONTH},?\\s*${YEAR}?`, 'gi'),
+    read: (m) => ({ year: m[3] ? +m[3] : null, month: monthOf(m[2]!), day: ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 }),
+  },
   { re: /\b(20\d\d)-(\d\d)-(\d\d)\b/g, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   {
     re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s*${YEAR}?`, 'gi'),

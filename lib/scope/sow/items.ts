@@ -168,6 +168,11 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z("“])/;
 
+/** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
+function trimVerdict(text: string): string {
+  return text.replace(/,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included in|excluded from)\b.*$/i, '').trim() || text;
+}
+
 const EXCLUSION_LEAD =
   /^(?:the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
 
@@ -181,7 +186,8 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       cursor = at + sentence.length;
       const lead = EXCLUSION_LEAD.exec(sentence);
       const body = lead ? sentence.slice(lead[0].length) : sentence;
-      const parts = kind === 'exclusion' || body.includes(';') ? splitList(body, kind === 'exclusion') : [body];
+      // "The fee does not include a, b and c." is a list; "X is outside this retainer." is one item.
+      const parts = lead || body.includes(';') ? splitList(body, kind === 'exclusion' && !!lead) : [trimVerdict(body)];
       let from = 0;
       for (const part of parts) {
         const idx = sentence.indexOf(part, from);

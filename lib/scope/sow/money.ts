@@ -15,7 +15,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/¥|\byen\b/i, 'JPY'],
   [/\bswiss francs?\b|\bCHF\b|\bFr\.\s?\d/i, 'CHF'],
   [/\bz[łl]oty\b|\d\s?zł\b/i, 'PLN'],
-  [/\b(swedish )?kronor\b|\d\s?(kr|SEK)\b/i, 'SEK'],
+  [/\b(swedish )?kronor\b|\bkroner\b|\d\s?kr\b|\bkr\.?\s?\d/i, 'KR'],
   [/\bcanadian dollars?\b/i, 'CAD'],
   [/\baustralian dollars?\b/i, 'AUD'],
   [/\bnew zealand dollars?\b/i, 'NZD'],
@@ -31,13 +31,23 @@ export function currencyOf(text: string): string | null {
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { index: m.index, currency };
   }
+  if (best?.currency === 'KR') return kroneOf(text);
   return best?.currency ?? null;
 }
 
-const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|[$€£¥]|Fr\\.)`;
-const AMT = `(\\d[\\d.,']*\\d|\\d)`;
-const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kr|zł))`;
-const PER_HOUR = `\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h)\\b|p/?h\\b|hourly)`;
+/** "kr" is Swedish, Norwegian or Danish: the company forms and domains in the SOW say which. */
+function kroneOf(text: string): string {
+  if (/\b(AS|ASA)\b|\.no\b|\bnorw|\bnorsk|\bkroner\b.*\bnorw/i.test(text) && !/\bAB\b|\.se\b/.test(text)) return 'NOK';
+  if (/\b(ApS|A\/S)\b|\.dk\b|\bdanish\b|\bdenmark\b/i.test(text)) return 'DKK';
+  return 'SEK';
+}
+
+const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|[$€£¥]|Fr\\.|kr\\.?|zł)`;
+// "1,200", "1.200,50", "42 000" (a space groups thousands in Scandinavia and France).
+const AMT = `(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\d.,']*\\d|\\d)`;
+const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kronor|kroner|złoty))`;
+// "USD 135) per hour": a closing parenthesis may stand between the amount and its unit.
+const PER_HOUR = `\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h)\\b|p/?h\\b|hourly)`;
 const PER_DAY = `\\s*(?:per (?:person-|working |consultant )?day|a day|/\\s?(?:day|d)\\b|daily)`;
 
 function amountIn(m: RegExpExecArray, from = 1): number | null {
@@ -78,6 +88,29 @@ export function hourlyRateOf(text: string): number | null {
   const fee = totalFeeOf(text);
   const hours = budgetHoursOf(text);
   if (fee !== null && hours) return Math.round((fee / hours) * 100) / 100;
+  // "a fixed monthly fee of kr 42 000, which covers 35 hours ... each month".
+  const monthly = monthlyFeeOf(text);
+  const monthlyHours = monthlyHoursOf(text);
+  if (monthly !== null && monthlyHours) return Math.round((monthly / monthlyHours) * 100) / 100;
+  return null;
+}
+
+function monthlyFeeOf(text: string): number | null {
+  for (const m of text.matchAll(new RegExp(MONEY, 'gi'))) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 30);
+    if (/\bmonthly (?:fee|retainer|charge)(?: of|:)?\s*$/i.test(before) || /^\s*(?:\/\s?month|per month|a month|monthly)\b/i.test(after))
+      return amountIn(m as RegExpExecArray);
+  }
+  return null;
+}
+
+function monthlyHoursOf(text: string): number | null {
+  for (const m of text.matchAll(HOURS_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (PERIODIC.test(text.slice(end, end + 40)) || MONTHLY_LATER.test(text.slice(end, end + 70))) return parseCount(m[1] ?? '');
+  }
   return null;
 }
 
@@ -103,6 +136,9 @@ const HOURS_RE = new RegExp(
   `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\([\\d,.]+\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`,
   'gi',
 );
+
+// "... of writing, editing and planning each month"; not "invoiced monthly" or "billed each month".
+const MONTHLY_LATER = /^(?:(?!invoic|bill|paid|payable|charged|[.;:(]).){0,55}\b(?:each|per|a|every) month\b/i;
 
 const MONTHS_IN_TERM = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})[- ]months?\\b`, 'i');
 
@@ -155,8 +191,11 @@ export function budgetHoursOf(text: string): number | null {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     if (/[-–]\s*$/.test(before) || /^\s*[-–]/.test(after)) continue;
     if (/\bday (being|is|equals|=|of)\s*$/i.test(before)) continue;
-    if (PERIODIC.test(after)) {
-      if (/^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b)/i.test(after)) monthly = Math.max(monthly ?? 0, n);
+    // "35 hours of writing, editing and planning each month" is a monthly figure too.
+    const longAfter = text.slice(end, end + 70);
+    if (PERIODIC.test(after) || MONTHLY_LATER.test(longAfter)) {
+      if (/^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b)/i.test(after) || MONTHLY_LATER.test(longAfter))
+        monthly = Math.max(monthly ?? 0, n);
       continue;
     }
     if (/\b(within|after|every|per|each|of|in)\s*$/i.test(before) && n <= 72) continue;

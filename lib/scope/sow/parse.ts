@@ -100,14 +100,17 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 }
 
 const EXCLUSION_CUE =
-  /\b(?:not included|excluded|excludes|excluding|does not (?:include|cover)|do not (?:include|cover)|out of scope|outside (?:the|this) scope|is not part of|are not part of)\b/i;
+  /\b(?:not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|does not (?:include|cover)|do not (?:include|cover)|will not (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+// Sentences about money and terms are not exclusions even when they say "excluding" or "not".
+const FEE_SENTENCE = /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
+const ROUNDS_SENTENCE = /\brounds? of (amends|amendments|revisions?|changes|feedback|comments|corrections)|\brevision (rounds?|cycles?)|\breview rounds?\b/i;
 // "X will configure ...", "dashboards will be built": work the agency does. The client's part
 // ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
 const AGENCY_WILL =
   /\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
 // Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
 const AGENCY_DOES =
-  /\b(?:delivers|provides|produces|creates|designs|builds|writes|runs|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+  /\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
 const CLIENT_PART =
   /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
 
@@ -150,15 +153,24 @@ export function parseSowDetailed(input: string): ParsedSow {
   }
   if (deliverables.length === 0) {
     const agency = (t: string) =>
-      (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) && !CLIENT_PART.test(t) && !EXCLUSION_CUE.test(t);
+      (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) &&
+      !CLIENT_PART.test(t) &&
+      !EXCLUSION_CUE.test(t) &&
+      !FEE_SENTENCE.test(t) &&
+      !ROUNDS_SENTENCE.test(t);
     const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
     deliverables = extractItems(lines, 'deliverable');
   }
-  deliverables = deliverables.filter((d) => !NOT_A_DELIVERABLE.test(d.description) && d.title.length > 1);
+  deliverables = deliverables.filter(
+    (d) =>
+      !NOT_A_DELIVERABLE.test(d.description) &&
+      d.title.length > 1 &&
+      !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
+  );
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion');
   if (exclusions.length === 0) {
     const lines = fallbackLines(sections, EXCLUSION_CUE).flatMap((l) =>
-      sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text)),
+      sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text) && !FEE_SENTENCE.test(s.text)),
     );
     exclusions = extractItems(lines, 'exclusion');
   }

@@ -17,12 +17,12 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations and exclusions|the fees? (do|does) not (include|cover))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
     'client',
-    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|what (we need|you provide|you will provide|the client provides)|inputs( required)?)/,
+    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
   ],
   [
     'revisions',
@@ -52,8 +52,8 @@ export function headingWords(line: string): string {
     .trim()
     .replace(/^#{1,6}\s*/, '')
     .replace(/^\*\*(.*)\*\*$/, '$1')
-    .replace(/^(section|clause|part|article)\s+[\dA-Z]+[.:)\s-]*/i, '')
-    .replace(/^(\(?[\dA-Z]{1,3}(\.\d{1,2})*[.)]?)\s+(?=[A-Za-z])/, '')
+    .replace(/^(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b[.:)\s–—-]*/i, '')
+    .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?[A-Z][.)])\s+(?=[A-Za-z])/, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/[\s:.–—-]+$/, '')
     .trim()
@@ -65,6 +65,25 @@ export function kindOf(words: string): SectionKind | null {
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
   return null;
 }
+
+// A heading set in capitals ("ESTIMATED EFFORT AND FEES") is a heading whatever its words; they
+// still say which section it opens.
+const LOOSE: [SectionKind, RegExp][] = [
+  ['exclusions', /\b(exclu|not included|not in|out of scope|outside)/],
+  ['client', /\b(responsibilit|obligation|dependenc|your part)/],
+  ['assumptions', /\bassumption/],
+  ['revisions', /\b(revision|amend|correction)/],
+  ['fees', /\b(fee|budget|cost|pric|investment|effort|commercial|payment|charges)/],
+  ['timeline', /\b(timeline|timing|schedule|dates|milestone|term)\b/],
+  ['deliverables', /\b(deliverable|services|scope|what we)/],
+];
+
+function looseKindOf(words: string): SectionKind {
+  for (const [kind, re] of LOOSE) if (re.test(words)) return kind;
+  return 'other';
+}
+
+const isCapitals = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line) && line.split(/\s+/).length <= 8;
 
 /** How much of the heading's words the section pattern accounts for (0..1). */
 function coverage(words: string, kind: SectionKind): number {
@@ -79,6 +98,7 @@ export function headingOf(line: string): SectionKind | null {
   const words = headingWords(trimmed);
   const count = words.split(/\s+/).length;
   if (!words || count > 9) return null;
+  if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed)) return kindOf(words) ?? looseKindOf(words);
   const kind = kindOf(words);
   if (!kind) return null;
   // "5.1 Commercial and industrial bills." is a list item that starts with a section word; "Fees."

@@ -32,6 +32,7 @@ interface RawConcept {
 interface Phrase {
   lights: string[];
   id: string;
+  ambiguous?: true;
 }
 
 export interface ConceptHit {
@@ -39,6 +40,8 @@ export interface ConceptHit {
   /** Token range [from, to). */
   from: number;
   to: number;
+  /** A short word that may mean several concepts ("app", "audit"): weaker evidence, never novel work. */
+  ambiguous?: true;
 }
 
 /** Facets whose members say where or in what form the work runs: naming another one is new work. */
@@ -88,8 +91,18 @@ function build() {
       index.set(first, list);
     }
   }
-  // Longest phrase first, so "landing page template" wins over "landing page".
-  for (const list of index.values()) list.sort((a, b) => b.lights.length - a.lights.length);
+  const ambiguous = (data as { ambiguous?: Record<string, string[]> }).ambiguous ?? {};
+  for (const [word, ids] of Object.entries(ambiguous)) {
+    const lights = tokenize(word).map((t) => t.light);
+    const first = lights[0];
+    if (!first) continue;
+    const list = index.get(first) ?? [];
+    for (const id of ids) if (byId.has(id)) list.push({ lights, id, ambiguous: true });
+    index.set(first, list);
+  }
+  // Longest phrase first, so "landing page template" wins over "landing page"; a label before an
+  // ambiguous word of the same length.
+  for (const list of index.values()) list.sort((a, b) => b.lights.length - a.lights.length || (a.ambiguous ? 1 : 0) - (b.ambiguous ? 1 : 0));
   return { concepts, index };
 }
 
