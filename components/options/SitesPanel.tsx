@@ -10,6 +10,9 @@ interface Props {
   onCopyStructure: (site: string) => Promise<boolean>;
 }
 
+// Rows differ in height (a failure lists its selectors): every cell starts at the top, left.
+const CELL = { textAlign: 'left', verticalAlign: 'top', paddingRight: '1.5em' } as const;
+
 function when(iso: string | null): string {
   if (!iso) return 'never';
   const d = new Date(iso);
@@ -33,17 +36,25 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
       <table className="sk-list" data-testid="sites-table">
         <thead>
           <tr>
-            <th scope="col">Site</th>
-            <th scope="col">Last read well</th>
-            <th scope="col">Last failure</th>
+            <th scope="col" style={CELL}>
+              Site
+            </th>
+            <th scope="col" style={CELL}>
+              Last read well
+            </th>
+            <th scope="col" style={CELL}>
+              Last failure
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.site} data-testid="site-health" data-site={r.site} data-failing={r.failing ? 'true' : 'false'}>
-              <th scope="row">{r.label}</th>
-              <td>{when(r.lastRead)}</td>
-              <td>
+              <th scope="row" style={CELL}>
+                {r.label}
+              </th>
+              <td style={CELL}>{when(r.lastRead)}</td>
+              <td style={CELL}>
                 {r.lastFailure ? (
                   <>
                     <span>
