@@ -53,16 +53,17 @@ if (!reg.includes(`from './${id}'`)) {
 writeFileSync(
   adapterFile,
   `// ${id}: TODO say which pages it reads and where its ids come from (URL first, then data-* hooks).
-import { field } from '@/lib/dom/query';
+import { field, first } from '@/lib/dom/query';
 import { SITES } from './ids';
 import type { PageKind, SiteAdapter } from './types';
 import { readTicket } from './ticket-reader';
 import { segments } from './util';
 
-// Several selectors per field, newest first, each dated (when it was seen on the live site).
+// Several selectors per field, newest first, each dated and sourced (lib/sites/SOURCES.md; NONE = no
+// public source yet, our own reading of the site).
 export const ${id}Fields = {
-  title: field('${id}.title', ['[data-testid="TODO-title"]', '${day}']),
-  description: field('${id}.description', ['[data-testid="TODO-description"]', '${day}']),
+  title: field('${id}.title', ['[data-testid="TODO-title"]', '${day}', 'NONE']),
+  description: field('${id}.description', ['[data-testid="TODO-description"]', '${day}', 'NONE']),
 } as const; // prettier-ignore
 
 /** TODO: the ticket key from the URL, e.g. /task/<key>. */
@@ -74,6 +75,7 @@ const keyOf = (url: URL): string | null => {
 export const ${id}: SiteAdapter = {
   id: '${id}',
   matches: SITES.${id}.matches,
+  fields: ${id}Fields,
   page(url: URL): PageKind | null {
     if (url.hostname !== new URL(SITES.${id}.matches[0]!.replace('*.', '')).hostname) return null;
     return keyOf(url) ? 'ticket' : null;
@@ -88,7 +90,7 @@ export const ${id}: SiteAdapter = {
       containerId: null,
     });
   },
-  badgeAnchor: (doc) => doc.querySelector('[data-testid="TODO-title"]')?.parentElement ?? null,
+  badgeAnchor: (doc) => first(doc, ${id}Fields.title)?.parentElement ?? null,
   testUrls: {
     ticket: ['https://app.${id}.example/task/TODO-1'],
     none: ['https://app.${id}.example/'],

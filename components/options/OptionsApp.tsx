@@ -30,11 +30,13 @@ export interface OptionsAppProps {
   onCsv: (store: CsvStore) => Promise<string | null>;
   /** The Overview tab's content; the tab is left out when none is passed (as in component tests). */
   overview?: ReactNode;
+  /** The Sites tab's content (site health); left out when none is passed. */
+  sites?: ReactNode;
   /** Permission glue for self-hosted Jira / GitHub origins (needs a user gesture, so not onSettings). */
   selfHostedActions?: SelfHostedActions;
 }
 
-type Tab = 'projects' | 'clients' | 'overview' | 'settings' | 'data';
+type Tab = 'projects' | 'clients' | 'overview' | 'settings' | 'sites' | 'data';
 
 export function OptionsApp(props: OptionsAppProps) {
   const [tab, setTab] = useState<Tab>('projects');
@@ -43,6 +45,7 @@ export function OptionsApp(props: OptionsAppProps) {
     ['clients', 'Clients'],
     ...(props.overview ? ([['overview', 'Overview']] as [Tab, string][]) : []),
     ['settings', 'Settings'],
+    ...(props.sites ? ([['sites', 'Sites']] as [Tab, string][]) : []),
     ['data', 'Backup & export'],
   ];
   return (
@@ -93,6 +96,7 @@ export function OptionsApp(props: OptionsAppProps) {
           ) : (
             <p>Loading settings…</p>
           ))}
+        {tab === 'sites' && props.sites}
         {tab === 'data' && <DataPanel onExport={props.onExport} onImport={props.onImport} onCsv={props.onCsv} />}
       </div>
     </main>

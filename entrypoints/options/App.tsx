@@ -7,6 +7,7 @@ import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
 import { useRecords } from '@/lib/hooks/useRecords';
 import { useSettings } from '@/lib/hooks/useSettings';
 import { OverviewSection } from './OverviewSection';
+import { SitesSection } from './SitesSection';
 
 export function App() {
   const clients = useRecords('clients');
@@ -28,6 +29,7 @@ export function App() {
       onImport={importBackupFile}
       onCsv={downloadCsv}
       overview={<OverviewSection />}
+      sites={<SitesSection />}
     />
   );
 }

@@ -7,6 +7,7 @@ import type { PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { emptyState, loadTabState, logFailure, saveTabState } from './tabState';
+import { noteSiteRead } from '@/lib/health/log';
 import { knownVerdicts, rememberVerdict } from './verdicts';
 import { processPage, processReadable } from './pipeline';
 import { badgeFor, correctionsOf } from './judgePage';
@@ -42,13 +43,14 @@ async function rereadTab(tabId: number): Promise<PageState> {
 export const handlers: Handlers = {
   async 'page:read'({ page }, sender) {
     const state = await processPage(sender.tabId, page as Thread | Ticket);
+    await noteSiteRead(page.site);
     return state.badge!;
   },
-  async 'page:failure'({ url, failure }, sender) {
+  async 'page:failure'({ url, failure, structure }, sender) {
     console.warn(
       `Scopekeeper: ${failure.site} ${failure.pageKind} page not understood; missing: ${failure.missing.join(', ')}`,
     );
-    await logFailure({ at: new Date().toISOString(), url, ...failure });
+    await logFailure({ at: new Date().toISOString(), url, ...failure, ...(structure ? { structure } : {}) });
     if (sender.tabId !== null) {
       const prior = (await loadTabState(sender.tabId)) ?? emptyState(sender.tabId, url);
       await saveTabState({ ...prior, url, page: null, failure, badge: null, sourceId: null });

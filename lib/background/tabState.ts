@@ -21,18 +21,5 @@ export async function forgetTab(tabId: number): Promise<void> {
   await storage.removeItem(tabKey(tabId));
 }
 
-export interface FailureLog {
-  at: string;
-  url: string;
-  site: string;
-  pageKind: string;
-  missing: string[];
-}
-
-/** The last 50 adapter failures, so a broken selector is visible rather than silent. */
-export const failureLog = storage.defineItem<FailureLog[]>('local:adapterFailures', { fallback: [], version: 1 });
-
-export async function logFailure(entry: FailureLog): Promise<void> {
-  const list = (await failureLog.getValue()).slice(-49);
-  await failureLog.setValue([...list, entry]);
-}
+// The failure log lives with the rest of the site-health record (read by the options page).
+export { failureLog, logFailure, type FailureLog } from '@/lib/health/log';

@@ -1,13 +1,10 @@
 // DOM budgets measured in real Chromium: badging a 500-card board (budget 50 ms of main-thread time)
 // and reading a 100-message Gmail thread (budget 20 ms). The adapter code is bundled with esbuild
 // and run inside the page, so this measures what the content script does, not Node.
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { bundleForPage } from './pageBundle';
 
 // Runs in the page: builds the DOM, then times only our work (read / list + mount + forced layout).
 const PAGE_CODE = `
@@ -88,15 +85,7 @@ window.benchThread = (messages, runs) => {
 `;
 
 export async function benchDom(): Promise<string[]> {
-  const bundle = await build({
-    stdin: { contents: PAGE_CODE, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    alias: { '@': ROOT },
-    logLevel: 'silent',
-  });
-  const code = bundle.outputFiles[0]?.text ?? '';
+  const code = await bundleForPage(PAGE_CODE);
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,

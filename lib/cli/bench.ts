@@ -2,6 +2,7 @@
 import { benchScope } from './bench-scope';
 import { benchInsights } from './bench-insights';
 import { benchDom } from './bench-dom';
+import { benchContent } from './bench-content';
 import { benchUi } from './bench-ui';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     ['Scope engine (Node)', benchScope],
     ['Insights aggregates (Node, 10,000 records)', () => benchInsights()],
     ['Content scripts in real Chromium', benchDom],
+    ['Content runtime on a constantly changing page (real Chromium)', benchContent],
     ['UI surfaces in real Chromium (10,000 records)', benchUi],
   ];
   for (const [title, run] of sections) {

@@ -17,6 +17,7 @@ export function watchNavigation(
   onUrl: () => void,
   onDom: () => void,
   pollMs = 500,
+  onRecords?: (records: MutationRecord[]) => boolean | void,
 ): () => void {
   let last = win.location.href;
   const check = (): void => {
@@ -37,7 +38,7 @@ export function watchNavigation(
     if (!stopped) check();
   }, pollMs);
   const target = win.document.body ?? win.document.documentElement;
-  const stopDom = watchMutations(target, onDom, 250);
+  const stopDom = watchMutations(target, onDom, 250, onRecords);
   return () => {
     stopped = true;
     win.removeEventListener('hashchange', check);

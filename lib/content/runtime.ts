@@ -3,10 +3,17 @@
 // dead extension context turns into a reported failure or a no-op, never an exception in the page.
 import type { BadgeInfo, MessageType, Reply, RequestOf } from '@/lib/messaging/protocol';
 import { hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
-import type { ListItem, ReadResult, SiteAdapter, Ticket } from '@/lib/sites/types';
+import type { Field } from '@/lib/dom/query';
+import { TextCache, withTextCache } from '@/lib/dom/textCache';
+import { rereadUnchanged } from '@/lib/dom/readText';
+import { warmTexts } from './warm';
+import type { ListItem, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
+import { structureReport } from '@/lib/dom/skeleton';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { Settings } from '@/lib/settings';
+import type { ChangeLog, Changes } from './changes';
+import { sameData } from './sameData';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
 
@@ -18,6 +25,21 @@ export interface RuntimeDeps {
   /** How long a page may stay unreadable (late rendering) before its failure is reported. */
   graceMs: number;
   setTimeout(handler: () => void, ms: number): unknown;
+  /**
+   * What the page changed between passes (fed by the MutationObserver). With it, a pass re-reads only
+   * when something the adapter read was touched, and then only the touched elements; without it
+   * every pass reads the whole page.
+   */
+  changes?: ChangeLog;
+  /** Runs `work` when the page is idle (requestIdleCallback): whole-page reads wait for it. */
+  idle?(work: () => void): void;
+}
+
+interface Memo<T> {
+  href: string;
+  value: T;
+  /** The elements the read looked at: a change inside one of them means reading again. */
+  roots: Set<Node>;
 }
 
 const BATCH = 100;
@@ -25,7 +47,9 @@ const BATCH = 100;
 export class ContentRuntime {
   private url = '';
   private since = 0;
-  private fingerprint: string | null = null;
+  private pageMemo: Memo<Thread | Ticket> | null = null;
+  private listMemo: Memo<ListItem[]> | null = null;
+  private readonly cache = new TextCache();
   private pageBadge: BadgeInfo | null = null;
   private reported = false;
   private retryArmed = false;
@@ -34,6 +58,13 @@ export class ContentRuntime {
   private running: Promise<void> | null = null;
   private again = false;
   stopped = false;
+  private located: {
+    href: string;
+    selfHosted: readonly SelfHostedOrigin[];
+    found: { adapter: SiteAdapter; url: URL } | null;
+  } | null = null;
+  /** The settings of the last pass: whether a change needs a pass is decided with them. */
+  private lastSettings: Settings | null = null;
   /** Registered Jira Server / GitHub Enterprise origins, from the last settings read. */
   private selfHosted: readonly SelfHostedOrigin[] = [];
 
@@ -47,14 +78,20 @@ export class ContentRuntime {
   }
 
   current(): { adapter: SiteAdapter; url: URL } | null {
-    let url: URL;
+    const href = this.deps.win.location.href;
+    const memo = this.located;
+    // Asked on every batch of mutations: the adapter is worked out once per address.
+    if (memo && memo.href === href && memo.selfHosted === this.selfHosted) return memo.found;
+    let found: { adapter: SiteAdapter; url: URL } | null;
     try {
-      url = new URL(this.deps.win.location.href);
+      const url = new URL(href);
+      const adapter = pickAdapter(this.adapters, url, this.selfHosted);
+      found = adapter ? { adapter, url } : null;
     } catch {
-      return null;
+      found = null;
     }
-    const adapter = pickAdapter(this.adapters, url, this.selfHosted);
-    return adapter ? { adapter, url } : null;
+    this.located = { href, selfHosted: this.selfHosted, found };
+    return found;
   }
 
   readNow(): ReadResult | null {
@@ -74,7 +111,7 @@ export class ContentRuntime {
   /** Forget everything sent and badged (badges:refresh, settings change). */
   reset(): void {
     removeAllBadges(this.doc);
-    this.fingerprint = null;
+    this.forget();
     this.pageBadge = null;
     this.itemBadges.clear();
     this.sentKeys.clear();
@@ -106,27 +143,104 @@ export class ContentRuntime {
       for (const b of Array.from(this.doc.querySelectorAll('scopekeeper-badge[data-page]'))) b.remove();
       this.url = href;
       this.since = Date.now();
-      this.fingerprint = null;
+      this.forget();
       this.pageBadge = null;
       this.reported = false;
     }
+    // Everything the page changed since the last pass; cached texts under those changes are stale.
+    const changes = this.deps.changes?.take() ?? null;
+    changes?.invalidate(this.cache);
+    try {
+      await this.passWith(changes);
+    } finally {
+      this.cache.settle();
+    }
+  }
+
+  private async passWith(changes: Changes | null): Promise<void> {
     const settings = await this.deps.getSettings().catch(() => null);
     if (!settings || this.stopped) return;
+    this.lastSettings = settings;
     this.selfHosted = settings.selfHosted;
     const c = this.current();
     if (!c || !settings.enabledSites[c.adapter.id]) return;
     const kind = safePage(c.adapter, c.url);
-    if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url);
-    if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url);
+    if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url, changes);
+    if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url, changes);
   }
 
-  private async pagePass(adapter: SiteAdapter, url: URL): Promise<void> {
-    const result = safeRead(adapter, this.doc, url);
+  /**
+   * Called on every batch of page mutations: does it need a pass? Not when the page was read and
+   * nothing the reads looked at (or could newly find) was touched, and no badge of ours was dropped:
+   * a page ticking a clock or a counter elsewhere costs us this check and nothing else.
+   */
+  wants(): boolean {
+    const pending = this.deps.changes?.pending();
+    const settings = this.lastSettings;
+    const c = this.current();
+    if (!pending || !settings || !c || this.running || this.deps.win.location.href !== this.url) return true;
+    if (pending.badgeRemoved || pending.overflow) return true;
+    if (!settings.enabledSites[c.adapter.id]) return false;
+    const kind = safePage(c.adapter, c.url);
+    const memos: (Memo<unknown> | null)[] = [];
+    if (kind === 'thread' || kind === 'ticket') memos.push(this.pageMemo);
+    if (settings.listBadges && c.adapter.listItems) memos.push(this.listMemo);
+    const touched = (m: Memo<unknown> | null): boolean =>
+      !m || m.href !== c.url.href || pending.touched(m.roots, fieldsOf(c.adapter))?.size !== 0;
+    if (memos.some(touched)) return true;
+    // Nothing to do: the records are settled now (stale texts dropped), so they never pile up on a
+    // page that ticks for hours.
+    this.deps.changes?.take().invalidate(this.cache);
+    this.cache.settle();
+    return false;
+  }
+
+  private forget(): void {
+    this.pageMemo = null;
+    this.listMemo = null;
+    this.cache.clear();
+  }
+
+  /**
+   * Nothing this memo's read depended on changed since it was taken: no change touched what it read,
+   * or the touched elements read exactly as before (a re-render, a ticking clock elsewhere).
+   */
+  private unchanged<T>(memo: Memo<T> | null, url: URL, changes: Changes | null, adapter: SiteAdapter): boolean {
+    if (!memo || memo.href !== url.href || !changes) return false;
+    const touched = changes.touched(memo.roots, fieldsOf(adapter));
+    return !!touched && (touched.size === 0 || rereadUnchanged(this.cache, touched));
+  }
+
+  /** Runs a read through the text cache when changes are tracked (else the cache could not be trusted). */
+  private async cachedRead<T>(
+    adapter: SiteAdapter,
+    read: () => T,
+    whole: boolean,
+  ): Promise<{ value: T; roots: Set<Node> }> {
+    if (!this.deps.changes) return { value: read(), roots: new Set() };
+    // A read of the whole page is done in idle-time slices first (the big texts, one by one), so
+    // neither it nor the adapter's read after it holds the page up in one long task.
+    if (whole && this.deps.idle) await warmTexts(this.doc, fieldsOf(adapter), this.cache, this.deps.idle);
+    const value = withTextCache(this.cache, read);
+    return { value, roots: this.cache.roots };
+  }
+
+  private async pagePass(adapter: SiteAdapter, url: URL, changes: Changes | null): Promise<void> {
+    const memo = this.pageMemo;
+    if (this.unchanged(memo, url, changes, adapter)) {
+      this.mountPageBadge(adapter, url);
+      return;
+    }
+    const whole = !memo || memo.href !== url.href || !!changes?.overflow;
+    const { value: result, roots } = await this.cachedRead(adapter, () => safeRead(adapter, this.doc, url), whole);
+    if (this.stopped || this.deps.win.location.href !== url.href) return;
     if (!result.ok) {
+      this.pageMemo = null;
       const waited = Date.now() - this.since;
       if (waited >= this.deps.graceMs && !this.reported) {
         this.reported = true;
-        await this.deps.send('page:failure', { url: url.href, failure: result.failure });
+        const structure = safeStructure(this.doc, result.failure);
+        await this.deps.send('page:failure', { url: url.href, failure: result.failure, structure });
       } else if (!this.reported && !this.retryArmed) {
         // Late rendering: retry once the grace period is over even if the DOM goes quiet.
         this.retryArmed = true;
@@ -140,9 +254,10 @@ export class ContentRuntime {
       }
       return;
     }
-    const fp = fingerprintOf(result.page);
-    if (fp !== this.fingerprint) {
-      this.fingerprint = fp;
+    // Unchanged text (a re-render, a ticking timestamp) is not sent again.
+    const same = !!memo && memo.href === url.href && sameData(memo.value, result.page);
+    this.pageMemo = { href: url.href, value: result.page, roots };
+    if (!same) {
       let page = result.page;
       if (page.type === 'ticket' && adapter.enrich) page = await enrichSafely(adapter, page, url, this.deps.fetcher);
       const reply = await this.deps.send('page:read', { page });
@@ -168,13 +283,23 @@ export class ContentRuntime {
     mountBadge(anchor, info, this.badgeOptions()).setAttribute('data-page', '');
   }
 
-  private async listPass(adapter: SiteAdapter, url: URL): Promise<void> {
+  private async listPass(adapter: SiteAdapter, url: URL, changes: Changes | null): Promise<void> {
+    const memo = this.listMemo;
+    if (memo && this.unchanged(memo, url, changes, adapter)) {
+      this.mountItemBadges(memo.value);
+      return;
+    }
+    const whole = !memo || memo.href !== url.href || !!changes?.overflow;
     let items: ListItem[];
     try {
-      items = adapter.listItems?.(this.doc, url) ?? [];
+      const read = await this.cachedRead(adapter, () => adapter.listItems?.(this.doc, url) ?? [], whole);
+      items = read.value;
+      for (const it of items) read.roots.add(it.anchor); // a card replaced by the app needs its badge again
+      this.listMemo = { href: url.href, value: items, roots: read.roots };
     } catch {
       return;
     }
+    if (this.stopped) return;
     const fresh = items.filter((i) => !this.sentKeys.has(i.key));
     for (let i = 0; i < fresh.length; i += BATCH) {
       const batch = fresh.slice(i, i + BATCH);
@@ -205,11 +330,20 @@ export class ContentRuntime {
   }
 }
 
-function fingerprintOf(page: unknown): string {
-  const s = JSON.stringify(page);
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return `${s.length}:${h}`;
+/** The page's text-free skeleton for the user's bug report; never an exception into the page. */
+function safeStructure(doc: Document, failure: ReadFailure): string | undefined {
+  try {
+    return structureReport(doc, failure);
+  } catch {
+    return undefined;
+  }
+}
+
+const FIELDS = new WeakMap<SiteAdapter, Field[]>();
+function fieldsOf(adapter: SiteAdapter): Field[] {
+  let f = FIELDS.get(adapter);
+  if (!f) FIELDS.set(adapter, (f = Object.values(adapter.fields ?? {})));
+  return f;
 }
 
 async function enrichSafely(adapter: SiteAdapter, page: Ticket, url: URL, fetcher: typeof fetch): Promise<Ticket> {

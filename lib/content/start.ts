@@ -4,9 +4,9 @@ import { sendToBackground } from '@/lib/messaging/send';
 import { getSettings, onSettingsChange } from '@/lib/settings';
 import { removeAllBadges } from '@/lib/dom/badge';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { ContentRuntime } from './runtime';
+import type { ContentRuntime } from './runtime';
+import { attachRuntime } from './attach';
 import { CONTENT_MESSAGES, handleMessage, type ComposeInsert } from './messages';
-import { watchNavigation } from './navigation';
 
 /** The subset of WXT's ContentScriptContext we use (a plain object in tests). */
 export interface RuntimeCtx {
@@ -22,18 +22,14 @@ export interface StartOptions {
 export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], opts: StartOptions = {}): ContentRuntime {
   // Read settings once and then follow changes: a pass runs after every burst of DOM mutations.
   let settings = getSettings();
-  const rt = new ContentRuntime(adapters, {
-    win: window,
+  const { rt, run, stop } = attachRuntime(window, ctx, adapters, {
     send: sendToBackground,
     getSettings: () => settings,
     fetcher: (input, init) => fetch(input, init),
     graceMs: 4000,
-    setTimeout: (h, ms) => ctx.setTimeout(h, ms),
   });
-  const run = (): void => void rt.update();
-  const cleanups: (() => void)[] = [];
+  const cleanups: (() => void)[] = [stop];
   try {
-    cleanups.push(watchNavigation(window, ctx, run, run));
     // Answer only our own requests; `undefined` lets other listeners in this tab reply.
     const filtered = (msg: unknown): Promise<unknown> | undefined =>
       isOurs(msg) ? handleMessage(rt, msg, opts.compose ?? null) : undefined;

@@ -1,10 +1,38 @@
 // Named, dated selectors. Each field keeps several selector generations, newest first, so a site
 // redesign degrades to an older selector (or to a named failure) instead of silently reading junk.
-// `seen` is the date of the newest public extension seen querying it on that site.
+// `seen` is the date of the newest public source seen querying it on that site, and `source` names
+// that source (lib/sites/SOURCES.md lists each with repository, file and commit). Badge anchors and
+// containers are fields too: a comma-joined selector would match in document order, not newest first.
+
+/**
+ * Who queries a selector in public (SOURCES.md). UNNAMED = a public file whose repository could not
+ * be named; CAPTURE = a real page capture the tests load; NONE = no public source: our own reading.
+ */
+export type Source =
+  | 'TOGGL'
+  | 'CLOCKIFY'
+  | 'TMETRIC'
+  | 'TIMECAMP'
+  | 'MOCO'
+  | 'GMAILJS'
+  | 'INBOXSDK'
+  | 'FLOWCRYPT'
+  | 'MAILVELOPE'
+  | 'RGH'
+  | 'GUD'
+  | 'WUHUP'
+  | 'JCES'
+  | 'EVICYPHER'
+  | 'ASANAEXP'
+  | 'SURVEY'
+  | 'UNNAMED'
+  | 'CAPTURE'
+  | 'NONE';
 
 export interface Selector {
   css: string;
   seen: string;
+  source: Source;
 }
 
 export interface Field {
@@ -13,13 +41,14 @@ export interface Field {
   selectors: readonly Selector[];
 }
 
-/** `field('gmail.subject', ['h2.hP', '2026-02'], ['.ha h2', '2025-11'])` */
-export function field(name: string, ...selectors: [css: string, seen: string][]): Field {
-  return { name, selectors: selectors.map(([css, seen]) => ({ css, seen })) };
+/** `field('gmail.subject', ['h2.hP', '2026-02', 'FLOWCRYPT'], ['.ha h2', '2025-11', 'INBOXSDK'])` */
+export function field(name: string, ...selectors: [css: string, seen: string, source: Source][]): Field {
+  return { name, selectors: selectors.map(([css, seen, source]) => ({ css, seen, source })) };
 }
 
-// A selector the engine cannot parse must not take the whole read down with it.
-function safeOne(root: ParentNode, css: string): Element | null {
+// A selector the engine cannot parse (`:has()` in an older Firefox) or a page that broke the DOM
+// API must not take the whole read down with it. Adapters use these, never the raw methods.
+export function safeOne(root: ParentNode, css: string): Element | null {
   try {
     return root.querySelector(css);
   } catch {
@@ -27,11 +56,27 @@ function safeOne(root: ParentNode, css: string): Element | null {
   }
 }
 
-function safeAll(root: ParentNode, css: string): Element[] {
+export function safeAll(root: ParentNode, css: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(css));
   } catch {
     return [];
+  }
+}
+
+export function safeMatches(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+export function safeClosest(el: Element, css: string): Element | null {
+  try {
+    return el.closest(css);
+  } catch {
+    return null;
   }
 }
 
@@ -51,6 +96,20 @@ export function all(root: ParentNode, f: Field): Element[] {
     if (els.length > 0) return els;
   }
   return [];
+}
+
+/** The nearest ancestor (or the element itself) matched by the newest selector that matches one. */
+export function closest(el: Element, f: Field): Element | null {
+  for (const s of f.selectors) {
+    const hit = safeClosest(el, s.css);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Does the element match any generation of the field? */
+export function matches(el: Element, f: Field): boolean {
+  return f.selectors.some((s) => safeMatches(el, s.css));
 }
 
 /** Which selector generation matched (for tests and the failure report). */

@@ -47,7 +47,8 @@ export const failureSchema = z.object({ site: siteId, pageKind, missing: z.array
 export const requestSchemas = {
   // content script -> background
   'page:read': z.object({ page: z.union([threadSchema, ticketSchema]) }),
-  'page:failure': z.object({ url: str(4000), failure: failureSchema }),
+  // `structure`: the page's text-free skeleton (lib/dom/skeleton.ts) for the options Sites section.
+  'page:failure': z.object({ url: str(4000), failure: failureSchema, structure: str(200_000).optional() }),
   'list:items': z.object({
     site: siteId,
     url: str(4000),

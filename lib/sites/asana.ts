@@ -2,7 +2,7 @@
 // so the key and project come from the URL, and description and comments from the same-origin API
 // (asana-api.ts) when the pane does not show them. Selectors marked 2026-11 fill gaps in the public
 // sources and are unconfirmed guesses at Asana's naming.
-import { field } from '@/lib/dom/query';
+import { field, first } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { asanaEnrich } from './asana-api';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
@@ -10,14 +10,18 @@ import { segments } from './util';
 import { SITES } from './ids';
 
 export const asanaFields = {
-  title: field('asana.title', ['.TaskPaneTitle textarea', '2026-04'], ['.TitleInput textarea', '2026-03'], ['[role="heading"] textarea', '2026-03'], ['.TaskPane-titleRow textarea', '2026-03']),
-  description: field('asana.description', ['.TaskDescription .ProseMirror', '2026-11'], ['[aria-label="Task description"]', '2026-11'], ['.SingleTaskPane-descriptionRow', '2019-12']),
-  comment: field('asana.comment', ['.TaskStoryFeed .FeedBlockStory', '2024-11'], ['.TaskStoryFeed-blockStory', '2024-11']),
-  commentBody: field('asana.commentBody', ['.TruncatedRichText-richText', '2024-11'], ['.RichText3', '2024-11']),
-  commentAuthor: field('asana.commentAuthor', ['.FeedBlockStory-actorLink', '2026-11'], ['.BlockStoryHeader-actorName', '2026-11']),
-  commentDate: field('asana.commentDate', ['.FeedBlockStory-timestamp', '2026-11'], ['time', '2026-11']),
-  card: field('asana.card', ['.BoardCardLayout', '2026-04'], ['.SpreadsheetRow', '2026-04'], ['.MyTasksTaskRow', '2026-04']),
-  cardTitle: field('asana.cardTitle', ['.BoardCard-taskName', '2026-04'], ['.SpreadsheetTaskName textarea', '2026-04'], ['.SpreadsheetTaskName', '2026-04']),
+  title: field('asana.title', ['.TaskPaneTitle textarea', '2026-04', 'TOGGL'], ['.TitleInput textarea', '2026-03', 'TMETRIC'], ['[role="heading"] textarea', '2026-03', 'CLOCKIFY'], ['.TaskPane-titleRow textarea', '2026-03', 'CLOCKIFY']),
+  titleBox: field('asana.titleBox', ['.TaskPaneTitle', '2026-04', 'TOGGL'], ['.TitleInput', '2026-03', 'TMETRIC'], ['.TaskPane-titleRow', '2026-03', 'CLOCKIFY']),
+  description: field('asana.description', ['.TaskDescription .ProseMirror', '2026-11', 'NONE'], ['[aria-label="Task description"]', '2026-11', 'NONE'], ['.SingleTaskPane-descriptionRow', '2019-12', 'UNNAMED']),
+  comment: field('asana.comment', ['.TaskStoryFeed .FeedBlockStory', '2024-11', 'ASANAEXP'], ['.TaskStoryFeed-blockStory', '2024-11', 'ASANAEXP']),
+  commentBody: field('asana.commentBody', ['.TruncatedRichText-richText', '2024-11', 'ASANAEXP'], ['.RichText3', '2024-11', 'ASANAEXP']),
+  commentAuthor: field('asana.commentAuthor', ['.FeedBlockStory-actorLink', '2026-11', 'NONE'], ['.BlockStoryHeader-actorName', '2026-11', 'NONE']),
+  commentDate: field('asana.commentDate', ['.FeedBlockStory-timestamp', '2026-11', 'NONE'], ['time', '2026-11', 'NONE']),
+  project: field('asana.project', ['.TaskPaneFields-projectHeader a', '2026-04', 'TOGGL'], ['.TaskProjects a', '2026-03', 'TMETRIC'], ['a.TaskProjectTokenPill', '2026-03', 'CLOCKIFY']),
+  card: field('asana.card', ['.BoardCardLayout', '2026-04', 'TOGGL'], ['.SpreadsheetRow', '2026-04', 'TOGGL'], ['.MyTasksTaskRow', '2026-04', 'TOGGL']),
+  cardTaskId: field('asana.cardTaskId', ['[data-task-id]', '2026-03', 'CLOCKIFY']),
+  cardLink: field('asana.cardLink', ['a[href]', '2026-11', 'NONE']),
+  cardTitle: field('asana.cardTitle', ['.BoardCard-taskName', '2026-04', 'TOGGL'], ['.SpreadsheetTaskName textarea', '2026-04', 'TOGGL'], ['.SpreadsheetTaskName', '2026-04', 'TOGGL']),
 } as const; // prettier-ignore
 
 const GID = /^\d{6,}$/;
@@ -52,14 +56,15 @@ export function asanaIds(url: URL): { task: string | null; project: string | nul
 function listItems(root: ParentNode): ListItem[] {
   const keyOf = (c: Element): string | null =>
     c.getAttribute('data-task-id') ??
-    c.querySelector('[data-task-id]')?.getAttribute('data-task-id') ??
-    hrefMatch(c, 'a[href]', TASK_HREF);
+    first(c, asanaFields.cardTaskId)?.getAttribute('data-task-id') ??
+    hrefMatch(c, asanaFields.cardLink, TASK_HREF);
   return cardItems(root, asanaFields.card, keyOf, asanaFields.cardTitle);
 }
 
 export const asana: SiteAdapter = {
   id: 'asana',
   matches: SITES.asana.matches,
+  fields: asanaFields,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'app.asana.com') return null;
     const ids = asanaIds(url);
@@ -67,7 +72,6 @@ export const asana: SiteAdapter = {
   },
   read(doc, url) {
     const ids = asanaIds(url);
-    const projectLink = doc.querySelector('.TaskPaneFields-projectHeader a, .TaskProjects a, a.TaskProjectTokenPill');
     return readTicket(doc, url, {
       site: 'asana',
       key: ids.task,
@@ -80,11 +84,11 @@ export const asana: SiteAdapter = {
         author: asanaFields.commentAuthor,
         date: asanaFields.commentDate,
       },
-      containerId: ids.project ?? (projectLink ? hrefMatch(projectLink, 'a', /\/(?:project|0)\/(\d{6,})/) : null),
+      containerId: ids.project ?? hrefMatch(doc.documentElement, asanaFields.project, /\/(?:project|0)\/(\d{6,})/),
     });
   },
   listItems,
-  badgeAnchor: (doc) => doc.querySelector('.TaskPaneTitle, .TitleInput, .TaskPane-titleRow'),
+  badgeAnchor: (doc) => first(doc, asanaFields.titleBox),
   enrich: asanaEnrich,
   testUrls: {
     ticket: [

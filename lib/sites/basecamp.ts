@@ -1,22 +1,24 @@
 // Basecamp (3.basecamp.com, also Basecamp 4). Server-rendered Rails + Turbo: stable semantic classes
 // and page metadata in <meta> tags, which we prefer. Description and comment markup is not in the
 // public sources; those selectors (dated 2026-11) follow Basecamp's BEM naming and are unconfirmed.
-import { field } from '@/lib/dom/query';
+import { field, first } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
 import { SITES } from './ids';
 
 export const basecampFields = {
-  title: field('basecamp.title', ['meta[name="current-recording-title"]', '2024-10'], ['header.todo__header h1', '2023-11'], ['.todo__title', '2025-04'], ['.kanban-card__title', '2025-04']),
-  description: field('basecamp.description', ['.recording__notes .formatted_content', '2026-11'], ['.todo__notes', '2026-11'], ['.formatted_content', '2026-11']),
-  comment: field('basecamp.comment', ['article.thread-entry', '2026-11'], ['.comment', '2026-11']),
-  commentBody: field('basecamp.commentBody', ['.thread-entry__content', '2026-11'], ['.formatted_content', '2026-11']),
-  commentAuthor: field('basecamp.commentAuthor', ['.thread-entry__creator', '2026-11']),
-  commentDate: field('basecamp.commentDate', ['time[datetime]', '2026-11']),
-  reporter: field('basecamp.reporter', ['.recording__creator', '2026-11']),
-  item: field('basecamp.item', ['.todos li.todo', '2025-04'], ['#kanban_cards .kanban-card__wrap', '2025-04'], ['.todo', '2023-11']),
-  itemTitle: field('basecamp.itemTitle', ['.checkbox__content a', '2025-04'], ['.todo__title', '2023-11'], ['.kanban-card__title', '2025-04']),
+  title: field('basecamp.title', ['meta[name="current-recording-title"]', '2024-10', 'MOCO'], ['header.todo__header h1', '2023-11', 'TOGGL'], ['.todo__title', '2025-04', 'CLOCKIFY'], ['.kanban-card__title', '2025-04', 'CLOCKIFY']),
+  heading: field('basecamp.heading', ['header.todo__header h1', '2023-11', 'TOGGL'], ['.recording__title', '2026-11', 'NONE'], ['main h1', '2026-11', 'NONE']),
+  description: field('basecamp.description', ['.recording__notes .formatted_content', '2026-11', 'NONE'], ['.todo__notes', '2026-11', 'NONE'], ['.formatted_content', '2026-11', 'NONE']),
+  comment: field('basecamp.comment', ['article.thread-entry', '2026-11', 'NONE'], ['.comment', '2026-11', 'NONE']),
+  commentBody: field('basecamp.commentBody', ['.thread-entry__content', '2026-11', 'NONE'], ['.formatted_content', '2026-11', 'NONE']),
+  commentAuthor: field('basecamp.commentAuthor', ['.thread-entry__creator', '2026-11', 'NONE']),
+  commentDate: field('basecamp.commentDate', ['time[datetime]', '2026-11', 'NONE']),
+  reporter: field('basecamp.reporter', ['.recording__creator', '2026-11', 'NONE']),
+  item: field('basecamp.item', ['.todos li.todo', '2025-04', 'CLOCKIFY'], ['#kanban_cards .kanban-card__wrap', '2025-04', 'CLOCKIFY'], ['.todo', '2023-11', 'TOGGL']),
+  itemLink: field('basecamp.itemLink', ['a[href*="/buckets/"]', '2025-04', 'CLOCKIFY']),
+  itemTitle: field('basecamp.itemTitle', ['.checkbox__content a', '2025-04', 'CLOCKIFY'], ['.todo__title', '2023-11', 'TOGGL'], ['.kanban-card__title', '2025-04', 'CLOCKIFY']),
 } as const; // prettier-ignore
 
 const TICKET_TYPES = [
@@ -43,13 +45,14 @@ function parse(url: URL): { bucket: string; type: string; id: string } | null {
 }
 
 function listItems(root: ParentNode): ListItem[] {
-  const keyOf = (el: Element): string | null => hrefMatch(el, 'a[href*="/buckets/"]', RECORDING_HREF);
+  const keyOf = (el: Element): string | null => hrefMatch(el, basecampFields.itemLink, RECORDING_HREF);
   return cardItems(root, basecampFields.item, keyOf, basecampFields.itemTitle);
 }
 
 export const basecamp: SiteAdapter = {
   id: 'basecamp',
   matches: SITES.basecamp.matches,
+  fields: basecampFields,
   page(url: URL): PageKind | null {
     if (url.hostname !== '3.basecamp.com') return null;
     const r = parse(url);
@@ -59,13 +62,11 @@ export const basecamp: SiteAdapter = {
   },
   read(doc, url) {
     const r = parse(url);
-    const meta = doc.querySelector('meta[name="current-recording-title"]')?.getAttribute('content');
     return readTicket(doc, url, {
       site: 'basecamp',
       key: r && TICKET_TYPES.includes(r.type) ? r.id : null,
       keyName: 'basecamp.recordingId',
       title: basecampFields.title,
-      titleFallback: meta ?? undefined,
       description: basecampFields.description,
       comments: {
         item: basecampFields.comment,
@@ -78,7 +79,7 @@ export const basecamp: SiteAdapter = {
     });
   },
   listItems,
-  badgeAnchor: (doc) => doc.querySelector('header.todo__header h1, .recording__title, main h1'),
+  badgeAnchor: (doc) => first(doc, basecampFields.heading),
   testUrls: {
     ticket: [
       'https://3.basecamp.com/4020001/buckets/27450011/todos/7012345678',

@@ -1,22 +1,24 @@
 // GitHub issues (github.com). React issue views since 2024-25, legacy server-rendered markup still
 // served in places; Turbo + React soft navigation (the runtime listens for turbo:* / soft-nav:*).
-// URL rules follow refined-github/github-url-detection (GUD).
-import { field } from '@/lib/dom/query';
+// URL rules follow refined-github/github-url-detection (GUD). GitHub Enterprise Server (a registered
+// self-hosted origin) serves the same paths, with the legacy server-rendered issue markup on older
+// versions: every field keeps that generation last.
+import { field, first } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, readTicket } from './ticket-reader';
 import { segments } from './util';
 import { SITES } from './ids';
 
 export const githubFields = {
-  title: field('github.title', ['[data-testid="issue-title"]', '2026-04'], ['h1[data-component="PH_Title"] .markdown-title', '2026-03'], ['.js-issue-title', '2026-08']),
-  description: field('github.description', ['[data-testid="issue-body"] [data-testid="markdown-body"]', '2026-08'], ['.react-issue-body .markdown-body', '2026-08'], ['.js-comment-body', '2026-08']),
-  comment: field('github.comment', ['.react-issue-comment', '2026-08'], ['.js-timeline-item .timeline-comment', '2026-08']),
-  commentBody: field('github.commentBody', ['.markdown-body', '2026-08'], ['.comment-body', '2026-08']),
-  commentAuthor: field('github.commentAuthor', ['a[data-testid="avatar-link"]', '2026-08'], ['a.author', '2026-08']),
-  commentDate: field('github.commentDate', ['relative-time[datetime]', '2026-08']),
-  reporter: field('github.reporter', ['a[data-testid="issue-body-header-author"]', '2026-08'], ['.timeline-comment-header a.author', '2026-08']),
-  row: field('github.row', ['li[role="listitem"]:has(a[data-testid="issue-pr-title-link"])', '2026-08'], ['.js-issue-row', '2026-08']),
-  rowTitle: field('github.rowTitle', ['a[data-testid="issue-pr-title-link"]', '2026-08'], ['a.js-navigation-open', '2026-08']),
+  title: field('github.title', ['[data-testid="issue-title"]', '2026-04', 'TOGGL'], ['h1[data-component="PH_Title"] .markdown-title', '2025-05', 'TMETRIC'], ['.js-issue-title', '2026-08', 'RGH']),
+  description: field('github.description', ['[data-testid="issue-body"] [data-testid="markdown-body"]', '2025-07', 'CAPTURE'], ['.react-issue-body .markdown-body', '2026-08', 'RGH'], ['.js-comment-body', '2026-08', 'RGH']),
+  comment: field('github.comment', ['.react-issue-comment', '2026-08', 'RGH'], ['.js-timeline-item .timeline-comment', '2026-08', 'RGH']),
+  commentBody: field('github.commentBody', ['.markdown-body', '2026-08', 'RGH'], ['.comment-body', '2026-08', 'RGH']),
+  commentAuthor: field('github.commentAuthor', ['a[data-testid="avatar-link"]', '2026-08', 'RGH'], ['a.author', '2026-08', 'RGH']),
+  commentDate: field('github.commentDate', ['relative-time[datetime]', '2026-08', 'RGH']),
+  reporter: field('github.reporter', ['a[data-testid="issue-body-header-author"]', '2026-08', 'RGH'], ['.timeline-comment-header a.author', '2026-08', 'RGH']),
+  row: field('github.row', ['li[role="listitem"]:has(a[data-testid="issue-pr-title-link"])', '2026-08', 'RGH'], ['.js-issue-row', '2026-08', 'RGH']),
+  rowTitle: field('github.rowTitle', ['a[data-testid="issue-pr-title-link"]', '2026-08', 'RGH'], ['a.js-navigation-open', '2026-08', 'RGH']),
 } as const; // prettier-ignore
 
 // First path segments that are GitHub's own pages, not owners.
@@ -39,6 +41,8 @@ const RESERVED = new Set([
   'codespaces',
 ]);
 const ISSUE_HREF = /^\/([^/]+)\/([^/]+)\/issues\/(\d+)(?:$|[/?#])/;
+// Row links are absolute on some pages, and on GitHub Enterprise carry the company's own origin.
+const ORIGIN = /^https?:\/\/[^/]+/;
 const REPO_ISSUE_LIST = /^labels\/|^issues(?!\/(\d+|new|templates|views$)($|\/))/; // GUD isRepoIssueList
 
 function issueOf(url: URL): { repo: string; n: string } | null {
@@ -49,9 +53,8 @@ function issueOf(url: URL): { repo: string; n: string } | null {
 
 function listItems(root: ParentNode): ListItem[] {
   const keyOf = (row: Element): string | null => {
-    const href =
-      row.querySelector('a[data-testid="issue-pr-title-link"], a.js-navigation-open')?.getAttribute('href') ?? '';
-    const m = ISSUE_HREF.exec(href.replace(/^https:\/\/github\.com/, ''));
+    const href = first(row, githubFields.rowTitle)?.getAttribute('href') ?? '';
+    const m = ISSUE_HREF.exec(href.replace(ORIGIN, ''));
     return m ? `${m[1]}/${m[2]}#${m[3]}` : null;
   };
   return cardItems(root, githubFields.row, keyOf, githubFields.rowTitle);
@@ -60,6 +63,7 @@ function listItems(root: ParentNode): ListItem[] {
 export const github: SiteAdapter = {
   id: 'github',
   matches: SITES.github.matches,
+  fields: githubFields,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'github.com') return null;
     if (issueOf(url)) return 'ticket';
@@ -88,9 +92,7 @@ export const github: SiteAdapter = {
     });
   },
   listItems,
-  badgeAnchor: (doc) =>
-    doc.querySelector('[data-testid="issue-title"], h1[data-component="PH_Title"] .markdown-title, .js-issue-title')
-      ?.parentElement ?? null,
+  badgeAnchor: (doc) => first(doc, githubFields.title)?.parentElement ?? null,
   testUrls: {
     ticket: [
       'https://github.com/acme-outdoor/storefront/issues/42',

@@ -1,9 +1,10 @@
 // Inserting a drafted reply into Gmail's open compose or reply box. Plain text only, as text nodes
 // and <br>s (never markup), never sent: the account manager reviews and sends it themselves.
-import { all, field } from '@/lib/dom/query';
+import { all, field, first, matches } from '@/lib/dom/query';
 
 export const composeFields = {
-  body: field('gmail.composeBody', ['div[contenteditable="true"][g_editable="true"]', '2025-11'], ['div.editable[contenteditable="true"][role="textbox"]', '2025-11'], ['div[contenteditable="true"]:not([id="subject"])', '2022-06']),
+  body: field('gmail.composeBody', ['div[contenteditable="true"][g_editable="true"]', '2025-11', 'INBOXSDK'], ['div.editable[contenteditable="true"][role="textbox"]', '2025-11', 'UNNAMED'], ['div[contenteditable="true"]:not([id="subject"])', '2025-03', 'GMAILJS']),
+  quote: field('gmail.composeQuote', ['.gmail_quote', '2026-02', 'FLOWCRYPT']),
 } as const; // prettier-ignore
 
 /** The compose body the AM is most likely writing in: the focused one, else the last one opened. */
@@ -24,7 +25,9 @@ export function insertIntoCompose(doc: Document, text: string): { inserted: bool
   frag.append(doc.createElement('br'));
   // Above Gmail's quoted history (the first child holding .gmail_quote), after anything the AM has
   // already typed; an empty box (Gmail's placeholder <br>s) gets the text at the very top.
-  const quote = Array.from(box.children).find((c) => c.matches('.gmail_quote') || !!c.querySelector('.gmail_quote'));
+  const quote = Array.from(box.children).find(
+    (c) => matches(c, composeFields.quote) || !!first(c, composeFields.quote),
+  );
   const before: ChildNode[] = [];
   for (let n = box.firstChild; n && n !== quote; n = n.nextSibling) before.push(n);
   const empty = before.every((n) => n.nodeName === 'BR' || (n.nodeType === 3 && !n.nodeValue?.trim()));

@@ -1,22 +1,24 @@
 // Gmail (mail.google.com). Navigation is hash-based; thread and message nodes arrive late. The inner
 // message classes (.adn .gD .g3 .a3s .hP) have held for ~10 years, the outer containers churn yearly,
 // so everything is found from the subject and message classes, not from containers.
-import { all, field, first, Missing } from '@/lib/dom/query';
+import { all, closest, field, first, Missing } from '@/lib/dom/query';
 import { readLine, readText } from '@/lib/dom/readText';
 import type { EmailMessage, ListItem, PageKind, Person, ReadResult, SiteAdapter } from './types';
 import { failed, ok } from './util';
 import { SITES } from './ids';
 
 export const gmailFields = {
-  subject: field('gmail.subject', ['h2.hP', '2026-02'], ['.ha h2', '2025-11']),
-  message: field('gmail.message', ['div.adn[data-message-id]', '2026-02'], ['div.adn', '2026-02'], ['[data-legacy-message-id]', '2018-04']),
-  sender: field('gmail.sender', ['span.gD[email]', '2026-02'], ['h3.iw span[email]', '2025-11'], ['td.gF span[email]', '2025-11']),
-  recipients: field('gmail.recipients', ['span.hb span[email]', '2025-11'], ['span.g2[email]', '2025-03']),
-  date: field('gmail.date', ['span.g3', '2025-11'], ['.gK span[title]', '2025-11']),
-  body: field('gmail.body', ['div.a3s', '2026-02'], ['div.ii.gt', '2025-11']),
-  row: field('gmail.row', ['tr.zA', '2025-07'], ['[gh=tl] tr[role=row]', '2025-03']),
-  rowTitle: field('gmail.rowTitle', ['span.bog', '2025-07'], ['.y6', '2025-07'], ['[role=link]', '2025-03']),
-  rowAnchor: field('gmail.rowAnchor', ['.y6', '2025-07'], ['td.a4W', '2025-07'], ['[role=link]', '2025-03']),
+  subject: field('gmail.subject', ['h2.hP', '2026-02', 'FLOWCRYPT'], ['.ha h2', '2025-11', 'INBOXSDK']),
+  message: field('gmail.message', ['div.adn[data-message-id]', '2024-11', 'MAILVELOPE'], ['div.adn', '2026-02', 'FLOWCRYPT'], ['[data-legacy-message-id]', '2025-03', 'GMAILJS']),
+  messageItem: field('gmail.messageItem', ['[role=listitem]', '2025-11', 'INBOXSDK']),
+  sender: field('gmail.sender', ['span.gD[email]', '2026-02', 'FLOWCRYPT'], ['h3.iw span[email]', '2025-11', 'INBOXSDK'], ['td.gF span[email]', '2025-11', 'INBOXSDK']),
+  recipients: field('gmail.recipients', ['span.hb span[email]', '2025-11', 'INBOXSDK'], ['span.g2[email]', '2025-03', 'GMAILJS']),
+  date: field('gmail.date', ['span.g3', '2025-11', 'INBOXSDK'], ['.gK span[title]', '2025-11', 'INBOXSDK']),
+  body: field('gmail.body', ['div.a3s', '2026-02', 'FLOWCRYPT'], ['div.ii.gt', '2025-11', 'INBOXSDK']),
+  row: field('gmail.row', ['tr.zA', '2025-07', 'INBOXSDK'], ['[gh=tl] tr[role=row]', '2025-03', 'GMAILJS']),
+  rowThreadId: field('gmail.rowThreadId', ['[data-legacy-thread-id]', '2025-07', 'INBOXSDK'], ['[data-thread-id]', '2025-03', 'GMAILJS']),
+  rowTitle: field('gmail.rowTitle', ['span.bog', '2025-07', 'UNNAMED'], ['.y6', '2025-07', 'INBOXSDK'], ['[role=link]', '2025-03', 'GMAILJS']),
+  rowAnchor: field('gmail.rowAnchor', ['.y6', '2025-07', 'INBOXSDK'], ['td.a4W', '2025-07', 'INBOXSDK'], ['[role=link]', '2025-03', 'GMAILJS']),
 } as const; // prettier-ignore
 
 /** Email markup (not Gmail UI): quoted history and signatures written by Gmail's composer. */
@@ -76,7 +78,7 @@ function isoOr(shown: string | null): string | null {
 }
 
 function readMessage(el: Element): EmailMessage {
-  const listItem = el.closest('[role=listitem]');
+  const listItem = closest(el, gmailFields.messageItem);
   const bodyEl = first(el, gmailFields.body);
   const hiddenClass = (e: Element | null): boolean => !!e && ['kv', 'kQ', 'kx'].some((c) => e.classList.contains(c));
   const collapsed = hiddenClass(el) || hiddenClass(listItem) || !bodyEl;
@@ -96,7 +98,8 @@ function readMessage(el: Element): EmailMessage {
 function read(doc: Document, url: URL): ReadResult {
   const missing = new Missing();
   const r = route(url);
-  const subjectEl = missing.need(first(doc, gmailFields.subject), gmailFields.subject);
+  const subjectEl = first(doc, gmailFields.subject);
+  const subject = missing.need(readLine(subjectEl), gmailFields.subject);
   const messages = all(doc, gmailFields.message);
   missing.need(messages[0], gmailFields.message);
   const threadId =
@@ -105,12 +108,12 @@ function read(doc: Document, url: URL): ReadResult {
     r?.threadId ??
     null;
   missing.need(threadId, 'gmail.threadId');
-  if (missing.any || !subjectEl || !threadId) return failed('gmail', 'thread', missing.names);
+  if (missing.any || !subject || !threadId) return failed('gmail', 'thread', missing.names);
   return ok({
     type: 'thread',
     site: 'gmail',
     threadId,
-    subject: readLine(subjectEl),
+    subject,
     url: url.href,
     messages: messages.map(readMessage),
   });
@@ -119,7 +122,7 @@ function read(doc: Document, url: URL): ReadResult {
 function listItems(root: ParentNode): ListItem[] {
   const items: ListItem[] = [];
   for (const row of all(root, gmailFields.row)) {
-    const idEl = row.querySelector('[data-legacy-thread-id]') ?? row.querySelector('[data-thread-id]');
+    const idEl = first(row, gmailFields.rowThreadId);
     const key = normaliseThreadId(
       idEl?.getAttribute('data-legacy-thread-id') ?? idEl?.getAttribute('data-thread-id') ?? null,
     );
@@ -133,6 +136,7 @@ function listItems(root: ParentNode): ListItem[] {
 export const gmail: SiteAdapter = {
   id: 'gmail',
   matches: SITES.gmail.matches,
+  fields: gmailFields,
   page(url: URL): PageKind | null {
     const r = route(url);
     if (!r) return null;

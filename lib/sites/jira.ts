@@ -1,47 +1,51 @@
-// Jira Cloud (*.atlassian.net). React SPA with history navigation; `data-testid` settled around
-// 2022 and is matched by its leaf (`*=`) where namespace prefixes churn. Board, backlog and search
-// views are virtualised, so list reads only see mounted cards; descriptions can be thin, hence the
-// same-origin REST fallback in jira-rest.ts.
-import { all, field, first, Missing } from '@/lib/dom/query';
+// Jira Cloud (*.atlassian.net) and, through a registered self-hosted origin (hosts.ts), Jira Data
+// Center / Server. Cloud is a React SPA whose `data-testid`s settled around 2022 and are matched by
+// their leaf where namespaces churn; its board, backlog and search views are virtualised, so list
+// reads only see mounted cards and the same-origin REST fallback (jira-rest.ts) fills thin pages.
+// Server serves the classic issue view and the GreenHopper board (RapidBoard.jspa), possibly under a
+// context path (https://host/jira/browse/KEY-1).
+import { all, first, Missing } from '@/lib/dom/query';
 import { readLine, readText } from '@/lib/dom/readText';
 import type { ListItem, PageKind, ReadResult, SiteAdapter, TicketComment } from './types';
 import { jiraEnrich } from './jira-rest';
+import { CLASSIC_EMPTY_DESCRIPTION, jiraFields } from './jira-fields';
 import { failed, ok, segments } from './util';
 import { SITES } from './ids';
 
+export { jiraFields };
+
 const KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const BROWSE = /\/browse\/([A-Z][A-Z0-9_]+-\d+)/;
+const RAPID_BOARD = /\/secure\/RapidBoard\.jspa$/;
+const CLOUD_LIST = /^\/jira\/(software|core)\/(c\/)?projects\/[^/]+\/(boards\/\d+(\/backlog)?|board|list|issues)\/?$/;
 
-export const jiraFields = {
-  summary: field('jira.summary', ['h1[data-testid="issue.views.issue-base.foundation.summary.heading"]', '2026-08'], ['h1[data-testid*="summary.heading"]', '2026-01'], ['[data-test-id="issue.views.issue-base.foundation.summary.heading"]', '2020-09']),
-  key: field('jira.key', ['a[data-testid*="breadcrumbs.current-issue.item"]', '2026-08'], ['[data-testid="issue.views.issue-base.foundation.breadcrumbs.breadcrumb-current-issue-container"] a', '2026-02'], ['[data-testid*="key-renderer.issue-key-renderer.text"]', '2026-08']),
-  description: field('jira.description', ['[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document', '2026-08'], ['[data-testid="issue.views.field.rich-text.description"]', '2026-08'], ['[data-test-id="issue.views.field.rich-text.description"]', '2020-09']),
-  comment: field('jira.comment', ['[data-testid="issue.activity.comments-list"] [data-testid^="comment-base-item-"]', '2026-08'], ['[data-testid^="comment-base-item-"]', '2026-08'], ['[data-test-id="issue.activity.comment"]', '2020-09']),
-  commentBody: field('jira.commentBody', ['[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"]', '2026-08'], ['.ak-renderer-document', '2026-08']),
-  commentHeader: field('jira.commentHeader', ['[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-header"]', '2026-08']),
-  commentTime: field('jira.commentTime', ['[data-testid="issue-timestamp.relative-time"]', '2026-08'], ['time', '2026-08']),
-  reporter: field('jira.reporter', ['[data-testid="issue.views.field.user.reporter"] [data-testid$="name"]', '2026-08'], ['[data-testid="issue.views.field.user.reporter"]', '2026-08']),
-  card: field('jira.card', ['[data-testid="platform-board-kit.ui.card.card"]', '2026-08'], ['[data-testid^="software-backlog.card-list.card.content-container."]', '2026-08'], ['[data-test-id="platform-board-kit.ui.card.card"]', '2020-09']),
-  cardKey: field('jira.cardKey', ['[data-testid="platform-card.common.ui.key.key"] a[href*="/browse/"]', '2026-08'], ['a[data-testid$="card-contents.key"]', '2026-08'], ['a[href*="/browse/"]', '2026-01']),
-  cardTitle: field('jira.cardTitle', ['[data-testid="issue-field-single-line-text-readview-card.ui.single-line-text.container.box"]', '2026-08'], ['[data-testid$="summary-field-static.content"]', '2026-08']),
-} as const; // prettier-ignore
+const validKey = (k: string | null | undefined): string | null => (k && KEY.test(k) ? k : null);
+
+/**
+ * The classic board and backlog show an issue's detail only in `view=detail` / `view=planning`;
+ * `planning.nodetail` merely highlights `selectedIssue` in the list, so that page is a list.
+ */
+function classicDetailKey(url: URL): string | null {
+  const view = url.searchParams.get('view');
+  return view === 'detail' || view === 'planning' ? validKey(url.searchParams.get('selectedIssue')) : null;
+}
 
 function keyFromUrl(url: URL): string | null {
+  if (RAPID_BOARD.test(url.pathname)) return classicDetailKey(url);
   const m = BROWSE.exec(url.pathname);
   if (m?.[1]) return m[1];
   const parts = segments(url);
   const i = parts.indexOf('issues');
-  const k = i >= 0 ? parts[i + 1] : undefined;
-  if (k && KEY.test(k)) return k;
-  const selected = url.searchParams.get('selectedIssue');
-  return selected && KEY.test(selected) ? selected : null;
+  const k = validKey(i >= 0 ? parts[i + 1] : undefined);
+  return k ?? validKey(url.searchParams.get('selectedIssue'));
 }
 
 function comments(doc: Document): TicketComment[] {
   return all(doc, jiraFields.comment).map((c) => {
     const header = first(c, jiraFields.commentHeader);
     const time = first(header ?? c, jiraFields.commentTime);
-    const author = header ? readLine(header).replace(readLine(time), '').trim() : '';
+    const named = readLine(first(header ?? c, jiraFields.commentAuthor));
+    const author = named || (header ? readLine(header).replace(readLine(time), '').trim() : '');
     return {
       author: author || null,
       date: time?.getAttribute('datetime') || time?.getAttribute('title') || readLine(time) || null,
@@ -50,18 +54,22 @@ function comments(doc: Document): TicketComment[] {
   });
 }
 
+function domKey(doc: Document): string | null {
+  const el = first(doc, jiraFields.key);
+  return validKey(el?.getAttribute('data-issue-key')) ?? validKey(readLine(el));
+}
+
 function read(doc: Document, url: URL): ReadResult {
   const missing = new Missing();
-  const summary = missing.need(first(doc, jiraFields.summary), jiraFields.summary);
-  const domKey = readLine(first(doc, jiraFields.key));
-  const key = missing.need(keyFromUrl(url) ?? (KEY.test(domKey) ? domKey : null), jiraFields.key);
-  if (!summary || !key) return failed('jira', 'ticket', missing.names);
+  const title = missing.need(readLine(first(doc, jiraFields.summary)), jiraFields.summary);
+  const key = missing.need(keyFromUrl(url) ?? domKey(doc), jiraFields.key);
+  if (!title || !key) return failed('jira', 'ticket', missing.names);
   return ok({
     type: 'ticket',
     site: 'jira',
     key,
-    title: readLine(summary),
-    description: readText(first(doc, jiraFields.description)),
+    title,
+    description: readText(first(doc, jiraFields.description), { exclude: CLASSIC_EMPTY_DESCRIPTION }),
     comments: comments(doc),
     reporter: readLine(first(doc, jiraFields.reporter)) || null,
     containerId: key.split('-')[0] ?? null,
@@ -70,6 +78,8 @@ function read(doc: Document, url: URL): ReadResult {
 }
 
 function cardKey(card: Element): string | null {
+  const attr = validKey(card.getAttribute('data-issue-key'));
+  if (attr) return attr;
   const fromId = /^card-([A-Z][A-Z0-9_]+-\d+)$/.exec(card.id)?.[1];
   if (fromId) return fromId;
   const fromTestId = /content-container\.([A-Z][A-Z0-9_]+-\d+)$/.exec(card.getAttribute('data-testid') ?? '')?.[1];
@@ -93,18 +103,18 @@ function listItems(root: ParentNode): ListItem[] {
 export const jira: SiteAdapter = {
   id: 'jira',
   matches: SITES.jira.matches,
+  fields: jiraFields,
   page(url: URL): PageKind | null {
     if (!url.hostname.endsWith('.atlassian.net')) return null;
     if (keyFromUrl(url)) return 'ticket';
     const p = url.pathname;
-    if (/^\/jira\/(software|core)\/(c\/)?projects\/[^/]+\/(boards\/\d+(\/backlog)?|board|list|issues)\/?$/.test(p))
-      return 'list';
-    if (p === '/secure/RapidBoard.jspa' || /^\/issues\/?$/.test(p)) return 'list';
+    if (CLOUD_LIST.test(p) || RAPID_BOARD.test(p) || /\/issues\/?$/.test(p)) return 'list';
     return null;
   },
   read,
   listItems,
-  badgeAnchor: (doc) => first(doc, jiraFields.summary)?.parentElement ?? null,
+  // Cloud's summary wrapper, else the classic detail header / actions bar, else beside the summary.
+  badgeAnchor: (doc) => first(doc, jiraFields.badgeAnchor) ?? first(doc, jiraFields.summary)?.parentElement ?? null,
   enrich: jiraEnrich,
   testUrls: {
     ticket: [
@@ -113,6 +123,9 @@ export const jira: SiteAdapter = {
       'https://acme-agency.atlassian.net/jira/software/projects/ACME/boards/12?selectedIssue=ACME-7',
       'https://acme-agency.atlassian.net/jira/software/c/projects/WEB/boards/3/backlog?selectedIssue=WEB_2-19',
       'https://acme-agency.atlassian.net/jira/software/projects/ACME/issues/ACME-9',
+      'https://acme-agency.atlassian.net/secure/RapidBoard.jspa?rapidView=12&view=detail&selectedIssue=ACME-7',
+      'https://acme-agency.atlassian.net/secure/RapidBoard.jspa?rapidView=12&view=planning&selectedIssue=ACME-7',
+      'https://acme-agency.atlassian.net/jira/browse/ACME-142',
     ],
     list: [
       'https://acme-agency.atlassian.net/jira/software/projects/ACME/boards/12',
@@ -120,6 +133,10 @@ export const jira: SiteAdapter = {
       'https://acme-agency.atlassian.net/jira/software/c/projects/WEB/boards/3',
       'https://acme-agency.atlassian.net/jira/core/projects/OPS/board',
       'https://acme-agency.atlassian.net/issues/?jql=project%20%3D%20ACME',
+      'https://acme-agency.atlassian.net/secure/RapidBoard.jspa?rapidView=12',
+      'https://acme-agency.atlassian.net/secure/RapidBoard.jspa?rapidView=12&view=planning.nodetail&selectedIssue=ACME-7',
+      'https://acme-agency.atlassian.net/secure/RapidBoard.jspa?rapidView=12&selectedIssue=ACME-7',
+      'https://acme-agency.atlassian.net/jira/secure/RapidBoard.jspa?rapidView=3&view=planning.nodetail',
     ],
     none: [
       'https://acme-agency.atlassian.net/wiki/spaces/ACME/pages/1',

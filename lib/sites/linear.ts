@@ -1,22 +1,24 @@
 // Linear (linear.app). Styled-components classes are hashed and never used here; Linear exposes
 // good aria-labels and data-* hooks, and the issue key (TEAM-123) is in the URL.
-import { field } from '@/lib/dom/query';
+import { field, first } from '@/lib/dom/query';
+import { readLine } from '@/lib/dom/readText';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, hrefMatch, readTicket } from './ticket-reader';
 import { segments } from './util';
 import { SITES } from './ids';
 
 export const linearFields = {
-  title: field('linear.title', ['[aria-label="Issue title"]', '2026-04'], ['[data-view-id="issue-view"] div[contenteditable="true"][aria-multiline="false"] > p', '2025-04']),
-  description: field('linear.description', ['[aria-label="Issue description"]', '2026-11'], ['[data-view-id="issue-view"] .ProseMirror', '2026-11']),
-  comment: field('linear.comment', ['[data-comment-thread-container]', '2026-11']),
-  commentBody: field('linear.commentBody', ['.ProseMirror', '2026-11'], ['[data-comment-body]', '2026-11']),
-  commentAuthor: field('linear.commentAuthor', ['[data-comment-author]', '2026-11'], ['a[href*="/profiles/"]', '2026-11']),
-  commentDate: field('linear.commentDate', ['time[datetime]', '2026-11'], ['[data-tooltip-date]', '2026-11']),
-  reporter: field('linear.reporter', ['[data-issue-creator]', '2026-11']),
-  card: field('linear.card', ['a[data-list-key]', '2025-04'], ['a[data-board-item="true"][href*="/issue/"]', '2024-12']),
-  cardKey: field('linear.cardKey', ['span[data-column-id="issueId"]', '2025-04']),
-  cardTitle: field('linear.cardTitle', ['span[data-column-id="title"]', '2026-11'], ['[data-board-item-title]', '2026-11']),
+  title: field('linear.title', ['[aria-label="Issue title"]', '2026-04', 'TOGGL'], ['[data-view-id="issue-view"] div[contenteditable="true"][aria-multiline="false"] > p', '2025-04', 'TMETRIC']),
+  description: field('linear.description', ['[aria-label="Issue description"]', '2026-11', 'UNNAMED'], ['[data-view-id="issue-view"] .ProseMirror', '2026-11', 'NONE']),
+  comment: field('linear.comment', ['[data-comment-thread-container]', '2026-11', 'UNNAMED']),
+  commentBody: field('linear.commentBody', ['.ProseMirror', '2026-11', 'NONE'], ['[data-comment-body]', '2026-11', 'NONE']),
+  commentAuthor: field('linear.commentAuthor', ['[data-comment-author]', '2026-11', 'NONE'], ['a[href*="/profiles/"]', '2026-11', 'NONE']),
+  commentDate: field('linear.commentDate', ['time[datetime]', '2026-11', 'NONE'], ['[data-tooltip-date]', '2026-11', 'NONE']),
+  reporter: field('linear.reporter', ['[data-issue-creator]', '2026-11', 'NONE']),
+  card: field('linear.card', ['a[data-list-key]', '2025-04', 'TOGGL'], ['a[data-board-item="true"][href*="/issue/"]', '2024-12', 'TOGGL']),
+  cardKey: field('linear.cardKey', ['span[data-column-id="issueId"]', '2025-04', 'TOGGL']),
+  cardLink: field('linear.cardLink', ['a[href*="/issue/"]', '2024-12', 'TOGGL']),
+  cardTitle: field('linear.cardTitle', ['span[data-column-id="title"]', '2026-11', 'NONE'], ['[data-board-item-title]', '2026-11', 'NONE']),
 } as const; // prettier-ignore
 
 const KEY = /^[A-Za-z][A-Za-z0-9]*-\d+$/;
@@ -30,8 +32,8 @@ function keyFromUrl(url: URL): string | null {
 
 function listItems(root: ParentNode): ListItem[] {
   const keyOf = (c: Element): string | null => {
-    const k = c.querySelector('span[data-column-id="issueId"]')?.textContent?.trim() ?? '';
-    return KEY.test(k) ? k.toUpperCase() : (hrefMatch(c, 'a[href*="/issue/"]', ISSUE_HREF)?.toUpperCase() ?? null);
+    const k = readLine(first(c, linearFields.cardKey));
+    return KEY.test(k) ? k.toUpperCase() : (hrefMatch(c, linearFields.cardLink, ISSUE_HREF)?.toUpperCase() ?? null);
   };
   return cardItems(root, linearFields.card, keyOf, linearFields.cardTitle);
 }
@@ -39,6 +41,7 @@ function listItems(root: ParentNode): ListItem[] {
 export const linear: SiteAdapter = {
   id: 'linear',
   matches: SITES.linear.matches,
+  fields: linearFields,
   page(url: URL): PageKind | null {
     if (url.hostname !== 'linear.app') return null;
     if (keyFromUrl(url)) return 'ticket';
@@ -67,7 +70,7 @@ export const linear: SiteAdapter = {
     });
   },
   listItems,
-  badgeAnchor: (doc) => doc.querySelector('[aria-label="Issue title"]')?.parentElement ?? null,
+  badgeAnchor: (doc) => first(doc, linearFields.title)?.parentElement ?? null,
   testUrls: {
     ticket: [
       'https://linear.app/acme-agency/issue/WEB-214/add-product-descriptions',

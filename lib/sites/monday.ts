@@ -1,20 +1,21 @@
 // monday.com (<org>.monday.com). Class names churn constantly (TMETRIC: 19 fixes since 2023), so ids
 // come from the URL and the row DOM id (row-pulse-...-<itemId>). Updates (monday's comments) are not
 // in any public source: those selectors are dated 2026-11 and unconfirmed.
-import { field } from '@/lib/dom/query';
+import { field, first } from '@/lib/dom/query';
 import type { ListItem, PageKind, SiteAdapter } from './types';
 import { cardItems, readTicket } from './ticket-reader';
 import { segments } from './util';
 import { SITES } from './ids';
 
 export const mondayFields = {
-  title: field('monday.title', ['.item-page-item-name', '2026-01'], ['[data-testid="editable-heading"] h2', '2026-03'], ['.pulse_title [data-testid="heading"] h2', '2026-03'], ['.item-page-name', '2026-01'], ['.pulse_title', '2023-01']),
-  update: field('monday.update', ['[data-testid="update-item"]', '2026-11'], ['.update-component', '2026-11'], ['.post-component', '2026-11']),
-  updateBody: field('monday.updateBody', ['[data-testid="update-body"]', '2026-11'], ['.update-body', '2026-11'], ['.post-body', '2026-11']),
-  updateAuthor: field('monday.updateAuthor', ['[data-testid="update-author"]', '2026-11'], ['.update-author', '2026-11'], ['.post-header-author', '2026-11']),
-  updateDate: field('monday.updateDate', ['time', '2026-11'], ['.update-time', '2026-11']),
-  row: field('monday.row', ['.pulse-component[id^="row-pulse-"]', '2026-01'], ['[id^="row-pulse-"]', '2026-01']),
-  rowTitle: field('monday.rowTitle', ['.name-cell-text', '2026-01'], ['.name-cell .ds-text-component', '2026-03']),
+  title: field('monday.title', ['.item-page-item-name', '2026-01', 'TMETRIC'], ['[data-testid="editable-heading"] h2', '2026-03', 'CLOCKIFY'], ['.pulse_title [data-testid="heading"] h2', '2026-03', 'CLOCKIFY'], ['.item-page-name', '2026-01', 'TMETRIC'], ['.pulse_title', '2024-10', 'MOCO']),
+  titleBox: field('monday.titleBox', ['.item-page-item-name', '2026-01', 'TMETRIC'], ['[data-testid="editable-heading"]', '2026-03', 'CLOCKIFY'], ['.pulse_title', '2024-10', 'MOCO']),
+  update: field('monday.update', ['[data-testid="update-item"]', '2026-11', 'NONE'], ['.update-component', '2026-11', 'NONE'], ['.post-component', '2026-11', 'NONE']),
+  updateBody: field('monday.updateBody', ['[data-testid="update-body"]', '2026-11', 'NONE'], ['.update-body', '2026-11', 'NONE'], ['.post-body', '2026-11', 'NONE']),
+  updateAuthor: field('monday.updateAuthor', ['[data-testid="update-author"]', '2026-11', 'NONE'], ['.update-author', '2026-11', 'NONE'], ['.post-header-author', '2026-11', 'NONE']),
+  updateDate: field('monday.updateDate', ['time', '2026-11', 'NONE'], ['.update-time', '2026-11', 'NONE']),
+  row: field('monday.row', ['.pulse-component[id^="row-pulse-"]', '2026-01', 'TMETRIC'], ['[id^="row-pulse-"]', '2026-01', 'TMETRIC']),
+  rowTitle: field('monday.rowTitle', ['.name-cell-text', '2026-01', 'TMETRIC'], ['.name-cell .ds-text-component', '2026-03', 'CLOCKIFY']),
 } as const; // prettier-ignore
 
 const ROW_ID = /^row-pulse-(?:\D*-)?(\d+)(?:-(\d+))?$/; // TMETRIC: the item id is the last number
@@ -36,6 +37,7 @@ function listItems(root: ParentNode): ListItem[] {
 export const monday: SiteAdapter = {
   id: 'monday',
   matches: SITES.monday.matches,
+  fields: mondayFields,
   page(url: URL): PageKind | null {
     if (!url.hostname.endsWith('.monday.com')) return null;
     const { board, item } = ids(url);
@@ -61,8 +63,7 @@ export const monday: SiteAdapter = {
     });
   },
   listItems,
-  badgeAnchor: (doc) =>
-    doc.querySelector('.item-page-item-name, [data-testid="editable-heading"], .pulse_title')?.parentElement ?? null,
+  badgeAnchor: (doc) => first(doc, mondayFields.titleBox)?.parentElement ?? null,
   testUrls: {
     ticket: [
       'https://acme-agency.monday.com/boards/3849201756/pulses/3849205512',

@@ -1,6 +1,6 @@
 // The read shared by the project-tool adapters: each gives its key (from the URL when possible) and
 // named fields; this reads them as plain text and reports which required ones missed.
-import { all, first, Missing, type Field } from '@/lib/dom/query';
+import { all, first, matches, Missing, type Field } from '@/lib/dom/query';
 import { readLine, readText, readValue } from '@/lib/dom/readText';
 import type { ListItem, ReadResult, SiteId, TicketComment } from './types';
 import { failed, ok } from './util';
@@ -75,9 +75,9 @@ export function cardItems(
   return items;
 }
 
-/** First capture of `re` in the href of the first link under `el` (or `el` itself) matching `css`. */
-export function hrefMatch(el: Element, css: string, re: RegExp): string | null {
-  const links = el.matches(css) ? [el] : Array.from(el.querySelectorAll(css));
+/** First capture of `re` in the href of the first link under `el` (or `el` itself) matched by `link`. */
+export function hrefMatch(el: Element, link: Field, re: RegExp): string | null {
+  const links = matches(el, link) ? [el] : all(el, link);
   for (const a of links) {
     const m = re.exec(a.getAttribute('href') ?? '');
     if (m?.[1]) return m[1];

@@ -1,5 +1,6 @@
 // What a site adapter reads from a page. Plain data, safe to post to the background.
 
+import type { Field } from '@/lib/dom/query';
 import type { SiteId } from './ids';
 
 export type { SiteId };
@@ -65,6 +66,8 @@ export type ReadResult = { ok: true; page: Thread | Ticket } | { ok: false; fail
 export interface SiteAdapter {
   id: SiteId; // = file name
   matches: readonly string[]; // manifest match patterns (lib/sites/ids.ts)
+  /** Every named selector the adapter uses (each dated and sourced), so tests can audit them all. */
+  fields: Readonly<Record<string, Field>>;
   page(url: URL): PageKind | null; // pure
   read(doc: Document, url: URL): ReadResult; // never throws
   listItems?(root: ParentNode, url: URL): ListItem[];

@@ -20,10 +20,11 @@ export interface ExtensionSession {
 
 /** `executablePath` defaults to the browser findChromium() picks (it throws, saying how to get one, if none). */
 export async function launchWithExtension(
-  opts: { headless?: boolean; executablePath?: string } = {},
+  opts: { headless?: boolean; executablePath?: string; extensionDir?: string } = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = opts.executablePath ?? findChromium();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-e2e-'));
@@ -32,8 +33,8 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,6 +1,6 @@
 // A runtime wired to the global happy-dom document, a fake location and a recording `send`.
 import { vi } from 'vitest';
-import { ContentRuntime, type Send } from '@/lib/content/runtime';
+import { ContentRuntime, type RuntimeDeps, type Send } from '@/lib/content/runtime';
 import type { BadgeInfo, MessageType, Reply } from '@/lib/messaging/protocol';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -26,7 +26,7 @@ export interface Harness {
   send: ReturnType<typeof vi.fn>;
 }
 
-export function harness(adapters: SiteAdapter[], href: string, graceMs = 0): Harness {
+export function harness(adapters: SiteAdapter[], href: string, graceMs = 0, extra: Partial<RuntimeDeps> = {}): Harness {
   const location = { href };
   const settings = defaultSettings();
   const calls: Harness['calls'] = [];
@@ -49,6 +49,7 @@ export function harness(adapters: SiteAdapter[], href: string, graceMs = 0): Har
     fetcher: (async () => new Response('{}', { status: 404 })) as typeof fetch,
     graceMs,
     setTimeout: (h, ms) => setTimeout(h, ms),
+    ...extra,
   });
   return { rt, location, settings, calls, send };
 }

@@ -61,9 +61,12 @@ describe('content runtime: detail pages', () => {
         payload: {
           url: THREAD_URL,
           failure: { site: 'gmail', pageKind: 'thread', missing: ['gmail.subject', 'gmail.message'] },
+          structure: expect.stringContaining('selectors that missed: gmail.subject, gmail.message'),
         },
       },
     ]);
+    // The report shows the page's shape, not its text.
+    expect((h.calls[0]?.payload as { structure: string }).structure).toContain('div[role=main]');
   });
 
   it('removes the page badge when the SPA navigates away', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, watchMutations } from '@/lib/dom/watch';
+import { debounce, isNeutral, watchMutations } from '@/lib/dom/watch';
 
 afterEach(() => vi.useRealTimers());
 
@@ -50,5 +50,57 @@ describe('watchMutations', () => {
     root.append(document.createElement('p'));
     await new Promise((r) => setTimeout(r, 30));
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('watchMutations: text edited in place', () => {
+  it('reacts to characterData changes and hands the records over', async () => {
+    const root = document.createElement('div');
+    const text = document.createTextNode('before');
+    root.append(text);
+    document.body.append(root);
+    const onChange = vi.fn();
+    const onRecords = vi.fn();
+    const stop = watchMutations(root, onChange, 10, onRecords);
+    text.data = 'after';
+    await flushObservers();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onRecords.mock.calls[0]?.[0]?.[0]?.type).toBe('characterData');
+    stop();
+  });
+});
+
+describe('watchMutations: neutral records', () => {
+  it('ignores text set to what it already was, and reacts when it really changes', async () => {
+    const root = document.createElement('div');
+    const text = document.createTextNode('same');
+    root.append(text);
+    document.body.append(root);
+    const onChange = vi.fn();
+    const stop = watchMutations(root, onChange, 10);
+    text.data = 'same';
+    await flushObservers();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(onChange).not.toHaveBeenCalled();
+    text.data = 'changed';
+    await flushObservers();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  // Chromium reports replaceWith / replaceChild as one record with both lists (happy-dom as two).
+  it('tells a same-content swap in one record from a real change', () => {
+    const a = document.createElement('p');
+    a.textContent = 'x';
+    const b = a.cloneNode(true);
+    const rec = (added: Node[], removed: Node[]) =>
+      ({ type: 'childList', addedNodes: added, removedNodes: removed }) as unknown as MutationRecord;
+    expect(isNeutral(rec([b], [a]))).toBe(true);
+    const c = document.createElement('p');
+    c.textContent = 'y';
+    expect(isNeutral(rec([c], [a]))).toBe(false);
+    expect(isNeutral(rec([b], []))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // page's URL is in <meta name="fixture-url">. Parsed with DOMParser: scripts never run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { SelfHostedOrigin, SelfHostedSite } from '@/lib/sites/hosts';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures');
 
@@ -27,16 +28,42 @@ export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-export function loadFixtureFile(path: string): { doc: Document; url: URL; html: string } {
+export interface LoadedFixture {
+  doc: Document;
+  url: URL;
+  html: string;
+  /** A page of a self-hosted tool names its site in <meta name="fixture-self-hosted">. */
+  selfHosted: SelfHostedOrigin[];
+}
+
+export function loadFixtureFile(path: string): LoadedFixture {
   const html = readFileSync(path, 'utf8');
   const doc = parseHtml(html);
   const meta = doc.querySelector('meta[name="fixture-url"]')?.getAttribute('content');
   if (!meta) throw new Error(`${path} has no <meta name="fixture-url">`);
-  return { doc, url: new URL(meta), html };
+  const url = new URL(meta);
+  const site = doc.querySelector('meta[name="fixture-self-hosted"]')?.getAttribute('content') as SelfHostedSite | null;
+  return { doc, url, html, selfHosted: site ? [{ origin: url.origin, site }] : [] };
 }
 
-export function loadFixture(site: string, page: string): { doc: Document; url: URL; html: string } {
+export function loadFixture(site: string, page: string): LoadedFixture {
   return loadFixtureFile(fixturePath(site, page));
+}
+
+/** The real page captures, read where they are kept (beside the repository), never copied in. */
+export const REAL_PAGES = resolve(__dirname, '../../../../shared/reference/real-pages');
+
+/** A real capture parsed inert (DOMParser runs no scripts), at the URL the test gives it. */
+export function loadRealPage(file: string): Document {
+  const path = join(REAL_PAGES, file);
+  let html: string;
+  try {
+    html = readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(`Real capture ${path} is missing: the tests read ../shared/reference/real-pages beside the repo.`);
+  }
+  // happy-dom would try to fetch stylesheets and external scripts; neither is page text.
+  return parseHtml(html.replace(/<(?:link|iframe)\b[^>]*>/gi, '').replace(/<script\b[\s\S]*?<\/script>/gi, ''));
 }
 
 /** Removes the elements matched by `css` (simulates a redesign that dropped a hook). */

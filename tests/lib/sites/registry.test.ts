@@ -61,8 +61,8 @@ describe('site registry', () => {
   it('every fixture file states its URL, which its own adapter claims', () => {
     for (const site of readdirSync(FIXTURES)) {
       for (const file of fixtureFiles(site)) {
-        const { url } = loadFixtureFile(resolve(FIXTURES, site, file));
-        expect(adapterFor(url)?.id, `${site}/${file}`).toBe(site);
+        const { url, selfHosted } = loadFixtureFile(resolve(FIXTURES, site, file));
+        expect(adapterFor(url, selfHosted)?.id, `${site}/${file}`).toBe(site);
       }
     }
   });

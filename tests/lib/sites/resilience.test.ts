@@ -89,8 +89,8 @@ describe('broken pages never throw', () => {
   it('survives removing elements one by one from every fixture', () => {
     for (const site of readdirSync(FIXTURES)) {
       for (const file of fixtureFiles(site)) {
-        const { doc, url } = loadFixtureFile(resolve(FIXTURES, site, file));
-        const adapter = adapterFor(url);
+        const { doc, url, selfHosted } = loadFixtureFile(resolve(FIXTURES, site, file));
+        const adapter = adapterFor(url, selfHosted);
         if (!adapter) throw new Error(`${site}/${file}: no adapter`);
         const rnd = seeded(file.length);
         for (let i = 0; i < 25; i++) {
