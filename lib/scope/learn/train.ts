@@ -61,7 +61,7 @@ export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared
  * with SCOPE_L2="ask,request,match,scope" to try others.
  */
 const L2 = (() => {
-  const [ask = 0.005, request = 0.005, match = 0.005, scope = 0.01] = (process.env.SCOPE_L2 ?? '')
+  const [ask = 0.001, request = 0.001, match = 0.002, scope = 0.0005] = (process.env.SCOPE_L2 ?? '')
     .split(',')
     .filter(Boolean)
     .map(Number);

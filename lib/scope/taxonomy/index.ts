@@ -145,9 +145,12 @@ export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
     }
     if (matched) {
       // Several concepts may share the winning phrase ("wordpress" the platform and the CMS).
-      for (const p of candidates!)
-        if (p.lights.length === matched.lights.length && p.lights.join(' ') === matched.lights.join(' '))
-          hits.push({ id: p.id, from: i, to: i + p.lights.length });
+      for (const p of candidates!) {
+        if (p.lights.length !== matched.lights.length || !!p.ambiguous !== !!matched.ambiguous) continue;
+        if (!sameWords(p, matched)) continue;
+        const to = i + p.lights.length;
+        hits.push(p.ambiguous ? { id: p.id, from: i, to, ambiguous: true } : { id: p.id, from: i, to });
+      }
       i += matched.lights.length;
     } else i++;
   }

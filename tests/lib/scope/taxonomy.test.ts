@@ -15,9 +15,12 @@ describe('the taxonomy of agency work', () => {
     expect(ids).toEqual(expect.arrayContaining(['white-paper', 'instagram-reel', 'lang-spanish']));
   });
 
-  it('takes the longest phrase at each position, with no overlaps', () => {
-    const hits = conceptsIn(tokenize('a landing page template'));
-    for (let i = 1; i < hits.length; i++) expect(hits[i]!.from).toBeGreaterThanOrEqual(hits[i - 1]!.to);
+  it('takes the longest phrase at each position, with no overlaps between positions', () => {
+    const hits = conceptsIn(tokenize('a landing page template and a landing page'));
+    const spans = [...new Map(hits.map((h) => [h.from, h.to])).entries()].sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    // Several concepts may share one phrase; they share its span too.
+    for (const h of hits) expect(h.to).toBe(spans.find(([from]) => from === h.from)![1]);
   });
 
   it('knows a kind of a thing from a sibling: a reel is short-form video, a white paper is not a blog post', () => {
