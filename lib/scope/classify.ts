@@ -185,13 +185,20 @@ function judgeAsk(
         reason: `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`,
       };
     }
-    if (ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin) {
+    // The exclusion it names, or the exclusion whose class holds the language, market or platform
+    // it asks for ("German" under "versions in languages other than English").
+    const excluded =
+      ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin
+        ? ev.exclusion
+        : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
+            ?.scored ?? null);
+    if (excluded) {
       return {
         ...base,
         verdict: 'out_of_scope',
-        scopeRef: ev.exclusion.item.id,
-        matched: { id: ev.exclusion.item.id, kind: 'exclusion', text: ev.exclusion.item.text },
-        reason: `Matches exclusion ${describeMatch(ev, 'exclusion')}.${because}`,
+        scopeRef: excluded.item.id,
+        matched: { id: excluded.item.id, kind: 'exclusion', text: excluded.item.text },
+        reason: `Matches exclusion ${describeMatch({ ...ev, exclusion: excluded }, 'exclusion')}.${because}`,
       };
     }
     const named = [...new Set([...ev.newMembers, ...ev.novel].map(conceptLabel))].slice(0, 3);
