@@ -1,6 +1,6 @@
 // Judge a page against its project's SOW: one engine run per client message (or ticket part),
 // merged with what was stored before so the AM's corrections survive re-reads.
-import { classify } from '@/lib/scope';
+import { classify, isUnsure } from '@/lib/scope';
 import type { Correction, MessageInput } from '@/lib/scope/types';
 import { effectiveVerdict } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
@@ -142,11 +142,15 @@ export function badgeFor(sourceId: string, requests: DetectedRequest[], projectN
     ? `${out.length} of ${live.length} asks out of scope`
     : `${inScope.length} ask(s), all in scope`;
   const clause = top.matchedText ? ` SOW: ${top.matchedText}` : '';
+  // Check when the verdict shown rests on asks the engine is unsure of and nobody has corrected.
+  const shown = out.length ? out : inScope;
+  const check = shown.every((r) => !r.correction && isUnsure(r.confidence));
   return {
     sourceId,
     verdict: out.length ? 'out_of_scope' : 'in_scope',
-    reason: `${projectName}: ${count}. "${clip(top.askText, 120)}" ${top.reason}${clause}`,
+    reason: `${projectName}: ${check ? 'check this: the engine is unsure. ' : ''}${count}. "${clip(top.askText, 120)}" ${top.reason}${clause}`,
     note: null,
+    ...(check ? { check } : {}),
   };
 }
 

@@ -34,20 +34,27 @@ export function judgeTitles(
 ): BadgeInfo[] {
   const scope = project.scope;
   if (!scope.deliverables.length && !scope.exclusions.length) return [];
-  return items.flatMap(({ key, title }) => {
+  return items.flatMap(({ key, title }): BadgeInfo[] => {
     if (!title.trim()) return [];
-    // The title is all a card shows, so it is both subject and text. A title with no ask in it
-    // ("Newsletter template refresh") says nothing either way: no badge rather than "No ask".
-    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections });
-    if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') return [];
+    // The title is all a card shows, so it is both subject and text. A card names a piece of work
+    // ("Multipack sleeve holding all four flavours"): it is judged unless it is plainly a note, so
+    // no card on a linked board stays silent.
+    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections, workItem: true });
+    const provisional = `${project.name}: judged from the card title only; open the ticket for the full verdict.`;
+    if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
+      const why = result.verdict === 'no_request' ? ' Reads as a note, not a piece of work.' : ` ${result.reason}`;
+      return [{ sourceId: key, verdict: result.verdict, reason: `${provisional}${why}`, note: null }];
+    }
     const ask = result.asks.find((a) => a.verdict === result.verdict);
+    const check = result.unsure;
     const why = ask ? ` ${ask.reason}` : '';
     return [
       {
         sourceId: key,
         verdict: result.verdict,
-        reason: `${project.name}: judged from the card title only; open the ticket for the full verdict.${why}`,
+        reason: `${provisional}${check ? ' Check this: the engine is unsure.' : ''}${why}`,
         note: null,
+        ...(check ? { check } : {}),
       },
     ];
   });

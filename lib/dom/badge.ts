@@ -8,11 +8,12 @@ export const BADGE_TAG = 'scopekeeper-badge';
 export const HANDLED_ATTR = 'data-scopekeeper';
 
 type Verdict = BadgeInfo['verdict'];
-const LABEL: Record<Verdict, string> = {
+const LABEL: Record<Verdict | 'check', string> = {
   out_of_scope: 'Out of scope',
   in_scope: 'In scope',
   no_request: 'No ask',
   unknown: 'Scope ?',
+  check: 'Check',
 };
 
 // Colours hang off the host's data-verdict, so an update is one attribute write. No `all:initial`
@@ -24,6 +25,7 @@ border:1px solid rgba(0,0,0,.2);color:#202124;background:#fef7e0}
 :host([data-verdict=out_of_scope]) .b{color:#fff;background:#c5221f}
 :host([data-verdict=in_scope]) .b{color:#fff;background:#137333}
 :host([data-verdict=no_request]) .b{background:#dadce0}
+:host([data-check]) .b{color:#202124;background:#fdd663;border-style:dashed}
 .b:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
 .t{position:absolute;top:100%;left:0;margin-top:4px;max-width:320px;width:max-content;font:12px/16px system-ui,sans-serif;
 background:#202124;color:#fff;padding:6px 8px;border-radius:4px;white-space:pre-line;z-index:2147483647}
@@ -44,12 +46,16 @@ function render(host: HTMLElement, info: BadgeInfo): void {
   const button = host.shadowRoot?.querySelector<HTMLElement>('.b');
   if (!button) return;
   const verdict = verdictOf(info.verdict);
-  const text = [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n') || LABEL[verdict];
+  // An unsure in/out verdict reads "Check"; data-verdict still carries the leaning.
+  const check = info.check === true && (verdict === 'in_scope' || verdict === 'out_of_scope');
+  const label = LABEL[check ? 'check' : verdict];
+  const text = [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n') || label;
   host.setAttribute('data-verdict', verdict);
+  host.toggleAttribute('data-check', check);
   host.setAttribute('data-source', info.sourceId);
-  button.textContent = LABEL[verdict];
+  button.textContent = label;
   // Screen readers get the reason without needing the visual tooltip.
-  button.setAttribute('aria-label', `Scopekeeper: ${LABEL[verdict]}. ${text}`);
+  button.setAttribute('aria-label', `Scopekeeper: ${label}. ${text}`);
   tipText.set(host, text);
   const tip = host.shadowRoot?.querySelector('.t');
   if (tip) tip.textContent = text;

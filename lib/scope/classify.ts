@@ -13,7 +13,7 @@ import { indexScope, type ScopeIndex } from './scope-index';
 import { splitUnits } from './sentences';
 import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
-import { WEIGHTS, type Weights } from './weights';
+import { isUnsure, WEIGHTS, type Weights } from './weights';
 
 const MAX_ASKS = 8; // a pasted document can hold hundreds of 'asks'; the surest few decide
 /** Units at least this likely to be asks (logit of p = 0.3) are weighed; the weight is the probability. */
@@ -158,7 +158,7 @@ function judgeAsk(
   const out = pOut >= 0.5 || forceOut;
   const features = scopeFeatures([{ ev, weight: 1, words: u.words }]).f;
   const confidence = Math.round((out ? Math.max(pOut, 0.5) : 1 - pOut) * 100) / 100;
-  const unsure = Math.abs(pOut - 0.5) < w.unsureMargin;
+  const unsure = isUnsure(out ? pOut : 1 - pOut, w);
   const why = strongestEvidence(w.scope, features, out);
   const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
   const base = { span: u.span, source: u.isTitle ? ('subject' as const) : ('body' as const), confidence, unsure };
@@ -246,7 +246,7 @@ function classifyUnsafe(
   const upsell = detectUpsell(allUnits, a.text);
   const sentiment = detectSentiment(ownUnits, a.text.slice(0, a.ownEnd));
   const { logits, request } = scoreAsks(a, w);
-  const requestUnsure = Math.abs(request - 0.5) < w.unsureMargin;
+  const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   const asWork = workItem && !NOTE_TITLE.test(a.subject);
   if (request < 0.5 && !asWork) {
     return {
