@@ -8,6 +8,6 @@ export type { DbChange } from './changes';
 export { onDbChange } from './changes';
 export type { ListOptions, NewFields } from './records';
 export { createRecord, getRecord, listRecords, putRecord, putRecords, softDelete } from './records';
-export { findRequestsBySource } from './requests';
+export { findRequestsBySource, listCorrectedRequests } from './requests';
 export { nextBriefNumber, nextChangeOrderNumber } from './numbering';
 export * from './schemas';
