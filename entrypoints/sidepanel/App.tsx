@@ -3,6 +3,7 @@
 // insights (issue 7) plug into the `changeOrder` and `insights` props below.
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { FEEDBACK_SHOWN } from '@/components/sidepanel/FeedbackTimeline';
 import type { PanelState } from '@/components/sidepanel/types';
 import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
 import { api } from '@/lib/messaging/surfaceApi';
@@ -30,7 +31,11 @@ export function App() {
   // only competes with the right one.
   const feedback = useRecords(
     'feedback',
-    view.status !== 'ready' || projects.loading ? null : byProject ? { ...byProject, limit: 200 } : { limit: 200 },
+    view.status !== 'ready' || projects.loading
+      ? null
+      : byProject
+        ? { ...byProject, limit: FEEDBACK_SHOWN }
+        : { limit: FEEDBACK_SHOWN },
   );
   const waits = useRecords('waits', byProject);
   const upsells = useRecords('upsells', byProject);

@@ -225,6 +225,19 @@ describe('SidePanel project view', { timeout: 20_000 }, () => {
     expect(screen.getAllByTestId('open-ask')).toHaveLength(1);
   });
 
+  it('says when a list shows only the newest entries instead of giving a wrong total', () => {
+    const p = props({
+      feedback: Array.from({ length: 200 }, (_, i) => feedback({ note: `Note ${i}` })),
+      projectRequests: Array.from({ length: 51 }, () => ask(web.id)),
+    });
+    render(<SidePanel {...p} />);
+    expect(screen.getByRole('heading', { name: /^Feedback/ }).textContent).toBe('Feedback (the newest 200)');
+    expect(screen.getByRole('heading', { name: /^Out-of-scope asks/ }).textContent).toBe(
+      'Out-of-scope asks without a change order (the newest 50 shown; more in Options > Overview)',
+    );
+    expect(screen.getAllByTestId('open-ask')).toHaveLength(50);
+  });
+
   it('leaves the waits to the insights section when one is wired, so they are not listed twice', () => {
     const p = props({ waits: [wait({ what: 'Logo files', askedOn: '2020-01-01' })] });
     render(<SidePanel {...p} insights={() => <p>insights here</p>} />);
