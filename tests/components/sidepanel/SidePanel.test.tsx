@@ -127,7 +127,7 @@ describe('SidePanel project and page', { timeout: 20_000 }, () => {
     render(<SidePanel {...p} />);
     await userEvent.setup({ delay: null }).click(screen.getByTestId('panel-analyse'));
     expect(p.onAnalyse).toHaveBeenCalled();
-    expect(screen.getByText(/no article text/)).toBeTruthy();
+    expect(await screen.findByText(/no article text/)).toBeTruthy(); // set after onAnalyse resolves
   });
 
   it('shows the background error', () => {
