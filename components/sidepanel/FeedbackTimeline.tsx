@@ -26,10 +26,15 @@ export function FeedbackEntry({ f, testId }: { f: Feedback; testId: string }) {
   );
 }
 
+/** The side panel reads the newest FEEDBACK_SHOWN entries only; a full list says so instead of a wrong total. */
+export const FEEDBACK_SHOWN = 200;
+
 export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
   return (
     <section aria-labelledby="timeline-h">
-      <h3 id="timeline-h">Feedback ({feedback.length})</h3>
+      <h3 id="timeline-h">
+        Feedback ({feedback.length >= FEEDBACK_SHOWN ? `the newest ${FEEDBACK_SHOWN}` : feedback.length})
+      </h3>
       {feedback.length === 0 ? (
         <EmptyState>
           No feedback logged yet. Use “Log feedback” when the client approves, asks for changes or complains.

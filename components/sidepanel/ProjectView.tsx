@@ -32,7 +32,11 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
     <section aria-labelledby="project-view-h" data-testid="project-view">
       <h2 id="project-view-h">Project: {project.name}</h2>
       {insights && <div data-testid="project-insights">{insights}</div>}
-      <h3>Out-of-scope asks without a change order ({leaking.length})</h3>
+      {/* The container reads the newest 51 at most: a 51st means there are more than the 50 listed. */}
+      <h3>
+        Out-of-scope asks without a change order (
+        {leaking.length > 50 ? 'the newest 50 shown; more in Options > Overview' : leaking.length})
+      </h3>
       {leaking.length === 0 ? (
         <EmptyState>None: every out-of-scope ask is covered by a change order or recorded as absorbed.</EmptyState>
       ) : (

@@ -3,12 +3,13 @@
 // insights (issue 7) plug into the `changeOrder` and `insights` props below.
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { FEEDBACK_SHOWN } from '@/components/sidepanel/FeedbackTimeline';
 import type { PanelState } from '@/components/sidepanel/types';
 import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
 import { api } from '@/lib/messaging/surfaceApi';
 import { panelPage } from './panelPage';
 import { useActiveTab } from './useActiveTab';
-import { useAsks } from './useAsks';
+import { useAsks, useOpenAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { useRecords } from '@/lib/hooks/useRecords';
 import { absorbAsk } from './changeOrderActions';
@@ -26,10 +27,20 @@ export function App() {
   const asks = useAsks(page?.sourceId ?? null);
   // Without a project, show what was logged from this very page.
   // The timeline shows the newest entries; the brief (insights section) reads the full history.
-  const feedback = useRecords('feedback', byProject ? { ...byProject, limit: 200 } : { limit: 200 });
+  // Nothing is read until the page state says which project (if any): a read for the wrong filter
+  // only competes with the right one.
+  const feedback = useRecords(
+    'feedback',
+    view.status !== 'ready' || projects.loading
+      ? null
+      : byProject
+        ? { ...byProject, limit: FEEDBACK_SHOWN }
+        : { limit: FEEDBACK_SHOWN },
+  );
   const waits = useRecords('waits', byProject);
   const upsells = useRecords('upsells', byProject);
-  const requests = useRecords('requests', byProject);
+  // Only the newest open out-of-scope asks the project view lists, not every ask of the project.
+  const leaking = useOpenAsks(project?.id ?? null);
 
   const state: PanelState =
     view.status === 'ready'
@@ -51,7 +62,7 @@ export function App() {
       feedback={project ? feedback.records : feedback.records.filter((f) => url && f.sourceUrl === url)}
       waits={waits.records}
       upsells={upsells.records}
-      projectRequests={requests.records}
+      projectRequests={leaking}
       onAssign={async (projectId) => {
         if (tab.tabId === null) return 'No tab to assign.';
         const r = await api.assignProject(tab.tabId, projectId);

@@ -1,7 +1,7 @@
 // The background's message handlers. Everything from a content script is untrusted: it was
 // zod-checked by dispatch() before reaching here, and page text is only ever stored as data.
 import { browser } from 'wxt/browser';
-import { findRequestsBySource, getRecord, listRecords, putRecord } from '@/lib/db';
+import { findRequestsBySource, getRecord, listCorrectedRequests, listRecords, putRecord } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/receive';
 import type { PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
@@ -72,7 +72,7 @@ export const handlers: Handlers = {
       await listRecords('projects'),
     );
     if (!project) return { badges: known };
-    const corrections = correctionsOf(await listRecords('requests', { projectId: project.id }));
+    const corrections = correctionsOf(await listCorrectedRequests(project.id));
     return { badges: [...known, ...judgeTitles(rest, project, corrections)] };
   },
   async 'panel:open'(_payload, sender) {
