@@ -73,6 +73,27 @@ export const requestSchemas = {
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
+
+/**
+ * Who may send each message. `content`: a content script (page-controlled, untrusted; the handler
+ * must also check the page is the sender's own). `extension`: an extension page or the background
+ * (side panel, popup, options), never a content script.
+ */
+export type SenderKind = 'content' | 'extension';
+export const messageSenders: Record<MessageType, SenderKind> = {
+  'page:read': 'content',
+  'page:failure': 'content',
+  'list:items': 'content',
+  'panel:open': 'content',
+  'panel:state': 'extension',
+  'panel:analyse': 'extension',
+  'panel:assignProject': 'extension',
+  'request:correct': 'extension',
+  'page:reread': 'extension',
+  'page:snapshot': 'extension',
+  'compose:insert': 'extension',
+  'badges:refresh': 'extension',
+};
 export type RequestOf<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>;
 
 export interface BadgeInfo {
