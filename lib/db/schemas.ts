@@ -1,6 +1,6 @@
 // Stored records. Every record: uuid id, createdAt, updatedAt, soft deletedAt (so a later team
 // sync can merge). Money is integer minor units (cents) to avoid float drift.
-import { z } from 'zod';
+import { z } from '@/lib/zodConfig';
 import { SITE_IDS } from '@/lib/sites/ids';
 
 const iso = z.string().min(1); // ISO-8601 timestamp

@@ -1,7 +1,7 @@
 // Writes from the surfaces. Each returns null when saved or one sentence saying what to fix, so the
 // forms can show it beside the save button; a ValidationError names the store and field.
 import type { Client, Feedback, Project, StoreName, Upsell, Wait } from '@/lib/db';
-import { ValidationError, createRecord, getRecord, listRecords, putRecord, softDelete } from '@/lib/db';
+import { ValidationError, createRecord, listRecords, putRecord, softDelete } from '@/lib/db';
 import { transact, type Tx } from '@/lib/db/transact';
 import type { ProjectSave } from './projectForm';
 

@@ -1,7 +1,7 @@
 // The one message map between contexts. Requests are zod-checked where they are received: the
 // background treats anything from a content script as untrusted page-controlled data.
 // Content scripts must only `import type` from here (zod stays out of their bundles).
-import { z } from 'zod';
+import { z } from '@/lib/zodConfig';
 import { SITE_IDS } from '@/lib/sites/ids';
 import type { ReadFailure, Thread, Ticket } from '@/lib/sites/types';
 import type { VerdictOrUnknown } from '@/lib/scope/types';
