@@ -3,6 +3,7 @@
 // the ticket replaces it with the full verdict (description and comments).
 import type { Project } from '@/lib/db/schemas';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
+import { validCorrections } from '@/lib/asks/verdict';
 import { classify } from '@/lib/scope';
 import type { Correction } from '@/lib/scope/types';
 import type { SiteId } from '@/lib/sites/types';
@@ -38,7 +39,9 @@ export function judgeTitles(
     if (!title.trim()) return [];
     // The title is all a card shows, so it is both subject and text. A title with no ask in it
     // ("Newsletter template refresh") says nothing either way: no badge rather than "No ask".
-    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections });
+    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, {
+      corrections: validCorrections(corrections),
+    });
     if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') return [];
     const ask = result.asks.find((a) => a.verdict === result.verdict);
     const why = ask ? ` ${ask.reason}` : '';
