@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { findRequestsBySource, getRecord, listRecords, putRecord } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/receive';
-import type { PageState } from '@/lib/messaging/protocol';
+import { failureSchema, pageSchema, type PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { emptyState, loadTabState, logFailure, saveTabState } from './tabState';
@@ -35,8 +35,14 @@ async function rereadTab(tabId: number): Promise<PageState> {
     await saveTabState(state);
     return state;
   }
-  if (reply.data.page) return processPage(tabId, reply.data.page, basics.title);
-  const state = { ...basics, failure: reply.data.failure };
+  // The reply comes from a content script: it is validated (and fitted) like a page:read.
+  if (reply.data.page) {
+    const parsed = pageSchema.safeParse(reply.data.page);
+    if (parsed.success) return processPage(tabId, parsed.data as Thread | Ticket, basics.title);
+    throw new Error(`The page sent a read that does not validate (${parsed.error.issues[0]?.message ?? 'bad data'}).`);
+  }
+  const failure = failureSchema.safeParse(reply.data.failure);
+  const state = { ...basics, failure: failure.success ? failure.data : null };
   await saveTabState(state);
   return state;
 }
