@@ -4,7 +4,7 @@ import { handlers } from '@/lib/background/handlers';
 import { registerContextMenu } from '@/lib/background/contextMenu';
 import { configureSidePanel } from '@/lib/background/panel';
 import { forgetTab } from '@/lib/background/tabState';
-import { dropLegacyVerdictMap } from '@/lib/background/verdicts';
+import { dropLegacyVerdictMap, restrictSessionStorage } from '@/lib/background/verdicts';
 import { startSelfHostedScripts } from '@/lib/background/selfHostedScripts';
 
 export default defineBackground(() => {
@@ -21,4 +21,5 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void dropLegacyVerdictMap();
+  void restrictSessionStorage();
 });

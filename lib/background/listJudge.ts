@@ -3,6 +3,7 @@
 // the ticket replaces it with the full verdict (description and comments).
 import type { Project } from '@/lib/db/schemas';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
+import { validCorrections } from '@/lib/asks/verdict';
 import { classify } from '@/lib/scope';
 import type { Correction } from '@/lib/scope/types';
 import type { SiteId } from '@/lib/sites/types';
@@ -39,7 +40,10 @@ export function judgeTitles(
     // The title is all a card shows, so it is both subject and text. A card names a piece of work
     // ("Multipack sleeve holding all four flavours"): it is judged unless it is plainly a note, so
     // no card on a linked board stays silent.
-    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections, workItem: true });
+    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, {
+      corrections: validCorrections(corrections),
+      workItem: true,
+    });
     const provisional = `${project.name}: judged from the card title only; open the ticket for the full verdict.`;
     if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
       const why = result.verdict === 'no_request' ? ' Reads as a note, not a piece of work.' : ` ${result.reason}`;

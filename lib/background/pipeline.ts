@@ -48,7 +48,7 @@ export async function processPage(tabId: number | null, page: Thread | Ticket, t
   const [projects, clients] = await Promise.all([listRecords('projects'), listRecords('clients')]);
   const project = matchPage(page, projects, clients);
   const badge = await judgeAndStore(page, project);
-  await rememberVerdict(badge);
+  await rememberVerdict(badge, page.site);
   const prior = tabId === null ? null : await loadTabState(tabId);
   const state: PageState = {
     ...(prior ?? emptyState(tabId ?? -1)),

@@ -2,6 +2,7 @@
 // with the Reply envelope; anything we do not handle gets `undefined` so other listeners may answer.
 import type { MessageType, Reply } from '@/lib/messaging/protocol';
 import type { ContentRuntime } from './runtime';
+import { fitPage } from '@/lib/sites/limits';
 
 export type ComposeInsert = (doc: Document, text: string) => { inserted: boolean; reason: string | null };
 
@@ -22,7 +23,7 @@ export async function handleMessage(
     switch (type as MessageType) {
       case 'page:reread': {
         const r = await rt.readEnriched();
-        return { ok: true, data: { page: r?.ok ? r.page : null, failure: r && !r.ok ? r.failure : null } };
+        return { ok: true, data: { page: r?.ok ? fitPage(r.page) : null, failure: r && !r.ok ? r.failure : null } };
       }
       case 'page:snapshot': {
         // Serialised markup is inert data for the side panel's DOMParser: nothing here is rendered.

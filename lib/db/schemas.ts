@@ -1,6 +1,6 @@
 // Stored records. Every record: uuid id, createdAt, updatedAt, soft deletedAt (so a later team
 // sync can merge). Money is integer minor units (cents) to avoid float drift.
-import { z } from 'zod';
+import { z } from '@/lib/zodConfig';
 import { SITE_IDS } from '@/lib/sites/ids';
 
 // ISO-8601 timestamp (as toISOString writes, offsets allowed): a backup's "zzzz" must not pass as a

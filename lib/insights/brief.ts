@@ -85,13 +85,14 @@ export function buildBrief(input: BriefInput): string {
   const openWaits = mine(input.waits).filter((w) => !w.closedAt);
   const money = (cents: number, c: ChangeOrder) =>
     formatMoney(cents, c.currency || project.scope.currency, input.locale);
-  const day = (iso: string) => dayOf(iso) ?? iso;
+  // Dates come from stored records (a backup, a page): a non-ISO one is text, escaped like any other.
+  const day = (iso: string) => esc(dayOf(iso) ?? iso);
 
   const out: string[] = [];
   const clientName = input.client ? ` for ${esc(input.client.name)}` : '';
   out.push(`# Brief ${input.number}: ${esc(project.name)}${clientName}`, '');
   out.push(
-    `For ${AUDIENCE[input.audience]}. Covers ${since ? `everything since ${day(since)}` : 'the project so far'}; written ${localDay(now)}.`,
+    `For ${AUDIENCE[input.audience]}. Covers ${since ? `everything since ${day(since)}` : 'the project so far'}; written ${esc(localDay(now))}.`,
   );
 
   out.push('', '## What the client wants');
@@ -108,7 +109,7 @@ export function buildBrief(input: BriefInput): string {
     const { hours, totalCents } = totals(c);
     const impact = c.scheduleImpactDays ? `, ${c.scheduleImpactDays > 0 ? '+' : ''}${c.scheduleImpactDays} days` : '';
     out.push(
-      `- ${formatCoRef(c)} ${esc(c.title)}: ${hours} h, ${money(totalCents, c)}${impact} (approved ${day(approvedAt(c))})`,
+      `- ${esc(formatCoRef(c))} ${esc(c.title)}: ${hours} h, ${esc(money(totalCents, c))}${impact} (approved ${day(approvedAt(c))})`,
     );
     if (c.affectedDeliverables.length) out.push(`  - Affects: ${c.affectedDeliverables.map(esc).join(', ')}`);
   }
@@ -126,7 +127,7 @@ export function buildBrief(input: BriefInput): string {
   for (const r of outOfScope) {
     const co = latest(r.changeOrderId ? coById.get(r.changeOrderId) : undefined);
     const status = co
-      ? `${formatCoRef(co)} ${co.status}`
+      ? `${esc(formatCoRef(co))} ${esc(co.status)}`
       : r.absorbed
         ? 'absorbed without a change order'
         : 'no change order yet: do not start';
@@ -140,20 +141,26 @@ export function buildBrief(input: BriefInput): string {
   for (const f of feedback.filter((x) => x.kind === 'question'))
     out.push(`- Client asks: ${esc(f.note)} (${day(f.createdAt)})`);
   for (const w of openWaits) {
-    const due = w.dueBy ? `, due ${w.dueBy}` : '';
-    out.push(`- Waiting on the client for: ${esc(w.what)} (since ${w.askedOn}, ${daysWaiting(w, now)} days${due})`);
+    const due = w.dueBy ? `, due ${day(w.dueBy)}` : '';
+    out.push(
+      `- Waiting on the client for: ${esc(w.what)} (since ${day(w.askedOn)}, ${daysWaiting(w, now)} days${due})`,
+    );
   }
   if (openWaits.length === 0 && !feedback.some((f) => f.kind === 'question')) out.push(NONE('None.'));
 
   out.push('', '## Deadlines');
   const { startDate, endDate } = project.scope;
-  if (startDate || endDate) out.push(`- Project: ${startDate ?? '?'} to ${endDate ?? '?'}`);
+  if (startDate || endDate)
+    out.push(`- Project: ${startDate ? day(startDate) : '?'} to ${endDate ? day(endDate) : '?'}`);
   const shift = standing.reduce((s, c) => s + c.scheduleImpactDays, 0);
   if (shift !== 0) {
-    const moved = endDate ? `: end moves to ${addDays(endDate, shift)}` : '';
+    const moved =
+      endDate && /^\d{4}-\d{2}-\d{2}$/.test(endDate) && dayOf(endDate)
+        ? `: end moves to ${addDays(endDate, shift)}`
+        : '';
     out.push(`- Approved change orders shift the schedule by ${shift} days${moved}`);
   }
-  for (const w of openWaits.filter((x) => x.dueBy)) out.push(`- Client owes ${esc(w.what)} by ${w.dueBy}`);
+  for (const w of openWaits.filter((x) => x.dueBy)) out.push(`- Client owes ${esc(w.what)} by ${day(w.dueBy!)}`);
   if (out[out.length - 1] === '## Deadlines') out.push(NONE('No dates set.'));
   return out.join('\n') + '\n';
 }
