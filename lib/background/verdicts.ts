@@ -12,8 +12,15 @@ const verdictKey = (sourceId: string) => `session:verdict:${sourceId}` as const;
 type StoredVerdict = BadgeInfo & { site: string };
 
 export async function rememberVerdict(badge: BadgeInfo, site: string): Promise<void> {
-  const { sourceId, verdict, reason, note } = badge;
-  await storage.setItem<StoredVerdict>(verdictKey(sourceId), { sourceId, verdict, reason, note, site });
+  const { sourceId, verdict, reason, note, check } = badge;
+  await storage.setItem<StoredVerdict>(verdictKey(sourceId), {
+    sourceId,
+    verdict,
+    reason,
+    note,
+    site,
+    ...(check ? { check } : {}),
+  });
 }
 
 /** The stored verdicts of these sources on `site` (others, and other sites', are left out). */
@@ -23,7 +30,9 @@ export async function knownVerdicts(sourceIds: string[], site: string): Promise<
   return found.flatMap(({ value }) => {
     const v = value as StoredVerdict | null;
     if (!v || v.site !== site) return [];
-    return [{ sourceId: v.sourceId, verdict: v.verdict, reason: v.reason, note: v.note }];
+    return [
+      { sourceId: v.sourceId, verdict: v.verdict, reason: v.reason, note: v.note, ...(v.check ? { check: true } : {}) },
+    ];
   });
 }
 

@@ -29,6 +29,12 @@ describe('verdict store', () => {
     ]);
   });
 
+  it('keeps the Check mark of an unsure verdict', async () => {
+    const { knownVerdicts, rememberVerdict } = await import('@/lib/background/verdicts');
+    await rememberVerdict({ ...badge('ACME-9', 'in_scope'), check: true }, 'jira');
+    expect(await knownVerdicts(['ACME-9'], 'jira')).toEqual([{ ...badge('ACME-9', 'in_scope'), check: true }]);
+  });
+
   it('answers after a service-worker restart (fresh module state)', async () => {
     const first = await import('@/lib/background/verdicts');
     await first.rememberVerdict(badge('thread-b'), 'gmail');
