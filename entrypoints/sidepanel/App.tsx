@@ -78,7 +78,15 @@ export function App() {
       }
       onSaveUpsell={(u) => noteUpsell({ ...u, ...owner, sourceUrl: url || null })}
       onSaveWait={(w) =>
-        recordWait({ ...w, ...owner, closedAt: null, threadId: null, sourceUrl: url || null, auto: false, snoozedUntil: null })
+        recordWait({
+          ...w,
+          ...owner,
+          closedAt: null,
+          threadId: null,
+          sourceUrl: url || null,
+          auto: false,
+          snoozedUntil: null,
+        })
       }
       onCloseWait={(w) => void closeWait(w)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

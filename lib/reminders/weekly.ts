@@ -10,10 +10,16 @@ export function isMonday(day: string): boolean {
 export function weeklySummary(rows: readonly HomeRow[], today: string): string {
   const live = rows.filter((r) => r.openAsks || r.overdueWaits || Object.keys(r.pending).length);
   const out = [`# Scopekeeper: week of ${today}`, ''];
-  if (live.length === 0) return [...out, 'Nothing open: no unhandled out-of-scope asks, pending change orders or overdue waits.', ''].join('\n');
+  if (live.length === 0)
+    return [...out, 'Nothing open: no unhandled out-of-scope asks, pending change orders or overdue waits.', ''].join(
+      '\n',
+    );
   const asks = live.reduce((n, r) => n + r.openAsks, 0);
   const waits = live.reduce((n, r) => n + r.overdueWaits, 0);
-  out.push(`${asks} out-of-scope ask${asks === 1 ? '' : 's'} to handle, ${waits} overdue wait${waits === 1 ? '' : 's'}.`, '');
+  out.push(
+    `${asks} out-of-scope ask${asks === 1 ? '' : 's'} to handle, ${waits} overdue wait${waits === 1 ? '' : 's'}.`,
+    '',
+  );
   for (const r of live) {
     const money = Object.entries(r.pending).map(([cur, cents]) => formatMoney(cents, cur));
     const parts = [

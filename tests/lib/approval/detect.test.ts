@@ -35,13 +35,18 @@ describe('decisionIn', () => {
   });
 
   it('ignores the quoted change order below the reply', () => {
-    expect(decisionIn('Thanks, reading it now.\n\nOn Mon, Dana wrote:\n> Please reply "approved" to go ahead')).toBeNull();
+    expect(
+      decisionIn('Thanks, reading it now.\n\nOn Mon, Dana wrote:\n> Please reply "approved" to go ahead'),
+    ).toBeNull();
   });
 });
 
 describe('findClientAnswer', () => {
   it('finds the client approval after the order was sent, with the sentence', () => {
-    const t = thread(msg('am@agency.com', 'Here is CO-001.'), msg('dana@acme.com', 'Hi! Approved, go ahead.\n--\nDana'));
+    const t = thread(
+      msg('am@agency.com', 'Here is CO-001.'),
+      msg('dana@acme.com', 'Hi! Approved, go ahead.\n--\nDana'),
+    );
     const a = findClientAnswer(sent, t, opts)!;
     expect(a).toMatchObject({ decision: 'approved', quote: 'Approved, go ahead.', from: 'dana' });
     expect(answerNote(a)).toBe('Client replied (dana): "Approved, go ahead."');

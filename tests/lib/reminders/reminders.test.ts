@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeText, dueToday, followUpDue, snoozeUntil } from '@/lib/reminders/today';
 import { homeRows, sortHome } from '@/lib/reminders/home';
 import { isMonday, weeklySummary } from '@/lib/reminders/weekly';
-import {
-  makeChangeOrder,
-  makeClient,
-  makeFeedback,
-  makeProject,
-  makeRequest,
-  makeWait,
-} from '../../factories';
+import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '../../factories';
 
 const today = '2026-12-07'; // a Monday
 const acme = makeClient({ name: 'Acme' });
@@ -27,7 +20,13 @@ const sentCo = makeChangeOrder({
 const waits = [
   makeWait({ projectId: pA.id, clientId: acme.id, askedOn: '2026-12-01', dueBy: null, sourceUrl: 'https://x/w1' }),
   makeWait({ projectId: pG.id, clientId: globex.id, askedOn: '2026-12-06', dueBy: null }), // not due yet
-  makeWait({ projectId: pG.id, clientId: globex.id, askedOn: '2026-11-01', dueBy: '2026-11-05', snoozedUntil: '2026-12-10' }),
+  makeWait({
+    projectId: pG.id,
+    clientId: globex.id,
+    askedOn: '2026-11-01',
+    dueBy: '2026-11-05',
+    snoozedUntil: '2026-12-10',
+  }),
 ];
 const requests = [
   makeRequest({ projectId: pG.id, verdict: 'out_of_scope', askedAt: '2026-12-05T10:00:00.000Z' }),

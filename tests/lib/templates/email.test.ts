@@ -28,7 +28,10 @@ describe('renderEmail', () => {
   });
 
   it('never lets a mailbox or extension link reach the client', () => {
-    const text = renderEmail('See https://mail.google.com/mail/u/0/#inbox/abc and chrome-extension://x/sidepanel.html {{title}}', co);
+    const text = renderEmail(
+      'See https://mail.google.com/mail/u/0/#inbox/abc and chrome-extension://x/sidepanel.html {{title}}',
+      co,
+    );
     expect(text).not.toMatch(/mail\.google|chrome-extension/);
     expect(stripInternalLinks('ok https://example.com/brief')).toBe('ok https://example.com/brief');
   });
