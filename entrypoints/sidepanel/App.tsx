@@ -4,7 +4,9 @@
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { PanelState } from '@/components/sidepanel/types';
-import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
+import { closeWait, createClientWithProject, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
+import { useSettings } from '@/lib/hooks/useSettings';
+import { likelyProject, suggestClient, suggestLink } from '@/lib/onboarding/suggest';
 import { api } from '@/lib/messaging/surfaceApi';
 import { panelPage } from './panelPage';
 import { useActiveTab } from './useActiveTab';
@@ -37,6 +39,23 @@ export function App() {
       : view.status === 'error'
         ? view
         : { status: 'loading' };
+  const [settings] = useSettings();
+  const read = page?.page ?? null;
+  const setup =
+    page && !project && settings
+      ? {
+          client: read?.type === 'thread' ? suggestClient(read, settings.agencyDomains, clients.records) : null,
+          link: read?.type === 'ticket' ? suggestLink(read) : null,
+          linkProjectId:
+            read?.type === 'ticket' ? (likelyProject(read, projects.records, clients.records)?.id ?? null) : null,
+        }
+      : undefined;
+  const assign = async (projectId: string) => {
+    if (tab.tabId === null) return 'No tab to assign.';
+    const r = await api.assignProject(tab.tabId, projectId);
+    if (r.ok) replace(r.data);
+    return r.ok ? null : r.error;
+  };
   const url = page?.url ?? '';
   const title = state.status === 'ready' ? state.page.title : '';
   const owner = { clientId: project?.clientId ?? null, projectId: project?.id ?? null };
@@ -52,11 +71,11 @@ export function App() {
       waits={waits.records}
       upsells={upsells.records}
       projectRequests={requests.records}
-      onAssign={async (projectId) => {
-        if (tab.tabId === null) return 'No tab to assign.';
-        const r = await api.assignProject(tab.tabId, projectId);
-        if (r.ok) replace(r.data);
-        return r.ok ? null : r.error;
+      onAssign={assign}
+      setup={setup}
+      onCreateClient={async (name, domains) => {
+        const made = await createClientWithProject(name, domains);
+        return made.ok ? assign(made.projectId) : made.error;
       }}
       onAnalyse={async () => {
         if (tab.tabId === null) return 'No tab to analyse.';

@@ -88,7 +88,7 @@ describe('SidePanel asks', { timeout: 20_000 }, () => {
     const p = props({ onCorrect: vi.fn(async () => 'Correction not saved: background unreachable') });
     render(<SidePanel {...p} />);
     await userEvent.setup({ delay: null }).selectOptions(screen.getAllByTestId('ask-correct')[0]!, 'no_request');
-    expect(screen.getByRole('alert').textContent).toContain('background unreachable');
+    expect((await screen.findByRole('alert')).textContent).toContain('background unreachable');
     expect(screen.getAllByTestId('ask')[0]!.getAttribute('data-verdict')).toBe('out_of_scope');
   });
 
