@@ -72,7 +72,8 @@ export async function openReplyAndInsert(
   if (!findComposeBody(doc)) {
     const replies = all(doc, composeFields.reply) as HTMLElement[];
     const reply = replies[replies.length - 1];
-    if (!reply) return { inserted: false, reason: 'No reply box and no Reply button found. Click Reply in Gmail first.' };
+    if (!reply)
+      return { inserted: false, reason: 'No reply box and no Reply button found. Click Reply in Gmail first.' };
     reply.click();
     if (!(await whenPresent(doc, () => findComposeBody(doc), waitMs)))
       return { inserted: false, reason: 'Gmail did not open the reply box. Click Reply in Gmail, then insert again.' };
