@@ -17,6 +17,7 @@ import { PageHeader } from './PageHeader';
 import { ProjectHeader } from './ProjectHeader';
 import { ProjectView } from './ProjectView';
 import { LinkProjectCard, NewClientCard } from './SetupCard';
+import { ApprovalBanner, type ApprovalOffer } from './ApprovalBanner';
 import type { ClientSuggestion, LinkSuggestion } from '@/lib/onboarding/suggest';
 import type { Outcome, PanelState, UpsellInput, WaitInput } from './types';
 import { UpsellForm } from './UpsellForm';
@@ -53,6 +54,9 @@ export interface SidePanelProps {
   /** Set up from this page when nothing matched it: a new client from the thread, or a link for the ticket. */
   setup?: { client: ClientSuggestion | null; link: LinkSuggestion | null; linkProjectId: string | null };
   onCreateClient?: (name: string, domains: string[]) => Outcome;
+  /** The client answered a sent change order in this thread. */
+  approval?: ApprovalOffer | null;
+  onApplyApproval?: (offer: ApprovalOffer) => Outcome;
   /** Change-order editor (issue 6: components/changeorder), wired by the lead. */
   changeOrder?: (ctx: ChangeOrderContext) => ReactNode;
   /** Insights for the project view (issue 7: components/insights), wired by the lead. */
@@ -88,6 +92,7 @@ export function SidePanel(p: SidePanelProps) {
   return (
     <main className="sk-page">
       <PageHeader page={page} onAnalyse={p.onAnalyse} />
+      {p.approval && p.onApplyApproval && <ApprovalBanner offer={p.approval} onApply={p.onApplyApproval} />}
       {!project && p.setup?.client && p.onCreateClient && (
         <NewClientCard key={p.setup.client.domains.join()} suggestion={p.setup.client} onCreate={p.onCreateClient} />
       )}

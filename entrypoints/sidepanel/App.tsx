@@ -13,7 +13,9 @@ import { useActiveTab } from './useActiveTab';
 import { useAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { useRecords } from '@/lib/hooks/useRecords';
-import { absorbAsk } from './changeOrderActions';
+import { absorbAsk, moveOrder } from './changeOrderActions';
+import { answerNote, findClientAnswer } from '@/lib/approval/detect';
+import { formatCoRef } from '@/lib/changeorders/number';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
 
@@ -32,6 +34,7 @@ export function App() {
   const waits = useRecords('waits', byProject);
   const upsells = useRecords('upsells', byProject);
   const requests = useRecords('requests', byProject);
+  const orders = useRecords('changeOrders', byProject);
 
   const state: PanelState =
     view.status === 'ready'
@@ -56,6 +59,16 @@ export function App() {
     if (r.ok) replace(r.data);
     return r.ok ? null : r.error;
   };
+  const clientDomains = clients.records.find((c) => c.id === project?.clientId)?.domains ?? [];
+  const answered =
+    read?.type === 'thread' && settings
+      ? orders.records
+          .map((co) => ({
+            co,
+            answer: findClientAnswer(co, read, { agencyDomains: settings.agencyDomains, clientDomains }),
+          }))
+          .find((x) => x.answer !== null)
+      : undefined;
   const url = page?.url ?? '';
   const title = state.status === 'ready' ? state.page.title : '';
   const owner = { clientId: project?.clientId ?? null, projectId: project?.id ?? null };
@@ -73,6 +86,13 @@ export function App() {
       projectRequests={requests.records}
       onAssign={assign}
       setup={setup}
+      approval={answered?.answer ? { coId: answered.co.id, coRef: formatCoRef(answered.co), ...answered.answer } : null}
+      onApplyApproval={async (offer) => {
+        const co = orders.records.find((o) => o.id === offer.coId);
+        if (!co || !answered?.answer) return 'That change order is no longer stored.';
+        const r = await moveOrder(co, offer.decision, answerNote(answered.answer));
+        return r.ok ? null : r.error;
+      }}
       onCreateClient={async (name, domains) => {
         const made = await createClientWithProject(name, domains);
         return made.ok ? assign(made.projectId) : made.error;
