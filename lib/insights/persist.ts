@@ -25,6 +25,10 @@ export const closeWaitById = (id: string, now = new Date()): Promise<Outcome> =>
 
 export const deleteWait = (id: string): Promise<Outcome> => deleteRecord('waits', id);
 
+/** Out of today's list (and the toolbar count) until the given day. */
+export const snoozeWait = (id: string, until: string): Promise<Outcome> =>
+  changeWait(id, (w) => ({ ...w, snoozedUntil: until }));
+
 export type SavedBrief = { ok: true; brief: Brief; note: string } | { ok: false; error: string };
 
 /**
