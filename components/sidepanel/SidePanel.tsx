@@ -51,6 +51,8 @@ export interface SidePanelProps {
   onOpenOptions: () => void;
   /** "Do it without a change order" on an out-of-scope ask: the absorbed-work ledger. */
   onAbsorb?: AbsorbHandler;
+  /** Snooze an out-of-scope ask until tomorrow (off the toolbar count). */
+  onSnoozeAsk?: (ask: DetectedRequest) => Outcome;
   /** Set up from this page when nothing matched it: a new client from the thread, or a link for the ticket. */
   setup?: { client: ClientSuggestion | null; link: LinkSuggestion | null; linkProjectId: string | null };
   onCreateClient?: (name: string, domains: string[]) => Outcome;
@@ -122,6 +124,7 @@ export function SidePanel(p: SidePanelProps) {
         readable={page.sourceId !== null}
         onCorrect={p.onCorrect}
         onAbsorb={project ? p.onAbsorb : undefined}
+        onSnooze={p.onSnoozeAsk}
         onSelect={(id, on) =>
           setSelected((old) => {
             const next = new Set(old);

@@ -16,6 +16,9 @@ import { useRecords } from '@/lib/hooks/useRecords';
 import { absorbAsk, moveOrder } from './changeOrderActions';
 import { answerNote, findClientAnswer } from '@/lib/approval/detect';
 import { formatCoRef } from '@/lib/changeorders/number';
+import { snoozeAsk } from '@/lib/insights/persist';
+import { snoozeUntil } from '@/lib/reminders/today';
+import { today } from '@/lib/dates/days';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
 
@@ -131,6 +134,7 @@ export function App() {
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       changeOrder={(ctx) => <ChangeOrderSection tabId={tab.tabId} {...ctx} />}
       onAbsorb={absorbAsk}
+      onSnoozeAsk={(ask) => snoozeAsk(ask, snoozeUntil(today(), 1))}
       insights={(project) => <InsightsSection project={project} />}
     />
   );

@@ -15,7 +15,7 @@ import {
   makeWait,
 } from '@/tests/factories';
 import { draftBrief } from '@/lib/insights/brief';
-import { closeWaitById, deleteWait, editWait, saveBrief, snoozeWait } from '@/lib/insights/persist';
+import { closeWaitById, deleteWait, editWait, saveBrief, snoozeAsk, snoozeWait } from '@/lib/insights/persist';
 import { openWaitsOf } from '@/lib/insights/waits';
 
 afterEach(async () => {
@@ -94,6 +94,13 @@ describe('wait edits', () => {
     const button = await screen.findByTestId('wait-snooze');
     await userEvent.click(button);
     await waitFor(async () => expect((await getRecord('waits', wait.id))?.snoozedUntil).not.toBe('2026-12-20'));
+  });
+
+  it('snoozes an ask without touching its verdict; a gone ask says so', async () => {
+    const ask = await putRecord('requests', makeRequest({ projectId, verdict: 'out_of_scope' }));
+    expect(await snoozeAsk(ask, '2026-12-08')).toBeNull();
+    expect(await getRecord('requests', ask.id)).toMatchObject({ snoozedUntil: '2026-12-08', verdict: 'out_of_scope' });
+    expect(await snoozeAsk(makeRequest(), '2026-12-08')).toMatch(/no longer stored/);
   });
 
   it('an edit the schema refuses is reported, not thrown', async () => {
