@@ -73,12 +73,12 @@ describe('the first ten minutes', () => {
     await panel.close();
   });
 
-  it('with the SOW loaded from a file, the demo thread gets the right badge', async () => {
+  it('with the signed SOW loaded from its PDF, the demo thread gets the right badge', async () => {
     const options = await session.openPage('options.html');
     await options.getByTestId('project-row').first().waitFor();
     clicks += 1;
     await options.getByRole('button', { name: 'Edit project Acmeoutdoor project' }).click();
-    await options.getByTestId('sow-file').setInputFiles(path.join(ROOT, 'scripts/sample-sow.md'));
+    await options.getByTestId('sow-file').setInputFiles(path.join(ROOT, 'tests/fixtures/sow/sample-sow.pdf'));
     await expect.poll(() => options.getByTestId('project-sow').inputValue()).toContain('STATEMENT OF WORK');
     await click(options, 'sow-parse');
     await click(options, 'project-save');
@@ -88,5 +88,17 @@ describe('the first ten minutes', () => {
     await expect.poll(() => badge.getAttribute('data-verdict'), { timeout: 20_000 }).toBe('out_of_scope');
     // Scripted clicks from install to the first correct badge; nothing typed.
     expect(clicks).toBeLessThanOrEqual(6);
+    await options.close();
+  });
+
+  it('a Word SOW reads into the same text (pdf.js and the Word reader run in the options page)', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('button', { name: 'Edit project Acmeoutdoor project' }).click();
+    const pdfText = await options.getByTestId('project-sow').inputValue();
+    await options.getByTestId('sow-file').setInputFiles(path.join(ROOT, 'tests/fixtures/sow/sample-sow.docx'));
+    await expect.poll(() => options.getByTestId('project-sow').inputValue()).not.toBe(pdfText);
+    const docx = await options.getByTestId('project-sow').inputValue();
+    const words = (t: string) => t.replace(/^- /gm, '').replace(/\s+/g, ' ').trim();
+    expect(words(docx)).toBe(words(pdfText));
   });
 });
