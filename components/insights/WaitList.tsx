@@ -114,7 +114,7 @@ export function WaitList({ waits, onEdit, onClose, onDelete, onSnooze }: WaitLis
                   type="button"
                   data-testid="wait-snooze"
                   onClick={() => onSnooze(w.id)}
-                  aria-label={`Snooze for a week: ${w.what}`}
+                  aria-label={`Snooze a week: ${w.what}`}
                 >
                   Snooze a week
                 </button>
