@@ -14,7 +14,13 @@ export default defineConfig({
     // store/short-description.txt holds the same text (tests/store/listing.test.ts).
     description:
       'Spot client asks outside the signed SOW in Gmail and project tools; turn them into change orders. Everything stays in your browser.',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: SUPPORTED_HOSTS,
     // MV3 keeps optional hosts apart; MV2 (Firefox) lists them with the optional permissions.
     // 'scripting' is asked for only with a self-hosted origin, to start the tickets script there.

@@ -16,6 +16,8 @@ export interface WaitListProps {
   /** The client delivered: the host sets closedAt. */
   onClose: (id: string) => void;
   onDelete?: (id: string) => void;
+  /** Hide it from today's list for a week. */
+  onSnooze?: (id: string) => void;
 }
 
 const daysText = (n: number) => (n === 0 ? 'since today' : `${n} ${n === 1 ? 'day' : 'days'}`);
@@ -66,7 +68,7 @@ function EditForm({
   );
 }
 
-export function WaitList({ waits, onEdit, onClose, onDelete }: WaitListProps) {
+export function WaitList({ waits, onEdit, onClose, onDelete, onSnooze }: WaitListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   if (waits.length === 0) return <EmptyState testId="waits-empty">Not waiting on the client for anything.</EmptyState>;
   return (
@@ -107,6 +109,16 @@ export function WaitList({ waits, onEdit, onClose, onDelete }: WaitListProps) {
               <button type="button" onClick={() => onClose(w.id)} aria-label={`Received: ${w.what}`}>
                 Received
               </button>
+              {onSnooze && (
+                <button
+                  type="button"
+                  data-testid="wait-snooze"
+                  onClick={() => onSnooze(w.id)}
+                  aria-label={`Snooze a week: ${w.what}`}
+                >
+                  Snooze a week
+                </button>
+              )}
               {onDelete && (
                 <button type="button" onClick={() => onDelete(w.id)} aria-label={`Delete wait: ${w.what}`}>
                   Delete

@@ -54,13 +54,12 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
 
   async function loadFile(file: File | undefined) {
     if (!file) return;
-    if (!/\.(txt|md|markdown)$/i.test(file.name) && !file.type.startsWith('text/')) {
-      setStatus({ kind: 'error', text: `${file.name} is not a text file: save the SOW as .txt or .md, or paste it.` });
-      return;
-    }
-    const text = await file.text();
+    // PDF (pdf.js) and Word (fflate) readers load only now; a file they cannot read changes nothing.
+    const { readSowFile } = await import('@/lib/sowimport');
+    const read = await readSowFile(file);
+    if (!read.ok) return setStatus({ kind: 'error', text: read.error });
     // parse() reports its result via setStatus, so it must not run inside a state updater.
-    setV(parse({ ...v, sowText: text }));
+    setV(parse({ ...v, sowText: read.text }));
   }
 
   async function submit(e: FormEvent) {
@@ -133,7 +132,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
           <option value="closed">Closed</option>
         </select>
       </Field>
-      <Field label="Statement of work" hint="Paste the SOW text, or load it from a .txt or .md file below">
+      <Field label="Statement of work" hint="Paste the SOW text, or load it from a PDF, Word, .txt or .md file below">
         <textarea
           data-testid="project-sow"
           rows={8}
@@ -145,7 +144,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
         <Field label="Load SOW from a file">
           <input
             type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            accept=".pdf,.docx,.txt,.md,.markdown,application/pdf,text/plain,text/markdown"
             data-testid="sow-file"
             onChange={(e) => void loadFile(e.target.files?.[0])}
           />

@@ -13,9 +13,10 @@ interface Props {
   onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
   readable: boolean;
   onAbsorb?: AbsorbHandler | undefined;
+  onSnooze?: ((ask: DetectedRequest) => Outcome) | undefined;
 }
 
-export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb }: Props) {
+export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb, onSnooze }: Props) {
   return (
     <section aria-labelledby="asks-h">
       <h2 id="asks-h">Asks on this page ({asks.length})</h2>
@@ -37,6 +38,7 @@ export function AskList({ asks, project, selected, onSelect, onCorrect, readable
             onSelect={(s) => onSelect(a.id, s)}
             onCorrect={onCorrect}
             onAbsorb={onAbsorb}
+            onSnooze={onSnooze}
           />
         ))
       )}

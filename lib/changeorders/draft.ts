@@ -91,5 +91,7 @@ export function draftFromRequests(project: Project, requests: DetectedRequest[],
     history: [
       { status: 'draft', at: now, note: `Drafted from ${requests.length} ask${requests.length === 1 ? '' : 's'}` },
     ],
+    followUpOn: null,
+    threadId: requests.find((r) => r.source.site === 'gmail' && r.source.kind === 'thread')?.source.id ?? null,
   };
 }

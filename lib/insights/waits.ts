@@ -128,6 +128,7 @@ export function reconcileWaits(
       threadId: thread.threadId,
       sourceUrl: thread.url,
       auto: true,
+      snoozedUntil: null,
     });
   }
   return { create, close };

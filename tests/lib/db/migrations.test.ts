@@ -159,7 +159,7 @@ describe('upgrade from v3', () => {
     expect((await listCorrectedRequests(P11)).map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000024']);
     expect(await listCorrectedRequests('no-such-project')).toEqual([]);
     // Every record survived the upgrade unchanged.
-    for (const old of v4.stores.requests!) expect(await getRecord('requests', old.id)).toEqual(old);
+    for (const old of v4.stores.requests!) expect(await getRecord('requests', old.id)).toMatchObject(old);
   });
 
   it('keeps the corrections current on correct, delete and uncorrected writes without a re-read of the project', async () => {
@@ -179,6 +179,32 @@ describe('upgrade from v3', () => {
     const corrected = (await getRecord('requests', '00000000-0000-4000-8000-000000000026'))!;
     await putRecord('requests', { ...corrected, correction: null });
     expect((await listCorrectedRequests(P10)).map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000021']);
+  });
+});
+
+describe('upgrade from v4 (v5: snooze, follow-up day, change-order thread)', () => {
+  it('back-fills the v5 fields as null and keeps everything else', async () => {
+    await writeRawDb(4, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 4)) m.createStores(db as never, tx as never);
+    });
+    const v4 = example(4).stores;
+    await openDb();
+    for (const store of ['requests', 'waits', 'changeOrders'] as const) {
+      for (const old of v4[store] ?? []) {
+        const now = (await getRecord(store, old.id)) as Row | null;
+        expect(now, `${store} ${old.id}`).toMatchObject(old);
+        if (store === 'changeOrders') expect(now).toMatchObject({ followUpOn: null, threadId: null });
+        else expect(now!.snoozedUntil).toBeNull();
+      }
+    }
+  });
+
+  it('keeps v5 values that are already set', () => {
+    const v5 = example(5).stores;
+    const wait = v5.waits![0]!;
+    expect(migrateRecord('waits', wait, 5)).toEqual(wait);
+    expect(migrateRecord('waits', { ...wait, snoozedUntil: undefined }, 4).snoozedUntil).toBeNull();
+    expect(schemas.changeOrders.parse(v5.changeOrders![0]).threadId).toBe('thread-1');
   });
 });
 
