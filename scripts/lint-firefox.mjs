@@ -18,6 +18,11 @@ const THIRD_PARTY = [
     why: 'react-dom internals (we never pass dangerouslySetInnerHTML)',
   },
   {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    near: /_setupFakeWorkerGlobal|WasmImage/,
+    why: "pdf.js's dynamic import of its worker (workerSrc: the worker packaged in the extension) and of optional wasm decoders (never configured, so never loaded); pdf.js runs only in the options page",
+  },
+  {
     code: 'DANGEROUS_EVAL',
     near: /Cloudflare`\)\)return!1;try\{return Function\(``\)/,
     why: "zod's eval probe, skipped because lib/zodConfig.ts sets jitless",
