@@ -6,13 +6,22 @@ import { Notice } from '@/components/ui/Notice';
 
 import type { ImportResult } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/csv/storeCsv';
+import { importCounts } from '@/lib/db/storeLabels';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 
-const CSV_LABEL: Record<CsvStore, string> = {
-  feedback: 'Feedback',
-  requests: 'Detected asks',
-  changeOrders: 'Change orders',
-  upsells: 'Upsells',
-};
+const CSV_LABEL = {
+  feedback: 'csvFeedback',
+  requests: 'csvRequests',
+  changeOrders: 'csvChangeOrders',
+  upsells: 'csvUpsells',
+} as const satisfies Record<CsvStore, MessageKey>;
+const CSV_DONE = {
+  feedback: 'csvFeedbackDone',
+  requests: 'csvRequestsDone',
+  changeOrders: 'csvChangeOrdersDone',
+  upsells: 'csvUpsellsDone',
+} as const satisfies Record<CsvStore, MessageKey>;
 
 interface Props {
   onExport: () => Promise<string | null>;
@@ -29,30 +38,29 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
     if (!file) return;
     const result = await onImport(file);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: `Nothing was imported: ${result.error}` });
+      setStatus({ kind: 'error', text: t('importFailed', { error: result.error }) });
       return;
     }
-    const parts = Object.entries(result.counts).map(([store, n]) => `${n} ${store}`);
-    setStatus({ kind: 'ok', text: `Imported ${parts.join(', ')}.` });
+    setStatus({ kind: 'ok', text: t('imported', { counts: importCounts(result.counts) }) });
   }
 
   return (
     <section aria-labelledby="data-h">
-      <h2 id="data-h">Backup and export</h2>
+      <h2 id="data-h">{t('dataHeading')}</h2>
       <p className="sk-hint">
-        Everything stays in this browser. Export a backup before reinstalling or to move to another machine.
+        {t('dataIntro')}
       </p>
       <div className="sk-row">
         <button
           type="button"
           className="primary"
           data-testid="backup-export"
-          onClick={async () => report(await onExport(), 'Backup downloaded.')}
+          onClick={async () => report(await onExport(), t('backupDone'))}
         >
-          Export backup (JSON)
+          {t('backupExport')}
         </button>
       </div>
-      <Field label="Import a backup" hint="A Scopekeeper backup .json file. Records with the same id are replaced.">
+      <Field label={t('backupImport')} hint={t('backupImportHint')}>
         <input
           type="file"
           accept=".json,application/json"
@@ -64,16 +72,16 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
         />
       </Field>
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="data-status" />
-      <h3>CSV for spreadsheets</h3>
+      <h3>{t('csvHeading')}</h3>
       <div className="sk-row">
         {(Object.keys(CSV_LABEL) as CsvStore[]).map((store) => (
           <button
             key={store}
             type="button"
             data-testid={`csv-${store}`}
-            onClick={async () => report(await onCsv(store), `${CSV_LABEL[store]} CSV downloaded.`)}
+            onClick={async () => report(await onCsv(store), t(CSV_DONE[store]))}
           >
-            {CSV_LABEL[store]} CSV
+            {t(CSV_LABEL[store])}
           </button>
         ))}
       </div>

@@ -3,8 +3,9 @@
 // Shift+Enter adds a line.
 import type { KeyboardEvent } from 'react';
 import { Field } from './Field';
-import { KIND_LABEL } from '@/lib/feedback/kinds';
+import { KINDS, kindLabel, sentimentLabel } from '@/lib/feedback/kinds';
 import type { Feedback } from '@/lib/db/schemas';
+import { t } from '@/lib/i18n';
 
 export interface FeedbackInput {
   kind: Feedback['kind'];
@@ -21,11 +22,7 @@ interface Props {
   autoFocusNote?: boolean;
 }
 
-const SENTIMENTS: [Feedback['sentiment'], string][] = [
-  ['positive', 'Positive'],
-  ['neutral', 'Neutral'],
-  ['negative', 'Negative'],
-];
+const SENTIMENTS: Feedback['sentiment'][] = ['positive', 'neutral', 'negative'];
 
 export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, autoFocusNote }: Props) {
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -37,34 +34,34 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
   return (
     <>
       <div className="sk-row">
-        <Field label="Kind">
+        <Field label={t('feedbackKind')}>
           <select
             data-testid={`${prefix}-kind`}
             value={value.kind}
             onChange={(e) => onChange({ ...value, kind: e.target.value as FeedbackInput['kind'] })}
           >
-            {Object.entries(KIND_LABEL).map(([k, label]) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
         </Field>
-        <Field label="Sentiment">
+        <Field label={t('feedbackSentiment')}>
           <select
             data-testid={`${prefix}-sentiment`}
             value={value.sentiment}
             onChange={(e) => onChange({ ...value, sentiment: e.target.value as FeedbackInput['sentiment'] })}
           >
-            {SENTIMENTS.map(([s, label]) => (
+            {SENTIMENTS.map((s) => (
               <option key={s} value={s}>
-                {label}
+                {sentimentLabel(s)}
               </option>
             ))}
           </select>
         </Field>
       </div>
-      <Field label="Note" hint="Enter saves, Shift+Enter for a new line" error={noteError}>
+      <Field label={t('feedbackNote')} hint={t('feedbackNoteHint')} error={noteError}>
         <textarea
           data-testid={`${prefix}-note`}
           rows={3}

@@ -5,6 +5,7 @@ import type { CsvStore } from '@/lib/csv/storeCsv';
 import { csvExport } from '@/lib/csv/storeCsv';
 import { listRecords } from '@/lib/db';
 import { today } from '@/lib/dates/days';
+import { t } from '@/lib/i18n';
 
 export function downloadText(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -19,12 +20,13 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function guard(fn: () => Promise<void>, what: string): Promise<string | null> {
+/** `failed` builds the sentence for the AM from the error's message. */
+async function guard(fn: () => Promise<void>, failed: (error: string) => string): Promise<string | null> {
   try {
     await fn();
     return null;
   } catch (err) {
-    return `Could not ${what}: ${err instanceof Error ? err.message : String(err)}`;
+    return failed(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -32,14 +34,17 @@ export const downloadBackup = (): Promise<string | null> =>
   guard(async () => {
     const backup = await exportBackup();
     downloadText(`scopekeeper-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
-  }, 'export the backup');
+  }, (error) => t('backupFailed', { error }));
 
 export async function importBackupFile(file: File): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(await file.text());
   } catch (err) {
-    return { ok: false, error: `${file.name} is not JSON (${err instanceof Error ? err.message : String(err)})` };
+    return {
+      ok: false,
+      error: t('backupNotJson', { name: file.name, error: err instanceof Error ? err.message : String(err) }),
+    };
   }
   return importBackup(json);
 }
@@ -53,7 +58,7 @@ export const downloadCsv = (store: CsvStore): Promise<string | null> =>
     ]);
     const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
     downloadCsvText(`scopekeeper-${store}-${today()}.csv`, csvExport(store, records, { names }));
-  }, `export ${store} as CSV`);
+  }, (error) => t('csvFailed', { error }));
 
 /** Excel reads UTF-8 CSV correctly only with a byte-order mark. */
 export function downloadCsvText(fileName: string, csv: string): void {

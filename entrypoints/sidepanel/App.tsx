@@ -14,6 +14,7 @@ import { useRecords } from '@/lib/hooks/useRecords';
 import { absorbAsk } from './changeOrderActions';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
+import { t } from '@/lib/i18n';
 
 export function App() {
   const tab = useActiveTab();
@@ -53,20 +54,20 @@ export function App() {
       upsells={upsells.records}
       projectRequests={requests.records}
       onAssign={async (projectId) => {
-        if (tab.tabId === null) return 'No tab to assign.';
+        if (tab.tabId === null) return t('noTabAssign');
         const r = await api.assignProject(tab.tabId, projectId);
         if (r.ok) replace(r.data);
         return r.ok ? null : r.error;
       }}
       onAnalyse={async () => {
-        if (tab.tabId === null) return 'No tab to analyse.';
+        if (tab.tabId === null) return t('noTabAnalyse');
         const r = await api.analyse(tab.tabId);
         if (r.ok) replace(r.data);
-        return r.ok ? null : `${r.error} Reload the page and try again, or log what you need by hand below.`;
+        return r.ok ? null : t('analyseFailed', { error: r.error });
       }}
       onCorrect={async (ask, verdict, scopeRef) => {
         const r = await api.correct(ask.id, verdict, scopeRef);
-        return r.ok ? null : `Correction not saved: ${r.error}`;
+        return r.ok ? null : t('correctionFailed', { error: r.error });
       }}
       onSaveFeedback={(input, link) =>
         logFeedback({

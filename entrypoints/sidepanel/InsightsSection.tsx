@@ -10,6 +10,7 @@ import { closeWaitById, deleteWait, editWait, saveBrief } from '@/lib/insights/p
 import { openWaitsOf } from '@/lib/insights/waits';
 import { copyText } from './clipboard';
 import { useRecords } from '@/lib/hooks/useRecords';
+import { t } from '@/lib/i18n';
 
 /** Keyed by project: a half-written brief must not follow the AM to another project's thread. */
 export function InsightsSection({ project }: { project: Project }) {
@@ -68,7 +69,7 @@ function ProjectInsights({ project }: { project: Project }) {
       setJustSaved(r.brief);
       setSaved(true);
       // Stay busy: saving the same text again would file it twice under the next number.
-      setStatus(`${r.note} Generate again to start brief ${r.brief.number + 1}.`);
+      setStatus(t('briefSavedNext', { note: r.note, next: r.brief.number + 1 }));
     } else {
       setBusy(false);
       setStatus(r.error);
@@ -77,7 +78,7 @@ function ProjectInsights({ project }: { project: Project }) {
 
   return (
     <section aria-labelledby="insights-h" data-testid="insights">
-      <h3 id="insights-h">Open waits ({open.length})</h3>
+      <h3 id="insights-h">{t('openWaitsHeading', { count: open.length })}</h3>
       <WaitList
         waits={open}
         onEdit={(id, patch) => report(editWait(id, patch))}
@@ -88,9 +89,9 @@ function ProjectInsights({ project }: { project: Project }) {
         {waitStatus ?? ''}
       </p>
 
-      <h3>Brief for the team</h3>
+      <h3>{t('briefHeading')}</h3>
       <p className="sk-hint" style={{ marginTop: 0 }}>
-        The client’s feedback and approved changes since the last brief, as Markdown for Jira, Asana or Slack.
+        {t('briefIntroText')}
       </p>
       <button
         type="button"
@@ -98,7 +99,7 @@ function ProjectInsights({ project }: { project: Project }) {
         disabled={!ready}
         onClick={() => generate(draft?.audience ?? 'all')}
       >
-        {draft && !saved ? 'Start the brief again' : 'Write the next brief'}
+        {draft && !saved ? t('briefRestart') : t('briefNext')}
       </button>
       {draft && (
         <BriefEditor
@@ -108,7 +109,7 @@ function ProjectInsights({ project }: { project: Project }) {
           audience={draft.audience}
           onAudienceChange={generate}
           onCopy={(text) =>
-            void copyText(text, 'Markdown').then((r) => setStatus(r.ok ? 'Copied as Markdown.' : r.message))
+            void copyText(text, t('markdown')).then((r) => setStatus(r.ok ? t('copiedMarkdown') : r.message))
           }
           onSave={(text) => void save(text)}
           status={status}

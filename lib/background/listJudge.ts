@@ -6,6 +6,7 @@ import type { BadgeInfo } from '@/lib/messaging/protocol';
 import { classify } from '@/lib/scope';
 import type { Correction } from '@/lib/scope/types';
 import type { SiteId } from '@/lib/sites/types';
+import { t, uiLocale } from '@/lib/i18n';
 
 /** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
 export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
@@ -41,12 +42,12 @@ export function judgeTitles(
     const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections });
     if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') return [];
     const ask = result.asks.find((a) => a.verdict === result.verdict);
-    const why = ask ? ` ${ask.reason}` : '';
+    const why = ask && /^en\b/i.test(uiLocale()) ? ` ${ask.reason}` : '';
     return [
       {
         sourceId: key,
         verdict: result.verdict,
-        reason: `${project.name}: judged from the card title only; open the ticket for the full verdict.${why}`,
+        reason: `${t('badgeTitleOnly', { project: project.name })}${why}`,
         note: null,
       },
     ];

@@ -3,7 +3,8 @@ export { formatCoNumber, formatCoRef } from './number';
 export type { CoStatus } from './status';
 export {
   CO_STATUSES,
-  STATUS_LABEL,
+  statusLabel,
+  markStatusLabel,
   TransitionError,
   allowedTransitions,
   canTransition,

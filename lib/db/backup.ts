@@ -8,6 +8,7 @@ import { DB_VERSION, MIGRATIONS, migrateRecord } from './migrations';
 import { openDb } from './open';
 import type { StoreName } from './schemas';
 import { STORE_NAMES } from './schemas';
+import { t } from '@/lib/i18n';
 
 export const BACKUP_FORMAT = 'scopekeeper-backup';
 
@@ -47,16 +48,16 @@ export function parseBackup(
   json: unknown,
 ): { ok: true; stores: Record<StoreName, Row[]> } | { ok: false; error: string } {
   const fail = (error: string) => ({ ok: false as const, error });
-  if (!isObject(json)) return fail('not a Scopekeeper backup: expected a JSON object');
+  if (!isObject(json)) return fail(t('backupNotObject'));
   if (json.format !== BACKUP_FORMAT) return fail(`not a Scopekeeper backup: format should be "${BACKUP_FORMAT}"`);
   const { version } = json;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('backup version must be a whole number from 1');
+    return fail(t('backupBadVersion'));
   }
   if (version > DB_VERSION) {
     return fail(`backup version ${version} is from a newer Scopekeeper; this one reads up to version ${DB_VERSION}`);
   }
-  if (!isObject(json.stores)) return fail('backup has no stores object');
+  if (!isObject(json.stores)) return fail(t('backupNoStores'));
   const known = MIGRATIONS.find((m) => m.version === version)?.stores ?? STORE_NAMES;
   const unknown = Object.keys(json.stores).find((s) => !known.includes(s as StoreName));
   if (unknown !== undefined) return fail(`backup version ${version} has no store "${unknown}"`);

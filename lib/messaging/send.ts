@@ -1,10 +1,11 @@
 // Typed senders. No zod here: content scripts import this file.
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageType, Reply, RequestOf } from './protocol';
+import { t } from '@/lib/i18n';
 
 function toReply<T extends MessageType>(raw: unknown): Reply<T> {
   if (raw && typeof raw === 'object' && 'ok' in raw) return raw as Reply<T>;
-  return { ok: false, error: 'No reply: the extension may have been updated or disabled. Reload the page.' };
+  return { ok: false, error: t('noReply') };
 }
 
 /** Send to the background (or any extension page listening). Never throws. */
