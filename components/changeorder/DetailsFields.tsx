@@ -15,9 +15,7 @@ interface Props {
 
 const currencyField = (text: string): Parsed<string> => {
   const code = text.trim().toUpperCase();
-  return normaliseCurrency(code) === code
-    ? { ok: true, value: code }
-    : { ok: false, error: t('currencyCodeInvalid') };
+  return normaliseCurrency(code) === code ? { ok: true, value: code } : { ok: false, error: t('currencyCodeInvalid') };
 };
 
 export function AskFields({ value, onChange }: Omit<Props, 'fields'>) {

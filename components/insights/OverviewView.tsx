@@ -96,7 +96,9 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
           <ColumnChart
             summary={t('chartPipeline', { stages: pipeline })}
             labels={UPSELL_STAGES.map(stageLabel)}
-            series={[{ name: t('value'), color: COLORS.blue, values: UPSELL_STAGES.map((s) => o.upsells[s].valueCents) }]}
+            series={[
+              { name: t('value'), color: COLORS.blue, values: UPSELL_STAGES.map((s) => o.upsells[s].valueCents) },
+            ]}
             formatValue={money}
           />
           {table('upsells')}
@@ -107,10 +109,7 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
 }
 
 export function OverviewView({ overviews, onExportCsv }: OverviewViewProps) {
-  if (overviews.length === 0)
-    return (
-      <EmptyState testId="overview-empty">{t('overviewNoProjects')}</EmptyState>
-    );
+  if (overviews.length === 0) return <EmptyState testId="overview-empty">{t('overviewNoProjects')}</EmptyState>;
   return (
     <div>
       {overviews.map((o) => (

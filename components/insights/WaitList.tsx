@@ -20,7 +20,6 @@ export interface WaitListProps {
   onDelete?: (id: string) => void;
 }
 
-
 function EditForm({
   wait,
   onSave,
@@ -109,17 +108,19 @@ export function WaitList({ waits, onEdit, onClose, onDelete }: WaitListProps) {
                   w.what
                 )}
               </strong>
-              <span>
-                {waitingText(w)}
-              </span>
+              <span>{waitingText(w)}</span>
               <button type="button" onClick={() => setEditing(w.id)} aria-label={t('waitEditLabel', { what: w.what })}>
                 {t('edit')}
               </button>
-              <button type="button" onClick={() => onClose(w.id)} aria-label={t('waitReceivedLabel', { what: w.what })}>
+              <button type="button" onClick={() => onClose(w.id)} aria-label={t('waitReceivedAria', { what: w.what })}>
                 {t('waitReceived')}
               </button>
               {onDelete && (
-                <button type="button" onClick={() => onDelete(w.id)} aria-label={t('waitDeleteLabel', { what: w.what })}>
+                <button
+                  type="button"
+                  onClick={() => onDelete(w.id)}
+                  aria-label={t('waitDeleteLabel', { what: w.what })}
+                >
                   {t('delete')}
                 </button>
               )}

@@ -124,9 +124,7 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
         {contractedHours === null ? t('budgetNoHours') : t('budgetContracted', { hours: showHours(base) })}
       </text>
       <text x={0} y={98} fontSize={10} fill="currentColor">
-        {growth === null
-          ? t('budgetAdded', h)
-          : t('budgetAddedGrowth', { ...h, growth: formatPercent(growth) })}
+        {growth === null ? t('budgetAdded', h) : t('budgetAddedGrowth', { ...h, growth: formatPercent(growth) })}
       </text>
     </ChartFrame>
   );

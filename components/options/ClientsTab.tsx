@@ -46,9 +46,7 @@ export function ClientsTab({ clients, projects, onSave, onDelete }: Props) {
         />
       )}
       {clients.length === 0 ? (
-        <EmptyState>
-          {t('clientsNone')}
-        </EmptyState>
+        <EmptyState>{t('clientsNone')}</EmptyState>
       ) : (
         <VirtualList
           label={t('clients')}
@@ -62,7 +60,11 @@ export function ClientsTab({ clients, projects, onSave, onDelete }: Props) {
               <button type="button" onClick={() => setEditing(c)} aria-label={t('clientEditLabel', { name: c.name })}>
                 {t('edit')}
               </button>
-              <button type="button" onClick={() => void remove(c)} aria-label={t('clientDeleteLabel', { name: c.name })}>
+              <button
+                type="button"
+                onClick={() => void remove(c)}
+                aria-label={t('clientDeleteLabel', { name: c.name })}
+              >
                 {t('delete')}
               </button>
             </div>

@@ -47,9 +47,7 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
   return (
     <section aria-labelledby="data-h">
       <h2 id="data-h">{t('dataHeading')}</h2>
-      <p className="sk-hint">
-        {t('dataIntro')}
-      </p>
+      <p className="sk-hint">{t('dataIntro')}</p>
       <div className="sk-row">
         <button
           type="button"

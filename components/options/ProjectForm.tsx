@@ -85,12 +85,20 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
     setBusy(true);
     const error = await onSave(checked.save);
     setBusy(false);
-    setStatus(error ? { kind: 'error', text: error } : { kind: 'ok', text: t('savedName', { name: checked.save.project.name }) });
+    setStatus(
+      error
+        ? { kind: 'error', text: error }
+        : { kind: 'ok', text: t('savedName', { name: checked.save.project.name }) },
+    );
   }
 
   const existingClient = clientByName(clients, v.clientName);
   return (
-    <form onSubmit={submit} aria-label={project ? t('projectEditLabel', { name: project.name }) : t('projectNew')} noValidate>
+    <form
+      onSubmit={submit}
+      aria-label={project ? t('projectEditLabel', { name: project.name }) : t('projectNew')}
+      noValidate
+    >
       <h2>{project ? t('editName', { name: project.name }) : t('projectNew')}</h2>
       <Field
         label={t('client')}
@@ -162,11 +170,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="project-status-line" />
       <ScopeReview draft={v.scope} errors={errors} onChange={(scope) => set({ scope })} />
       <RateCardEditor rows={v.rates} errors={errors} onChange={(rates) => set({ rates })} />
-      <Field
-        label={t('toolLinks')}
-        hint={t('toolLinksHint')}
-        error={errors.links}
-      >
+      <Field label={t('toolLinks')} hint={t('toolLinksHint')} error={errors.links}>
         <input data-testid="project-links" value={v.links} onChange={(e) => set({ links: e.target.value })} />
       </Field>
       <div className="sk-row">

@@ -51,9 +51,7 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
         />
       )}
       {projects.length === 0 ? (
-        <EmptyState>
-          {t('projectsEmpty')}
-        </EmptyState>
+        <EmptyState>{t('projectsEmpty')}</EmptyState>
       ) : (
         <VirtualList
           label={t('projects')}
@@ -74,10 +72,18 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
               </div>
               <div className="sk-row">
                 {p.links.length > 0 && <span className="sk-hint">{formatLinks(p.links)}</span>}
-                <button type="button" onClick={() => setEditing(p)} aria-label={t('projectEditLabel', { name: p.name })}>
+                <button
+                  type="button"
+                  onClick={() => setEditing(p)}
+                  aria-label={t('projectEditLabel', { name: p.name })}
+                >
                   {t('edit')}
                 </button>
-                <button type="button" onClick={() => void remove(p)} aria-label={t('projectDeleteLabel', { name: p.name })}>
+                <button
+                  type="button"
+                  onClick={() => void remove(p)}
+                  aria-label={t('projectDeleteLabel', { name: p.name })}
+                >
                   {t('delete')}
                 </button>
               </div>

@@ -24,7 +24,10 @@ export function ScopeItemRow({ item, kind, error, onChange, onRemove }: Props) {
     <li className="sk-card" data-testid={`sow-${kind}`} data-id={item.id}>
       {editing ? (
         <>
-          <Field label={t(kind === 'deliverable' ? 'deliverableTitle' : 'exclusionTitle', { id: item.id })} error={error}>
+          <Field
+            label={t(kind === 'deliverable' ? 'deliverableTitle' : 'exclusionTitle', { id: item.id })}
+            error={error}
+          >
             <input value={item.title} onChange={(e) => onChange({ ...item, title: e.target.value })} />
           </Field>
           {kind === 'deliverable' && (
@@ -74,7 +77,11 @@ export function ScopeItemRow({ item, kind, error, onChange, onRemove }: Props) {
         >
           {editing ? t('done') : t('edit')}
         </button>
-        <button type="button" onClick={onRemove} aria-label={t(kind === 'deliverable' ? 'deliverableRemove' : 'exclusionRemove', { id: item.id })}>
+        <button
+          type="button"
+          onClick={onRemove}
+          aria-label={t(kind === 'deliverable' ? 'deliverableRemove' : 'exclusionRemove', { id: item.id })}
+        >
           {t('remove')}
         </button>
       </div>

@@ -22,14 +22,21 @@ interface Props {
   actions: SelfHostedActions;
 }
 
-const SITE_LABEL = { jira: 'selfHostedJira', github: 'selfHostedGithub' } as const satisfies Record<SelfHostedSite, MessageKey>;
+const SITE_LABEL = { jira: 'selfHostedJira', github: 'selfHostedGithub' } as const satisfies Record<
+  SelfHostedSite,
+  MessageKey
+>;
 
 /** Pure: the origin to add, or why not. */
 export function validateSelfHosted(input: string, entries: readonly SelfHostedOrigin[]) {
   const checked = checkOrigin(input);
   if (!checked.ok) return checked;
   const taken = entries.find((e) => e.origin === checked.origin);
-  if (taken) return { ok: false as const, error: t('selfHostedTaken', { origin: checked.origin, tool: t(SITE_LABEL[taken.site]) }) };
+  if (taken)
+    return {
+      ok: false as const,
+      error: t('selfHostedTaken', { origin: checked.origin, tool: t(SITE_LABEL[taken.site]) }),
+    };
   return checked;
 }
 
@@ -72,16 +79,12 @@ export function SelfHostedForm({ entries, actions }: Props) {
   return (
     <fieldset data-testid="self-hosted">
       <legend>{t('selfHosted')}</legend>
-      <p className="sk-hint">
-        {t('selfHostedIntro')}
-      </p>
+      <p className="sk-hint">{t('selfHostedIntro')}</p>
       {entries.length > 0 && (
         <ul className="sk-list">
           {entries.map((e) => (
             <li key={e.origin} className="sk-row" data-testid="self-hosted-entry">
-              <span>
-                {t('selfHostedEntry', { origin: e.origin, tool: t(SITE_LABEL[e.site]) })}
-              </span>
+              <span>{t('selfHostedEntry', { origin: e.origin, tool: t(SITE_LABEL[e.site]) })}</span>
               <button
                 type="button"
                 data-testid="self-hosted-remove"

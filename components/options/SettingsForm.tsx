@@ -54,11 +54,7 @@ export function SettingsForm({ settings, onChange, selfHostedActions }: Props) {
         />
         {t('settingsListBadges')}
       </label>
-      <Field
-        label={t('settingsAgencyDomains')}
-        hint={t('settingsAgencyDomainsHint')}
-        error={domainError}
-      >
+      <Field label={t('settingsAgencyDomains')} hint={t('settingsAgencyDomainsHint')} error={domainError}>
         <input
           data-testid="setting-agency-domains"
           value={domains}

@@ -30,9 +30,7 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
   return (
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">{t('sites')}</h2>
-      <p className="sk-hint">
-        {t('sitesIntro')}
-      </p>
+      <p className="sk-hint">{t('sitesIntro')}</p>
       <table className="sk-list" data-testid="sites-table">
         <thead>
           <tr>
@@ -89,9 +87,7 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
           ))}
         </tbody>
       </table>
-      <p className="sk-hint">
-        {t('structureExplained')}
-      </p>
+      <p className="sk-hint">{t('structureExplained')}</p>
     </section>
   );
 }

@@ -22,11 +22,7 @@ export function AskList({ asks, project, selected, onSelect, onCorrect, readable
       <h2 id="asks-h">{t('asksHeading', { count: asks.length })}</h2>
       {asks.length === 0 ? (
         <EmptyState testId="asks-empty">
-          {!readable
-            ? t('asksUnread')
-            : project
-              ? t('asksNone')
-              : t('asksPickProject')}
+          {!readable ? t('asksUnread') : project ? t('asksNone') : t('asksPickProject')}
         </EmptyState>
       ) : (
         asks.map((a) => (

@@ -32,9 +32,7 @@ export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
     <section aria-labelledby="timeline-h">
       <h3 id="timeline-h">{t('timelineHeading', { count: feedback.length })}</h3>
       {feedback.length === 0 ? (
-        <EmptyState>
-          {t('timelineEmpty')}
-        </EmptyState>
+        <EmptyState>{t('timelineEmpty')}</EmptyState>
       ) : (
         <VirtualList
           label={t('timelineLabel')}

@@ -22,7 +22,6 @@ interface Props {
   insights?: ReactNode;
 }
 
-
 export function ProjectView({ project, feedback, waits, upsells, requests, onCloseWait, insights }: Props) {
   const currency = project.scope.currency ?? 'USD';
   const open = waits
@@ -53,9 +52,7 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
         <>
           <h3>{t('waitsHeading', { count: open.length })}</h3>
           {open.length === 0 ? (
-            <EmptyState>
-              {t('waitsNone')}
-            </EmptyState>
+            <EmptyState>{t('waitsNone')}</EmptyState>
           ) : (
             <ul className="sk-list">
               {open.map((w) => (
@@ -63,7 +60,11 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
                   <span>{w.what}</span>
                   <strong>{tn('daysWaiting', daysSince(w.askedOn))}</strong>
                   {w.dueBy && <span className="sk-hint">{t('dueOn', { day: showDay(w.dueBy) })}</span>}
-                  <button type="button" onClick={() => onCloseWait(w)} aria-label={t('waitReceivedLabel', { what: w.what })}>
+                  <button
+                    type="button"
+                    onClick={() => onCloseWait(w)}
+                    aria-label={t('waitReceivedLabel', { what: w.what })}
+                  >
                     {t('waitReceived')}
                   </button>
                 </li>
@@ -74,9 +75,7 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
       )}
       <h3>{t('upsellPipeline')}</h3>
       {upsells.length === 0 ? (
-        <EmptyState>
-          {t('upsellsNone')}
-        </EmptyState>
+        <EmptyState>{t('upsellsNone')}</EmptyState>
       ) : (
         <table>
           <caption className="sk-visually-hidden">{t('upsellsByStage')}</caption>

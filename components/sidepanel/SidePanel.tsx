@@ -107,11 +107,7 @@ export function SidePanel(p: SidePanelProps) {
           })
         }
       />
-      <ActionBar
-        open={action}
-        onOpen={setAction}
-        changeOrderBlocked={project ? null : t('coBlocked')}
-      />
+      <ActionBar open={action} onOpen={setAction} changeOrderBlocked={project ? null : t('coBlocked')} />
       {/* Escape closes the open action form, keyboard-first like the rest of the panel. */}
       <div onKeyDown={(e) => e.key === 'Escape' && close()}>
         {action === 'feedback' && (
@@ -133,15 +129,11 @@ export function SidePanel(p: SidePanelProps) {
         {action === 'wait' && <WaitForm onSave={p.onSaveWait} onDone={close} />}
         {action === 'change-order' &&
           (!project ? (
-            <EmptyState>
-              {t('coPickProject')}
-            </EmptyState>
+            <EmptyState>{t('coPickProject')}</EmptyState>
           ) : p.changeOrder ? (
             <div data-testid="change-order-host">{p.changeOrder({ project, asks: coAsks, onClose: close })}</div>
           ) : (
-            <EmptyState testId="change-order-placeholder">
-              {tn('coUnavailable', coAsks.length)}
-            </EmptyState>
+            <EmptyState testId="change-order-placeholder">{tn('coUnavailable', coAsks.length)}</EmptyState>
           ))}
       </div>
       {project ? (

@@ -31,10 +31,13 @@ async function guard(fn: () => Promise<void>, failed: (error: string) => string)
 }
 
 export const downloadBackup = (): Promise<string | null> =>
-  guard(async () => {
-    const backup = await exportBackup();
-    downloadText(`scopekeeper-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
-  }, (error) => t('backupFailed', { error }));
+  guard(
+    async () => {
+      const backup = await exportBackup();
+      downloadText(`scopekeeper-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
+    },
+    (error) => t('backupFailed', { error }),
+  );
 
 export async function importBackupFile(file: File): Promise<ImportResult> {
   let json: unknown;
@@ -50,15 +53,18 @@ export async function importBackupFile(file: File): Promise<ImportResult> {
 }
 
 export const downloadCsv = (store: CsvStore): Promise<string | null> =>
-  guard(async () => {
-    const [records, clients, projects] = await Promise.all([
-      listRecords(store),
-      listRecords('clients'),
-      listRecords('projects'),
-    ]);
-    const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
-    downloadCsvText(`scopekeeper-${store}-${today()}.csv`, csvExport(store, records, { names }));
-  }, (error) => t('csvFailed', { error }));
+  guard(
+    async () => {
+      const [records, clients, projects] = await Promise.all([
+        listRecords(store),
+        listRecords('clients'),
+        listRecords('projects'),
+      ]);
+      const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
+      downloadCsvText(`scopekeeper-${store}-${today()}.csv`, csvExport(store, records, { names }));
+    },
+    (error) => t('csvFailed', { error }),
+  );
 
 /** Excel reads UTF-8 CSV correctly only with a byte-order mark. */
 export function downloadCsvText(fileName: string, csv: string): void {

@@ -7,7 +7,6 @@ import { getSettings, saveSettings } from '@/lib/settings';
 import { originPattern, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import { t } from '@/lib/i18n';
 
-
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** 'scripting' can only be requested once the manifest lists it as optional (wxt.config.ts). */

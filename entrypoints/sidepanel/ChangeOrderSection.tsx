@@ -8,7 +8,7 @@ import { MoneyView } from '@/components/changeorder/MoneyView';
 import { Notice } from '@/components/ui/Notice';
 import type { ChangeOrderContext } from '@/components/sidepanel/SidePanel';
 import { uncoveredAsks } from '@/lib/asks/verdict';
-import { formatCoRef, moneySummary, reviseChangeOrder, statusLabel } from '@/lib/changeorders';
+import { formatCoRef, moneySummary, reviseChangeOrder, statusWord } from '@/lib/changeorders';
 import type { ChangeOrder } from '@/lib/db/schemas';
 import type { Saved } from './changeOrderActions';
 import { copyText, type Result } from './clipboard';
@@ -86,7 +86,11 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
             setCurrent(co);
           }}
           onSave={(co) => void apply(saveOrder(co), (s) => t('savedName', { name: formatCoRef(s) }))}
-          onTransition={(to) => void apply(moveOrder(current, to), (s) => t('coMarked', { ref: formatCoRef(s), status: statusLabel(s.status) }))}
+          onTransition={(to) =>
+            void apply(moveOrder(current, to), (s) =>
+              t('coMarked', { ref: formatCoRef(s), status: statusWord(s.status) }),
+            )
+          }
           onRevise={() => {
             const next = reviseChangeOrder(current);
             setCurrent(next);

@@ -82,7 +82,6 @@ export function openPrintable(html: string, open: Open = (u, t) => window.open(u
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
   const win = open(url, '_blank');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  if (!win)
-    return { ok: false, message: t('printBlocked') };
+  if (!win) return { ok: false, message: t('printBlocked') };
   return { ok: true, message: t('printOpened') };
 }

@@ -32,7 +32,6 @@ function problemText(s: PageState): string | null {
       missing: s.failure.missing.join(', '),
     });
   }
-  if (!/^https?:/.test(s.url))
-    return t('problemNotWeb');
+  if (!/^https?:/.test(s.url)) return t('problemNotWeb');
   return t('problemUnsupported');
 }

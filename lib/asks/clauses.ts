@@ -29,7 +29,10 @@ export function refOptions(verdict: Verdict, project: Project | null): { value: 
     { value: 'new', label: t('refNew') },
     { value: 'revisions', label: t('refRevisions') },
     { value: 'quantity', label: t('clauseQuantity') },
-    ...(project?.scope.exclusions ?? []).map((x) => ({ value: x.id, label: t('clauseExcluded', { id: x.id, title: x.title }) })),
+    ...(project?.scope.exclusions ?? []).map((x) => ({
+      value: x.id,
+      label: t('clauseExcluded', { id: x.id, title: x.title }),
+    })),
   ];
 }
 

@@ -56,7 +56,9 @@ export function changeOrderHtml(co: ChangeOrder, ctx: ChangeOrderContext = {}): 
   const source = m.sourceUrl ? `<p><a href="${e(m.sourceUrl)}">${e(t('docOriginal'))}</a></p>` : '';
   const rows = m.lines
     .map((l) => `<tr><td>${e(l.label)}</td><td>${e(l.detail)}</td><td class="num">${e(l.amount)}</td></tr>`)
-    .concat(m.expenses ? [`<tr><td>${e(t('docExpenses'))}</td><td></td><td class="num">${e(m.expenses)}</td></tr>`] : [])
+    .concat(
+      m.expenses ? [`<tr><td>${e(t('docExpenses'))}</td><td></td><td class="num">${e(m.expenses)}</td></tr>`] : [],
+    )
     .concat(
       m.discount
         ? [

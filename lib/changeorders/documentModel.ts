@@ -16,6 +16,7 @@ export interface ChangeOrderContext {
 }
 
 export interface ModelLine {
+  kind: 'time' | 'fixed';
   label: string;
   detail: string;
   amount: string;
@@ -71,13 +72,14 @@ export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}):
     reason: co.reason,
     affected: co.affectedDeliverables.filter((d) => d.trim() !== ''),
     lines: co.lines.map((l) => ({
+      kind: l.kind,
       label: l.kind === 'time' ? l.role || tr('lineTime') : l.description || tr('lineFixed'),
       detail:
         l.kind === 'time'
           ? l.description
             ? tr('docTimeDetailNote', { hours: showHours(l.hours), rate: money(l.rateCents), note: l.description })
             : tr('docTimeDetail', { hours: showHours(l.hours), rate: money(l.rateCents) })
-          : '',
+          : tr('lineFixed'),
       amount: money(lineAmount(l)),
     })),
     expenses: co.expensesCents > 0 ? money(co.expensesCents) : null,
@@ -95,6 +97,8 @@ export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}):
     expiresOn: co.expiresOn ? showDay(co.expiresOn) : '',
     approver: co.approver,
     supersedes:
-      co.revision > 0 ? tr('docReplaces', { ref: formatCoRef({ number: co.number, revision: co.revision - 1 }) }) : null,
+      co.revision > 0
+        ? tr('docReplaces', { ref: formatCoRef({ number: co.number, revision: co.revision - 1 }) })
+        : null,
   };
 }

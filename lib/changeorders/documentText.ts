@@ -27,15 +27,13 @@ export function changeOrderText(co: ChangeOrder, ctx: ChangeOrderContext = {}): 
   out.push(t('docTextWhy'), m.reason || t('docNotCovered'));
   if (m.affected.length) out.push(`${t('docAffected')} ${m.affected.join(', ')}`);
   out.push('', t('docTextPrice'));
-  for (const l of m.lines) out.push(`  - ${l.label}: ${l.detail ? `${l.detail} = ` : ''}${l.amount}`);
+  for (const l of m.lines) out.push(`  - ${l.label}: ${l.kind === 'fixed' ? '' : `${l.detail} = `}${l.amount}`);
   if (m.expenses) out.push(`  - ${t('docExpenses')}: ${m.expenses}`);
   if (m.discount) out.push(`  ${t('subtotal')}: ${m.subtotal}`, `  ${m.discountLabel}: ${m.discount}`);
   out.push(`  ${t('total')}: ${m.total}`, '', `${t('docScheduleImpact')} ${m.scheduleImpact}`);
   if (m.assumptions.trim()) out.push('', t('docTextAssumptions'), m.assumptions.trim());
   out.push('');
   if (m.expiresOn) out.push(t('docTextValidUntil', { day: m.expiresOn }));
-  out.push(
-    m.approver ? t('docTextApproveNamed', { name: m.approver }) : t('docTextApprove'),
-  );
+  out.push(m.approver ? t('docTextApproveNamed', { name: m.approver }) : t('docTextApprove'));
   return clean(out.join('\n')).trimEnd() + '\n';
 }

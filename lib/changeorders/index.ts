@@ -4,6 +4,7 @@ export type { CoStatus } from './status';
 export {
   CO_STATUSES,
   statusLabel,
+  statusWord,
   markStatusLabel,
   TransitionError,
   allowedTransitions,

@@ -38,6 +38,19 @@ export function statusLabel(status: CoStatus): string {
   return t(STATUS_KEY[status]);
 }
 
+const WORD_KEY = {
+  draft: 'coWordDraft',
+  sent: 'coWordSent',
+  approved: 'coWordApproved',
+  rejected: 'coWordRejected',
+  deferred: 'coWordDeferred',
+} as const satisfies Record<CoStatus, MessageKey>;
+
+/** The status inside a sentence: "CO-001 marked sent", "CO-003 approved". */
+export function statusWord(status: CoStatus): string {
+  return t(WORD_KEY[status]);
+}
+
 /** The move to a status, as offered in the status menu: "Mark approved". */
 export function markStatusLabel(status: CoStatus): string {
   return t(MARK_KEY[status]);

@@ -34,8 +34,7 @@ export async function handleMessage(
       case 'compose:insert': {
         const text = (payload as { text?: unknown } | undefined)?.text;
         if (typeof text !== 'string') return { ok: false, error: 'compose:insert needs { text: string }.' };
-        if (!compose)
-          return { ok: true, data: { inserted: false, reason: t('insertGmailOnly') } };
+        if (!compose) return { ok: true, data: { inserted: false, reason: t('insertGmailOnly') } };
         return { ok: true, data: compose(rt.doc, text.slice(0, 100_000)) };
       }
       case 'badges:refresh': {

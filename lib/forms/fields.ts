@@ -29,8 +29,7 @@ export function parseDomains(input: string): Parsed<string[]> {
       .replace(/^.*@/, '')
       .replace(/\/.*$/, '');
     if (!d) continue;
-    if (!DOMAIN_RE.test(d))
-      return { ok: false, error: t('domainInvalid', { input: raw.trim() }) };
+    if (!DOMAIN_RE.test(d)) return { ok: false, error: t('domainInvalid', { input: raw.trim() }) };
     if (!out.includes(d)) out.push(d);
   }
   return { ok: true, value: out };

@@ -65,9 +65,7 @@ export function scopeFromDraft(d: ScopeDraft): { scope: ProjectScope | null; err
   const hours = optionalNumber(d.meta.budgetHours, t('budgetHoursInvalid'), false);
   const currency = d.meta.currency.trim().toUpperCase();
   const cur = normaliseCurrency(currency);
-  const rate = d.meta.hourlyRate.trim()
-    ? parseMoney(d.meta.hourlyRate, cur)
-    : { ok: true as const, value: null };
+  const rate = d.meta.hourlyRate.trim() ? parseMoney(d.meta.hourlyRate, cur) : { ok: true as const, value: null };
   const start = optionalDay(d.meta.startDate, t('startDateInvalid'));
   const end = optionalDay(d.meta.endDate, t('endDateInvalid'));
   if (!rounds.ok) errors.revisionRounds = rounds.error;

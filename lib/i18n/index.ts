@@ -59,3 +59,9 @@ export function tn<B extends PluralKey>(base: B, count: number, ...rest: [Plural
   const values = { ...(rest[0] ?? {}), count } as Record<string, string | number>;
   return (t as (k: string, v: Record<string, string | number>) => string)(`${base}_${form}`, values);
 }
+
+/** An extension page in the reader's language: `<html lang>` for screen readers, and its title. */
+export function localisePage(titleKey: 'pageTitleOptions' | 'pageTitlePopup' | 'pageTitleSidepanel'): void {
+  document.documentElement.lang = uiLocale();
+  document.title = t(titleKey);
+}

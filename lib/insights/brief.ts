@@ -8,10 +8,10 @@ import { addDays, dayOf, localDay, showDay } from '@/lib/dates/days';
 import { safeHref } from '@/lib/links/safeHref';
 import { escapeMarkdownLine as esc, markdownLinkTarget } from '@/lib/markdown/escape';
 import { formatMoney, showHours, totals } from '@/lib/money';
-import { statusLabel } from '@/lib/changeorders/status';
+import { statusWord } from '@/lib/changeorders/status';
 import type { MessageKey } from '@/lib/i18n';
 import { daysWaiting } from './waits';
-import { formatNumber, t, tn } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 
 export type Audience = Brief['audience'];
 
@@ -95,7 +95,10 @@ export function buildBrief(input: BriefInput): string {
 
   const out: string[] = [];
   const names = { number: input.number, project: esc(project.name) };
-  out.push(`# ${input.client ? t('briefTitleClient', { ...names, client: esc(input.client.name) }) : t('briefTitle', names)}`, '');
+  out.push(
+    `# ${input.client ? t('briefTitleClient', { ...names, client: esc(input.client.name) }) : t('briefTitle', names)}`,
+    '',
+  );
   const written = showDay(localDay(now));
   out.push(
     since
@@ -123,13 +126,11 @@ export function buildBrief(input: BriefInput): string {
       approved: day(approvedAt(c)),
     };
     const impact = c.scheduleImpactDays
-      ? tn('briefCoLineShift', c.scheduleImpactDays, {
-          ...values,
-          shift: `${c.scheduleImpactDays > 0 ? '+' : ''}${formatNumber(c.scheduleImpactDays)}`,
-        })
+      ? tn(c.scheduleImpactDays > 0 ? 'briefCoLineLater' : 'briefCoLineEarlier', Math.abs(c.scheduleImpactDays), values)
       : t('briefCoLine', values);
     out.push(`- ${impact}`);
-    if (c.affectedDeliverables.length) out.push(`  - ${t('briefAffects', { list: c.affectedDeliverables.map(esc).join(', ') })}`);
+    if (c.affectedDeliverables.length)
+      out.push(`  - ${t('briefAffects', { list: c.affectedDeliverables.map(esc).join(', ') })}`);
   }
   if (approved.length === 0) out.push(NONE(t('briefNoneApproved')));
 
@@ -145,7 +146,7 @@ export function buildBrief(input: BriefInput): string {
   for (const r of outOfScope) {
     const co = latest(r.changeOrderId ? coById.get(r.changeOrderId) : undefined);
     const status = co
-      ? `${formatCoRef(co)} ${statusLabel(co.status)}`
+      ? `${formatCoRef(co)} ${statusWord(co.status)}`
       : r.absorbed
         ? t('briefAbsorbed')
         : t('briefNoCo');
@@ -170,18 +171,17 @@ export function buildBrief(input: BriefInput): string {
   out.push('', deadlines);
   const { startDate, endDate } = project.scope;
   if (startDate || endDate)
-    out.push(`- ${t('briefProjectDates', { start: startDate ? day(startDate) : '?', end: endDate ? day(endDate) : '?' })}`);
+    out.push(
+      `- ${t('briefProjectDates', { start: startDate ? day(startDate) : '?', end: endDate ? day(endDate) : '?' })}`,
+    );
   const shift = standing.reduce((s, c) => s + c.scheduleImpactDays, 0);
   if (shift !== 0) {
     out.push(
-      `- ${
-        endDate
-          ? tn('briefShiftEnd', shift, { end: day(addDays(endDate, shift)) })
-          : tn('briefShift', shift)
-      }`,
+      `- ${endDate ? tn('briefShiftEnd', shift, { end: day(addDays(endDate, shift)) }) : tn('briefShift', shift)}`,
     );
   }
-  for (const w of openWaits.filter((x) => x.dueBy)) out.push(`- ${t('briefOwes', { what: esc(w.what), due: day(w.dueBy ?? '') })}`);
+  for (const w of openWaits.filter((x) => x.dueBy))
+    out.push(`- ${t('briefOwes', { what: esc(w.what), due: day(w.dueBy ?? '') })}`);
   if (out[out.length - 1] === deadlines) out.push(NONE(t('briefNoDates')));
   return out.join('\n') + '\n';
 }

@@ -49,7 +49,10 @@ export function parseMoney(input: string, currency: string): MoneyParse {
   if (frac.length > digits) {
     return {
       ok: false,
-      error: digits === 0 ? t('moneyNoDecimals', { currency: normaliseCurrency(currency) }) : t('atMostDecimals', { n: digits }),
+      error:
+        digits === 0
+          ? t('moneyNoDecimals', { currency: normaliseCurrency(currency) })
+          : t('atMostDecimals', { n: digits }),
     };
   }
   const minor = Number(BigInt((int || '0') + frac.padEnd(digits, '0')));

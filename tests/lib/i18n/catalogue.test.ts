@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/i18n/catalogue';
 import { formatMessage } from '@/lib/i18n/catalogue';
+import { t } from '@/lib/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const LOCALES_DIR = path.join(ROOT, 'public/_locales');
@@ -36,6 +37,8 @@ export function catalogueProblems(lang: string, messages: Catalogue, reference: 
     const declared = Object.keys(entry.placeholders ?? {}).sort();
     if (declared.join() !== expected.join())
       problems.push(`${lang}: ${key} declares placeholders [${declared}], English has [${expected}]`);
+    // "$a$$b$" reads as an escaped dollar in Chrome's parser: placeholders need a character between them.
+    if (/\$\w+\$\$\w+\$/.test(entry.message)) problems.push(`${lang}: ${key} has two placeholders back to back`);
     if (usedNames(entry.message).join() !== declared.map((n) => n.toLowerCase()).join())
       problems.push(`${lang}: ${key} uses [${usedNames(entry.message)}] in its message, declares [${declared}]`);
     declared.forEach((name, i) => {
@@ -71,8 +74,10 @@ describe('message catalogues', () => {
     expect(problems).toContain('de: save declares placeholders [name], English has []');
   });
 
-  it('counted messages come in _one/_other pairs', () => {
+  it('counted messages come in _one/_other pairs, each saying its {count}', () => {
     const keys = Object.keys(en);
+    for (const key of keys.filter((k) => /_(one|other)$/.test(k)))
+      expect(Object.keys(en[key]!.placeholders ?? {}), key).toContain('count');
     for (const key of keys.filter((k) => k.endsWith('_one'))) expect(keys).toContain(key.replace(/_one$/, '_other'));
     for (const key of keys.filter((k) => k.endsWith('_other'))) expect(keys).toContain(key.replace(/_other$/, '_one'));
   });
