@@ -4,7 +4,7 @@
 // t() relies on ($1, $2, ... in the alphabetical order of their names); counted messages come in
 // _one/_other pairs; the manifest's texts fit the stores' limits in every language; and no key is
 // left unused in the code.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/i18n/catalogue';
@@ -91,6 +91,23 @@ describe('message catalogues', () => {
       expect(c.commandQuickLog!.message.length, `${lang} command`).toBeGreaterThan(0);
     }
   });
+
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const file = path.join(ROOT, '.output', build, 'manifest.json');
+    it.skipIf(!existsSync(file))(`the built ${build} manifest takes its texts from the catalogue`, () => {
+      const m = JSON.parse(readFileSync(file, 'utf8'));
+      const action = m.action ?? m.browser_action;
+      const command = Object.values(m.commands ?? {})[0] as { description?: string } | undefined;
+      expect(m.default_locale).toBe('en');
+      expect([m.name, m.description, action?.default_title, command?.description]).toEqual([
+        '__MSG_extName__',
+        '__MSG_extDescription__',
+        '__MSG_actionTitle__',
+        '__MSG_commandQuickLog__',
+      ]);
+      expect(existsSync(path.join(ROOT, '.output', build, '_locales/de/messages.json'))).toBe(true);
+    });
+  }
 
   it('substitutes placeholders as browser.i18n does', () => {
     expect(formatMessage(en.linkTo, ['Spring catalogue'])).toBe('Link to “Spring catalogue”');
