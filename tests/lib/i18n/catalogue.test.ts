@@ -9,7 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/lib/i18n/catalogue';
 import { formatMessage } from '@/lib/i18n/catalogue';
-import { t } from '@/lib/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const LOCALES_DIR = path.join(ROOT, 'public/_locales');
