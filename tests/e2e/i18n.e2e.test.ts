@@ -67,12 +67,13 @@ async function englishLeft(page: Page): Promise<string[]> {
 }
 
 let session: ExtensionSession;
+let gmail: Page;
 let tabId = -1;
 beforeAll(async () => {
   session = await launchWithExtension({ lang: 'de' });
   await serveFixtures(session.context, GMAIL_FIXTURES);
   await seedSampleData(session);
-  const gmail = await session.context.newPage();
+  gmail = await session.context.newPage();
   await gmail.goto(GMAIL_THREAD_URL);
   await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
   tabId = await tabIdOf(session, gmail);
@@ -91,6 +92,14 @@ describe('started in German', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^de\b/);
     expect(await page.title()).toBe(de.pageTitleOptions!.message);
     await page.close();
+  });
+
+  it('the badge in Gmail and its reason are in German', async () => {
+    const badge = gmail.locator('scopekeeper-badge[data-verdict="out_of_scope"]').first();
+    await badge.waitFor({ state: 'attached' });
+    const button = badge.locator('.b');
+    expect(await button.textContent()).toBe('Außerhalb des Umfangs');
+    expect(await button.getAttribute('aria-label')).toMatch(/^Scopekeeper: Außerhalb des Umfangs\. .*Anfrage/s);
   });
 
   it('side panel: asks, every action form and the change-order editor in German', async () => {
