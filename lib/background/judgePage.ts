@@ -1,6 +1,6 @@
 // Judge a page against its project's SOW: one engine run per client message (or ticket part),
 // merged with what was stored before so the AM's corrections survive re-reads.
-import { classify } from '@/lib/scope';
+import { classify, isUnsure } from '@/lib/scope';
 import type { Correction, MessageInput } from '@/lib/scope/types';
 import { effectiveVerdict, engineReason } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
@@ -144,11 +144,16 @@ export function badgeFor(sourceId: string, requests: DetectedRequest[], projectN
     : tn('badgeInScope', inScope.length);
   const why = engineReason(top);
   const clause = top.matchedText ? ` ${t('badgeClause', { clause: top.matchedText })}` : '';
+  // Check when the verdict shown rests on asks the engine is unsure of and nobody has corrected.
+  const shown = out.length ? out : inScope;
+  const check = shown.every((r) => !r.correction && isUnsure(r.confidence));
+  const summary = { project: projectName, count, ask: clip(top.askText, 120) };
   return {
     sourceId,
     verdict: out.length ? 'out_of_scope' : 'in_scope',
-    reason: `${t('badgeSummary', { project: projectName, count, ask: clip(top.askText, 120) })}${why ? ` ${why}` : ''}${clause}`,
+    reason: `${t(check ? 'badgeSummaryCheck' : 'badgeSummary', summary)}${why ? ` ${why}` : ''}${clause}`,
     note: null,
+    ...(check ? { check } : {}),
   };
 }
 

@@ -6,7 +6,8 @@ import type { BadgeInfo } from '@/lib/messaging/protocol';
 import { classify } from '@/lib/scope';
 import type { Correction } from '@/lib/scope/types';
 import type { SiteId } from '@/lib/sites/types';
-import { t, uiLocale } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import { engineReason } from '@/lib/asks/verdict';
 
 /** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
 export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
@@ -35,20 +36,29 @@ export function judgeTitles(
 ): BadgeInfo[] {
   const scope = project.scope;
   if (!scope.deliverables.length && !scope.exclusions.length) return [];
-  return items.flatMap(({ key, title }) => {
+  return items.flatMap(({ key, title }): BadgeInfo[] => {
     if (!title.trim()) return [];
-    // The title is all a card shows, so it is both subject and text. A title with no ask in it
-    // ("Newsletter template refresh") says nothing either way: no badge rather than "No ask".
-    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections });
-    if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') return [];
+    // The title is all a card shows, so it is both subject and text. A card names a piece of work
+    // ("Multipack sleeve holding all four flavours"): it is judged unless it is plainly a note, so
+    // no card on a linked board stays silent.
+    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections, workItem: true });
+    const provisional = t('badgeTitleOnly', { project: project.name });
+    if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
+      const why = result.verdict === 'no_request' ? t('badgeReadsAsNote') : engineReason(result);
+      return [
+        { sourceId: key, verdict: result.verdict, reason: why ? `${provisional} ${why}` : provisional, note: null },
+      ];
+    }
     const ask = result.asks.find((a) => a.verdict === result.verdict);
-    const why = ask && /^en\b/i.test(uiLocale()) ? ` ${ask.reason}` : '';
+    const check = result.unsure;
+    const why = ask ? engineReason(ask) : null;
     return [
       {
         sourceId: key,
         verdict: result.verdict,
-        reason: `${t('badgeTitleOnly', { project: project.name })}${why}`,
+        reason: `${provisional}${check ? ` ${t('badgeCheck')}` : ''}${why ? ` ${why}` : ''}`,
         note: null,
+        ...(check ? { check } : {}),
       },
     ];
   });

@@ -15,7 +15,8 @@ const LABEL = {
   in_scope: 'verdictInScope',
   no_request: 'verdictNoAsk',
   unknown: 'badgeUnknown',
-} as const satisfies Record<Verdict, MessageKey>;
+  check: 'badgeCheckLabel',
+} as const satisfies Record<Verdict | 'check', MessageKey>;
 
 // Colours hang off the host's data-verdict, so an update is one attribute write. No `all:initial`
 // and no positioned host until the tooltip opens: 500 badges must lay out in a few milliseconds.
@@ -26,6 +27,7 @@ border:1px solid rgba(0,0,0,.2);color:#202124;background:#fef7e0}
 :host([data-verdict=out_of_scope]) .b{color:#fff;background:#c5221f}
 :host([data-verdict=in_scope]) .b{color:#fff;background:#137333}
 :host([data-verdict=no_request]) .b{background:#dadce0}
+:host([data-check]) .b{color:#202124;background:#fdd663;border-style:dashed}
 .b:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}
 .t{position:absolute;top:100%;left:0;margin-top:4px;max-width:320px;width:max-content;font:12px/16px system-ui,sans-serif;
 background:#202124;color:#fff;padding:6px 8px;border-radius:4px;white-space:pre-line;z-index:2147483647}
@@ -46,9 +48,12 @@ function render(host: HTMLElement, info: BadgeInfo): void {
   const button = host.shadowRoot?.querySelector<HTMLElement>('.b');
   if (!button) return;
   const verdict = verdictOf(info.verdict);
-  const label = t(LABEL[verdict]);
+  // An unsure in/out verdict reads "Check"; data-verdict still carries the leaning.
+  const check = info.check === true && (verdict === 'in_scope' || verdict === 'out_of_scope');
+  const label = t(LABEL[check ? 'check' : verdict]);
   const text = [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n') || label;
   host.setAttribute('data-verdict', verdict);
+  host.toggleAttribute('data-check', check);
   host.setAttribute('data-source', info.sourceId);
   button.textContent = label;
   // Screen readers get the reason without needing the visual tooltip.

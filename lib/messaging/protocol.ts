@@ -82,6 +82,8 @@ export interface BadgeInfo {
   reason: string;
   /** e.g. "waiting on client 6 days" for Gmail threads the agency is waiting on. */
   note: string | null;
+  /** The engine is unsure of the verdict: the badge says Check (the reason says why). */
+  check?: boolean;
 }
 
 export interface PageState {

@@ -13,7 +13,7 @@ import { indexScope, type ScopeIndex } from './scope-index';
 import { splitUnits } from './sentences';
 import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
-import { WEIGHTS, type Weights } from './weights';
+import { isUnsure, WEIGHTS, type Weights } from './weights';
 
 const MAX_ASKS = 8; // a pasted document can hold hundreds of 'asks'; the surest few decide
 /** Units at least this likely to be asks (logit of p = 0.3) are weighed; the weight is the probability. */
@@ -158,7 +158,7 @@ function judgeAsk(
   const out = pOut >= 0.5 || forceOut;
   const features = scopeFeatures([{ ev, weight: 1, words: u.words }]).f;
   const confidence = Math.round((out ? Math.max(pOut, 0.5) : 1 - pOut) * 100) / 100;
-  const unsure = Math.abs(pOut - 0.5) < w.unsureMargin;
+  const unsure = isUnsure(out ? pOut : 1 - pOut, w);
   const why = strongestEvidence(w.scope, features, out);
   const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
   const base = { span: u.span, source: u.isTitle ? ('subject' as const) : ('body' as const), confidence, unsure };
@@ -185,13 +185,20 @@ function judgeAsk(
         reason: `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`,
       };
     }
-    if (ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin) {
+    // The exclusion it names, or the exclusion whose class holds the language, market or platform
+    // it asks for ("German" under "versions in languages other than English").
+    const excluded =
+      ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin
+        ? ev.exclusion
+        : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
+            ?.scored ?? null);
+    if (excluded) {
       return {
         ...base,
         verdict: 'out_of_scope',
-        scopeRef: ev.exclusion.item.id,
-        matched: { id: ev.exclusion.item.id, kind: 'exclusion', text: ev.exclusion.item.text },
-        reason: `Matches exclusion ${describeMatch(ev, 'exclusion')}.${because}`,
+        scopeRef: excluded.item.id,
+        matched: { id: excluded.item.id, kind: 'exclusion', text: excluded.item.text },
+        reason: `Matches exclusion ${describeMatch({ ...ev, exclusion: excluded }, 'exclusion')}.${because}`,
       };
     }
     const named = [...new Set([...ev.newMembers, ...ev.novel].map(conceptLabel))].slice(0, 3);
@@ -239,7 +246,7 @@ function classifyUnsafe(
   const upsell = detectUpsell(allUnits, a.text);
   const sentiment = detectSentiment(ownUnits, a.text.slice(0, a.ownEnd));
   const { logits, request } = scoreAsks(a, w);
-  const requestUnsure = Math.abs(request - 0.5) < w.unsureMargin;
+  const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   const asWork = workItem && !NOTE_TITLE.test(a.subject);
   if (request < 0.5 && !asWork) {
     return {

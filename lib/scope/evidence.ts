@@ -10,7 +10,7 @@ import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
 import { parseCardinal, type Token } from './tokens';
-import { pairFeatures } from './match';
+import { memberOfNamedClass, pairFeatures } from './match';
 import { probability, type Logistic } from './learn/logistic';
 
 export interface Scored {
@@ -142,6 +142,11 @@ function score(
     } else if (item.kinds.has(id)) {
       s += 0.8 * w;
       shared.push(`#${id}>`);
+    } else if (memberOfNamedClass(id, item)) {
+      // "German" against an item about "languages other than English" or "localisation": a
+      // member of the class the item names, however broad that class is.
+      s += 0.8 * w;
+      shared.push(`#${id}^`);
     }
   }
   return { item, score: s, shared };
@@ -188,7 +193,7 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   // Distinctive exclusion evidence: words or concepts the ask shares with the exclusion that no
   // deliverable has ("SMS" in "add an SMS step to the cart flow" when only email is contracted).
   const distinct = (exclusion?.shared ?? []).filter((f) =>
-    !f.startsWith('#') ? !deliverableHasStem(scope, f) : !scope.contracted.has(f.slice(1).replace(/[<>]$/, '')),
+    !f.startsWith('#') ? !deliverableHasStem(scope, f) : !scope.contracted.has(f.slice(1).replace(/[<>^]$/, '')),
   );
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
   const specific = [...ask.unit.stems.keys()].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);

@@ -4,6 +4,7 @@ import type { Evidence } from './evidence';
 import { contributions, type Logistic } from './learn/logistic';
 import type { FeatureVector } from './ask-features';
 import { concept } from './taxonomy';
+import { tokenize } from './tokens';
 
 const PHRASES: Record<string, [string, string]> = {
   // feature: [when it pushed towards out of scope, when it pushed towards in scope]
@@ -42,13 +43,20 @@ export function conceptLabel(id: string): string {
   return concept(id)?.labels[0] ?? id;
 }
 
-const shared = (list: string[]) =>
-  list
-    .slice(0, 4)
-    .map((s) => (s.startsWith('#') ? conceptLabel(s.slice(1).replace(/[<>]$/, '')) : s))
-    .join(', ');
+/** Shared evidence in the SOW's own words: a stem shown as the item's word, a concept by its label. */
+function shared(list: string[], itemText: string): string {
+  const words = new Map<string, string>();
+  for (const t of tokenize(itemText)) if (!words.has(t.stem)) words.set(t.stem, t.word);
+  return [
+    ...new Set(
+      list
+        .slice(0, 4)
+        .map((s) => (s.startsWith('#') ? conceptLabel(s.slice(1).replace(/[<>^]$/, '')) : (words.get(s) ?? s))),
+    ),
+  ].join(', ');
+}
 
 export function describeMatch(ev: Evidence, kind: 'deliverable' | 'exclusion'): string {
   const m = kind === 'deliverable' ? ev.deliverable : ev.exclusion;
-  return m ? `${m.item.id} (${m.item.title}), on: ${shared(m.shared)}` : '';
+  return m ? `${m.item.id} (${m.item.title}), on: ${shared(m.shared, m.item.text)}` : '';
 }

@@ -5,10 +5,17 @@
 // and "does this name the excluded thing" are learned, not hand-weighted.
 import type { FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
-import { concept } from './taxonomy';
+import { concept, MEMBER_FACETS } from './taxonomy';
 import type { Specificity, Topic } from './topic';
 
 const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
+
+/** A language, market, platform... whose class (any ancestor but a root) the item names. */
+export function memberOfNamedClass(id: string, item: IndexedItem): boolean {
+  const c = concept(id);
+  if (!c || !MEMBER_FACETS.has(c.facet)) return false;
+  return c.ancestors.some((a) => item.concepts.has(a) && (concept(a)?.depth ?? 0) > 0);
+}
 
 export function pairFeatures(
   item: IndexedItem,
@@ -36,10 +43,12 @@ export function pairFeatures(
   let direct = 0;
   let narrower = 0;
   let broader = 0;
+  let member = 0;
   for (const [id, w] of bag.concepts) {
     if (item.concepts.has(id)) direct += w;
     else if (concept(id)?.specificAncestors.some((a) => item.concepts.has(a))) narrower += w;
     else if (item.kinds.has(id)) broader += w;
+    else if (memberOfNamedClass(id, item)) member += w;
   }
   let askSpecific = 0;
   let askCovered = 0;
@@ -58,6 +67,7 @@ export function pairFeatures(
     m_direct: Math.min(direct, 2) / 2,
     m_narrower: Math.min(narrower, 2) / 2,
     m_broader: Math.min(broader, 2) / 2,
+    m_member: Math.min(member, 1),
     m_askCoverage: askSpecific ? askCovered / askSpecific : 0,
   };
   if (x) {

@@ -31,3 +31,11 @@ function checked(w: Weights): Weights {
 }
 
 export const WEIGHTS = checked(raw as unknown as Weights);
+
+/**
+ * Whether a stored verdict's confidence (the probability of the verdict given) is close enough to
+ * a coin toss that the AM should check it: the rule behind the engine's `unsure` and the Check badge.
+ */
+export function isUnsure(confidence: number, w: Pick<Weights, 'unsureMargin'> = WEIGHTS): boolean {
+  return confidence < 0.5 + w.unsureMargin;
+}

@@ -132,6 +132,8 @@ const isRequest = (p: Prepared) => p.message.labels!.scope !== 'no_request';
 
 /** Lexical features used in fewer projects than this are dropped: a project's own words teach nothing general. */
 const MIN_PROJECTS = 8;
+/** The same for the verdict model; SCOPE_LEX_MIN (an experiment knob) raises it, e.g. to switch words off. */
+const SCOPE_MIN_PROJECTS = Number(process.env.SCOPE_LEX_MIN ?? MIN_PROJECTS);
 
 function trainAsk(data: Prepared[]): Logistic {
   const seen = new Map<string, Set<string>>();
@@ -222,7 +224,7 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
   const kept = examples.map((e) => ({
     ...e,
     f: Object.fromEntries(
-      Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= MIN_PROJECTS),
+      Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= SCOPE_MIN_PROJECTS),
     ),
   }));
   return fit(kept, { l2: L2.scope, epochs: 500 });

@@ -108,6 +108,7 @@ function build() {
 }
 
 const { concepts: CONCEPTS, index: INDEX } = build();
+const CASE_SENSITIVE: ReadonlySet<string> = new Set((data as { caseSensitive?: string[] }).caseSensitive ?? []);
 
 function sameWords(a: Phrase, b: Phrase): boolean {
   for (let k = 0; k < a.lights.length; k++) if (a.lights[k] !== b.lights[k]) return false;
@@ -137,6 +138,9 @@ export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
             break;
           }
         }
+        // "polish the copy" is not Polish: everyday words that also name a language or market
+        // count only when capitalised.
+        if (ok && p.lights.length === 1 && CASE_SENSITIVE.has(tokens[i]!.word) && !tokens[i]!.capitalized) ok = false;
         if (ok) {
           matched = p;
           break;

@@ -59,24 +59,50 @@ describe('projectForList', () => {
 });
 
 describe('judgeTitles', () => {
-  it('gives unopened cards a provisional verdict from their title, saying so', () => {
+  it('gives every unopened card a provisional verdict from its title, saying so', () => {
     const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
     const badges = judgeTitles(
       [
         { key: 'ACME-117', title: 'Write product descriptions for 40 new SKUs' },
         { key: 'ACME-9', title: '' },
-        { key: 'ACME-120', title: 'Newsletter template refresh' },
+        { key: 'ACME-121', title: 'Store locator map on the contact page' },
         { key: 'ACME-128', title: 'Fix broken links in footer' },
+        { key: 'ACME-130', title: 'Minutes from the kickoff call' },
       ],
       p,
       [],
     );
     expect(badges.map((b) => [b.sourceId, b.verdict])).toEqual([
       ['ACME-117', 'out_of_scope'],
+      ['ACME-121', 'out_of_scope'],
       ['ACME-128', 'in_scope'],
+      ['ACME-130', 'no_request'],
     ]);
     expect(badges[0]!.reason).toContain('judged from the card title only');
+    expect(badges[3]!.reason).toContain('a note, not a piece of work');
   });
+
+  it('judges a card title without a verb as the work it names (no silent cards)', () => {
+    const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
+    const [badge] = judgeTitles([{ key: 'ACME-140', title: 'German storefront' }], p, []);
+    expect(badge!.verdict).toBe('out_of_scope');
+  });
+
+  it('marks a verdict the engine is unsure of as Check, saying so', () => {
+    const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
+    const badges = judgeTitles(
+      [
+        { key: 'ACME-150', title: 'Multipack sleeve holding all four flavours' },
+        { key: 'ACME-151', title: 'Fix broken links in footer' },
+      ],
+      p,
+      [],
+    );
+    expect(badges[0]!.check).toBe(true);
+    expect(badges[0]!.reason).toContain('unsure');
+    expect(badges[1]!.check).toBeUndefined();
+  });
+
   it('says nothing when the project has no scope to judge against', () => {
     const p = project('jira', [], { scope: emptyScope() });
     expect(judgeTitles([{ key: 'A-1', title: 'Add a store locator' }], p, [])).toEqual([]);

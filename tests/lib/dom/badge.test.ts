@@ -41,6 +41,23 @@ describe('badge', () => {
     }
   });
 
+  it('says Check for an unsure verdict, keeping its leaning, and drops it when sure again', () => {
+    const anchor = setup();
+    const host = mountBadge(anchor, info({ check: true }), { onOpen: () => undefined });
+    expect(parts(host).button.textContent).toBe('Check');
+    expect(host.hasAttribute('data-check')).toBe(true);
+    expect(host.getAttribute('data-verdict')).toBe('out_of_scope');
+    expect(parts(host).button.getAttribute('aria-label')).toContain('Check');
+    mountBadge(anchor, info(), { onOpen: () => undefined });
+    expect(parts(host).button.textContent).toBe('Out of scope');
+    expect(host.hasAttribute('data-check')).toBe(false);
+    // Check is for in/out verdicts only.
+    expect(
+      parts(mountBadge(setup(), info({ verdict: 'no_request', check: true }), { onOpen: () => undefined })).button
+        .textContent,
+    ).toBe('No ask');
+  });
+
   it('is keyboard reachable and opens the panel on click, Enter and Space', () => {
     const onOpen = vi.fn();
     const { button } = parts(mountBadge(setup(), info(), { onOpen }));
