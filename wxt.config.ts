@@ -15,7 +15,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: SUPPORTED_HOSTS,
     // MV3 keeps optional hosts apart; MV2 (Firefox) lists them with the optional permissions.
     // 'scripting' is asked for only with a self-hosted origin, to start the tickets script there.

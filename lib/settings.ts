@@ -10,6 +10,14 @@ export interface Settings {
   agencyDomains: string[];
   /** Jira Server / GitHub Enterprise origins the user granted at run time (options page). */
   selfHosted: SelfHostedOrigin[];
+  /** Notifications for overdue waits and change orders to chase (the toolbar count is always on). */
+  reminders: boolean;
+  /** A Monday notification with the week's summary. */
+  weeklySummary: boolean;
+  /** The client-facing change-order email (lib/templates/email.ts merge fields). '' = the default. */
+  emailTemplate: string;
+  /** The AM's sign-off, merged as {{signature}}. */
+  signature: string;
 }
 
 /** Versioned so a change of shape gets a migration; the stored value is sanitized on every read. */
@@ -19,7 +27,16 @@ const allSites = (): Record<SiteId, boolean> =>
   Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>;
 
 export function defaultSettings(): Settings {
-  return { enabledSites: allSites(), listBadges: true, agencyDomains: [], selfHosted: [] };
+  return {
+    enabledSites: allSites(),
+    listBadges: true,
+    agencyDomains: [],
+    selfHosted: [],
+    reminders: true,
+    weeklySummary: false,
+    emailTemplate: '',
+    signature: '',
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -63,6 +80,10 @@ export function sanitizeSettings(value: unknown): Settings {
   if (typeof value.listBadges === 'boolean') s.listBadges = value.listBadges;
   if (value.agencyDomains !== undefined) s.agencyDomains = cleanDomains(value.agencyDomains);
   if (value.selfHosted !== undefined) s.selfHosted = cleanSelfHosted(value.selfHosted);
+  if (typeof value.reminders === 'boolean') s.reminders = value.reminders;
+  if (typeof value.weeklySummary === 'boolean') s.weeklySummary = value.weeklySummary;
+  if (typeof value.emailTemplate === 'string') s.emailTemplate = value.emailTemplate.slice(0, 20_000);
+  if (typeof value.signature === 'string') s.signature = value.signature.slice(0, 2_000);
   return s;
 }
 

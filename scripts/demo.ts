@@ -30,6 +30,12 @@ async function main(): Promise<void> {
   };
   try {
     mkdirSync(OUT, { recursive: true });
+    // A fresh install opens the welcome tab (agency domain asked, from the Gmail account).
+    const welcome = await waitForPage(session, '/welcome.html');
+    if (welcome) {
+      await welcome.setViewportSize({ width: 900, height: 900 });
+      await welcome.getByRole('heading', { level: 1 }).waitFor();
+    }
     await serveFixtures(session.context, {
       ...GMAIL_FIXTURES,
       [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
@@ -52,6 +58,10 @@ async function main(): Promise<void> {
     await badge.waitFor({ timeout: 15_000 });
     await badge.locator('[role=button]').focus();
     await shoot(gmail, '3-gmail-thread');
+    if (welcome) {
+      await welcome.getByTestId('welcome-account').waitFor({ timeout: 15_000 });
+      await shoot(welcome, '0-welcome');
+    }
 
     const gmailTab = await tabIdOf(session, gmail);
     const panel = await session.openPage(`sidepanel.html?tab=${gmailTab}`);
@@ -74,6 +84,9 @@ async function main(): Promise<void> {
     await options.getByTestId('tab-overview').click();
     await options.getByTestId('overview-project').first().waitFor();
     await shoot(options, '8-overview');
+    await options.getByTestId('tab-home').click();
+    await options.getByTestId('home-row').first().waitFor();
+    await shoot(options, '9-home');
 
     const store = await takeStoreImages(session, { gmailTab, jiraBoard: JIRA_BOARD });
 
@@ -89,6 +102,16 @@ async function main(): Promise<void> {
   } finally {
     await session.close().catch(() => {});
   }
+}
+
+/** The extension page that opened on its own (the welcome tab), if it shows up. */
+async function waitForPage(session: Awaited<ReturnType<typeof launchWithExtension>>, suffix: string) {
+  for (let i = 0; i < 50; i++) {
+    const page = session.context.pages().find((p) => p.url().endsWith(suffix));
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
 }
 
 main().catch((err) => {

@@ -81,6 +81,7 @@ export function buildSampleBackup(): BackupFile {
       threadId: null,
       sourceUrl: null,
       auto: false,
+      snoozedUntil: null,
     }),
   );
   return { format: BACKUP_FORMAT, version: DB_VERSION, exportedAt: new Date().toISOString(), stores };

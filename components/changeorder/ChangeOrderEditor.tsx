@@ -34,6 +34,12 @@ export interface ChangeOrderEditorProps {
   onPrint: (html: string) => void;
   /** Locked orders: defaults to onChange(reviseChangeOrder(value)), a new unsaved draft revision. */
   onRevise?: () => void;
+  /** The client-facing email (templates with merge fields); defaults to the plain-text document. */
+  emailText?: (co: ChangeOrder) => string;
+  /** Step two of the flow: the email into the reply with the PDF, and the order marked sent. */
+  onSend?: (co: ChangeOrder, email: string) => void;
+  /** The branded PDF, downloaded. */
+  onPdf?: (co: ChangeOrder) => void;
   saving?: boolean;
   error?: string | null;
   locale?: string;
@@ -50,6 +56,7 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
   };
   const titleError = value.title.trim() === '' ? t('coTitleMissing') : undefined;
   const ctx = { projectName: project.name, locale };
+  const email = (co: ChangeOrder) => (props.emailText ? props.emailText(co) : changeOrderText(co, ctx));
 
   const save = () => {
     if (fields.hasErrors || titleError) {
@@ -106,8 +113,27 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
         <TermsFields value={value} fields={fields} onChange={patch} />
       </fieldset>
       <div className="sk-row co-actions">
+        {props.onSend && (value.status === 'draft' || value.status === 'sent' || value.status === 'deferred') && (
+          <button
+            type="button"
+            className="primary"
+            data-testid="co-send"
+            disabled={saving}
+            onClick={() => {
+              if (fields.hasErrors || titleError) return setBlocked(t('fixMarkedFieldsSend'));
+              props.onSend!(value, email(value));
+            }}
+          >
+            {value.status === 'draft' ? t('coSend') : t('coSendAgain')}
+          </button>
+        )}
         {!locked && (
-          <button type="submit" className="primary" data-testid="co-save" disabled={saving}>
+          <button
+            type="submit"
+            className={props.onSend ? undefined : 'primary'}
+            data-testid="co-save"
+            disabled={saving}
+          >
             {saving ? t('saving') : t('save')}
           </button>
         )}
@@ -118,15 +144,16 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
         >
           {t('coCopyMarkdown')}
         </button>
-        <button
-          type="button"
-          data-testid="co-insert-reply"
-          onClick={() => props.onInsertReply(changeOrderText(value, ctx))}
-        >
+        <button type="button" data-testid="co-insert-reply" onClick={() => props.onInsertReply(email(value))}>
           {t('coInsertReply')}
         </button>
+        {props.onPdf && (
+          <button type="button" data-testid="co-pdf" onClick={() => props.onPdf!(value)}>
+            {t('coDownloadPdf')}
+          </button>
+        )}
         <button type="button" data-testid="co-print" onClick={() => props.onPrint(changeOrderHtml(value, ctx))}>
-          {t('coPrint')}
+          {t('coPrintOnly')}
         </button>
       </div>
       <Notice kind="error" text={blocked ?? error} testId="co-error" />

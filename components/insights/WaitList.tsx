@@ -18,6 +18,8 @@ export interface WaitListProps {
   /** The client delivered: the host sets closedAt. */
   onClose: (id: string) => void;
   onDelete?: (id: string) => void;
+  /** Hide it from today's list for a week. */
+  onSnooze?: (id: string) => void;
 }
 
 function EditForm({
@@ -77,7 +79,7 @@ function waitingText(w: OpenWait): string {
   return days === 0 ? t('waitingToday', { asked }) : tn('waiting', days, { asked });
 }
 
-export function WaitList({ waits, onEdit, onClose, onDelete }: WaitListProps) {
+export function WaitList({ waits, onEdit, onClose, onDelete, onSnooze }: WaitListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   if (waits.length === 0) return <EmptyState testId="waits-empty">{t('waitListEmpty')}</EmptyState>;
   return (
@@ -115,6 +117,16 @@ export function WaitList({ waits, onEdit, onClose, onDelete }: WaitListProps) {
               <button type="button" onClick={() => onClose(w.id)} aria-label={t('waitReceivedAria', { what: w.what })}>
                 {t('waitReceived')}
               </button>
+              {onSnooze && (
+                <button
+                  type="button"
+                  data-testid="wait-snooze"
+                  onClick={() => onSnooze(w.id)}
+                  aria-label={t('waitSnoozeLabel', { what: w.what })}
+                >
+                  {t('waitSnooze')}
+                </button>
+              )}
               {onDelete && (
                 <button
                   type="button"

@@ -31,17 +31,21 @@ export interface OptionsAppProps {
   onCsv: (store: CsvStore) => Promise<string | null>;
   /** The Overview tab's content; the tab is left out when none is passed (as in component tests). */
   overview?: ReactNode;
+  /** The Home tab (every client's open asks, pending money, overdue waits); left out when none is passed. */
+  home?: ReactNode;
+  /** The tab to open with (options.html?tab=home from a notification). */
+  initialTab?: string | null;
   /** The Sites tab's content (site health); left out when none is passed. */
   sites?: ReactNode;
   /** Permission glue for self-hosted Jira / GitHub origins (needs a user gesture, so not onSettings). */
   selfHostedActions?: SelfHostedActions;
 }
 
-type Tab = 'projects' | 'clients' | 'overview' | 'settings' | 'sites' | 'data';
+type Tab = 'home' | 'projects' | 'clients' | 'overview' | 'settings' | 'sites' | 'data';
 
 export function OptionsApp(props: OptionsAppProps) {
-  const [tab, setTab] = useState<Tab>('projects');
   const tabs: [Tab, string][] = [
+    ...(props.home ? ([['home', t('home')]] as [Tab, string][]) : []),
     ['projects', t('projects')],
     ['clients', t('clients')],
     ...(props.overview ? ([['overview', t('tabOverview')]] as [Tab, string][]) : []),
@@ -49,6 +53,7 @@ export function OptionsApp(props: OptionsAppProps) {
     ...(props.sites ? ([['sites', t('sites')]] as [Tab, string][]) : []),
     ['data', t('tabData')],
   ];
+  const [tab, setTab] = useState<Tab>(() => tabs.find(([id]) => id === props.initialTab)?.[0] ?? 'projects');
   return (
     <main className="sk-page">
       <h1>{t('extName')}</h1>
@@ -86,6 +91,7 @@ export function OptionsApp(props: OptionsAppProps) {
             onDelete={props.onDeleteClient}
           />
         )}
+        {tab === 'home' && props.home}
         {tab === 'overview' && props.overview}
         {tab === 'settings' &&
           (props.settings ? (

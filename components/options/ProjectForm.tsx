@@ -59,13 +59,12 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
 
   async function loadFile(file: File | undefined) {
     if (!file) return;
-    if (!/\.(txt|md|markdown)$/i.test(file.name) && !file.type.startsWith('text/')) {
-      setStatus({ kind: 'error', text: t('sowNotText', { name: file.name }) });
-      return;
-    }
-    const text = await file.text();
+    // PDF (pdf.js) and Word (fflate) readers load only now; a file they cannot read changes nothing.
+    const { readSowFile } = await import('@/lib/sowimport');
+    const read = await readSowFile(file);
+    if (!read.ok) return setStatus({ kind: 'error', text: read.error });
     // parse() reports its result via setStatus, so it must not run inside a state updater.
-    setV(parse({ ...v, sowText: text }));
+    setV(parse({ ...v, sowText: read.text }));
   }
 
   async function submit(e: FormEvent) {
@@ -146,7 +145,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
           <option value="closed">{projectStatusLabel('closed')}</option>
         </select>
       </Field>
-      <Field label={t('sow')} hint={t('sowHint')}>
+      <Field label={t('sow')} hint={t('sowHintFiles')}>
         <textarea
           data-testid="project-sow"
           rows={8}
@@ -158,7 +157,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
         <Field label={t('sowFile')}>
           <input
             type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            accept=".pdf,.docx,.txt,.md,.markdown,application/pdf,text/plain,text/markdown"
             data-testid="sow-file"
             onChange={(e) => void loadFile(e.target.files?.[0])}
           />

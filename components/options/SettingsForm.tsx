@@ -9,9 +9,10 @@ import { parseDomains } from '@/lib/forms/fields';
 import { SITE_IDS, SITES } from '@/lib/sites/ids';
 import { SelfHostedForm, type SelfHostedActions } from './SelfHostedForm';
 import { t } from '@/lib/i18n';
+import { ReminderEmailSettings, type ReminderEmailValue } from './ReminderEmailSettings';
 
 /** Structurally the same as lib/settings' Settings. */
-export interface SettingsValue {
+export interface SettingsValue extends ReminderEmailValue {
   enabledSites: Record<SiteId, boolean>;
   listBadges: boolean;
   agencyDomains: string[];
@@ -66,6 +67,7 @@ export function SettingsForm({ settings, onChange, selfHostedActions }: Props) {
           }}
         />
       </Field>
+      <ReminderEmailSettings value={settings} onChange={onChange} />
       {selfHostedActions && <SelfHostedForm entries={settings.selfHosted} actions={selfHostedActions} />}
     </section>
   );

@@ -1,5 +1,5 @@
 // Quick-log from the toolbar: the client's feedback recorded in seconds. The client defaults to
-// the current tab's match; Enter in the note saves and keeps the popup open for the next one.
+// the current tab's match; the kind and sentiment are guessed from the note; Enter in the note saves and keeps the popup open for the next one.
 import { useRef, useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { FeedbackInput } from '@/components/ui/FeedbackFields';
@@ -80,6 +80,7 @@ export function QuickLog({ clients, defaultClientId, tab, recent, initialNote = 
           onChange={setValue}
           onSubmit={() => void submit()}
           autoFocusNote
+          guess
         />
         {tab && (
           <label className="sk-row">

@@ -7,6 +7,7 @@ import { clauseText, defaultRef, refOptions } from '@/lib/asks/clauses';
 import { effectiveScopeRef, effectiveVerdict, engineReason, verdictLabel } from '@/lib/asks/verdict';
 import type { AbsorbHandler } from './AbsorbForm';
 import { AbsorbForm } from './AbsorbForm';
+import { showDay } from '@/lib/dates/days';
 import type { Outcome } from './types';
 import { t } from '@/lib/i18n';
 
@@ -18,9 +19,11 @@ interface Props {
   onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
   /** Record the ask as work done without a change order (absorbed-work ledger). */
   onAbsorb?: AbsorbHandler;
+  /** Out of today's list until tomorrow (the ask stays on the page). */
+  onSnooze?: ((ask: DetectedRequest) => Outcome) | undefined;
 }
 
-export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb }: Props) {
+export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb, onSnooze }: Props) {
   const [error, setError] = useState<string | null>(null);
   // Shown at once; the parent remounts this item (key has updatedAt) when the stored ask changes.
   const [pending, setPending] = useState<{ verdict: Verdict; ref: string | null } | null>(null);
@@ -112,6 +115,19 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb 
         </p>
       )}
       {verdict === 'out_of_scope' && onAbsorb && <AbsorbForm ask={ask} project={project} onAbsorb={onAbsorb} />}
+      {verdict === 'out_of_scope' && !ask.changeOrderId && !ask.absorbed && onSnooze && (
+        <p className="sk-row">
+          {ask.snoozedUntil ? (
+            <span className="sk-hint" data-testid="ask-snoozed">
+              {t('askSnoozedUntil', { day: showDay(ask.snoozedUntil) })}
+            </span>
+          ) : (
+            <button type="button" data-testid="ask-snooze" onClick={() => void onSnooze(ask).then(setError)}>
+              {t('askSnooze')}
+            </button>
+          )}
+        </p>
+      )}
       {error && (
         <p className="sk-error" role="alert">
           {error}

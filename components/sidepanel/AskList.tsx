@@ -14,9 +14,10 @@ interface Props {
   onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
   readable: boolean;
   onAbsorb?: AbsorbHandler | undefined;
+  onSnooze?: ((ask: DetectedRequest) => Outcome) | undefined;
 }
 
-export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb }: Props) {
+export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb, onSnooze }: Props) {
   return (
     <section aria-labelledby="asks-h">
       <h2 id="asks-h">{t('asksHeading', { count: asks.length })}</h2>
@@ -34,6 +35,7 @@ export function AskList({ asks, project, selected, onSelect, onCorrect, readable
             onSelect={(s) => onSelect(a.id, s)}
             onCorrect={onCorrect}
             onAbsorb={onAbsorb}
+            onSnooze={onSnooze}
           />
         ))
       )}

@@ -16,6 +16,9 @@ import { FeedbackTimeline } from './FeedbackTimeline';
 import { PageHeader } from './PageHeader';
 import { ProjectHeader } from './ProjectHeader';
 import { ProjectView } from './ProjectView';
+import { LinkProjectCard, NewClientCard } from './SetupCard';
+import { ApprovalBanner, type ApprovalOffer } from './ApprovalBanner';
+import type { ClientSuggestion, LinkSuggestion } from '@/lib/onboarding/suggest';
 import type { Outcome, PanelState, UpsellInput, WaitInput } from './types';
 import { UpsellForm } from './UpsellForm';
 import { WaitForm } from './WaitForm';
@@ -49,6 +52,14 @@ export interface SidePanelProps {
   onOpenOptions: () => void;
   /** "Do it without a change order" on an out-of-scope ask: the absorbed-work ledger. */
   onAbsorb?: AbsorbHandler;
+  /** Snooze an out-of-scope ask until tomorrow (off the toolbar count). */
+  onSnoozeAsk?: (ask: DetectedRequest) => Outcome;
+  /** Set up from this page when nothing matched it: a new client from the thread, or a link for the ticket. */
+  setup?: { client: ClientSuggestion | null; link: LinkSuggestion | null; linkProjectId: string | null };
+  onCreateClient?: (name: string, domains: string[]) => Outcome;
+  /** The client answered a sent change order in this thread. */
+  approval?: ApprovalOffer | null;
+  onApplyApproval?: (offer: ApprovalOffer) => Outcome;
   /** Change-order editor (issue 6: components/changeorder), wired by the lead. */
   changeOrder?: (ctx: ChangeOrderContext) => ReactNode;
   /** Insights for the project view (issue 7: components/insights), wired by the lead. */
@@ -84,13 +95,29 @@ export function SidePanel(p: SidePanelProps) {
   return (
     <main className="sk-page">
       <PageHeader page={page} onAnalyse={p.onAnalyse} />
-      <ProjectHeader
-        project={project}
-        projects={p.projects}
-        clients={p.clients}
-        onAssign={p.onAssign}
-        onOpenOptions={p.onOpenOptions}
-      />
+      {p.approval && p.onApplyApproval && <ApprovalBanner offer={p.approval} onApply={p.onApplyApproval} />}
+      {!project && p.setup?.client && p.onCreateClient && (
+        <NewClientCard key={p.setup.client.domains.join()} suggestion={p.setup.client} onCreate={p.onCreateClient} />
+      )}
+      {!project && p.setup?.link && (
+        <LinkProjectCard
+          key={p.setup.link.value}
+          link={p.setup.link}
+          projects={p.projects.filter((x) => !x.deletedAt && x.status !== 'closed')}
+          clientName={(id) => p.clients.find((c) => c.id === id)?.name ?? 'unknown client'}
+          initialProjectId={p.setup.linkProjectId}
+          onLink={p.onAssign}
+        />
+      )}
+      {(project || !p.setup?.client) && (
+        <ProjectHeader
+          project={project}
+          projects={p.projects}
+          clients={p.clients}
+          onAssign={p.onAssign}
+          onOpenOptions={p.onOpenOptions}
+        />
+      )}
       <AskList
         asks={p.asks}
         project={project}
@@ -98,6 +125,7 @@ export function SidePanel(p: SidePanelProps) {
         readable={page.sourceId !== null}
         onCorrect={p.onCorrect}
         onAbsorb={project ? p.onAbsorb : undefined}
+        onSnooze={p.onSnoozeAsk}
         onSelect={(id, on) =>
           setSelected((old) => {
             const next = new Set(old);

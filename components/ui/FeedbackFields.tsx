@@ -1,7 +1,10 @@
 // Kind, sentiment and note: shared by the side panel's feedback form and the popup's quick-log,
-// each with its own data-testid prefix (feedback-*, quicklog-*). Enter in the note saves;
+// each with its own data-testid prefix (feedback-*, quicklog-*). The note comes first and the kind
+// and sentiment follow it, guessed from the note until the AM picks one. Enter in the note saves;
 // Shift+Enter adds a line.
 import type { KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { inferKind, inferSentiment } from '@/lib/feedback/infer';
 import { Field } from './Field';
 import { KINDS, kindLabel, sentimentLabel } from '@/lib/feedback/kinds';
 import type { Feedback } from '@/lib/db/schemas';
@@ -20,25 +23,56 @@ interface Props {
   onChange: (v: FeedbackInput) => void;
   onSubmit: () => void;
   autoFocusNote?: boolean;
+  /** Guess kind and sentiment from the note (the popup; the side panel starts from its page's kind). */
+  guess?: boolean;
 }
 
 const SENTIMENTS: Feedback['sentiment'][] = ['positive', 'neutral', 'negative'];
 
-export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, autoFocusNote }: Props) {
+export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, autoFocusNote, guess = false }: Props) {
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       onSubmit();
     }
   };
+  // Picked by hand: the guess no longer overrides it (until the note is emptied, e.g. after a save).
+  const [picked, setPicked] = useState({ kind: false, sentiment: false });
+  const onNote = (note: string) => {
+    if (!guess) return onChange({ ...value, note });
+    const fresh = note.trim() === '' ? { kind: false, sentiment: false } : picked;
+    if (fresh !== picked) setPicked(fresh);
+    onChange({
+      ...value,
+      note,
+      kind: fresh.kind ? value.kind : inferKind(note),
+      sentiment: fresh.sentiment ? value.sentiment : inferSentiment(note),
+    });
+  };
   return (
     <>
+      <Field label={t('feedbackNote')} hint={t('feedbackNoteHint')} error={noteError}>
+        <textarea
+          data-testid={`${prefix}-note`}
+          rows={3}
+          value={value.note}
+          autoFocus={autoFocusNote}
+          onKeyDown={onKey}
+          onChange={(e) => onNote(e.target.value)}
+        />
+      </Field>
       <div className="sk-row">
-        <Field label={t('feedbackKind')}>
+        <Field
+          label={t('feedbackKind')}
+          hint={!guess || picked.kind || !value.note.trim() ? undefined : t('feedbackKindGuessed')}
+        >
           <select
             data-testid={`${prefix}-kind`}
             value={value.kind}
-            onChange={(e) => onChange({ ...value, kind: e.target.value as FeedbackInput['kind'] })}
+            onChange={(e) => {
+              setPicked({ ...picked, kind: true });
+              onChange({ ...value, kind: e.target.value as FeedbackInput['kind'] });
+            }}
           >
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -51,7 +85,10 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
           <select
             data-testid={`${prefix}-sentiment`}
             value={value.sentiment}
-            onChange={(e) => onChange({ ...value, sentiment: e.target.value as FeedbackInput['sentiment'] })}
+            onChange={(e) => {
+              setPicked({ ...picked, sentiment: true });
+              onChange({ ...value, sentiment: e.target.value as FeedbackInput['sentiment'] });
+            }}
           >
             {SENTIMENTS.map((s) => (
               <option key={s} value={s}>
@@ -61,16 +98,6 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
           </select>
         </Field>
       </div>
-      <Field label={t('feedbackNote')} hint={t('feedbackNoteHint')} error={noteError}>
-        <textarea
-          data-testid={`${prefix}-note`}
-          rows={3}
-          value={value.note}
-          autoFocus={autoFocusNote}
-          onKeyDown={onKey}
-          onChange={(e) => onChange({ ...value, note: e.target.value })}
-        />
-      </Field>
     </>
   );
 }

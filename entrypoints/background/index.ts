@@ -6,6 +6,7 @@ import { configureSidePanel } from '@/lib/background/panel';
 import { forgetTab } from '@/lib/background/tabState';
 import { dropLegacyVerdictMap } from '@/lib/background/verdicts';
 import { startSelfHostedScripts } from '@/lib/background/selfHostedScripts';
+import { startReminders } from '@/lib/background/reminders';
 
 export default defineBackground(() => {
   configureSidePanel();
@@ -21,4 +22,9 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void dropLegacyVerdictMap();
+  startReminders(); // toolbar count, overdue notifications, Monday summary
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Only a fresh install gets the welcome tab; updates and reloads do not.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

@@ -1,11 +1,11 @@
 import { startContentRuntime } from '@/lib/content/start';
 import { gmail } from '@/lib/sites/gmail';
-import { insertIntoCompose } from '@/lib/sites/gmail-compose';
+import { openReplyAndInsert } from '@/lib/sites/gmail-compose';
 
 export default defineContentScript({
   matches: [...gmail.matches],
   runAt: 'document_idle',
   main(ctx) {
-    startContentRuntime(ctx, [gmail], { compose: insertIntoCompose });
+    startContentRuntime(ctx, [gmail], { compose: openReplyAndInsert });
   },
 });

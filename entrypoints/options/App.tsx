@@ -8,6 +8,7 @@ import { useRecords } from '@/lib/hooks/useRecords';
 import { useSettings } from '@/lib/hooks/useSettings';
 import { OverviewSection } from './OverviewSection';
 import { SitesSection } from './SitesSection';
+import { HomeSection } from './HomeSection';
 
 export function App() {
   const clients = useRecords('clients');
@@ -28,6 +29,8 @@ export function App() {
       onExport={downloadBackup}
       onImport={importBackupFile}
       onCsv={downloadCsv}
+      home={<HomeSection />}
+      initialTab={new URLSearchParams(location.search).get('tab')}
       overview={<OverviewSection />}
       sites={<SitesSection />}
     />

@@ -4,14 +4,21 @@
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import type { PanelState } from '@/components/sidepanel/types';
-import { closeWait, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
+import { closeWait, createClientWithProject, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
+import { useSettings } from '@/lib/hooks/useSettings';
+import { likelyProject, suggestClient, suggestLink } from '@/lib/onboarding/suggest';
 import { api } from '@/lib/messaging/surfaceApi';
 import { panelPage } from './panelPage';
 import { useActiveTab } from './useActiveTab';
 import { useAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { useRecords } from '@/lib/hooks/useRecords';
-import { absorbAsk } from './changeOrderActions';
+import { absorbAsk, moveOrder } from './changeOrderActions';
+import { answerNote, findClientAnswer } from '@/lib/approval/detect';
+import { formatCoRef } from '@/lib/changeorders/number';
+import { snoozeAsk } from '@/lib/insights/persist';
+import { snoozeUntil } from '@/lib/reminders/today';
+import { today } from '@/lib/dates/days';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
 import { t } from '@/lib/i18n';
@@ -31,6 +38,7 @@ export function App() {
   const waits = useRecords('waits', byProject);
   const upsells = useRecords('upsells', byProject);
   const requests = useRecords('requests', byProject);
+  const orders = useRecords('changeOrders', byProject);
 
   const state: PanelState =
     view.status === 'ready'
@@ -38,6 +46,33 @@ export function App() {
       : view.status === 'error'
         ? view
         : { status: 'loading' };
+  const [settings] = useSettings();
+  const read = page?.page ?? null;
+  const setup =
+    page && !project && settings
+      ? {
+          client: read?.type === 'thread' ? suggestClient(read, settings.agencyDomains, clients.records) : null,
+          link: read?.type === 'ticket' ? suggestLink(read) : null,
+          linkProjectId:
+            read?.type === 'ticket' ? (likelyProject(read, projects.records, clients.records)?.id ?? null) : null,
+        }
+      : undefined;
+  const assign = async (projectId: string) => {
+    if (tab.tabId === null) return t('noTabAssign');
+    const r = await api.assignProject(tab.tabId, projectId);
+    if (r.ok) replace(r.data);
+    return r.ok ? null : r.error;
+  };
+  const clientDomains = clients.records.find((c) => c.id === project?.clientId)?.domains ?? [];
+  const answered =
+    read?.type === 'thread' && settings
+      ? orders.records
+          .map((co) => ({
+            co,
+            answer: findClientAnswer(co, read, { agencyDomains: settings.agencyDomains, clientDomains }),
+          }))
+          .find((x) => x.answer !== null)
+      : undefined;
   const url = page?.url ?? '';
   const title = state.status === 'ready' ? state.page.title : '';
   const owner = { clientId: project?.clientId ?? null, projectId: project?.id ?? null };
@@ -53,11 +88,18 @@ export function App() {
       waits={waits.records}
       upsells={upsells.records}
       projectRequests={requests.records}
-      onAssign={async (projectId) => {
-        if (tab.tabId === null) return t('noTabAssign');
-        const r = await api.assignProject(tab.tabId, projectId);
-        if (r.ok) replace(r.data);
+      onAssign={assign}
+      setup={setup}
+      approval={answered?.answer ? { coId: answered.co.id, coRef: formatCoRef(answered.co), ...answered.answer } : null}
+      onApplyApproval={async (offer) => {
+        const co = orders.records.find((o) => o.id === offer.coId);
+        if (!co || !answered?.answer) return t('coGone');
+        const r = await moveOrder(co, offer.decision, answerNote(answered.answer));
         return r.ok ? null : r.error;
+      }}
+      onCreateClient={async (name, domains) => {
+        const made = await createClientWithProject(name, domains);
+        return made.ok ? assign(made.projectId) : made.error;
       }}
       onAnalyse={async () => {
         if (tab.tabId === null) return t('noTabAnalyse');
@@ -79,12 +121,21 @@ export function App() {
       }
       onSaveUpsell={(u) => noteUpsell({ ...u, ...owner, sourceUrl: url || null })}
       onSaveWait={(w) =>
-        recordWait({ ...w, ...owner, closedAt: null, threadId: null, sourceUrl: url || null, auto: false })
+        recordWait({
+          ...w,
+          ...owner,
+          closedAt: null,
+          threadId: null,
+          sourceUrl: url || null,
+          auto: false,
+          snoozedUntil: null,
+        })
       }
       onCloseWait={(w) => void closeWait(w)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       changeOrder={(ctx) => <ChangeOrderSection tabId={tab.tabId} {...ctx} />}
       onAbsorb={absorbAsk}
+      onSnoozeAsk={(ask) => snoozeAsk(ask, snoozeUntil(today(), 1))}
       insights={(project) => <InsightsSection project={project} />}
     />
   );

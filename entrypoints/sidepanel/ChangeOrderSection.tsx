@@ -12,7 +12,17 @@ import { formatCoRef, moneySummary, reviseChangeOrder, statusWord } from '@/lib/
 import type { ChangeOrder } from '@/lib/db/schemas';
 import type { Saved } from './changeOrderActions';
 import { copyText, type Result } from './clipboard';
-import { draftChangeOrder, insertIntoReply, moveOrder, openPrintable, saveOrder } from './changeOrderActions';
+import {
+  downloadPdf,
+  draftChangeOrder,
+  insertIntoReply,
+  moveOrder,
+  openPrintable,
+  saveOrder,
+  sendToClient,
+} from './changeOrderActions';
+import { useSettings } from '@/lib/hooks/useSettings';
+import { defaultEmailTemplate, renderEmail } from '@/lib/templates/email';
 import { useRecords } from '@/lib/hooks/useRecords';
 import { t, tn } from '@/lib/i18n';
 
@@ -29,6 +39,14 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Result | null>(null);
   const started = useRef(false);
+  const clients = useRecords('clients');
+  const [settings] = useSettings();
+  const docCtx = {
+    projectName: project.name,
+    clientName: clients.records.find((c) => c.id === project.clientId)?.name,
+  };
+  const emailText = (co: ChangeOrder) =>
+    renderEmail(settings?.emailTemplate || defaultEmailTemplate(), co, { ...docCtx, signature: settings?.signature });
 
   const startDraft = (from = asks) => {
     setError(null);
@@ -98,6 +116,17 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
           }}
           onCopyMarkdown={(md) => void copyText(md, t('markdown')).then(setNotice)}
           onInsertReply={(text) => void insertIntoReply(tabId, text).then(setNotice)}
+          emailText={emailText}
+          onSend={(co, email) => {
+            setSaving(true);
+            setError(null);
+            void sendToClient(tabId, co, email, docCtx).then(({ saved, message }) => {
+              setSaving(false);
+              if (saved.ok) setCurrent(saved.co);
+              setNotice(message);
+            });
+          }}
+          onPdf={(co) => void downloadPdf(co, docCtx).then(setNotice)}
           onPrint={(html) => setNotice(openPrintable(html))}
         />
       ) : (

@@ -6,7 +6,9 @@ import { WaitList } from '@/components/insights/WaitList';
 import type { Brief, Project } from '@/lib/db/schemas';
 import type { Audience } from '@/lib/insights/brief';
 import { draftBrief, type BriefDraft } from '@/lib/insights/brief';
-import { closeWaitById, deleteWait, editWait, saveBrief } from '@/lib/insights/persist';
+import { closeWaitById, deleteWait, editWait, saveBrief, snoozeWait } from '@/lib/insights/persist';
+import { snoozeUntil } from '@/lib/reminders/today';
+import { today } from '@/lib/dates/days';
 import { openWaitsOf } from '@/lib/insights/waits';
 import { copyText } from './clipboard';
 import { useRecords } from '@/lib/hooks/useRecords';
@@ -84,6 +86,7 @@ function ProjectInsights({ project }: { project: Project }) {
         onEdit={(id, patch) => report(editWait(id, patch))}
         onClose={(id) => report(closeWaitById(id))}
         onDelete={(id) => report(deleteWait(id))}
+        onSnooze={(id) => report(snoozeWait(id, snoozeUntil(today(), 7)))}
       />
       <p role="status" aria-live="polite" className="sk-error" style={{ minHeight: '1.4em', margin: 0 }}>
         {waitStatus ?? ''}

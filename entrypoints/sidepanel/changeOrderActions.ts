@@ -13,7 +13,11 @@ import type { CoStatus } from '@/lib/changeorders';
 import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db';
 import { ValidationError } from '@/lib/db';
 import { sendToTab } from '@/lib/messaging/send';
-import { today } from '@/lib/dates/days';
+import { addDays, today } from '@/lib/dates/days';
+import { formatCoRef } from '@/lib/changeorders/number';
+import { statusWord } from '@/lib/changeorders/status';
+import type { ChangeOrderContext } from '@/lib/changeorders/documentModel';
+import { FOLLOW_UP_DAYS } from '@/lib/reminders/today';
 import type { Result } from './clipboard';
 import { t } from '@/lib/i18n';
 
@@ -84,4 +88,54 @@ export function openPrintable(html: string, open: Open = (u, t) => window.open(u
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   if (!win) return { ok: false, message: t('printBlocked') };
   return { ok: true, message: t('printOpened') };
+}
+
+/** Saves bytes as a download from the panel (an <a download>: no downloads permission needed). */
+export function downloadBytes(bytes: Uint8Array, name: string, type = 'application/pdf'): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The branded PDF, made here (pdf-lib is loaded only when a PDF is asked for). */
+export async function downloadPdf(co: ChangeOrder, ctx: ChangeOrderContext): Promise<Result> {
+  try {
+    const { changeOrderPdf, pdfFileName } = await import('@/lib/pdf/changeOrderPdf');
+    const ref = formatCoRef(co);
+    const name = pdfFileName(co, ref);
+    downloadBytes(await changeOrderPdf(co, ctx), name);
+    return { ok: true, message: t('pdfDownloaded', { name }) };
+  } catch (err) {
+    return { ok: false, message: t('pdfFailed', { error: err instanceof Error ? err.message : String(err) }) };
+  }
+}
+
+/**
+ * Step two of a change order: marked sent (with a follow-up day, so a silent client is chased),
+ * the client email put into the Gmail reply (opened if needed), and the PDF downloaded beside it
+ * to attach (Gmail gives extensions no way to attach a file). Nothing is sent by itself.
+ */
+export async function sendToClient(
+  tabId: number | null,
+  co: ChangeOrder,
+  email: string,
+  ctx: ChangeOrderContext,
+  now = new Date(),
+): Promise<{ saved: Saved; message: Result }> {
+  const withFollowUp = { ...co, followUpOn: co.followUpOn ?? addDays(today(now), FOLLOW_UP_DAYS) };
+  const saved = co.status === 'sent' ? await saveOrder(withFollowUp) : await moveOrder(withFollowUp, 'sent');
+  if (!saved.ok) return { saved, message: { ok: false, message: saved.error } };
+  const [inserted, pdf] = [await insertIntoReply(tabId, email), await downloadPdf(saved.co, ctx)];
+  const ref = formatCoRef(saved.co);
+  const parts = [
+    t('coMarked', { ref, status: statusWord('sent') }),
+    inserted.ok ? t('coEmailInserted') : inserted.message,
+    pdf.ok ? t('pdfAttach', { message: pdf.message }) : pdf.message,
+  ];
+  return { saved, message: { ok: inserted.ok && pdf.ok, message: parts.join(' ') } };
 }

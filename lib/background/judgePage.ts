@@ -123,6 +123,7 @@ function judgeParts(
         correction: prior?.correction ?? null,
         changeOrderId: prior?.changeOrderId ?? null,
         absorbed: prior?.absorbed ?? null,
+        snoozedUntil: prior?.snoozedUntil ?? null,
       });
     }
   }

@@ -4,7 +4,7 @@ import type { ChangeOrder, ChangeOrderLine, DetectedRequest, Project } from '@/l
 import { majorToMinor, normaliseCurrency } from '@/lib/money';
 import { addDays } from '@/lib/dates/days';
 import { affectedDeliverables, reasonFor } from './reason';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 
 /** Hours per ask before the AM estimates: small enough not to scare, large enough to be noticed. */
 export const DEFAULT_ESTIMATE_HOURS = 4;
@@ -89,8 +89,8 @@ export function draftFromRequests(project: Project, requests: DetectedRequest[],
     expiresOn: addDays(opts.today, EXPIRY_DAYS),
     approver: personName(first?.from ?? null),
     status: 'draft',
-    history: [
-      { status: 'draft', at: now, note: `Drafted from ${requests.length} ask${requests.length === 1 ? '' : 's'}` },
-    ],
+    history: [{ status: 'draft', at: now, note: tn('coDraftedFrom', requests.length) }],
+    followUpOn: null,
+    threadId: requests.find((r) => r.source.site === 'gmail' && r.source.kind === 'thread')?.source.id ?? null,
   };
 }

@@ -31,6 +31,7 @@ export const benchRequest = (f: Fields<DetectedRequest>): DetectedRequest => ({
     },
     projectId: f.projectId,
     absorbed: null,
+    snoozedUntil: null,
   }),
   ...f,
 });
@@ -49,6 +50,7 @@ const benchChangeOrder = (f: Fields<ChangeOrder>): ChangeOrder => ({
     ...{ requestIds: [], askQuote: '', askedBy: null, sourceUrl: null, reason: '', affectedDeliverables: [] },
     ...{ lines: [], expensesCents: 0, discount: { kind: 'amount', value: 0 }, currency: 'USD' },
     ...{ scheduleImpactDays: 0, assumptions: '', expiresOn: null, approver: '', status: 'draft', history: [] },
+    ...{ followUpOn: null, threadId: null },
   }),
   ...f,
 });
@@ -64,7 +66,7 @@ const benchUpsell = (f: Fields<Upsell>): Upsell => ({
 const benchWait = (f: Fields<Wait>): Wait => ({
   ...createRecord('waits', {
     ...{ clientId: null, projectId: f.projectId, what: 'Logo files', askedOn: '2026-11-02', dueBy: null },
-    ...{ closedAt: null, threadId: null, sourceUrl: null, auto: false },
+    ...{ closedAt: null, threadId: null, sourceUrl: null, auto: false, snoozedUntil: null },
   }),
   ...f,
 });

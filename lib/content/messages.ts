@@ -4,7 +4,8 @@ import type { MessageType, Reply } from '@/lib/messaging/protocol';
 import type { ContentRuntime } from './runtime';
 import { t } from '@/lib/i18n';
 
-export type ComposeInsert = (doc: Document, text: string) => { inserted: boolean; reason: string | null };
+type Inserted = { inserted: boolean; reason: string | null };
+export type ComposeInsert = (doc: Document, text: string) => Inserted | Promise<Inserted>;
 
 export const CONTENT_MESSAGES = new Set<string>(['page:reread', 'page:snapshot', 'compose:insert', 'badges:refresh']);
 
@@ -35,7 +36,7 @@ export async function handleMessage(
         const text = (payload as { text?: unknown } | undefined)?.text;
         if (typeof text !== 'string') return { ok: false, error: 'compose:insert needs { text: string }.' };
         if (!compose) return { ok: true, data: { inserted: false, reason: t('insertGmailOnly') } };
-        return { ok: true, data: compose(rt.doc, text.slice(0, 100_000)) };
+        return { ok: true, data: await compose(rt.doc, text.slice(0, 100_000)) };
       }
       case 'badges:refresh': {
         rt.reset();

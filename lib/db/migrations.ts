@@ -94,6 +94,24 @@ export const MIGRATIONS: readonly Migration[] = [
         tx.objectStore(store).createIndex(BY_PROJECT_INDEX, ['projectId', 'updatedAt']);
     },
   },
+  {
+    // reserved: corrections index from issue #13
+    version: 4,
+    stores: V2_STORES,
+    createStores() {},
+  },
+  {
+    // v5 (issue #14, the daily loop): asks and waits can be snoozed until a day; a sent change
+    // order has a follow-up day and remembers the thread it was sent in (to notice the client's reply).
+    version: 5,
+    stores: V2_STORES,
+    createStores() {},
+    backfill: {
+      requests: (r) => ({ ...r, snoozedUntil: r.snoozedUntil ?? null }),
+      waits: (r) => ({ ...r, snoozedUntil: r.snoozedUntil ?? null }),
+      changeOrders: (r) => ({ ...r, followUpOn: r.followUpOn ?? null, threadId: r.threadId ?? null }),
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

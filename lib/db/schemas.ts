@@ -82,6 +82,8 @@ export const request = base.extend({
   changeOrderId: z.string().uuid().nullable(),
   /** Out-of-scope work the AM chose to do without a change order, with its estimated value. */
   absorbed: z.object({ valueCents: z.number().int().nonnegative(), note: z.string(), at: iso }).nullable(),
+  /** v5: hidden from today's list until this day. */
+  snoozedUntil: day.nullable(),
 });
 
 export const feedbackKind = z.enum(['approval', 'revision_request', 'complaint', 'praise', 'question', 'other']);
@@ -127,6 +129,10 @@ export const changeOrder = base.extend({
   approver: z.string(),
   status: coStatus,
   history: z.array(z.object({ status: coStatus, at: iso, note: z.string() })),
+  /** v5: when to chase the client about a sent change order. */
+  followUpOn: day.nullable(),
+  /** v5: the Gmail thread it was sent in, where the client's approving reply is looked for. */
+  threadId: z.string().nullable(),
 });
 
 export const upsellStage = z.enum(['identified', 'pitched', 'won', 'lost']);
@@ -151,6 +157,8 @@ export const wait = base.extend({
   threadId: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   auto: z.boolean(),
+  /** v5: hidden from today's list until this day. */
+  snoozedUntil: day.nullable(),
 });
 
 export const brief = base.extend({

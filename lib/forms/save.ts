@@ -4,6 +4,7 @@ import type { Client, Feedback, Project, StoreName, Upsell, Wait } from '@/lib/d
 import { ValidationError, createRecord, getRecord, listRecords, putRecord, softDelete } from '@/lib/db';
 import type { ProjectSave } from './projectForm';
 import { t, tn } from '@/lib/i18n';
+import { emptyScope } from '@/lib/scope';
 
 export type Outcome = string | null;
 
@@ -73,3 +74,32 @@ export const recordWait = (w: WaitFields): Promise<Outcome> =>
 
 export const closeWait = (w: Wait): Promise<Outcome> =>
   attempt(() => putRecord('waits', { ...w, closedAt: new Date().toISOString() }));
+
+/**
+ * "New client from acme.com?": the client and a first project (no SOW yet), so the thread matches
+ * at once. Returns the project id, or a sentence saying what went wrong.
+ */
+export async function createClientWithProject(
+  name: string,
+  domains: string[],
+): Promise<{ ok: true; projectId: string } | { ok: false; error: string }> {
+  try {
+    const client = await putRecord('clients', createRecord('clients', { name, domains, notes: '' }));
+    const project = await putRecord(
+      'projects',
+      createRecord('projects', {
+        clientId: client.id,
+        name: `${name} project`,
+        status: 'active',
+        sowText: '',
+        scope: emptyScope(),
+        rateCard: [],
+        links: [],
+        threadIds: [],
+      }),
+    );
+    return { ok: true, projectId: project.id };
+  } catch (err) {
+    return { ok: false, error: failure(err) };
+  }
+}

@@ -61,7 +61,9 @@ export function tn<B extends PluralKey>(base: B, count: number, ...rest: [Plural
 }
 
 /** An extension page in the reader's language: `<html lang>` for screen readers, and its title. */
-export function localisePage(titleKey: 'pageTitleOptions' | 'pageTitlePopup' | 'pageTitleSidepanel'): void {
+export function localisePage(
+  titleKey: 'pageTitleOptions' | 'pageTitlePopup' | 'pageTitleSidepanel' | 'pageTitleWelcome',
+): void {
   document.documentElement.lang = uiLocale();
   document.title = t(titleKey);
 }

@@ -1,6 +1,6 @@
 // Saving insights: the wait list's edits and the team brief. Writes go through lib/db so every open
 // surface hears about them; each returns null or one sentence for the AM, like lib/forms/save.
-import type { Brief, Wait } from '@/lib/db';
+import type { Brief, DetectedRequest, Wait } from '@/lib/db';
 import { createRecord, getRecord, nextBriefNumber, putRecord } from '@/lib/db';
 import { deleteRecord, type Outcome } from '@/lib/forms/save';
 import type { BriefDraft } from './brief';
@@ -25,6 +25,10 @@ export const closeWaitById = (id: string, now = new Date()): Promise<Outcome> =>
   changeWait(id, (w) => ({ ...w, closedAt: now.toISOString() }));
 
 export const deleteWait = (id: string): Promise<Outcome> => deleteRecord('waits', id);
+
+/** Out of today's list (and the toolbar count) until the given day. */
+export const snoozeWait = (id: string, until: string): Promise<Outcome> =>
+  changeWait(id, (w) => ({ ...w, snoozedUntil: until }));
 
 export type SavedBrief = { ok: true; brief: Brief; note: string } | { ok: false; error: string };
 
@@ -53,5 +57,17 @@ export async function saveBrief(draft: BriefDraft, markdown: string): Promise<Sa
     return { ok: true, brief, note };
   } catch (err) {
     return { ok: false, error: t('notSaved', { error: err instanceof Error ? err.message : String(err) }) };
+  }
+}
+
+/** An out-of-scope ask off today's list until `until`; the verdict and the ask stay as they are. */
+export async function snoozeAsk(request: DetectedRequest, until: string): Promise<Outcome> {
+  try {
+    const current = await getRecord('requests', request.id);
+    if (!current || current.deletedAt) return t('askGoneReload');
+    await putRecord('requests', { ...current, snoozedUntil: until });
+    return null;
+  } catch (err) {
+    return t('notSnoozed', { error: err instanceof Error ? err.message : String(err) });
   }
 }

@@ -129,6 +129,7 @@ export function reconcileWaits(
       threadId: thread.threadId,
       sourceUrl: thread.url,
       auto: true,
+      snoozedUntil: null,
     });
   }
   return { create, close };

@@ -72,6 +72,7 @@ const NOT_TEXT_ATTRS = new Set([
   'currency',
   'locale',
   'scope',
+  'aria-sort',
   'colSpan',
   'rowSpan',
   'headers',

@@ -126,7 +126,7 @@ describe('change order from a Gmail ask', () => {
     // Every ask here is covered: the section reopens CO-001 instead of drafting a duplicate.
     await expect.poll(() => panel.getByTestId('co-title').inputValue(), { timeout: 10_000 }).toBe(coTitle);
     await panel.getByTestId('co-insert-reply').click();
-    await expectText(panel.getByTestId('co-notice'), 'Not inserted: No open reply or compose box');
+    await expectText(panel.getByTestId('co-notice'), 'Not inserted: Gmail did not open the reply box');
   });
 
   let replyPanel: Page;

@@ -20,7 +20,9 @@ describe('the built extension in Chromium', () => {
       (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest(),
     );
     expect(manifest.name).toBe('Scopekeeper');
-    expect(new Set(manifest.permissions)).toEqual(new Set(['storage', 'contextMenus', 'sidePanel']));
+    expect(new Set(manifest.permissions)).toEqual(
+      new Set(['storage', 'contextMenus', 'alarms', 'notifications', 'sidePanel']),
+    );
     expect(manifest.host_permissions).not.toContain('<all_urls>');
     expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
   });

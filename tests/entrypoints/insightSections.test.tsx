@@ -16,7 +16,7 @@ import {
   makeWait,
 } from '@/tests/factories';
 import { draftBrief } from '@/lib/insights/brief';
-import { closeWaitById, deleteWait, editWait, saveBrief } from '@/lib/insights/persist';
+import { closeWaitById, deleteWait, editWait, saveBrief, snoozeAsk, snoozeWait } from '@/lib/insights/persist';
 import { openWaitsOf } from '@/lib/insights/waits';
 
 afterEach(async () => {
@@ -85,6 +85,23 @@ describe('wait edits', () => {
     expect(await deleteWait(wait.id)).toBeNull();
     expect(await listRecords('waits')).toHaveLength(0);
     expect(await editWait(wait.id, { what: 'again', dueBy: null })).toMatch(/deleted elsewhere/);
+  });
+
+  it('snoozing from the side panel stores the day it wakes up', async () => {
+    const wait = await putRecord('waits', makeWait({ projectId, what: 'Logo files', askedOn: recent(9).slice(0, 10) }));
+    expect(await snoozeWait(wait.id, '2026-12-20')).toBeNull();
+    expect((await getRecord('waits', wait.id))?.snoozedUntil).toBe('2026-12-20');
+    render(<InsightsSection project={project} />);
+    const button = await screen.findByTestId('wait-snooze');
+    await userEvent.click(button);
+    await waitFor(async () => expect((await getRecord('waits', wait.id))?.snoozedUntil).not.toBe('2026-12-20'));
+  });
+
+  it('snoozes an ask without touching its verdict; a gone ask says so', async () => {
+    const ask = await putRecord('requests', makeRequest({ projectId, verdict: 'out_of_scope' }));
+    expect(await snoozeAsk(ask, '2026-12-08')).toBeNull();
+    expect(await getRecord('requests', ask.id)).toMatchObject({ snoozedUntil: '2026-12-08', verdict: 'out_of_scope' });
+    expect(await snoozeAsk(makeRequest(), '2026-12-08')).toMatch(/no longer stored/);
   });
 
   it('an edit the schema refuses is reported, not thrown', async () => {

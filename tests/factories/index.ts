@@ -62,6 +62,8 @@ export const makeChangeOrder = (p: Partial<ChangeOrder> & { projectId: string })
   approver: '',
   status: 'draft',
   history: [],
+  followUpOn: null,
+  threadId: null,
   ...p,
 });
 
@@ -87,6 +89,7 @@ export const makeRequest = (p: Partial<DetectedRequest> = {}): DetectedRequest =
   correction: null,
   changeOrderId: null,
   absorbed: null,
+  snoozedUntil: null,
   ...p,
 });
 
@@ -125,5 +128,6 @@ export const makeWait = (p: Partial<Wait> = {}): Wait => ({
   threadId: null,
   sourceUrl: null,
   auto: false,
+  snoozedUntil: null,
   ...p,
 });

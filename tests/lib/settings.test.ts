@@ -28,6 +28,24 @@ describe('getSettings', () => {
     expect(Object.values(s.enabledSites).every((on) => on === true)).toBe(true);
   });
 
+  it('keeps the reminder, summary and email-template choices, dropping malformed ones', async () => {
+    expect(await getSettings()).toMatchObject({
+      reminders: true,
+      weeklySummary: false,
+      emailTemplate: '',
+      signature: '',
+    });
+    await browser.storage.local.set({
+      settings: { reminders: false, weeklySummary: 'yes', emailTemplate: 'Hi {{client_first_name}}', signature: 42 },
+    });
+    expect(await getSettings()).toMatchObject({
+      reminders: false,
+      weeklySummary: false,
+      emailTemplate: 'Hi {{client_first_name}}',
+      signature: '',
+    });
+  });
+
   it('falls back to the default for each malformed value, keeping the good ones', async () => {
     await browser.storage.local.set({
       settings: {

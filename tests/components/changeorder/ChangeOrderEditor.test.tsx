@@ -128,3 +128,34 @@ describe('ChangeOrderEditor', () => {
     expect(within(screen.getByRole('form')).getByTestId('co-save')).toBeTruthy();
   });
 });
+
+describe('ChangeOrderEditor: sending to the client', () => {
+  it('makes Send the one primary action, with the templated email, and offers the PDF', async () => {
+    const onSend = vi.fn();
+    const onPdf = vi.fn();
+    const emailText = (co: ChangeOrder) => `Hi Dana, ${co.title}`;
+    render(
+      <Harness
+        initial={draft()}
+        proj={project()}
+        handlers={{
+          onSave: vi.fn(),
+          onTransition: vi.fn(),
+          onCopyMarkdown: vi.fn(),
+          onInsertReply: vi.fn(),
+          onPrint: vi.fn(),
+          onSend,
+          onPdf,
+          emailText,
+        }}
+      />,
+    );
+    const user = userEvent.setup();
+    expect(screen.getByTestId('co-send').className).toBe('primary');
+    expect(screen.getByTestId('co-save').className).toBe('');
+    await user.click(screen.getByTestId('co-send'));
+    expect(onSend.mock.calls[0]![1]).toBe('Hi Dana, Add a blog section to the site');
+    await user.click(screen.getByTestId('co-pdf'));
+    expect(onPdf).toHaveBeenCalled();
+  });
+});

@@ -122,18 +122,20 @@ describe('ProjectForm', { timeout: 20_000 }, () => {
     expect(save.client.name).toBe('Globex');
   });
 
-  it('loads the SOW from a .md file and parses it; refuses a PDF', async () => {
+  it('loads the SOW from a .md file and parses it; explains a file it cannot read', async () => {
     const { parseSow, user } = setup();
     const input = screen.getByTestId('sow-file') as HTMLInputElement;
     await user.upload(input, new File(['# SOW\nDeliverables'], 'sow.md', { type: 'text/markdown' }));
     await vi.waitFor(() => expect(screen.getAllByTestId('sow-deliverable')).toHaveLength(2));
     expect(parseSow).toHaveBeenCalledWith('# SOW\nDeliverables');
     expect((screen.getByTestId('project-sow') as HTMLTextAreaElement).value).toBe('# SOW\nDeliverables');
-    // The picker's accept filter hides PDFs; a drag-and-drop or "All files" choice still gets here.
+    // The picker's accept filter hides other files; a drag-and-drop or "All files" choice still gets here.
     await userEvent
       .setup({ delay: null, applyAccept: false })
-      .upload(input, new File(['%PDF'], 'sow.pdf', { type: 'application/pdf' }));
-    expect(screen.getByText(/sow.pdf is not a text file/)).toBeTruthy();
+      .upload(input, new File(['x'], 'sow.pages', { type: 'application/octet-stream' }));
+    expect(await screen.findByText(/sow.pages: not a SOW file Scopekeeper reads/)).toBeTruthy();
+    // Nothing is lost: the loaded text stays.
+    expect((screen.getByTestId('project-sow') as HTMLTextAreaElement).value).toBe('# SOW\nDeliverables');
   });
 
   it('a bad tool link says which tools exist', async () => {

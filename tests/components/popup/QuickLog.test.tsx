@@ -32,6 +32,24 @@ describe('QuickLog', { timeout: 20_000 }, () => {
     expect(select.value).toBe(globex.id);
   });
 
+  it('guesses the kind from the note, after the note in tab order, until the AM picks one', async () => {
+    const { onSave } = view(acme.id);
+    const user = userEvent.setup({ delay: null });
+    const note = screen.getByTestId('quicklog-note');
+    const kind = screen.getByTestId('quicklog-kind') as HTMLSelectElement;
+    expect(note.compareDocumentPosition(kind) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.type(note, 'Love the new homepage');
+    expect(kind.value).toBe('praise');
+    expect((screen.getByTestId('quicklog-sentiment') as HTMLSelectElement).value).toBe('positive');
+    await user.selectOptions(kind, 'question');
+    await user.type(note, ', can we launch?{Enter}');
+    expect(onSave).toHaveBeenCalledWith({
+      input: { kind: 'question', sentiment: 'positive', note: 'Love the new homepage, can we launch?' },
+      clientId: acme.id,
+      linkTab: true,
+    });
+  });
+
   it('Enter in the note saves kind, sentiment, note, client and the tab link, then clears the note', async () => {
     const { onSave } = view(acme.id);
     const user = userEvent.setup({ delay: null });

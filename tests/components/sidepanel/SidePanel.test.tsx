@@ -88,7 +88,7 @@ describe('SidePanel asks', { timeout: 20_000 }, () => {
     const p = props({ onCorrect: vi.fn(async () => 'Correction not saved: background unreachable') });
     render(<SidePanel {...p} />);
     await userEvent.setup({ delay: null }).selectOptions(screen.getAllByTestId('ask-correct')[0]!, 'no_request');
-    expect(screen.getByRole('alert').textContent).toContain('background unreachable');
+    expect((await screen.findByRole('alert')).textContent).toContain('background unreachable');
     expect(screen.getAllByTestId('ask')[0]!.getAttribute('data-verdict')).toBe('out_of_scope');
   });
 
@@ -230,5 +230,28 @@ describe('SidePanel project view', { timeout: 20_000 }, () => {
     render(<SidePanel {...p} insights={() => <p>insights here</p>} />);
     expect(screen.queryAllByTestId('wait-entry')).toHaveLength(0);
     expect(screen.getByTestId('project-insights').textContent).toBe('insights here');
+  });
+});
+
+describe('SidePanel daily loop', { timeout: 20_000 }, () => {
+  it('snoozes an open out-of-scope ask, and shows one already snoozed', async () => {
+    const onSnoozeAsk = vi.fn(async () => null as string | null);
+    const p = props({ onSnoozeAsk });
+    const { unmount } = render(<SidePanel {...p} />);
+    const buttons = screen.getAllByTestId('ask-snooze');
+    expect(buttons).toHaveLength(1); // only the out-of-scope ask
+    await userEvent.click(buttons[0]!);
+    expect(onSnoozeAsk).toHaveBeenCalledWith(p.asks[0]);
+    unmount();
+    render(<SidePanel {...props({ onSnoozeAsk, asks: [ask(web.id, { snoozedUntil: '2026-12-08' })] })} />);
+    expect(screen.getByTestId('ask-snoozed').textContent).toBe('Snoozed until 2026-12-08');
+  });
+
+  it('offers the client’s answer to a sent change order above everything', async () => {
+    const onApplyApproval = vi.fn(async () => null as string | null);
+    const offer = { coId: 'c', coRef: 'CO-001', decision: 'approved' as const, quote: 'Approved.', from: 'Dana' };
+    render(<SidePanel {...props({ approval: offer, onApplyApproval })} />);
+    await userEvent.click(screen.getByTestId('approval-apply'));
+    expect(onApplyApproval).toHaveBeenCalledWith(offer);
   });
 });

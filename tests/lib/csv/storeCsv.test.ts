@@ -126,6 +126,7 @@ describe('csvExport', () => {
       correction: { verdict: 'in_scope', scopeRef: 'd2', at: '2026-05-05T10:00:00.000Z' },
       changeOrderId: null,
       absorbed: { valueCents: 12345, note: '', at: '2026-05-05T10:00:00.000Z' },
+      snoozedUntil: null,
     });
     const [header, row] = parse(csvExport('requests', [r]));
     const get = (h: string) => row![header!.indexOf(h)];

@@ -126,6 +126,32 @@ describe('upgrade from v2', () => {
   });
 });
 
+describe('upgrade from v4 (v5: snooze, follow-up day, change-order thread)', () => {
+  it('back-fills the v5 fields as null and keeps everything else', async () => {
+    await writeRawDb(4, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 4)) m.createStores(db as never, tx as never);
+    });
+    const v4 = example(4).stores;
+    await openDb();
+    for (const store of ['requests', 'waits', 'changeOrders'] as const) {
+      for (const old of v4[store] ?? []) {
+        const now = (await getRecord(store, old.id)) as Row | null;
+        expect(now, `${store} ${old.id}`).toMatchObject(old);
+        if (store === 'changeOrders') expect(now).toMatchObject({ followUpOn: null, threadId: null });
+        else expect(now!.snoozedUntil).toBeNull();
+      }
+    }
+  });
+
+  it('keeps v5 values that are already set', () => {
+    const v5 = example(5).stores;
+    const wait = v5.waits![0]!;
+    expect(migrateRecord('waits', wait, 5)).toEqual(wait);
+    expect(migrateRecord('waits', { ...wait, snoozedUntil: undefined }, 4).snoozedUntil).toBeNull();
+    expect(schemas.changeOrders.parse(v5.changeOrders![0]).threadId).toBe('thread-1');
+  });
+});
+
 describe('every example version', () => {
   // Each older example, written with the shipped layout of its own version, upgrades to the current one.
   for (let v = 1; v <= DB_VERSION; v++) {

@@ -107,3 +107,29 @@ describe('gmail adapter: thread with the reply box open', () => {
     expect(sendClicks).toHaveLength(0);
   });
 });
+
+describe('gmail: insert into a thread with no reply box open', () => {
+  it('clicks Reply, waits for the box Gmail opens, then inserts', async () => {
+    const { doc } = loadFixture('gmail', 'thread-out-of-scope');
+    const { openReplyAndInsert } = await import('@/lib/sites/gmail-compose');
+    const replies = doc.querySelectorAll('[role="button"][aria-label="Reply"]');
+    // Stand-in for Gmail: a click on (the thread's last) Reply opens an editable box a moment later.
+    replies[replies.length - 1]!.addEventListener('click', () => {
+      queueMicrotask(() => {
+        const box = doc.createElement('div');
+        box.setAttribute('contenteditable', 'true');
+        box.setAttribute('g_editable', 'true');
+        doc.body.append(box);
+      });
+    });
+    expect(await openReplyAndInsert(doc, 'Hi Dana,\nCO-001 attached.')).toEqual({ inserted: true, reason: null });
+    expect(doc.querySelector('[g_editable="true"]')?.textContent).toBe('Hi Dana,CO-001 attached.');
+  });
+
+  it('says what to do when no box opens', async () => {
+    const { doc } = loadFixture('gmail', 'thread-out-of-scope');
+    const { openReplyAndInsert } = await import('@/lib/sites/gmail-compose');
+    const r = await openReplyAndInsert(doc, 'x', 20);
+    expect(r).toEqual({ inserted: false, reason: expect.stringMatching(/Click Reply in Gmail/) });
+  });
+});
