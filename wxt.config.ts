@@ -41,10 +41,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'scopekeeper@scopekeeper.app',
-              strict_min_version: '128.0',
+              // 140: the first version with data_collection_permissions (and Debian's firefox-esr).
+              strict_min_version: '140.0',
               // We collect nothing: no data leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,12 +1,13 @@
 // Backup (versioned JSON, all or nothing on import) and CSV exports for spreadsheets. The result of
-// an import is shown exactly: the counts restored, or the validator's sentence naming the record.
-import { useState } from 'react';
+// an import is shown exactly: what was added, updated and skipped, or the validator's sentence
+// naming the record. A long import shows a progress bar with a count and can be cancelled.
+import { useRef, useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 
-import type { ImportResult } from '@/lib/db/backup';
+import type { ImportOptions, ImportProgress, ImportResult, StoreReport } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/csv/storeCsv';
-import { importCounts } from '@/lib/db/storeLabels';
+import { storeCount } from '@/lib/db/storeLabels';
 import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
 
@@ -25,7 +26,7 @@ const CSV_DONE = {
 
 interface Props {
   onExport: () => Promise<string | null>;
-  onImport: (file: File) => Promise<ImportResult>;
+  onImport: (file: File, options: ImportOptions) => Promise<ImportResult>;
   onCsv: (store: CsvStore) => Promise<string | null>;
 }
 
@@ -34,14 +35,24 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
   const report = (err: string | null, ok: string) =>
     setStatus(err ? { kind: 'error', text: err } : { kind: 'ok', text: ok });
 
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const cancel = useRef<AbortController | null>(null);
+
   async function importFile(file: File | undefined) {
-    if (!file) return;
-    const result = await onImport(file);
-    if (!result.ok) {
-      setStatus({ kind: 'error', text: t('importFailed', { error: result.error }) });
-      return;
+    if (!file || cancel.current) return;
+    const stop = (cancel.current = new AbortController());
+    setStatus(null);
+    setProgress({ phase: 'checking', done: 0, total: 0 });
+    try {
+      const result = await onImport(file, { signal: stop.signal, onProgress: setProgress });
+      if (!result.ok) {
+        const text = result.cancelled ? result.error : t('importFailed', { error: result.error });
+        setStatus({ kind: 'error', text });
+      } else setStatus(importSummary(result.report));
+    } finally {
+      cancel.current = null;
+      setProgress(null);
     }
-    setStatus({ kind: 'ok', text: t('imported', { counts: importCounts(result.counts) }) });
   }
 
   return (
@@ -58,17 +69,37 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
           {t('backupExport')}
         </button>
       </div>
-      <Field label={t('backupImport')} hint={t('backupImportHint')}>
+      <Field label={t('backupImport')} hint={t('backupImportMergeHint')}>
         <input
           type="file"
           accept=".json,application/json"
           data-testid="backup-import"
+          disabled={progress !== null}
           onChange={(e) => {
             void importFile(e.target.files?.[0]);
             e.target.value = ''; // the same file can be chosen again after fixing it
           }}
         />
       </Field>
+      {progress && (
+        <div className="sk-row" data-testid="import-progress-box">
+          <progress
+            data-testid="import-progress"
+            aria-label={t('importProgress')}
+            max={Math.max(progress.total, 1)}
+            value={progress.done}
+          />
+          <span role="status" data-testid="import-count">
+            {t(progress.phase === 'checking' ? 'importChecking' : 'importWriting', {
+              done: progress.done,
+              total: progress.total,
+            })}
+          </span>
+          <button type="button" data-testid="import-cancel" onClick={() => cancel.current?.abort()}>
+            {t('importCancel')}
+          </button>
+        </div>
+      )}
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="data-status" />
       <h3>{t('csvHeading')}</h3>
       <div className="sk-row">
@@ -85,4 +116,30 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
       </div>
     </section>
   );
+}
+
+/** "Imported 3 records: 2 added, 1 updated, 4 skipped (...)", with the stores behind each number. */
+export function importSummary(report: Record<string, StoreReport>): { kind: 'ok' | 'error'; text: string } {
+  const sum = (k: keyof StoreReport) => Object.values(report).reduce((n, r) => n + r[k], 0);
+  const where = (k: keyof StoreReport) =>
+    Object.entries(report)
+      .filter(([, r]) => r[k] > 0)
+      .map(([store, r]) => storeCount(store, r[k]))
+      .join(t('listSeparator'));
+  const [added, updated, skipped] = [sum('added'), sum('updated'), sum('skipped')];
+  const skippedText = skipped ? t('importSkipped', { count: skipped, stores: where('skipped') }) : '';
+  if (added + updated === 0) {
+    return {
+      kind: 'ok',
+      text: skipped ? t('importNothingSkipped', { skipped: skippedText }) : t('importNothingEmpty'),
+    };
+  }
+  const parts = [
+    added ? t('importAddedStores', { count: added, stores: where('added') }) : t('importAdded', { count: added }),
+    updated
+      ? t('importUpdatedStores', { count: updated, stores: where('updated') })
+      : t('importUpdated', { count: updated }),
+    ...(skipped ? [skippedText] : []),
+  ];
+  return { kind: 'ok', text: t('importDone', { count: added + updated, parts: parts.join('; ') }) };
 }

@@ -7,7 +7,7 @@ import type { ProjectScope } from '@/lib/scope/types';
 import type { ProjectSave } from '@/lib/forms/projectForm';
 import type { ClientSave } from './ClientForm';
 import { ClientsTab } from './ClientsTab';
-import type { ImportResult } from '@/lib/db/backup';
+import type { ImportOptions, ImportResult } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/csv/storeCsv';
 import { DataPanel } from './DataPanel';
 import { ProjectsTab } from './ProjectsTab';
@@ -27,7 +27,7 @@ export interface OptionsAppProps {
   onDeleteClient: (c: Client) => Promise<string | null>;
   onSettings: (patch: Partial<SettingsValue>) => void;
   onExport: () => Promise<string | null>;
-  onImport: (file: File) => Promise<ImportResult>;
+  onImport: (file: File, options: ImportOptions) => Promise<ImportResult>;
   onCsv: (store: CsvStore) => Promise<string | null>;
   /** The Overview tab's content; the tab is left out when none is passed (as in component tests). */
   overview?: ReactNode;

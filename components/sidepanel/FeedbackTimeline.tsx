@@ -27,10 +27,17 @@ export function FeedbackEntry({ f, testId }: { f: Feedback; testId: string }) {
   );
 }
 
+/** The side panel reads the newest FEEDBACK_SHOWN entries only; a full list says so instead of a wrong total. */
+export const FEEDBACK_SHOWN = 200;
+
 export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
   return (
     <section aria-labelledby="timeline-h">
-      <h3 id="timeline-h">{t('timelineHeading', { count: feedback.length })}</h3>
+      <h3 id="timeline-h">
+        {feedback.length >= FEEDBACK_SHOWN
+          ? t('timelineHeadingNewest', { count: FEEDBACK_SHOWN })
+          : t('timelineHeading', { count: feedback.length })}
+      </h3>
       {feedback.length === 0 ? (
         <EmptyState>{t('timelineEmpty')}</EmptyState>
       ) : (

@@ -32,7 +32,10 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
     <section aria-labelledby="project-view-h" data-testid="project-view">
       <h2 id="project-view-h">{t('projectHeading', { name: project.name })}</h2>
       {insights && <div data-testid="project-insights">{insights}</div>}
-      <h3>{t('leakingHeading', { count: leaking.length })}</h3>
+      {/* The container reads the newest 51 at most: a 51st means there are more than the 50 listed. */}
+      <h3>
+        {leaking.length > 50 ? t('leakingHeadingMore', { count: 50 }) : t('leakingHeading', { count: leaking.length })}
+      </h3>
       {leaking.length === 0 ? (
         <EmptyState>{t('leakingNone')}</EmptyState>
       ) : (

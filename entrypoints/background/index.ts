@@ -4,7 +4,7 @@ import { handlers } from '@/lib/background/handlers';
 import { registerContextMenu } from '@/lib/background/contextMenu';
 import { configureSidePanel } from '@/lib/background/panel';
 import { forgetTab } from '@/lib/background/tabState';
-import { dropLegacyVerdictMap } from '@/lib/background/verdicts';
+import { dropLegacyVerdictMap, restrictSessionStorage } from '@/lib/background/verdicts';
 import { startSelfHostedScripts } from '@/lib/background/selfHostedScripts';
 import { startReminders } from '@/lib/background/reminders';
 
@@ -22,6 +22,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void dropLegacyVerdictMap();
+  void restrictSessionStorage();
   startReminders(); // toolbar count, overdue notifications, Monday summary
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Only a fresh install gets the welcome tab; updates and reloads do not.

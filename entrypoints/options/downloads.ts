@@ -1,14 +1,14 @@
 // Backup and CSV files leave through a download link: no downloads permission, no network.
-import type { ImportResult } from '@/lib/db/backup';
-import { exportBackup, importBackup } from '@/lib/db/backup';
+import type { ImportOptions, ImportResult } from '@/lib/db/backup';
+import { backupJsonParts, exportBackup, importBackup } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/csv/storeCsv';
 import { csvExport } from '@/lib/csv/storeCsv';
 import { listRecords } from '@/lib/db';
 import { today } from '@/lib/dates/days';
 import { t } from '@/lib/i18n';
 
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(filename: string, text: string | string[], type: string): void {
+  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : text, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -34,12 +34,13 @@ export const downloadBackup = (): Promise<string | null> =>
   guard(
     async () => {
       const backup = await exportBackup();
-      downloadText(`scopekeeper-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
+      // In parts, one per record: a 100,000-record backup never becomes one giant string.
+      downloadText(`scopekeeper-backup-${today()}.json`, backupJsonParts(backup), 'application/json');
     },
     (error) => t('backupFailed', { error }),
   );
 
-export async function importBackupFile(file: File): Promise<ImportResult> {
+export async function importBackupFile(file: File, options: ImportOptions = {}): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(await file.text());
@@ -49,7 +50,7 @@ export async function importBackupFile(file: File): Promise<ImportResult> {
       error: t('backupNotJson', { name: file.name, error: err instanceof Error ? err.message : String(err) }),
     };
   }
-  return importBackup(json);
+  return importBackup(json, options);
 }
 
 export const downloadCsv = (store: CsvStore): Promise<string | null> =>

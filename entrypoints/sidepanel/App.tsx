@@ -3,6 +3,7 @@
 // insights (issue 7) plug into the `changeOrder` and `insights` props below.
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { FEEDBACK_SHOWN } from '@/components/sidepanel/FeedbackTimeline';
 import type { PanelState } from '@/components/sidepanel/types';
 import { closeWait, createClientWithProject, logFeedback, noteUpsell, recordWait } from '@/lib/forms/save';
 import { useSettings } from '@/lib/hooks/useSettings';
@@ -10,7 +11,7 @@ import { likelyProject, suggestClient, suggestLink } from '@/lib/onboarding/sugg
 import { api } from '@/lib/messaging/surfaceApi';
 import { panelPage } from './panelPage';
 import { useActiveTab } from './useActiveTab';
-import { useAsks } from './useAsks';
+import { useAsks, useOpenAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { useRecords } from '@/lib/hooks/useRecords';
 import { absorbAsk, moveOrder } from './changeOrderActions';
@@ -34,10 +35,20 @@ export function App() {
   const asks = useAsks(page?.sourceId ?? null);
   // Without a project, show what was logged from this very page.
   // The timeline shows the newest entries; the brief (insights section) reads the full history.
-  const feedback = useRecords('feedback', byProject ? { ...byProject, limit: 200 } : { limit: 200 });
+  // Nothing is read until the page state says which project (if any): a read for the wrong filter
+  // only competes with the right one.
+  const feedback = useRecords(
+    'feedback',
+    view.status !== 'ready' || projects.loading
+      ? null
+      : byProject
+        ? { ...byProject, limit: FEEDBACK_SHOWN }
+        : { limit: FEEDBACK_SHOWN },
+  );
   const waits = useRecords('waits', byProject);
   const upsells = useRecords('upsells', byProject);
-  const requests = useRecords('requests', byProject);
+  // Only the newest open out-of-scope asks the project view lists, not every ask of the project.
+  const leaking = useOpenAsks(project?.id ?? null);
   const orders = useRecords('changeOrders', byProject);
 
   const state: PanelState =
@@ -87,7 +98,7 @@ export function App() {
       feedback={project ? feedback.records : feedback.records.filter((f) => url && f.sourceUrl === url)}
       waits={waits.records}
       upsells={upsells.records}
-      projectRequests={requests.records}
+      projectRequests={leaking}
       onAssign={assign}
       setup={setup}
       approval={answered?.answer ? { coId: answered.co.id, coRef: formatCoRef(answered.co), ...answered.answer } : null}

@@ -1,8 +1,11 @@
 // The side panel's insights for one project: the open waits (edit, close, delete) and the team
 // brief (generate from what happened since the last brief, edit, copy as Markdown, save numbered).
+// The brief needs the project's whole history, so it is read when the AM asks for a brief, not on
+// every open of the panel: the first screen reads only the open waits.
 import { useMemo, useState } from 'react';
 import { BriefEditor } from '@/components/insights/BriefEditor';
 import { WaitList } from '@/components/insights/WaitList';
+import { getRecord, listRecords } from '@/lib/db';
 import type { Brief, Project } from '@/lib/db/schemas';
 import type { Audience } from '@/lib/insights/brief';
 import { draftBrief, type BriefDraft } from '@/lib/insights/brief';
@@ -21,12 +24,7 @@ export function InsightsSection({ project }: { project: Project }) {
 
 function ProjectInsights({ project }: { project: Project }) {
   const byProject = { projectId: project.id };
-  const clients = useRecords('clients');
   const waits = useRecords('waits', byProject);
-  const feedback = useRecords('feedback', byProject);
-  const changeOrders = useRecords('changeOrders', byProject);
-  const requests = useRecords('requests', byProject);
-  const briefs = useRecords('briefs', { ...byProject, includeDeleted: true });
 
   const [now] = useState(() => new Date());
   const open = useMemo(() => openWaitsOf(waits.records, now), [waits.records, now]);
@@ -40,27 +38,33 @@ function ProjectInsights({ project }: { project: Project }) {
   // The brief just saved, until the store re-read brings it: the next draft must already count it.
   const [justSaved, setJustSaved] = useState<Brief | null>(null);
 
-  const ready = ![clients, feedback, changeOrders, requests, waits, briefs].some((s) => s.loading);
-  const generate = (audience: Audience) => {
-    const known = briefs.records.some((b) => b.id === justSaved?.id);
-    const all = justSaved && !known ? [...briefs.records, justSaved] : briefs.records;
-    const client = clients.records.find((c) => c.id === project.clientId) ?? null;
-    const next = draftBrief(
-      {
-        project,
-        client,
-        feedback: feedback.records,
-        changeOrders: changeOrders.records,
-        requests: requests.records,
-        waits: waits.records,
-        briefs: all,
-      },
-      audience,
-    );
-    setDraft((d) => ({ ...next, key: (d?.key ?? 0) + 1 }));
-    setStatus(null);
-    setBusy(false);
-    setSaved(false);
+  const [reading, setReading] = useState(false);
+  const generate = async (audience: Audience) => {
+    setReading(true);
+    try {
+      const [client, feedback, changeOrders, requests, waitsAll, briefs] = await Promise.all([
+        getRecord('clients', project.clientId),
+        listRecords('feedback', byProject),
+        listRecords('changeOrders', byProject),
+        listRecords('requests', byProject),
+        listRecords('waits', byProject),
+        listRecords('briefs', { ...byProject, includeDeleted: true }),
+      ]);
+      const known = briefs.some((b) => b.id === justSaved?.id);
+      const all = justSaved && !known ? [...briefs, justSaved] : briefs;
+      const next = draftBrief(
+        { project, client, feedback, changeOrders, requests, waits: waitsAll, briefs: all },
+        audience,
+      );
+      setDraft((d) => ({ ...next, key: (d?.key ?? 0) + 1 }));
+      setStatus(null);
+      setBusy(false);
+      setSaved(false);
+    } catch (err) {
+      setStatus(t('briefReadFailed', { error: String(err) }));
+    } finally {
+      setReading(false);
+    }
   };
 
   const save = async (markdown: string) => {
@@ -99,18 +103,23 @@ function ProjectInsights({ project }: { project: Project }) {
       <button
         type="button"
         data-testid="brief-generate"
-        disabled={!ready}
-        onClick={() => generate(draft?.audience ?? 'all')}
+        disabled={reading}
+        onClick={() => void generate(draft?.audience ?? 'all')}
       >
-        {draft && !saved ? t('briefRestart') : t('briefNext')}
+        {reading ? t('briefReading') : draft && !saved ? t('briefRestart') : t('briefNext')}
       </button>
+      {!draft && status && (
+        <p role="alert" className="sk-error">
+          {status}
+        </p>
+      )}
       {draft && (
         <BriefEditor
           key={draft.key}
           markdown={draft.markdown}
           number={draft.number}
           audience={draft.audience}
-          onAudienceChange={generate}
+          onAudienceChange={(a) => void generate(a)}
           onCopy={(text) =>
             void copyText(text, t('markdown')).then((r) => setStatus(r.ok ? t('copiedMarkdown') : r.message))
           }

@@ -1,7 +1,7 @@
 // What an ask counts as: the AM's correction wins over the engine, for the verdict and for the
 // SOW clause it cites. Every surface, the badge and the documents read asks through these.
 import type { DetectedRequest } from '@/lib/db/schemas';
-import type { Verdict } from '@/lib/scope/types';
+import type { Correction, Verdict } from '@/lib/scope/types';
 import type { MessageKey } from '@/lib/i18n';
 import { t, uiLocale } from '@/lib/i18n';
 
@@ -43,4 +43,25 @@ export function uncoveredAsks(asks: readonly DetectedRequest[]): DetectedRequest
 /** Out-of-scope asks the AM has neither put in a change order nor chosen to absorb. */
 export function openOutOfScope(requests: readonly DetectedRequest[]): DetectedRequest[] {
   return uncoveredAsks(requests).filter((r) => effectiveVerdict(r) === 'out_of_scope');
+}
+
+const VERDICTS: readonly string[] = ['out_of_scope', 'in_scope', 'no_request'];
+
+/**
+ * The corrections fit to hand to the scope engine: a real verdict, ask text and a clause reference
+ * or null, copied into plain objects. Anything else (a "maybe", a `__proto__`-shaped object from a
+ * backup) is left out, so it can never come back as a verdict.
+ */
+export function validCorrections(raw: readonly unknown[]): Correction[] {
+  const out: Correction[] = [];
+  for (const c of Array.isArray(raw) ? raw : []) {
+    if (c === null || typeof c !== 'object') continue;
+    const askText: unknown = Object.getOwnPropertyDescriptor(c, 'askText')?.value;
+    const verdict: unknown = Object.getOwnPropertyDescriptor(c, 'verdict')?.value;
+    const scopeRef: unknown = Object.getOwnPropertyDescriptor(c, 'scopeRef')?.value ?? null;
+    if (typeof askText !== 'string' || typeof verdict !== 'string' || !VERDICTS.includes(verdict)) continue;
+    if (scopeRef !== null && typeof scopeRef !== 'string') continue;
+    out.push({ askText, verdict: verdict as Verdict, scopeRef: scopeRef as Correction['scopeRef'] });
+  }
+  return out;
 }

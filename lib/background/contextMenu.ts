@@ -32,9 +32,19 @@ export async function logSelection(text: string, tabId: number | null, url: stri
   });
   await putRecord('feedback', record);
   // A brief tick on the toolbar button confirms the capture without a notification permission.
-  if (tabId !== null) {
-    await browser.action.setBadgeText({ tabId, text: '✓' });
-    setTimeout(() => browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), 2500);
+  // The feedback is saved: a missing toolbar API must not turn that into a reported failure.
+  const button = toolbarButton();
+  if (tabId !== null && button) {
+    await button.setBadgeText({ tabId, text: '✓' }).catch(() => {});
+    setTimeout(() => button.setBadgeText({ tabId, text: '' }).catch(() => {}), 2500);
   }
   return record;
+}
+
+type BadgeApi = { setBadgeText(details: { tabId: number; text: string }): Promise<void> };
+
+/** MV3 (Chrome) has `action`; Firefox MV2 only `browserAction`. */
+export function toolbarButton(): BadgeApi | null {
+  const api = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return api.action ?? api.browserAction ?? null;
 }

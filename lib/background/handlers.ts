@@ -1,9 +1,9 @@
 // The background's message handlers. Everything from a content script is untrusted: it was
 // zod-checked by dispatch() before reaching here, and page text is only ever stored as data.
 import { browser } from 'wxt/browser';
-import { findRequestsBySource, getRecord, listRecords, putRecord } from '@/lib/db';
+import { findRequestsBySource, getRecord, listCorrectedRequests, listRecords, putRecord } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/receive';
-import type { PageState } from '@/lib/messaging/protocol';
+import { failureSchema, pageSchema, type PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { emptyState, loadTabState, logFailure, saveTabState } from './tabState';
@@ -16,6 +16,7 @@ import { openSidePanel } from './panel';
 import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { ticketLinkValues } from './match';
 import { t } from '@/lib/i18n';
+import { assertOwnPage } from './senders';
 
 async function tabBasics(tabId: number): Promise<PageState> {
   try {
@@ -35,32 +36,44 @@ async function rereadTab(tabId: number): Promise<PageState> {
     await saveTabState(state);
     return state;
   }
-  if (reply.data.page) return processPage(tabId, reply.data.page, basics.title);
-  const state = { ...basics, failure: reply.data.failure };
+  // The reply comes from a content script: it is validated (and fitted) like a page:read.
+  if (reply.data.page) {
+    const parsed = pageSchema.safeParse(reply.data.page);
+    if (parsed.success) return processPage(tabId, parsed.data as Thread | Ticket, basics.title);
+    throw new Error(`The page sent a read that does not validate (${parsed.error.issues[0]?.message ?? 'bad data'}).`);
+  }
+  const failure = failureSchema.safeParse(reply.data.failure);
+  const state = { ...basics, failure: failure.success ? failure.data : null };
   await saveTabState(state);
   return state;
 }
 
 export const handlers: Handlers = {
+  // Content-script reports: only about the sender's own tab, from a page of the claimed site.
   async 'page:read'({ page }, sender) {
-    const state = await processPage(sender.tabId, page as Thread | Ticket);
+    const tabId = await assertOwnPage(sender, page.site);
+    const state = await processPage(tabId, page as Thread | Ticket);
     await noteSiteRead(page.site);
     return state.badge!;
   },
   async 'page:failure'({ url, failure, structure }, sender) {
+    const tabId = await assertOwnPage(sender, failure.site);
     console.warn(
       `Scopekeeper: ${failure.site} ${failure.pageKind} page not understood; missing: ${failure.missing.join(', ')}`,
     );
     await logFailure({ at: new Date().toISOString(), url, ...failure, ...(structure ? { structure } : {}) });
-    if (sender.tabId !== null) {
-      const prior = (await loadTabState(sender.tabId)) ?? emptyState(sender.tabId, url);
-      await saveTabState({ ...prior, url, page: null, failure, badge: null, sourceId: null });
-      announcePage(sender.tabId);
-    }
+    const prior = (await loadTabState(tabId)) ?? emptyState(tabId, url);
+    await saveTabState({ ...prior, url, page: null, failure, badge: null, sourceId: null });
+    announcePage(tabId);
     return { logged: true as const };
   },
-  async 'list:items'({ site, url, items }) {
-    const known = await knownVerdicts(items.map((i) => i.key));
+  async 'list:items'({ site, url, items }, sender) {
+    await assertOwnPage(sender, site);
+    // Only this site's verdicts: a board page cannot read the badges of another site's sources.
+    const known = await knownVerdicts(
+      items.map((i) => i.key),
+      site,
+    );
     if (site === 'gmail') return { badges: known };
     // Cards never opened get a provisional verdict from their title.
     const judged = new Set(known.map((b) => b.sourceId));
@@ -73,10 +86,11 @@ export const handlers: Handlers = {
       await listRecords('projects'),
     );
     if (!project) return { badges: known };
-    const corrections = correctionsOf(await listRecords('requests', { projectId: project.id }));
+    const corrections = correctionsOf(await listCorrectedRequests(project.id));
     return { badges: [...known, ...judgeTitles(rest, project, corrections)] };
   },
   async 'panel:open'(_payload, sender) {
+    if (sender.tabId === null) throw new Error('The side panel opens only for a tab.');
     return { opened: await openSidePanel(sender.tabId) };
   },
   async 'panel:state'({ tabId }) {
@@ -113,13 +127,13 @@ export const handlers: Handlers = {
     const project = request.projectId ? await getRecord('projects', request.projectId) : null;
     const [siblings, [prior]] = await Promise.all([
       findRequestsBySource(request.source.id),
-      knownVerdicts([request.source.id]),
+      knownVerdicts([request.source.id], request.source.site),
     ]);
     // The wait note belongs to the thread, not the verdict: keep it until the page is re-read.
-    await rememberVerdict({
-      ...badgeFor(request.source.id, siblings, project?.name ?? null),
-      note: prior?.note ?? null,
-    });
+    await rememberVerdict(
+      { ...badgeFor(request.source.id, siblings, project?.name ?? null), note: prior?.note ?? null },
+      request.source.site,
+    );
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(t.id, 'badges:refresh', {}))));
     return { updated: 1 };

@@ -2,7 +2,7 @@
 // merged with what was stored before so the AM's corrections survive re-reads.
 import { classify, isUnsure } from '@/lib/scope';
 import type { Correction, MessageInput } from '@/lib/scope/types';
-import { effectiveVerdict, engineReason } from '@/lib/asks/verdict';
+import { effectiveVerdict, engineReason, validCorrections } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
@@ -100,8 +100,9 @@ function judgeParts(
 ): DetectedRequest[] {
   const byKey = new Map(j.existing.map((r) => [`${r.source.messageId ?? ''}\u0000${r.askText}`, r]));
   const out: DetectedRequest[] = [];
+  const corrections = validCorrections(j.corrections);
   for (const part of parts) {
-    const result = classify(part.input, j.project.scope, { corrections: j.corrections });
+    const result = classify(part.input, j.project.scope, { corrections });
     for (const ask of result.asks) {
       if (ask.verdict === 'no_request') continue;
       const prior = byKey.get(`${part.messageId ?? ''}\u0000${ask.span.text}`);
@@ -159,9 +160,11 @@ export function badgeFor(sourceId: string, requests: DetectedRequest[], projectN
 }
 
 export function correctionsOf(requests: DetectedRequest[]): Correction[] {
-  return requests
-    .filter((r) => r.correction && !r.deletedAt)
-    .map((r) => ({ askText: r.askText, verdict: r.correction!.verdict, scopeRef: r.correction!.scopeRef }));
+  return validCorrections(
+    requests
+      .filter((r) => r.correction && !r.deletedAt)
+      .map((r) => ({ askText: r.askText, verdict: r.correction!.verdict, scopeRef: r.correction!.scopeRef })),
+  );
 }
 
 function clip(text: string, max: number): string {

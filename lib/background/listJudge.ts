@@ -3,11 +3,11 @@
 // the ticket replaces it with the full verdict (description and comments).
 import type { Project } from '@/lib/db/schemas';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
+import { engineReason, validCorrections } from '@/lib/asks/verdict';
 import { classify } from '@/lib/scope';
 import type { Correction } from '@/lib/scope/types';
 import type { SiteId } from '@/lib/sites/types';
 import { t } from '@/lib/i18n';
-import { engineReason } from '@/lib/asks/verdict';
 
 /** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
 export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
@@ -41,7 +41,10 @@ export function judgeTitles(
     // The title is all a card shows, so it is both subject and text. A card names a piece of work
     // ("Multipack sleeve holding all four flavours"): it is judged unless it is plainly a note, so
     // no card on a linked board stays silent.
-    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, { corrections, workItem: true });
+    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, {
+      corrections: validCorrections(corrections),
+      workItem: true,
+    });
     const provisional = t('badgeTitleOnly', { project: project.name });
     if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
       const why = result.verdict === 'no_request' ? t('badgeReadsAsNote') : engineReason(result);

@@ -1,5 +1,5 @@
 // From an extracted page to stored requests and a badge: match the project, judge, store, remember.
-import { findRequestsBySource, getRecord, listRecords, putRecords } from '@/lib/db';
+import { findRequestsBySource, getRecord, listCorrectedRequests, listRecords, putRecords } from '@/lib/db';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import { getSettings } from '@/lib/settings';
 import type { BadgeInfo, PageState } from '@/lib/messaging/protocol';
@@ -19,12 +19,10 @@ type Judge = (ctx: {
 
 /** Judge one source and store the result; the AM's corrections and change orders survive re-reads. */
 async function judgeSource(sourceId: string, project: Project, judge: Judge): Promise<BadgeInfo> {
-  const [existing, projectRequests] = await Promise.all([
-    findRequestsBySource(sourceId),
-    listRecords('requests', { projectId: project.id }),
-  ]);
+  // Only the project's corrected asks are read (v4 index), not all of its asks.
+  const [existing, corrected] = await Promise.all([findRequestsBySource(sourceId), listCorrectedRequests(project.id)]);
   const now = new Date().toISOString();
-  const judged = await judge({ existing, corrections: correctionsOf(projectRequests), now });
+  const judged = await judge({ existing, corrections: correctionsOf(corrected), now });
   // Asks no longer found (e.g. the engine improved) are soft-deleted, unless the AM acted on them.
   const keptIds = new Set(judged.map((r) => r.id));
   const actedOn = (r: DetectedRequest) => !!(r.correction || r.changeOrderId || r.absorbed);
@@ -50,7 +48,7 @@ export async function processPage(tabId: number | null, page: Thread | Ticket, t
   const [projects, clients] = await Promise.all([listRecords('projects'), listRecords('clients')]);
   const project = matchPage(page, projects, clients);
   const badge = await judgeAndStore(page, project);
-  await rememberVerdict(badge);
+  await rememberVerdict(badge, page.site);
   const prior = tabId === null ? null : await loadTabState(tabId);
   const state: PageState = {
     ...(prior ?? emptyState(tabId ?? -1)),

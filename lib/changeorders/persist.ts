@@ -1,6 +1,7 @@
 // Saving change orders and the requests they cover through lib/db (extension pages only).
 import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db';
-import { getRecord, nextChangeOrderNumber, putRecord, putRecords } from '@/lib/db';
+import { nextChangeOrderNumber, putRecord } from '@/lib/db';
+import { transact, type Tx } from '@/lib/db/transact';
 import { draftFromRequests } from './draft';
 import type { DraftOptions } from './draft';
 import { assertEditable } from './revise';
@@ -18,22 +19,29 @@ export async function newChangeOrder(
 
 /**
  * Validates and saves (ValidationError names the bad field); refuses to edit a locked order
- * (LockedError), then marks the covered requests as handled. Returns what was stored.
+ * (LockedError), and marks the covered requests as handled, all in one transaction: the order is
+ * never stored without its asks linked (an unlinked ask would be drafted into a duplicate order).
  */
 export async function saveChangeOrder(co: ChangeOrder): Promise<ChangeOrder> {
-  assertEditable(await getRecord('changeOrders', co.id), co);
-  const saved = await putRecord('changeOrders', co);
-  await markRequestsHandled(saved);
-  return saved;
+  return transact(['changeOrders', 'requests'], async (tx) => {
+    assertEditable(await tx.get('changeOrders', co.id), co);
+    const saved = await tx.put('changeOrders', co);
+    await linkRequests(tx, saved);
+    return saved;
+  });
 }
 
 /** Points each covered request at this order (the newest revision wins); one transaction. */
 export async function markRequestsHandled(co: ChangeOrder): Promise<DetectedRequest[]> {
-  const found = await Promise.all(co.requestIds.map((id) => getRecord('requests', id)));
-  const changed = found
-    .filter((r): r is DetectedRequest => r !== null && r.changeOrderId !== co.id)
-    .map((r) => ({ ...r, changeOrderId: co.id }));
-  await putRecords('requests', changed);
+  return transact(['requests'], (tx) => linkRequests(tx, co));
+}
+
+async function linkRequests(tx: Tx, co: ChangeOrder): Promise<DetectedRequest[]> {
+  const changed: DetectedRequest[] = [];
+  for (const id of co.requestIds) {
+    const r = await tx.get('requests', id);
+    if (r && r.changeOrderId !== co.id) changed.push(await tx.put('requests', { ...r, changeOrderId: co.id }));
+  }
   return changed;
 }
 

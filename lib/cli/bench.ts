@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     ['Insights aggregates (Node, 10,000 records)', () => benchInsights()],
     ['Content scripts in real Chromium', benchDom],
     ['Content runtime on a constantly changing page (real Chromium)', benchContent],
-    ['UI surfaces in real Chromium (10,000 records)', benchUi],
+    ['UI surfaces and backup import in real Chromium (10,000 and 100,000 records)', benchUi],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title}`);

@@ -3,6 +3,7 @@
 import type { MessageType, Reply } from '@/lib/messaging/protocol';
 import type { ContentRuntime } from './runtime';
 import { t } from '@/lib/i18n';
+import { fitPage } from '@/lib/sites/limits';
 
 type Inserted = { inserted: boolean; reason: string | null };
 export type ComposeInsert = (doc: Document, text: string) => Inserted | Promise<Inserted>;
@@ -24,7 +25,7 @@ export async function handleMessage(
     switch (type as MessageType) {
       case 'page:reread': {
         const r = await rt.readEnriched();
-        return { ok: true, data: { page: r?.ok ? r.page : null, failure: r && !r.ok ? r.failure : null } };
+        return { ok: true, data: { page: r?.ok ? fitPage(r.page) : null, failure: r && !r.ok ? r.failure : null } };
       }
       case 'page:snapshot': {
         // Serialised markup is inert data for the side panel's DOMParser: nothing here is rendered.

@@ -10,6 +10,7 @@ import { warmTexts } from './warm';
 import type { ListItem, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
 import { structureReport } from '@/lib/dom/skeleton';
 import { safePage, safeRead } from '@/lib/sites/util';
+import { fitListItems, fitPage } from '@/lib/sites/limits';
 import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { Settings } from '@/lib/settings';
 import type { ChangeLog, Changes } from './changes';
@@ -260,7 +261,8 @@ export class ContentRuntime {
     if (!same) {
       let page = result.page;
       if (page.type === 'ticket' && adapter.enrich) page = await enrichSafely(adapter, page, url, this.deps.fetcher);
-      const reply = await this.deps.send('page:read', { page });
+      // Over the limits (a 16,384-character Trello title): cut with a marker, never dropped.
+      const reply = await this.deps.send('page:read', { page: fitPage(page) });
       if (reply.ok && this.url === url.href) {
         this.pageBadge = reply.data;
         // The full verdict replaces a card's provisional one when the user goes back to the board.
@@ -304,7 +306,7 @@ export class ContentRuntime {
     for (let i = 0; i < fresh.length; i += BATCH) {
       const batch = fresh.slice(i, i + BATCH);
       for (const it of batch) this.sentKeys.add(it.key);
-      const payload = batch.map((it) => ({ key: it.key.slice(0, 300), title: it.title.slice(0, 2000) }));
+      const payload = fitListItems(batch.map((it) => ({ key: it.key, title: it.title })));
       const reply = await this.deps.send('list:items', { site: adapter.id, url: url.href, items: payload });
       if (reply.ok) for (const b of reply.data.badges) this.itemBadges.set(b.sourceId, b);
       if (this.stopped) return;

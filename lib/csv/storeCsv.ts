@@ -11,13 +11,21 @@ export interface CsvColumn {
   header: string;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// OWASP CSV injection: a cell starting with = + - @ tab or CR is a formula. Excel in European
+// locales splits on `;` (and some tools on tabs) whatever we quoted with `,`, and a `"` can open a
+// quoted cell there, so what follows every possible delimiter counts as a cell start too: a `'`
+// goes before the formula character (after any spaces), which keeps it text in every reader.
+const FORMULA_AFTER_DELIMITER = /(^|[,;\t\r\n"])( *)(?=[=+\-@\t\r])/g;
+
+function neutralise(text: string): string {
+  return text.replace(FORMULA_AFTER_DELIMITER, "$1$2'");
+}
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
+  if (typeof value === 'string') return neutralise(value);
   if (Array.isArray(value))
     return cellText(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('; '));
   return cellText(JSON.stringify(value));

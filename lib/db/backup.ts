@@ -18,12 +18,32 @@ export interface BackupFile {
   exportedAt: string;
   stores: Record<StoreName, unknown[]>;
 }
-/** counts: records per store in the file (in merge mode, older copies of local records are skipped). */
-export type ImportResult = { ok: true; counts: Record<StoreName, number> } | { ok: false; error: string };
-/** merge (default): keep local records unless the file's copy is as new or newer. replace: the file becomes the data. */
+/** What an import did to one store: new ids added, older local copies updated, the rest skipped. */
+export interface StoreReport {
+  added: number;
+  updated: number;
+  /** The local copy was as new or newer (merge): kept as it was. */
+  skipped: number;
+}
+/** counts: records per store in the file; report: what was added, updated and skipped per store. */
+export type ImportResult =
+  | { ok: true; counts: Record<StoreName, number>; report: Record<StoreName, StoreReport> }
+  | { ok: false; error: string; cancelled?: boolean };
+export interface ImportProgress {
+  phase: 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+/** merge (default): keep local records unless the file's copy is newer. replace: the file becomes the data. */
 export interface ImportOptions {
   mode?: 'merge' | 'replace';
+  onProgress?: (p: ImportProgress) => void;
+  /** Aborting cancels the import; the database is left exactly as it was. */
+  signal?: AbortSignal;
 }
+
+/** Records checked, or written, between two progress reports (and two yields to the page while checking). */
+export const IMPORT_CHUNK = 2_000;
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string };
 
@@ -43,11 +63,12 @@ export async function exportBackup(): Promise<BackupFile> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Checks and migrates the whole file; returns the records to write or the first problem found. */
-export function parseBackup(
+type Checked = { ok: true; stores: Record<StoreName, Row[]> } | { ok: false; error: string };
+const fail = (error: string) => ({ ok: false as const, error });
+
+function checkHeader(
   json: unknown,
-): { ok: true; stores: Record<StoreName, Row[]> } | { ok: false; error: string } {
-  const fail = (error: string) => ({ ok: false as const, error });
+): { ok: true; version: number; stores: Record<string, unknown> } | { ok: false; error: string } {
   if (!isObject(json)) return fail(t('backupNotObject'));
   if (json.format !== BACKUP_FORMAT) return fail(`not a Scopekeeper backup: format should be "${BACKUP_FORMAT}"`);
   const { version } = json;
@@ -61,20 +82,68 @@ export function parseBackup(
   const known = MIGRATIONS.find((m) => m.version === version)?.stores ?? STORE_NAMES;
   const unknown = Object.keys(json.stores).find((s) => !known.includes(s as StoreName));
   if (unknown !== undefined) return fail(`backup version ${version} has no store "${unknown}"`);
+  for (const store of STORE_NAMES) {
+    const rows = json.stores[store];
+    if (rows !== undefined && !Array.isArray(rows)) return fail(`${store}: expected a list of records`);
+  }
+  return { ok: true, version, stores: json.stores };
+}
 
+/** Migrates and validates every record, yielding the running count every IMPORT_CHUNK records. */
+function* checkRecords(
+  stores: Record<string, unknown>,
+  version: number,
+  out: Record<StoreName, Row[]>,
+): Generator<number, void> {
+  let done = 0;
+  for (const store of STORE_NAMES) {
+    const rows = (stores[store] ?? []) as unknown[]; // a store added after the file's version starts empty
+    const seen = new Set<string>();
+    const valid: Row[] = (out[store] = []);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const migrated = isObject(row) ? migrateRecord(store, row, version) : row;
+      const record = validateRecord(store, migrated, i) as Row;
+      if (seen.has(record.id)) throw new ValidationError(store, 'id', `duplicate id ${record.id}`, i);
+      seen.add(record.id);
+      valid.push(record);
+      if (++done % IMPORT_CHUNK === 0) yield done;
+    }
+  }
+}
+
+const recordCount = (stores: Record<string, unknown>): number =>
+  STORE_NAMES.reduce((n, s) => n + ((stores[s] as unknown[] | undefined)?.length ?? 0), 0);
+
+/** Checks and migrates the whole file; returns the records to write or the first problem found. */
+export function parseBackup(json: unknown): Checked {
+  const header = checkHeader(json);
+  if (!header.ok) return header;
   const out = {} as Record<StoreName, Row[]>;
   try {
-    for (const store of STORE_NAMES) {
-      const rows = json.stores[store] ?? []; // a store added after the file's version starts empty
-      if (!Array.isArray(rows)) return fail(`${store}: expected a list of records`);
-      const seen = new Set<string>();
-      out[store] = rows.map((row: unknown, i) => {
-        const migrated = isObject(row) ? migrateRecord(store, row, version) : row;
-        const valid = validateRecord(store, migrated, i) as Row;
-        if (seen.has(valid.id)) throw new ValidationError(store, 'id', `duplicate id ${valid.id}`, i);
-        seen.add(valid.id);
-        return valid;
-      });
+    for (const _ of checkRecords(header.stores, header.version, out));
+  } catch (err) {
+    if (err instanceof ValidationError) return fail(err.message);
+    throw err;
+  }
+  return { ok: true, stores: out };
+}
+
+class Cancelled extends Error {}
+const CANCELLED = { ok: false as const, cancelled: true, error: 'Import cancelled: nothing was changed.' };
+
+/** parseBackup in chunks: the page stays responsive, shows a count and can cancel a 100,000-record file. */
+async function parseInChunks(json: unknown, options: ImportOptions): Promise<Checked> {
+  const header = checkHeader(json);
+  if (!header.ok) return header;
+  const total = recordCount(header.stores);
+  const out = {} as Record<StoreName, Row[]>;
+  try {
+    options.onProgress?.({ phase: 'checking', done: 0, total });
+    for (const done of checkRecords(header.stores, header.version, out)) {
+      options.onProgress?.({ phase: 'checking', done, total });
+      await new Promise((resolve) => setTimeout(resolve, 0)); // let the page paint the count
+      if (options.signal?.aborted) throw new Cancelled();
     }
   } catch (err) {
     if (err instanceof ValidationError) return fail(err.message);
@@ -83,45 +152,103 @@ export function parseBackup(
   return { ok: true, stores: out };
 }
 
+/** The file's copy wins when it is newer; a local timestamp that is not a date never blocks it. */
+function fileIsNewer(file: Row, local: Row): boolean {
+  return !(Date.parse(local.updatedAt) >= Date.parse(file.updatedAt));
+}
+
 export async function importBackup(json: unknown, options: ImportOptions = {}): Promise<ImportResult> {
-  const parsed = parseBackup(json);
+  const { signal, onProgress } = options;
+  const replace = options.mode === 'replace';
+  let parsed: Checked;
+  try {
+    parsed = await parseInChunks(json, options);
+  } catch (err) {
+    if (err instanceof Cancelled) return CANCELLED;
+    throw err;
+  }
   if (!parsed.ok) return parsed;
+  if (signal?.aborted) return CANCELLED;
+  const stores = parsed.stores;
+  const total = STORE_NAMES.reduce((n, s) => n + stores[s].length, 0);
   const db = (await openDb()) as unknown as IDBPDatabase<unknown>;
+  // One transaction for every store: a failure or a cancel part-way leaves the database as it was.
   const tx = db.transaction(STORE_NAMES, 'readwrite');
   const written = {} as Record<StoreName, Set<string>>;
+  const report = {} as Record<StoreName, StoreReport>;
   // Awaited below; this only keeps an abort from also surfacing as an unhandled rejection.
   tx.done.catch(() => {});
-  try {
-    await Promise.all(
-      STORE_NAMES.map(async (store) => {
-        const os = tx.objectStore(store);
-        written[store] = new Set();
-        if (options.mode === 'replace') {
-          // Removed records change what surfaces show too, so they are announced with the rest.
-          written[store] = new Set((await os.getAllKeys()).map(String));
-          await os.clear();
-        }
-        for (const row of parsed.stores[store]) {
-          const local = options.mode === 'replace' ? undefined : ((await os.get(row.id)) as Row | undefined);
-          if (local && local.updatedAt > row.updatedAt) continue; // the local edit is newer
-          await os.put(row);
-          written[store].add(row.id);
-        }
-      }),
-    );
-    await tx.done;
-  } catch (err) {
+  const abort = () => {
     try {
       tx.abort();
     } catch {
-      // already aborted
+      // already finished or aborted
     }
+  };
+  signal?.addEventListener('abort', abort);
+  let done = 0;
+  try {
+    onProgress?.({ phase: 'writing', done, total });
+    for (const store of STORE_NAMES) {
+      const os = tx.objectStore(store);
+      const rows = stores[store];
+      const rep: StoreReport = (report[store] = { added: 0, updated: 0, skipped: 0 });
+      const ids = new Set((await os.getAllKeys()).map(String));
+      // Removed records change what surfaces show too, so they are announced with the rest.
+      written[store] = replace ? new Set(ids) : new Set();
+      if (replace) await os.clear();
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+        if (signal?.aborted) throw new Cancelled();
+        const chunk = rows.slice(i, i + IMPORT_CHUNK);
+        // Requests are issued together and awaited together: no round trip per record.
+        const locals = await Promise.all(
+          chunk.map((r) => (!replace && ids.has(r.id) ? (os.get(r.id) as Promise<Row | undefined>) : undefined)),
+        );
+        const puts: Promise<unknown>[] = [];
+        chunk.forEach((row, j) => {
+          const local = locals[j];
+          if (!ids.has(row.id)) rep.added++;
+          else if (replace || !local || fileIsNewer(row, local)) rep.updated++;
+          else return void rep.skipped++; // the local copy is as new or newer
+          puts.push(os.put(row));
+          written[store].add(row.id);
+        });
+        await Promise.all(puts);
+        done += chunk.length;
+        onProgress?.({ phase: 'writing', done, total });
+      }
+    }
+    await tx.done;
+  } catch (err) {
+    abort();
+    if (err instanceof Cancelled || signal?.aborted) return CANCELLED;
     return {
       ok: false,
       error: `import failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`,
     };
+  } finally {
+    signal?.removeEventListener('abort', abort);
   }
   for (const store of STORE_NAMES) announce(store, [...written[store]]);
-  const counts = Object.fromEntries(STORE_NAMES.map((s) => [s, parsed.stores[s].length])) as Record<StoreName, number>;
-  return { ok: true, counts };
+  const counts = Object.fromEntries(STORE_NAMES.map((s) => [s, stores[s].length])) as Record<StoreName, number>;
+  return { ok: true, counts, report };
+}
+
+/**
+ * The backup as JSON text in parts (one per record), for a Blob: a 100,000-record export never
+ * builds one giant string. JSON.parse of the joined parts gives back the same BackupFile.
+ */
+export function backupJsonParts(file: BackupFile): string[] {
+  const parts = [
+    `{\n  "format": ${JSON.stringify(file.format)},\n  "version": ${file.version},\n`,
+    `  "exportedAt": ${JSON.stringify(file.exportedAt)},\n  "stores": {`,
+  ];
+  const names = Object.keys(file.stores) as StoreName[];
+  names.forEach((store, s) => {
+    parts.push(`${s ? ',' : ''}\n    ${JSON.stringify(store)}: [`);
+    file.stores[store].forEach((r, i) => parts.push(`${i ? ',' : ''}\n      ${JSON.stringify(r)}`));
+    parts.push(file.stores[store].length ? '\n    ]' : ']');
+  });
+  parts.push('\n  }\n}\n');
+  return parts;
 }

@@ -7,7 +7,15 @@ export { ValidationError } from './errors';
 export type { DbChange } from './changes';
 export { onDbChange } from './changes';
 export type { ListOptions, NewFields } from './records';
-export { createRecord, getRecord, listRecords, putRecord, putRecords, softDelete } from './records';
-export { findRequestsBySource } from './requests';
+export {
+  createRecord,
+  getRecord,
+  listProjectRecordsWhere,
+  listRecords,
+  putRecord,
+  putRecords,
+  softDelete,
+} from './records';
+export { findRequestsBySource, listCorrectedRequests } from './requests';
 export { nextBriefNumber, nextChangeOrderNumber } from './numbering';
 export * from './schemas';

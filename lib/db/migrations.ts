@@ -21,10 +21,20 @@ type Indexed<V, I extends string, X = unknown> = { key: string; value: V; indexe
 /** v3: a project's records in updatedAt order, so a project list needs no sort and a limited one reads only its page. */
 export const BY_PROJECT_INDEX = 'projectUpdated';
 type ByProject = { [BY_PROJECT_INDEX]: [string, string] };
+/**
+ * v4: a project's corrected requests only, oldest correction first. A request without a correction
+ * (or without a project) has no value at `correction.at`, so IndexedDB leaves it out: judging a page
+ * reads the project's corrections, not its every ask, and the index follows every put and delete.
+ */
+export const CORRECTED_INDEX = 'projectCorrected';
 export interface ScopeDbSchema extends DBSchema {
   clients: Indexed<Client, 'updatedAt'>;
   projects: Indexed<Project, 'updatedAt' | 'clientId'>;
-  requests: Indexed<DetectedRequest, 'updatedAt' | 'projectId' | 'sourceId', ByProject>;
+  requests: Indexed<
+    DetectedRequest,
+    'updatedAt' | 'projectId' | 'sourceId',
+    ByProject & { [CORRECTED_INDEX]: [string, string] }
+  >;
   feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
   changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId', ByProject>;
   upsells: Indexed<Upsell, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
@@ -95,10 +105,13 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // reserved: corrections index from issue #13
+    // v4: [projectId, correction.at] on requests, holding only the corrected ones (see CORRECTED_INDEX).
+    // Self-contained: no back-fill, IndexedDB builds the index from the records already stored.
     version: 4,
     stores: V2_STORES,
-    createStores() {},
+    createStores(_db, tx) {
+      tx.objectStore('requests').createIndex('projectCorrected', ['projectId', 'correction.at']);
+    },
   },
   {
     // v5 (issue #14, the daily loop): asks and waits can be snoozed until a day; a sent change

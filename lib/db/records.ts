@@ -17,6 +17,53 @@ export interface ListOptions {
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 type Cursor = { value: unknown; continue(): Promise<Cursor | null> };
+interface KeySource {
+  getAll(range: IDBKeyRange | null): Promise<unknown[]>;
+  openCursor(range: IDBKeyRange | null, dir: 'prev'): Promise<Cursor | null>;
+  /** IndexedDB 3 (Chrome 141+, Firefox 143+): one request for the newest N; absent in older browsers. */
+  getAllRecords?(o: { query: IDBKeyRange | null; count: number; direction: 'prev' }): Promise<{ value: unknown }[]>;
+}
+
+const rangeOf = (lower?: IDBValidKey, upper?: IDBValidKey): IDBKeyRange | null =>
+  lower === undefined
+    ? upper === undefined
+      ? null
+      : IDBKeyRange.upperBound(upper)
+    : upper === undefined
+      ? IDBKeyRange.lowerBound(lower)
+      : IDBKeyRange.bound(lower, upper);
+
+/**
+ * The newest `limit` kept rows of an index range, newest first (ties: larger primary key first).
+ * A cursor step costs a round trip to the browser's database process per record, so where the
+ * browser has getAllRecords one request reads the page (asking again for more only when skipped,
+ * e.g. soft-deleted, rows left it short); elsewhere a backwards cursor reads only what it returns.
+ */
+export async function readNewestFirst(
+  source: KeySource,
+  o: { lower?: IDBValidKey; upper?: IDBValidKey; limit: number; keep: (r: Row) => boolean },
+): Promise<Row[]> {
+  const range = rangeOf(o.lower, o.upper);
+  if (o.limit === Infinity) return ((await source.getAll(range)) as Row[]).reverse().filter(o.keep);
+  if (o.limit <= 0) return [];
+  if (typeof source.getAllRecords === 'function') {
+    for (let count = o.limit; ;) {
+      const rows = await source.getAllRecords({ query: range, count, direction: 'prev' });
+      const kept = rows.map((r) => r.value as Row).filter(o.keep);
+      if (kept.length >= o.limit || rows.length < count) return kept.slice(0, o.limit);
+      // Ask again from the top, sized by the share of rows kept so far (at least twice as many).
+      count = Math.max(count * 2, Math.ceil((count * o.limit) / Math.max(kept.length, 1)));
+    }
+  }
+  const out: Row[] = [];
+  let cursor = await source.openCursor(range, 'prev');
+  while (cursor) {
+    const row = cursor.value as Row;
+    if (o.keep(row)) out.push(row);
+    cursor = out.length < o.limit ? await cursor.continue() : null;
+  }
+  return out;
+}
 
 // The typed schema cannot follow a store name chosen at run time; these helpers work untyped
 // and the public functions restore the types.
@@ -55,34 +102,16 @@ export async function listRecords<S extends StoreName>(store: S, opts: ListOptio
     (opts.projectId === undefined || r.projectId === opts.projectId) &&
     (opts.clientId === undefined || r.clientId === opts.clientId);
 
-  const walkBack = async (
-    source: { openCursor(range: IDBKeyRange | null, dir: 'prev'): Promise<Cursor | null> },
-    range: IDBKeyRange | null,
-  ): Promise<Row[]> => {
-    // Backwards so a limited list reads only what it returns (plus any soft-deleted ones it skips).
-    const out: Row[] = [];
-    let cursor = limit > 0 ? await source.openCursor(range, 'prev') : null;
-    while (cursor) {
-      const row = cursor.value as Row;
-      if (keep(row)) out.push(row);
-      cursor = out.length < limit ? await cursor.continue() : null;
-    }
-    return out;
-  };
   // Index order is already newest first when read backwards (ties fall back to the primary key).
-  const ordered = async (
-    source: { getAll(range: IDBKeyRange | null): Promise<unknown[]> } & Parameters<typeof walkBack>[0],
-    range: IDBKeyRange | null,
-  ): Promise<Row[]> =>
-    limit === Infinity ? ((await source.getAll(range)) as Row[]).reverse().filter(keep) : walkBack(source, range);
+  const ordered = (source: unknown, lower?: IDBValidKey, upper?: IDBValidKey): Promise<Row[]> =>
+    readNewestFirst(source as KeySource, { lower, upper, limit, keep });
 
   if (opts.projectId !== undefined && tx.store.indexNames.contains(BY_PROJECT_INDEX)) {
     // [projectId] sorts before every [projectId, updatedAt] and [projectId, []] after them all.
-    const range = IDBKeyRange.bound([opts.projectId], [opts.projectId, []]);
-    return (await ordered(tx.store.index(BY_PROJECT_INDEX), range)) as RecordOf<S>[];
+    return (await ordered(tx.store.index(BY_PROJECT_INDEX), [opts.projectId], [opts.projectId, []])) as RecordOf<S>[];
   }
   const filter = opts.projectId !== undefined ? 'projectId' : opts.clientId !== undefined ? 'clientId' : null;
-  if (filter === null) return (await ordered(tx.store.index('updatedAt'), null)) as RecordOf<S>[];
+  if (filter === null) return (await ordered(tx.store.index('updatedAt'))) as RecordOf<S>[];
   // A store without the filtered index (clients by projectId) reads everything and keep() decides,
   // which for a field the store lacks matches nothing.
   const value = filter === 'projectId' ? opts.projectId : opts.clientId;
@@ -90,6 +119,25 @@ export async function listRecords<S extends StoreName>(store: S, opts: ListOptio
     tx.store.indexNames.contains(filter) ? await tx.store.index(filter).getAll(value) : await tx.store.getAll()
   ) as Row[];
   return rows.filter(keep).sort(newestFirst).slice(0, limit) as RecordOf<S>[];
+}
+
+/**
+ * A project's newest `limit` live records that pass `where`, newest first, read page by page through
+ * [projectId, updatedAt]: a first screen that shows 50 matching records reads about that many.
+ */
+export async function listProjectRecordsWhere<S extends StoreName>(
+  store: S,
+  projectId: string,
+  limit: number,
+  where: (record: RecordOf<S>) => boolean,
+): Promise<RecordOf<S>[]> {
+  const tx = (await rawDb()).transaction(store, 'readonly');
+  const keep = (r: Row) => r.deletedAt === null && where(r as unknown as RecordOf<S>);
+  const rows = await readNewestFirst(tx.store.index(BY_PROJECT_INDEX) as unknown as KeySource, {
+    ...{ lower: [projectId], upper: [projectId, []] },
+    ...{ limit, keep },
+  });
+  return rows as unknown as RecordOf<S>[];
 }
 
 /** Validates (throws ValidationError), stamps updatedAt, saves and announces. Returns what was stored. */

@@ -1,4 +1,6 @@
-// Detected requests: looked up by the thread or ticket they came from (the sourceId index, v2).
+// Detected requests: looked up by the thread or ticket they came from (the sourceId index, v2) and,
+// for learning, a project's corrected ones (the projectCorrected index, v4).
+import { CORRECTED_INDEX } from './migrations';
 import { openDb } from './open';
 import type { DetectedRequest } from './schemas';
 
@@ -6,4 +8,17 @@ import type { DetectedRequest } from './schemas';
 export async function findRequestsBySource(sourceId: string): Promise<DetectedRequest[]> {
   const rows = await (await openDb()).getAllFromIndex('requests', 'sourceId', sourceId);
   return rows.filter((r) => r.deletedAt === null);
+}
+
+/**
+ * A project's requests that carry an AM correction, soft-deleted ones left out, in listRecords'
+ * order (newest updatedAt first, ties: larger id first) so learning sees them as before. Reads the v4 index, which holds corrected requests only, so the cost follows the number of
+ * corrections, not the number of asks.
+ */
+export async function listCorrectedRequests(projectId: string): Promise<DetectedRequest[]> {
+  const range = IDBKeyRange.bound([projectId], [projectId, []]);
+  const rows = await (await openDb()).getAllFromIndex('requests', CORRECTED_INDEX, range);
+  return rows
+    .filter((r) => r.deletedAt === null && r.correction !== null)
+    .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1));
 }

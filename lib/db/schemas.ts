@@ -1,9 +1,17 @@
 // Stored records. Every record: uuid id, createdAt, updatedAt, soft deletedAt (so a later team
 // sync can merge). Money is integer minor units (cents) to avoid float drift.
-import { z } from 'zod';
+import { z } from '@/lib/zodConfig';
 import { SITE_IDS } from '@/lib/sites/ids';
 
-const iso = z.string().min(1); // ISO-8601 timestamp
+// ISO-8601 timestamp (as toISOString writes, offsets allowed): a backup's "zzzz" must not pass as a
+// date, or it would win every later merge by string comparison.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const iso = z
+  .string()
+  .refine(
+    (v) => ISO_TIME.test(v) && !Number.isNaN(Date.parse(v)),
+    'expected an ISO date and time, like 2026-01-31T09:00:00.000Z',
+  );
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
 
 export const base = z.object({

@@ -1,8 +1,7 @@
-// Record counts per store as people read them ("3 clients, 1 project"), e.g. after an import.
+// Record counts per store as people read them ("3 clients"), e.g. in an import's summary.
 import type { PluralKey } from '@/lib/i18n';
-import { t, tn } from '@/lib/i18n';
+import { tn } from '@/lib/i18n';
 import type { StoreName } from './schemas';
-import { STORE_NAMES } from './schemas';
 
 const COUNT_KEY = {
   clients: 'countClients',
@@ -15,6 +14,8 @@ const COUNT_KEY = {
   briefs: 'countBriefs',
 } as const satisfies Record<StoreName, PluralKey>;
 
-export function importCounts(counts: Record<StoreName, number>): string {
-  return STORE_NAMES.map((s) => tn(COUNT_KEY[s], counts[s] ?? 0)).join(t('listSeparator'));
+/** One store's count as people read it ("3 clients"); an unknown store shows its name. */
+export function storeCount(store: string, count: number): string {
+  const key = COUNT_KEY[store as StoreName];
+  return key ? tn(key, count) : `${count} ${store}`;
 }

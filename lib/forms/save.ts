@@ -1,7 +1,8 @@
 // Writes from the surfaces. Each returns null when saved or one sentence saying what to fix, so the
 // forms can show it beside the save button; a ValidationError names the store and field.
 import type { Client, Feedback, Project, StoreName, Upsell, Wait } from '@/lib/db';
-import { ValidationError, createRecord, getRecord, listRecords, putRecord, softDelete } from '@/lib/db';
+import { ValidationError, createRecord, listRecords, putRecord, softDelete } from '@/lib/db';
+import { transact, type Tx } from '@/lib/db/transact';
 import type { ProjectSave } from './projectForm';
 import { t, tn } from '@/lib/i18n';
 import { emptyScope } from '@/lib/scope';
@@ -29,23 +30,26 @@ export interface ClientFields {
   notes?: string;
 }
 
-async function upsertClient(c: ClientFields): Promise<Client> {
-  const existing = c.id ? await getRecord('clients', c.id) : null;
+async function upsertClient(tx: Tx, c: ClientFields): Promise<Client> {
+  const existing = c.id ? await tx.get('clients', c.id) : null;
   if (existing) {
-    return putRecord('clients', { ...existing, name: c.name, domains: c.domains, notes: c.notes ?? existing.notes });
+    return tx.put('clients', { ...existing, name: c.name, domains: c.domains, notes: c.notes ?? existing.notes });
   }
-  return putRecord('clients', createRecord('clients', { name: c.name, domains: c.domains, notes: c.notes ?? '' }));
+  return tx.put('clients', createRecord('clients', { name: c.name, domains: c.domains, notes: c.notes ?? '' }));
 }
 
-export const saveClient = (c: ClientFields): Promise<Outcome> => attempt(() => upsertClient(c));
+export const saveClient = (c: ClientFields): Promise<Outcome> =>
+  attempt(() => transact(['clients'], (tx) => upsertClient(tx, c)));
 
-/** The client first (a project needs its id), then the project. */
+/** The client (a project needs its id) and the project, in one transaction: both or neither. */
 export function saveProject(save: ProjectSave, existing: Project | null): Promise<Outcome> {
-  return attempt(async () => {
-    const client = await upsertClient(save.client);
-    const fields = { ...save.project, clientId: client.id };
-    await putRecord('projects', existing ? { ...existing, ...fields } : createRecord('projects', fields));
-  });
+  return attempt(() =>
+    transact(['clients', 'projects'], async (tx) => {
+      const client = await upsertClient(tx, save.client);
+      const fields = { ...save.project, clientId: client.id };
+      await tx.put('projects', existing ? { ...existing, ...fields } : createRecord('projects', fields));
+    }),
+  );
 }
 
 /** A client with live projects stays: deleting it would orphan them. */

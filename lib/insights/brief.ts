@@ -88,9 +88,10 @@ export function buildBrief(input: BriefInput): string {
   const openWaits = mine(input.waits).filter((w) => !w.closedAt);
   const money = (cents: number, c: ChangeOrder) =>
     formatMoney(cents, c.currency || project.scope.currency, input.locale);
+  // Dates come from stored records (a backup, a page): a non-ISO one is text, escaped like any other.
   const day = (iso: string) => {
     const d = dayOf(iso);
-    return d ? showDay(d) : iso;
+    return esc(d ? showDay(d) : iso);
   };
 
   const out: string[] = [];
@@ -119,10 +120,10 @@ export function buildBrief(input: BriefInput): string {
   for (const c of approved) {
     const { hours, totalCents } = totals(c);
     const values = {
-      ref: formatCoRef(c),
+      ref: esc(formatCoRef(c)),
       title: esc(c.title),
       hours: showHours(hours),
-      money: money(totalCents, c),
+      money: esc(money(totalCents, c)),
       approved: day(approvedAt(c)),
     };
     const impact = c.scheduleImpactDays
@@ -146,7 +147,7 @@ export function buildBrief(input: BriefInput): string {
   for (const r of outOfScope) {
     const co = latest(r.changeOrderId ? coById.get(r.changeOrderId) : undefined);
     const status = co
-      ? `${formatCoRef(co)} ${statusWord(co.status)}`
+      ? `${esc(formatCoRef(co))} ${esc(statusWord(co.status))}`
       : r.absorbed
         ? t('briefAbsorbed')
         : t('briefNoCo');
@@ -177,7 +178,7 @@ export function buildBrief(input: BriefInput): string {
   const shift = standing.reduce((s, c) => s + c.scheduleImpactDays, 0);
   if (shift !== 0) {
     out.push(
-      `- ${endDate ? tn('briefShiftEnd', shift, { end: day(addDays(endDate, shift)) }) : tn('briefShift', shift)}`,
+      `- ${endDate && /^\d{4}-\d{2}-\d{2}$/.test(endDate) && dayOf(endDate) ? tn('briefShiftEnd', shift, { end: day(addDays(endDate, shift)) }) : tn('briefShift', shift)}`,
     );
   }
   for (const w of openWaits.filter((x) => x.dueBy))

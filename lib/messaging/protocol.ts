@@ -1,58 +1,72 @@
 // The one message map between contexts. Requests are zod-checked where they are received: the
 // background treats anything from a content script as untrusted page-controlled data.
 // Content scripts must only `import type` from here (zod stays out of their bundles).
-import { z } from 'zod';
+import { z } from '@/lib/zodConfig';
 import { SITE_IDS } from '@/lib/sites/ids';
+import { fitListItems, fitPage, LIMITS } from '@/lib/sites/limits';
 import type { ReadFailure, Thread, Ticket } from '@/lib/sites/types';
 import type { VerdictOrUnknown } from '@/lib/scope/types';
 
 const str = (max = 2_000_000) => z.string().max(max);
-const person = z.object({ name: str(500), email: str(500).nullable() });
+const person = z.object({ name: str(LIMITS.name), email: str(LIMITS.name).nullable() });
 const siteId = z.enum(SITE_IDS);
 const pageKind = z.enum(['thread', 'ticket', 'list']);
 
 export const threadSchema = z.object({
   type: z.literal('thread'),
   site: z.literal('gmail'),
-  threadId: str(200),
-  subject: str(2000),
-  url: str(4000),
+  threadId: str(LIMITS.id),
+  subject: str(LIMITS.title),
+  url: str(LIMITS.url),
   messages: z
     .array(
       z.object({
-        id: str(200).nullable(),
+        id: str(LIMITS.id).nullable(),
         from: person.nullable(),
-        to: z.array(person).max(500),
-        date: str(200).nullable(),
-        body: str().nullable(),
+        to: z.array(person).max(LIMITS.recipients),
+        date: str(LIMITS.date).nullable(),
+        body: str(LIMITS.body).nullable(),
         collapsed: z.boolean(),
       }),
     )
-    .max(2000),
+    .max(LIMITS.messages),
 });
 export const ticketSchema = z.object({
   type: z.literal('ticket'),
   site: siteId,
-  key: str(300),
-  title: str(2000),
-  description: str(),
-  comments: z.array(z.object({ author: str(500).nullable(), date: str(200).nullable(), body: str() })).max(2000),
-  reporter: str(500).nullable(),
-  containerId: str(300).nullable(),
-  url: str(4000),
+  key: str(LIMITS.key),
+  title: str(LIMITS.title),
+  description: str(LIMITS.body),
+  comments: z
+    .array(z.object({ author: str(LIMITS.name).nullable(), date: str(LIMITS.date).nullable(), body: str(LIMITS.body) }))
+    .max(LIMITS.comments),
+  reporter: str(LIMITS.name).nullable(),
+  containerId: str(LIMITS.key).nullable(),
+  url: str(LIMITS.url),
 });
+/**
+ * A page from a content script, cut to the limits (with a marker) and then validated: over-long
+ * pages get a badge instead of vanishing. Every path that stores a page parses it with this.
+ */
+export const pageSchema = z.preprocess(fitPage, z.union([threadSchema, ticketSchema]));
 export const failureSchema = z.object({ site: siteId, pageKind, missing: z.array(str(300)).max(50) });
 
 /** Request schemas, keyed by message type. */
 export const requestSchemas = {
   // content script -> background
-  'page:read': z.object({ page: z.union([threadSchema, ticketSchema]) }),
+  'page:read': z.object({ page: pageSchema }),
   // `structure`: the page's text-free skeleton (lib/dom/skeleton.ts) for the options Sites section.
   'page:failure': z.object({ url: str(4000), failure: failureSchema, structure: str(200_000).optional() }),
   'list:items': z.object({
     site: siteId,
     url: str(4000),
-    items: z.array(z.object({ key: str(300), title: str(2000) })).max(5000),
+    items: z.preprocess(
+      (v) =>
+        Array.isArray(v) && v.every((i) => typeof i?.key === 'string' && typeof i?.title === 'string')
+          ? fitListItems(v)
+          : v,
+      z.array(z.object({ key: str(LIMITS.key), title: str(LIMITS.title) })).max(LIMITS.listItems),
+    ),
   }),
   'panel:open': z.object({ sourceId: str(300) }),
   // side panel / popup / options -> background
@@ -73,6 +87,27 @@ export const requestSchemas = {
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
+
+/**
+ * Who may send each message. `content`: a content script (page-controlled, untrusted; the handler
+ * must also check the page is the sender's own). `extension`: an extension page or the background
+ * (side panel, popup, options), never a content script.
+ */
+export type SenderKind = 'content' | 'extension';
+export const messageSenders: Record<MessageType, SenderKind> = {
+  'page:read': 'content',
+  'page:failure': 'content',
+  'list:items': 'content',
+  'panel:open': 'content',
+  'panel:state': 'extension',
+  'panel:analyse': 'extension',
+  'panel:assignProject': 'extension',
+  'request:correct': 'extension',
+  'page:reread': 'extension',
+  'page:snapshot': 'extension',
+  'compose:insert': 'extension',
+  'badges:refresh': 'extension',
+};
 export type RequestOf<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>;
 
 export interface BadgeInfo {

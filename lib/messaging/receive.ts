@@ -1,6 +1,13 @@
 // Receiving side: validate every envelope with zod, dispatch to a typed handler, and always answer
 // with a Reply (an error reply for unknown or malformed messages, never a throw).
-import { requestSchemas, type MessageType, type Reply, type RequestOf, type ResponseMap } from './protocol';
+import {
+  messageSenders,
+  requestSchemas,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseMap,
+} from './protocol';
 
 export interface Sender {
   tabId: number | null;
@@ -21,6 +28,11 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender)
   if (!Object.hasOwn(requestSchemas, type)) return { ok: false, error: `Unknown message type "${type}".` };
   const handler = handlers[type as MessageType] as ((p: unknown, s: Sender) => unknown) | undefined;
   if (!handler) return { ok: false, error: `No handler for "${type}" in this context.` };
+  const from = sender.fromContentScript ? 'content' : 'extension';
+  if (messageSenders[type as MessageType] !== from) {
+    const who = messageSenders[type as MessageType] === 'content' ? 'content scripts' : 'extension pages';
+    return { ok: false, error: `"${type}" is only accepted from ${who}; this ${from} sender was refused.` };
+  }
   const parsed = requestSchemas[type as MessageType].safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

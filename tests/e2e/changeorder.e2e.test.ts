@@ -176,8 +176,13 @@ describe('change order from a Gmail ask', () => {
     await ask.getByTestId('ask-correct').selectOption('out_of_scope');
     const corrected = replyPanel.locator(`[data-testid="ask"][data-request-id="${id}"]`);
     await expect.poll(() => corrected.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('out_of_scope');
-    await corrected.getByTestId('ask-absorb').click();
-    await corrected.getByTestId('absorb-value').fill('450');
+    // The correction's store change may re-render the list just after the click: open until it stays open.
+    const value = corrected.getByTestId('absorb-value');
+    for (let i = 0; i < 10 && !(await value.isVisible()); i++) {
+      await corrected.getByTestId('ask-absorb').click();
+      await value.waitFor({ timeout: 2_000 }).catch(() => {});
+    }
+    await value.fill('450');
     await corrected.getByTestId('absorb-note').fill('goodwill');
     await corrected.getByTestId('absorb-save').click();
     await expectText(corrected.getByTestId('ask-absorbed'), '$450.00 absorbed (goodwill)');

@@ -74,6 +74,32 @@ describe('badges on real site URLs', () => {
     await board.close();
   });
 
+  it('gives every card on a linked Jira board a badge; excluded work says Out of scope, new work never a sure In scope', async () => {
+    const { page: board, errors } = await openWatched(JIRA_BOARD);
+    const keyCells = board.locator('[data-testid="platform-card.common.ui.key.key"]');
+    await keyCells.first().waitFor();
+    const keys = (await keyCells.allTextContents()).map((k) => k.trim());
+    expect(keys.length).toBeGreaterThanOrEqual(10);
+    for (const key of keys) {
+      const badge = await badgeOn(board, key);
+      expect(await badge.count(), `one badge on ${key}`).toBe(1);
+    }
+    const verdictOf = (key: string) =>
+      board.locator(`scopekeeper-badge[data-source="${key}"]`).evaluate((el) => ({
+        verdict: el.getAttribute('data-verdict'),
+        label: el.shadowRoot?.querySelector('[role=button]')?.textContent,
+      }));
+    // Copywriting, a store locator and a Spanish page are excluded: Out of scope.
+    for (const key of ['ACME-117', 'ACME-142', 'ACME-145'])
+      expect(await verdictOf(key), key).toEqual({ verdict: 'out_of_scope', label: 'Out of scope' });
+    // An Instagram feed is work the SOW never names: never a sure In scope (today the engine leans
+    // in from the card title alone and says Check; opening the ticket judges its description).
+    expect(['Out of scope', 'Check']).toContain((await verdictOf('ACME-133')).label);
+    expect((await verdictOf('ACME-128')).verdict).toBe('in_scope');
+    expect(errors).toEqual([]);
+    await board.close();
+  });
+
   it('badges a Trello card linked to the project by its board', async () => {
     const { page, errors } = await openWatched(TRELLO_CARD);
     const badge = await badgeOn(page, 'Qw3rTy12');

@@ -172,7 +172,8 @@ describe('InsightsSection', () => {
     const generate = screen.getByTestId('brief-generate');
     await waitFor(() => expect(generate).toHaveProperty('disabled', false));
     await user.click(generate);
-    const text = screen.getByTestId<HTMLTextAreaElement>('brief-text');
+    // The project's history is read on demand, when the brief is asked for.
+    const text = await screen.findByTestId<HTMLTextAreaElement>('brief-text');
     expect(text.value).toContain('# Brief 1: Acme website rebuild for Acme Outdoor Co.');
     expect(text.value).toContain('Bigger hero image');
     expect(text.value).toContain('12 h');
@@ -183,8 +184,8 @@ describe('InsightsSection', () => {
 
     // Straight away, before the store re-read lands: the next brief is already number 2.
     await user.click(screen.getByTestId('brief-generate'));
+    await waitFor(() => expect(screen.getByTestId<HTMLTextAreaElement>('brief-text').value).toContain('# Brief 2:'));
     const next = screen.getByTestId<HTMLTextAreaElement>('brief-text');
-    expect(next.value).toContain('# Brief 2:');
     expect(next.value).not.toContain('Bigger hero image');
     expect(screen.getByTestId('brief-save').textContent).toBe('Save brief 2');
 
@@ -203,7 +204,7 @@ describe('InsightsSection on another project', () => {
     const generate = screen.getByTestId('brief-generate');
     await waitFor(() => expect(generate).toHaveProperty('disabled', false));
     await user.click(generate);
-    expect(screen.getByTestId<HTMLTextAreaElement>('brief-text').value).toContain('Acme website rebuild');
+    expect((await screen.findByTestId<HTMLTextAreaElement>('brief-text')).value).toContain('Acme website rebuild');
     rerender(<InsightsSection project={other} />);
     expect(screen.queryByTestId('brief-text')).toBeNull();
   });

@@ -127,7 +127,7 @@ describe('SidePanel project and page', { timeout: 20_000 }, () => {
     render(<SidePanel {...p} />);
     await userEvent.setup({ delay: null }).click(screen.getByTestId('panel-analyse'));
     expect(p.onAnalyse).toHaveBeenCalled();
-    expect(screen.getByText(/no article text/)).toBeTruthy();
+    expect(await screen.findByText(/no article text/)).toBeTruthy(); // set after onAnalyse resolves
   });
 
   it('shows the background error', () => {
@@ -223,6 +223,19 @@ describe('SidePanel project view', { timeout: 20_000 }, () => {
     expect(waits).toHaveLength(1);
     expect(waits[0]!.textContent).toMatch(/\d+ days waiting/);
     expect(screen.getAllByTestId('open-ask')).toHaveLength(1);
+  });
+
+  it('says when a list shows only the newest entries instead of giving a wrong total', () => {
+    const p = props({
+      feedback: Array.from({ length: 200 }, (_, i) => feedback({ note: `Note ${i}` })),
+      projectRequests: Array.from({ length: 51 }, () => ask(web.id)),
+    });
+    render(<SidePanel {...p} />);
+    expect(screen.getByRole('heading', { name: /^Feedback/ }).textContent).toBe('Feedback (the newest 200)');
+    expect(screen.getByRole('heading', { name: /^Out-of-scope asks/ }).textContent).toBe(
+      'Out-of-scope asks without a change order (the newest 50 shown; more in Options > Overview)',
+    );
+    expect(screen.getAllByTestId('open-ask')).toHaveLength(50);
   });
 
   it('leaves the waits to the insights section when one is wired, so they are not listed twice', () => {

@@ -50,3 +50,27 @@ describe('Log selection as client feedback', () => {
     expect(entry).toMatchObject({ clientId: null, projectId: null, note: 'Call me tomorrow' });
   });
 });
+
+describe('Log selection in Firefox MV2 (no browser.action)', () => {
+  it('saves and ticks the browserAction button instead of failing', async () => {
+    const b = fakeBrowser as unknown as Record<string, unknown>;
+    const action = b.action;
+    const ticks: string[] = [];
+    b.action = undefined;
+    b.browserAction = {
+      setBadgeText: async ({ text }: { text: string }) => {
+        ticks.push(text);
+      },
+    };
+    try {
+      await expect(logSelection('Firefox note', 5, 'https://example.com/', 'Page')).resolves.toMatchObject({
+        note: 'Firefox note',
+      });
+      expect(ticks).toEqual(['✓']);
+      expect(await listRecords('feedback')).toHaveLength(1);
+    } finally {
+      b.action = action;
+      delete b.browserAction;
+    }
+  });
+});

@@ -66,7 +66,7 @@ describe('background pipeline', () => {
     expect(stored.length).toBeGreaterThan(0);
     expect(stored[0]!.verdict).toBe('out_of_scope');
     expect(stored[0]!.askText).toMatch(/product descriptions/);
-    expect(await knownVerdicts(['thread-f:1', 'nope'])).toHaveLength(1);
+    expect(await knownVerdicts(['thread-f:1', 'nope'], 'gmail')).toHaveLength(1);
   });
 
   it('gives unknown when no project matches, and stores nothing', async () => {

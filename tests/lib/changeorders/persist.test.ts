@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndDeleteDbForTests, getRecord, putRecord, ValidationError } from '@/lib/db';
+import { closeAndDeleteDbForTests, getRecord, listRecords, openDb, putRecord, ValidationError } from '@/lib/db';
 import {
   LockedError,
   absorb,
@@ -39,6 +39,37 @@ describe('saving change orders', () => {
     const rev = await saveChangeOrder({ ...reviseChangeOrder(approved, AT), title: 'Blog, smaller' });
     expect(rev.revision).toBe(1);
     expect((await getRecord('requests', ask.id))?.changeOrderId).toBe(rev.id);
+  });
+});
+
+describe('saving is one transaction', () => {
+  it('leaves no order behind when linking its asks fails midway (a surface closed mid-save)', async () => {
+    const good = await putRecord('requests', request());
+    // A stored ask that no longer validates makes the linking step throw after the order was written.
+    const broken = { ...request(), askText: 42 } as unknown as ReturnType<typeof request>;
+    await (await openDb()).put('requests', broken);
+    const co = draft({ requestIds: [good.id, broken.id] });
+    await expect(saveChangeOrder(co)).rejects.toThrow();
+    expect(await getRecord('changeOrders', co.id)).toBeNull();
+    expect(await listRecords('changeOrders')).toEqual([]);
+    expect((await getRecord('requests', good.id))?.changeOrderId).toBeNull();
+  });
+
+  it('writes the order and links every ask in a single IndexedDB transaction', async () => {
+    const asks = await Promise.all([putRecord('requests', request()), putRecord('requests', request())]);
+    const db = await openDb();
+    const original = db.transaction.bind(db);
+    const modes: string[] = [];
+    db.transaction = ((stores: never, mode?: IDBTransactionMode) => {
+      if (mode === 'readwrite') modes.push(mode);
+      return original(stores, mode);
+    }) as typeof db.transaction;
+    try {
+      await saveChangeOrder(draft({ requestIds: asks.map((a) => a.id) }));
+    } finally {
+      db.transaction = original;
+    }
+    expect(modes).toHaveLength(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { createRecord } from '@/lib/db';
 import type { ChangeOrder } from '@/lib/db';
 
 /** A small RFC 4180 reader, so tests check what a spreadsheet would see. */
-function parse(csv: string): string[][] {
+function parse(csv: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -19,7 +19,7 @@ function parse(csv: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' && csv[i + 1] === '\n') {
@@ -53,6 +53,19 @@ describe('toCsv', () => {
     const cell = parse(toCsv([{ a: text }], cols.slice(0, 1)))[1]![0]!;
     expect(cell).toBe(`'${text}`);
   });
+
+  it.each(['x;=1+1', 'x,=1+1', 'x; @SUM(1)', 'a\t+1', 'say "=1+1"', 'line\n-2+3', 'x;\t=1'])(
+    'keeps %j from running as a formula whether a reader splits on , or ; or tabs',
+    (text) => {
+      const csv = toCsv([{ a: text, b: ['ok', '=2+2'] }], cols);
+      const starts = /^ *[=+\-@\t\r]/;
+      for (const delimiter of [',', ';', '\t']) {
+        for (const row of parse(csv, delimiter).slice(1)) {
+          for (const cell of row) expect(cell, `${delimiter} split of ${JSON.stringify(csv)}`).not.toMatch(starts);
+        }
+      }
+    },
+  );
 
   it('leaves numbers (negative too), booleans and safe text alone; flattens lists and objects', () => {
     const csv = toCsv(

@@ -11,7 +11,7 @@ import {
   STORE_NAMES,
 } from '@/lib/db';
 import type { DbChange } from '@/lib/db';
-import { exportBackup, importBackup } from '@/lib/db/backup';
+import { backupJsonParts, exportBackup, importBackup } from '@/lib/db/backup';
 import { newClient, newProject, newRequest, tick } from '../../factories/fresh';
 
 const example = (v: number) =>
@@ -166,5 +166,95 @@ describe('change notices on import', () => {
     expect(result.ok).toBe(true);
     expect(seen.find((c) => c.store === 'clients')?.ids).toEqual([client.id]);
     expect(await getRecord('clients', client.id)).toBeNull();
+  });
+});
+
+describe('merge reporting and timestamps', () => {
+  it('reports what was added, updated and skipped; an all-older file changes nothing and says so', async () => {
+    const { client, project } = await seed();
+    const backup = JSON.parse(JSON.stringify(await exportBackup())) as {
+      stores: Record<string, Record<string, unknown>[]>;
+    };
+    await tick();
+    await putRecord('clients', { ...client, name: 'Acme (renamed)' }); // newer locally: skipped
+    const older = { ...project, name: 'Old name', updatedAt: '2020-01-01T00:00:00.000Z' };
+    const newer = { ...project, name: 'From the file', updatedAt: '2099-01-01T00:00:00.000Z' };
+    backup.stores.projects = [newer];
+    backup.stores.clients!.push(newClient({ name: 'Brand new' }) as never);
+    const result = await importBackup(backup);
+    expect(result).toMatchObject({
+      ok: true,
+      report: {
+        clients: { added: 1, updated: 0, skipped: 1 },
+        projects: { added: 0, updated: 1, skipped: 0 },
+        requests: { added: 0, updated: 0, skipped: 1 },
+      },
+    });
+    expect((await getRecord('clients', client.id))?.name).toBe('Acme (renamed)');
+    expect((await getRecord('projects', project.id))?.name).toBe('From the file');
+    backup.stores.projects = [older];
+    expect(await importBackup(backup)).toMatchObject({ ok: true, report: { projects: { updated: 0, skipped: 1 } } });
+    expect((await getRecord('projects', project.id))?.name).toBe('From the file');
+  });
+
+  it('rejects a timestamp that is not an ISO date, naming the record and field', async () => {
+    const file = example(2);
+    file.stores.clients![1]!.updatedAt = 'zzzz';
+    expect(await importBackup(file)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^clients\[1\]\.updatedAt: expected an ISO date/),
+    });
+    expect(await listRecords('clients', { includeDeleted: true })).toEqual([]);
+  });
+});
+
+describe('import at scale', () => {
+  const bigFile = async (n: number) => {
+    const { project } = await seed();
+    const file = JSON.parse(JSON.stringify(await exportBackup())) as {
+      stores: Record<string, unknown[]>;
+    };
+    for (let i = 0; i < n; i++) file.stores.requests!.push(newRequest(project.id, `t-${i}`));
+    return file;
+  };
+
+  it('reports progress in chunks, checking then writing, up to the total', async () => {
+    const file = await bigFile(4_500);
+    const seen: string[] = [];
+    const result = await importBackup(file, { onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`) });
+    expect(result).toMatchObject({ ok: true, report: { requests: { added: 4_500, skipped: 1 } } });
+    const total = 4_503;
+    expect(seen[0]).toBe(`checking 0/${total}`);
+    expect(seen).toContain(`checking 4000/${total}`);
+    expect(seen).toContain(`writing 0/${total}`);
+    expect(seen.at(-1)).toBe(`writing ${total}/${total}`);
+  });
+
+  it('cancel while writing leaves the database exactly as it was', async () => {
+    const file = await bigFile(5_000);
+    const before = await exportBackup();
+    const stop = new AbortController();
+    const result = await importBackup(file, {
+      signal: stop.signal,
+      onProgress: (p) => p.phase === 'writing' && p.done >= 2_000 && stop.abort(),
+    });
+    expect(result).toEqual({ ok: false, cancelled: true, error: 'Import cancelled: nothing was changed.' });
+    expect((await exportBackup()).stores).toEqual(before.stores);
+  });
+
+  it('cancel while checking writes nothing', async () => {
+    const file = await bigFile(5_000);
+    const stop = new AbortController();
+    const result = await importBackup(file, { signal: stop.signal, onProgress: () => stop.abort() });
+    expect(result).toMatchObject({ ok: false, cancelled: true });
+    expect(await listRecords('requests')).toHaveLength(1);
+  });
+
+  it('exports in parts that join into the same backup', async () => {
+    await seed();
+    const backup = await exportBackup();
+    expect(JSON.parse(backupJsonParts(backup).join(''))).toEqual(JSON.parse(JSON.stringify(backup)));
+    const empty = { ...backup, stores: { ...backup.stores, requests: [] } };
+    expect(JSON.parse(backupJsonParts(empty).join(''))).toEqual(JSON.parse(JSON.stringify(empty)));
   });
 });

@@ -15,7 +15,8 @@ import {
   schemas,
 } from '@/lib/db';
 import type { StoreName } from '@/lib/db';
-import { BY_PROJECT_INDEX, MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
+import { BY_PROJECT_INDEX, CORRECTED_INDEX, MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
+import { listCorrectedRequests, putRecord, softDelete } from '@/lib/db';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -123,6 +124,62 @@ describe('upgrade from v2', () => {
     expect(await listRecords('feedback', { projectId, limit: 1 })).toEqual([listed[0]]);
     expect(await listRecords('feedback', { projectId, includeDeleted: true })).toHaveLength(3);
     expect(await listRecords('feedback', { projectId: 'no-such-project' })).toEqual([]);
+  });
+});
+
+describe('upgrade from v3', () => {
+  const P10 = '00000000-0000-4000-8000-000000000010';
+  const P11 = '00000000-0000-4000-8000-000000000011';
+  it('indexes the corrected requests already stored, per project, leaving out uncorrected and deleted ones', async () => {
+    // v4.json's records written into a v3-shaped database: the index must be built from them.
+    const v4 = example(4);
+    await writeRawDb(3, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 3)) m.createStores(db as never, tx as never);
+    });
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 3);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = raw.transaction('requests', 'readwrite');
+    for (const r of v4.stores.requests!) tx.objectStore('requests').put(r);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('requests').store.indexNames]).toContain(CORRECTED_INDEX);
+    // The index itself holds only corrected requests with a project (deleted ones included: it is a
+    // plain index; listCorrectedRequests leaves those out).
+    expect(await db.countFromIndex('requests', CORRECTED_INDEX)).toBe(4);
+    expect((await listCorrectedRequests(P10)).map((r) => r.id)).toEqual([
+      '00000000-0000-4000-8000-000000000026',
+      '00000000-0000-4000-8000-000000000021',
+    ]);
+    expect((await listCorrectedRequests(P11)).map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000024']);
+    expect(await listCorrectedRequests('no-such-project')).toEqual([]);
+    // Every record survived the upgrade unchanged.
+    for (const old of v4.stores.requests!) expect(await getRecord('requests', old.id)).toMatchObject(old);
+  });
+
+  it('keeps the corrections current on correct, delete and uncorrected writes without a re-read of the project', async () => {
+    await openDb();
+    const v4 = example(4);
+    for (const store of STORE_NAMES) {
+      // v4 records as stored today: with the later versions' back-fills.
+      for (const r of v4.stores[store] ?? []) await (await openDb()).put(store, migrateRecord(store, r, 4) as never);
+    }
+    const plain = (await getRecord('requests', '00000000-0000-4000-8000-000000000020'))!;
+    await putRecord('requests', {
+      ...plain,
+      correction: { verdict: 'out_of_scope', scopeRef: null, at: '2026-05-01T00:00:00.000Z' },
+    });
+    expect((await listCorrectedRequests(P10)).map((r) => r.id)).toContain(plain.id);
+    await softDelete('requests', plain.id);
+    expect((await listCorrectedRequests(P10)).map((r) => r.id)).not.toContain(plain.id);
+    const corrected = (await getRecord('requests', '00000000-0000-4000-8000-000000000026'))!;
+    await putRecord('requests', { ...corrected, correction: null });
+    expect((await listCorrectedRequests(P10)).map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000021']);
   });
 });
 

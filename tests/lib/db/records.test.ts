@@ -5,8 +5,10 @@ import {
   createRecord,
   findRequestsBySource,
   getRecord,
+  listProjectRecordsWhere,
   listRecords,
   nextBriefNumber,
+  openDb,
   nextChangeOrderNumber,
   putRecord,
   putRecords,
@@ -125,5 +127,24 @@ describe('queries', () => {
     );
     expect(await nextBriefNumber(projectId)).toBe(3);
     expect(await nextBriefNumber(crypto.randomUUID())).toBe(1);
+  });
+});
+
+describe('listProjectRecordsWhere', () => {
+  it('returns the newest live records of one project that pass the filter, up to the limit', async () => {
+    const project = crypto.randomUUID();
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      newRequest(project, `t-${i}`, { verdict: i % 3 === 0 ? 'in_scope' : 'out_of_scope' }),
+    );
+    await putRecords('requests', rows);
+    // putRecords stamps one time for all; give them distinct ones straight in the store.
+    const db = await openDb();
+    for (const [i, r] of rows.entries()) await db.put('requests', { ...r, updatedAt: at(i) });
+    await db.put('requests', { ...newRequest(crypto.randomUUID(), 'other'), updatedAt: at(99) });
+    await softDelete('requests', rows[29]!.id);
+    const out = await listProjectRecordsWhere('requests', project, 5, (r) => r.verdict === 'out_of_scope');
+    expect(out.map((r) => r.source.id)).toEqual(['t-28', 't-26', 't-25', 't-23', 't-22']);
+    expect(await listProjectRecordsWhere('requests', project, 100, () => true)).toHaveLength(29);
   });
 });

@@ -40,6 +40,13 @@ describe('workspace writes', () => {
     expect(await listRecords('clients')).toHaveLength(1);
   });
 
+  it('a project the schema refuses leaves no new client behind (one transaction)', async () => {
+    const save = newProjectSave('Acme', 'Rebuild');
+    const bad = { ...save, project: { ...save.project, name: '   ' } };
+    expect(await saveProject(bad, null)).toMatch(/^Not saved: projects.name/);
+    expect(await listRecords('clients')).toEqual([]);
+  });
+
   it('a record the schema refuses is reported, not thrown', async () => {
     expect(await saveClient({ id: null, name: '   ', domains: [] })).toMatch(/^Not saved: clients.name/);
   });

@@ -134,6 +134,36 @@ describe('buildBrief', () => {
   });
 });
 
+describe('buildBrief with hostile stored values', () => {
+  const payload = '<img src=x onerror=alert(1)>';
+  const hostile = buildBrief({
+    ...input,
+    since: `[x](javascript:alert(1))`,
+    project: { ...project, scope: { ...project.scope, startDate: payload, endDate: `<b>${payload}</b>` } },
+    feedback: [
+      makeFeedback({
+        projectId,
+        kind: 'revision_request',
+        note: 'ok',
+        createdAt: payload,
+        sourceTitle: 'label](javascript:alert(1)) [x',
+        sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/abc',
+      }),
+      makeFeedback({ projectId, kind: 'question', note: 'q', createdAt: `[click](javascript:alert(2))` }),
+    ],
+    requests: [makeRequest({ projectId, askText: 'Translate', askedAt: payload })],
+    waits: [makeWait({ projectId, what: 'Photos', askedOn: '2026-11-23', dueBy: payload })],
+  });
+
+  it('escapes every interpolated value: dates, link labels, names', () => {
+    // No raw HTML tag and no link whose target is not the escaped source URL.
+    expect(hostile).not.toMatch(/(^|[^\\])<(img|b)\b/m);
+    expect(hostile).not.toMatch(/(^|[^\\])\]\(javascript:/m);
+    expect(hostile).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(hostile).toContain('([label\\](javascript:alert(1)) \\[x](https://mail.google.com/mail/u/0/#inbox/abc))');
+  });
+});
+
 describe('brief numbering and escaping helpers', () => {
   it('the next brief starts at the latest brief', () => {
     const b = (number: number, createdAt: string, deletedAt: string | null = null) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
 
 const sender = { tabId: 1, url: 'https://mail.google.com/mail/u/0/', fromContentScript: true };
+const page = { tabId: null, url: 'chrome-extension://abc/sidepanel.html', fromContentScript: false };
 const handlers: Handlers = {
   'page:failure': () => ({ logged: true as const }),
   'request:correct': () => {
@@ -50,12 +51,34 @@ describe('dispatch', () => {
     const reply = await dispatch(
       handlers,
       { type: 'request:correct', payload: { requestId: crypto.randomUUID(), verdict: 'in_scope', scopeRef: 'd1' } },
-      sender,
+      page,
     );
     expect(reply).toEqual({ ok: false, error: '"request:correct" failed: db closed' });
   });
+  it('refuses a message from a sender its type does not allow, before any handler runs', async () => {
+    let ran = 0;
+    const spy: Handlers = {
+      'panel:state': () => {
+        ran++;
+        throw new Error('reached');
+      },
+      'page:failure': () => {
+        ran++;
+        return { logged: true as const };
+      },
+    };
+    // A content script (a compromised renderer) asking for another tab's state.
+    expect(await dispatch(spy, { type: 'panel:state', payload: { tabId: 3 } }, sender)).toEqual({
+      ok: false,
+      error: '"panel:state" is only accepted from extension pages; this content sender was refused.',
+    });
+    // An extension page pretending to be a page report.
+    const failure = { url: 'u', failure: { site: 'jira', pageKind: 'ticket', missing: [] } };
+    expect(await dispatch(spy, { type: 'page:failure', payload: failure }, page)).toMatchObject({ ok: false });
+    expect(ran).toBe(0);
+  });
   it('refuses a known type that has no handler here', async () => {
-    expect(await dispatch(handlers, { type: 'panel:state', payload: { tabId: 3 } }, sender)).toMatchObject({
+    expect(await dispatch(handlers, { type: 'panel:state', payload: { tabId: 3 } }, page)).toMatchObject({
       ok: false,
       error: expect.stringContaining('No handler'),
     });
