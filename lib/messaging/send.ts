@@ -14,7 +14,7 @@ export async function sendToBackground<T extends MessageType>(type: T, payload: 
   try {
     return toReply<T>(await browser.runtime.sendMessage(envelope));
   } catch (err) {
-    return { ok: false, error: `Could not reach the extension background: ${errorText(err)}` };
+    return { ok: false, error: t('noBackground', { error: errorText(err) }) };
   }
 }
 
@@ -28,7 +28,7 @@ export async function sendToTab<T extends MessageType>(
   try {
     return toReply<T>(await browser.tabs.sendMessage(tabId, envelope));
   } catch (err) {
-    return { ok: false, error: `This tab has no Scopekeeper content script (${errorText(err)}). Reload the tab.` };
+    return { ok: false, error: t('noContentScript', { error: errorText(err) }) };
   }
 }
 

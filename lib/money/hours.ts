@@ -18,7 +18,7 @@ export function parseHours(input: string): HoursParse {
 }
 
 function checked(hours: number, decimals: number): HoursParse {
-  if (hours > MAX_HOURS) return { ok: false, error: `at most ${MAX_HOURS} hours` };
+  if (hours > MAX_HOURS) return { ok: false, error: t('hoursTooMany', { max: MAX_HOURS }) };
   // 1:20 is 1.3333.. h: keep it finite so the exact line math has a short decimal to work on.
   return { ok: true, hours: Number(hours.toFixed(decimals)) };
 }
