@@ -7,6 +7,7 @@ import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
 import { domainMatches, emailDomain } from './match';
+import { parseMessageDate } from '@/lib/dates/messageDate';
 import { t, tn } from '@/lib/i18n';
 
 export interface JudgeInput {
@@ -44,7 +45,7 @@ export function partsOf(page: Thread | Ticket, agencyDomains: string[], clientDo
     };
     const comments = page.comments.map((c, i) => ({
       messageId: `comment-${i}`,
-      askedAt: c.date,
+      askedAt: parseMessageDate(c.date)?.iso ?? null,
       input: { subject: page.title, body: c.body, channel: 'ticket' as const, from: c.author ?? undefined },
     }));
     return [main, ...comments];
@@ -58,7 +59,7 @@ export function partsOf(page: Thread | Ticket, agencyDomains: string[], clientDo
   const chosen = fromClient.length ? fromClient : readable.filter((m) => !senderIn(m, agencyDomains));
   return chosen.map((m) => ({
     messageId: m.id,
-    askedAt: m.date,
+    askedAt: parseMessageDate(m.date)?.iso ?? null,
     input: {
       subject: page.subject,
       body: m.body ?? '',

@@ -12,6 +12,15 @@ const iso = z
     (v) => ISO_TIME.test(v) && !Number.isNaN(Date.parse(v)),
     'expected an ISO date and time, like 2026-01-31T09:00:00.000Z',
   );
+// A date and time read off a page (a message's or comment's date): ISO, with or without a zone, as
+// parseMessageDate gives it ("2026-11-03T14:05:00" is Gmail's wall clock; Jira writes "+0000").
+const PAGE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const pageTime = z
+  .string()
+  .refine(
+    (v) => PAGE_TIME.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))),
+    'expected a date and time, like 2026-01-31T09:00:00',
+  );
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
 
 export const base = z.object({
@@ -79,7 +88,7 @@ export const request = base.extend({
   source,
   askText: z.string(),
   from: z.string().nullable(),
-  askedAt: iso.nullable(),
+  askedAt: pageTime.nullable(),
   verdict,
   scopeRef: z.string().nullable(),
   confidence: z.number().min(0).max(1),
@@ -160,7 +169,7 @@ export const wait = base.extend({
   what: z.string().trim().min(1, 'say what you are waiting for'),
   askedOn: day,
   dueBy: day.nullable(),
-  closedAt: iso.nullable(),
+  closedAt: pageTime.nullable(),
   /** Set for waits found automatically in a Gmail thread; closed when the client replies there. */
   threadId: z.string().nullable(),
   sourceUrl: z.string().nullable(),
