@@ -1,3 +1,4 @@
+import { showDay } from '@/lib/dates/days';
 import { describe, expect, it } from 'vitest';
 import { defaultEmailTemplate, renderEmail, stripInternalLinks, unknownFields } from '@/lib/templates/email';
 import { makeChangeOrder } from '../../factories';
@@ -22,7 +23,7 @@ describe('renderEmail', () => {
     expect(text).toContain('change order CO-003: Instagram banner set');
     expect(text).toContain('Total: $600.00');
     expect(text).toContain('Affects: Social assets');
-    expect(text).toContain('(by 2026-12-31)');
+    expect(text).toContain(`(by ${showDay('2026-12-31')})`);
     expect(text).toMatch(/Sam\nAgency Co\n$/);
     expect(text).not.toMatch(/\{\{/);
   });
