@@ -9,11 +9,12 @@ export { SUPPORTED_HOSTS };
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Scopekeeper',
-    // The Chrome Web Store shows this as the listing's summary and rejects more than 132 characters;
-    // store/short-description.txt holds the same text (tests/store/listing.test.ts).
-    description:
-      'Spot client asks outside the signed SOW in Gmail and project tools; turn them into change orders. Everything stays in your browser.',
+    // Every text the browser shows comes from public/_locales (English, German, French, Spanish,
+    // Dutch). The Chrome Web Store shows the description as the listing's summary and rejects more
+    // than 132 characters; store/short-description.txt holds the English text (tests/store/listing.test.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'contextMenus',
@@ -27,12 +28,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'scripting'] }
       : { optional_host_permissions: ['https://*/*'], optional_permissions: ['scripting'] }),
-    action: { default_title: 'Scopekeeper: quick-log client feedback' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // MV2 (Firefox) names the toolbar-button command differently.
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open the quick-log popup',
+        description: '__MSG_commandQuickLog__',
       },
     },
     ...(browser === 'firefox'

@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
+import { formatWhen } from '@/lib/dates/days';
 import { formatCoRef } from '@/lib/changeorders/number';
 import { reviseChangeOrder } from '@/lib/changeorders/revise';
-import { isLocked, STATUS_LABEL } from '@/lib/changeorders/status';
+import { isLocked, statusLabel } from '@/lib/changeorders/status';
 import type { CoStatus } from '@/lib/changeorders/status';
 import type { ChangeOrder, Project } from '@/lib/db/schemas';
 import { changeOrderHtml } from '@/lib/changeorders/documentHtml';
@@ -17,6 +18,7 @@ import { StatusControl } from './StatusControl';
 import { TotalsView } from './TotalsView';
 import { useFieldText } from './useFieldText';
 import './changeorder.css';
+import { t } from '@/lib/i18n';
 
 export interface ChangeOrderEditorProps {
   value: ChangeOrder;
@@ -52,13 +54,13 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
     setBlocked(null);
     onChange({ ...value, ...p });
   };
-  const titleError = value.title.trim() === '' ? 'title is required' : undefined;
+  const titleError = value.title.trim() === '' ? t('coTitleMissing') : undefined;
   const ctx = { projectName: project.name, locale };
   const email = (co: ChangeOrder) => (props.emailText ? props.emailText(co) : changeOrderText(co, ctx));
 
   const save = () => {
     if (fields.hasErrors || titleError) {
-      setBlocked('Fix the marked fields before saving.');
+      setBlocked(t('fixMarkedFields'));
       return;
     }
     // Blank lines left in the deliverables box are editing leftovers, not deliverables.
@@ -72,7 +74,7 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
   return (
     <form
       className="co-editor"
-      aria-label={`Change order ${formatCoRef(value)}`}
+      aria-label={t('coLabel', { ref: formatCoRef(value) })}
       onSubmit={(e) => {
         e.preventDefault();
         if (!locked) save();
@@ -83,20 +85,20 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
         <StatusControl status={value.status} disabled={saving} onTransition={props.onTransition} />
         {locked && (
           <>
-            <span className="co-locked">{STATUS_LABEL[value.status]}: locked</span>
+            <span className="co-locked">{t('coLocked', { status: statusLabel(value.status) })}</span>
             <button
               type="button"
               data-testid="co-revise"
               onClick={props.onRevise ?? (() => onChange(reviseChangeOrder(value)))}
             >
-              Revise
+              {t('coRevise')}
             </button>
           </>
         )}
       </header>
       <fieldset disabled={locked} className="co-body">
-        <legend className="co-visually-hidden">Change order details</legend>
-        <Field label="Title" error={titleError}>
+        <legend className="co-visually-hidden">{t('coDetails')}</legend>
+        <Field label={t('title')} error={titleError}>
           <input data-testid="co-title" value={value.title} onChange={(e) => patch({ title: e.target.value })} />
         </Field>
         <AskFields value={value} onChange={patch} />
@@ -118,11 +120,11 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
             data-testid="co-send"
             disabled={saving}
             onClick={() => {
-              if (fields.hasErrors || titleError) return setBlocked('Fix the marked fields before sending.');
+              if (fields.hasErrors || titleError) return setBlocked(t('fixMarkedFieldsSend'));
               props.onSend!(value, email(value));
             }}
           >
-            {value.status === 'draft' ? 'Send to client' : 'Send again'}
+            {value.status === 'draft' ? t('coSend') : t('coSendAgain')}
           </button>
         )}
         {!locked && (
@@ -132,7 +134,7 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
             data-testid="co-save"
             disabled={saving}
           >
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('saving') : t('save')}
           </button>
         )}
         <button
@@ -140,27 +142,27 @@ export function ChangeOrderEditor(props: ChangeOrderEditorProps) {
           data-testid="co-copy-markdown"
           onClick={() => props.onCopyMarkdown(changeOrderMarkdown(value, ctx))}
         >
-          Copy Markdown
+          {t('coCopyMarkdown')}
         </button>
         <button type="button" data-testid="co-insert-reply" onClick={() => props.onInsertReply(email(value))}>
-          Insert into reply
+          {t('coInsertReply')}
         </button>
         {props.onPdf && (
           <button type="button" data-testid="co-pdf" onClick={() => props.onPdf!(value)}>
-            Download PDF
+            {t('coDownloadPdf')}
           </button>
         )}
         <button type="button" data-testid="co-print" onClick={() => props.onPrint(changeOrderHtml(value, ctx))}>
-          Print
+          {t('coPrintOnly')}
         </button>
       </div>
       <Notice kind="error" text={blocked ?? error} testId="co-error" />
       <details className="co-history">
-        <summary>History</summary>
+        <summary>{t('history')}</summary>
         <ol>
           {value.history.map((h, i) => (
             <li key={i}>
-              <time dateTime={h.at}>{h.at.slice(0, 16).replace('T', ' ')}</time> {STATUS_LABEL[h.status]}
+              <time dateTime={h.at}>{formatWhen(h.at)}</time> {statusLabel(h.status)}
               {h.note ? `: ${h.note}` : ''}
             </li>
           ))}

@@ -1,9 +1,10 @@
 // A project's change orders, newest number first, revisions together. Each row opens its order.
 import { formatCoRef } from '@/lib/changeorders/number';
-import { STATUS_LABEL } from '@/lib/changeorders/status';
+import { statusLabel } from '@/lib/changeorders/status';
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { formatMoney, totals } from '@/lib/money';
 import './changeorder.css';
+import { t } from '@/lib/i18n';
 
 interface Props {
   orders: ChangeOrder[];
@@ -16,16 +17,16 @@ const order = (a: ChangeOrder, b: ChangeOrder) => b.number - a.number || b.revis
 
 export function ChangeOrderList({ orders, selectedId = null, onSelect, locale }: Props) {
   const rows = orders.filter((co) => co.deletedAt === null).sort(order);
-  if (rows.length === 0) return <p className="sk-hint">No change orders yet.</p>;
+  if (rows.length === 0) return <p className="sk-hint">{t('coNone')}</p>;
   return (
-    <table className="co-table" aria-label="Change orders">
+    <table className="co-table" aria-label={t('changeOrders')}>
       <thead>
         <tr>
-          <th scope="col">Number</th>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t('number')}</th>
+          <th scope="col">{t('title')}</th>
+          <th scope="col">{t('status')}</th>
           <th scope="col" className="num">
-            Total
+            {t('total')}
           </th>
         </tr>
       </thead>
@@ -41,7 +42,7 @@ export function ChangeOrderList({ orders, selectedId = null, onSelect, locale }:
             </td>
             <td>
               <span className="co-badge" data-status={co.status}>
-                {STATUS_LABEL[co.status]}
+                {statusLabel(co.status)}
               </span>
             </td>
             <td className="num">{formatMoney(totals(co).totalCents, co.currency, locale)}</td>

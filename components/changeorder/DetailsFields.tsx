@@ -5,6 +5,7 @@ import { normaliseCurrency } from '@/lib/money';
 import { daysField } from './parsers';
 import type { Parsed } from './useFieldText';
 import type { FieldText } from './useFieldText';
+import { t } from '@/lib/i18n';
 
 interface Props {
   value: ChangeOrder;
@@ -14,22 +15,20 @@ interface Props {
 
 const currencyField = (text: string): Parsed<string> => {
   const code = text.trim().toUpperCase();
-  return normaliseCurrency(code) === code
-    ? { ok: true, value: code }
-    : { ok: false, error: 'a currency code like USD' };
+  return normaliseCurrency(code) === code ? { ok: true, value: code } : { ok: false, error: t('currencyCodeInvalid') };
 };
 
 export function AskFields({ value, onChange }: Omit<Props, 'fields'>) {
   return (
     <>
-      <Field label="Client's ask (quoted)">
+      <Field label={t('coAskQuote')}>
         <textarea rows={3} value={value.askQuote} onChange={(e) => onChange({ askQuote: e.target.value })} />
       </Field>
       <div className="sk-row">
-        <Field label="Asked by">
+        <Field label={t('coAskedBy')}>
           <input value={value.askedBy ?? ''} onChange={(e) => onChange({ askedBy: e.target.value || null })} />
         </Field>
-        <Field label="Link to the email or ticket">
+        <Field label={t('coSourceUrl')}>
           <input
             type="url"
             value={value.sourceUrl ?? ''}
@@ -37,10 +36,10 @@ export function AskFields({ value, onChange }: Omit<Props, 'fields'>) {
           />
         </Field>
       </div>
-      <Field label="Why this is out of scope (SOW clause)">
+      <Field label={t('coReason')}>
         <textarea rows={2} value={value.reason} onChange={(e) => onChange({ reason: e.target.value })} />
       </Field>
-      <Field label="Affected deliverables" hint="One per line">
+      <Field label={t('coAffected')} hint={t('onePerLine')}>
         <textarea
           rows={2}
           value={value.affectedDeliverables.join('\n')}
@@ -55,7 +54,7 @@ export function TermsFields({ value, fields, onChange }: Props) {
   return (
     <>
       <div className="sk-row">
-        <Field label="Schedule impact (working days)" error={fields.error('schedule')}>
+        <Field label={t('coSchedule')} error={fields.error('schedule')}>
           <input
             inputMode="numeric"
             size={5}
@@ -66,17 +65,17 @@ export function TermsFields({ value, fields, onChange }: Props) {
             }
           />
         </Field>
-        <Field label="Valid until">
+        <Field label={t('coValidUntil')}>
           <input
             type="date"
             value={value.expiresOn ?? ''}
             onChange={(e) => onChange({ expiresOn: e.target.value || null })}
           />
         </Field>
-        <Field label="Approver">
+        <Field label={t('coApprover')}>
           <input value={value.approver} onChange={(e) => onChange({ approver: e.target.value })} />
         </Field>
-        <Field label="Currency" hint="Rates are not converted" error={fields.error('currency')}>
+        <Field label={t('currency')} hint={t('coCurrencyHint')} error={fields.error('currency')}>
           <input
             size={4}
             maxLength={3}
@@ -87,7 +86,7 @@ export function TermsFields({ value, fields, onChange }: Props) {
           />
         </Field>
       </div>
-      <Field label="Assumptions">
+      <Field label={t('coAssumptions')}>
         <textarea rows={3} value={value.assumptions} onChange={(e) => onChange({ assumptions: e.target.value })} />
       </Field>
     </>

@@ -5,6 +5,7 @@ import type { ChangeOrderLine, Project } from '@/lib/db/schemas';
 import { formatHours, formatMoney, lineAmount, minorToInput } from '@/lib/money';
 import { hoursField, moneyField } from './parsers';
 import type { FieldText } from './useFieldText';
+import { t } from '@/lib/i18n';
 
 interface Props {
   lines: ChangeOrderLine[];
@@ -37,12 +38,12 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
 
   return (
     <fieldset className="co-lines">
-      <legend>Price</legend>
+      <legend>{t('price')}</legend>
       {lines.map((l, i) => {
         const n = i + 1;
         return (
           <div className="co-line sk-row" key={i} data-testid="co-line">
-            <Field label={`Line ${n} type`}>
+            <Field label={t('lineType', { n })}>
               <select
                 value={l.kind}
                 onChange={(e) => {
@@ -50,13 +51,13 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
                   set(i, { kind: e.target.value as ChangeOrderLine['kind'] });
                 }}
               >
-                <option value="time">Time</option>
-                <option value="fixed">Fixed fee</option>
+                <option value="time">{t('lineTime')}</option>
+                <option value="fixed">{t('lineFixed')}</option>
               </select>
             </Field>
             {l.kind === 'time' ? (
               <>
-                <Field label={`Line ${n} role`}>
+                <Field label={t('lineRole', { n })}>
                   {rateCard.length === 0 ? (
                     // No rate card on the project: any role name, priced by hand.
                     <input
@@ -73,7 +74,7 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
                         set(i, card ? { role: card.role, rateCents: card.rateCents } : { role: e.target.value });
                       }}
                     >
-                      {l.role === '' && <option value="">Choose a role</option>}
+                      {l.role === '' && <option value="">{t('lineChooseRole')}</option>}
                       {roles(l.role).map((r) => (
                         <option key={r} value={r}>
                           {r}
@@ -82,7 +83,7 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
                     </select>
                   )}
                 </Field>
-                <Field label={`Line ${n} hours`} error={fields.error(`line-${i}-hours`)}>
+                <Field label={t('lineHours', { n })} error={fields.error(`line-${i}-hours`)}>
                   <input
                     inputMode="decimal"
                     size={6}
@@ -93,7 +94,7 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
                     }
                   />
                 </Field>
-                <Field label={`Line ${n} rate per hour (${currency})`} error={fields.error(`line-${i}-rate`)}>
+                <Field label={t('lineRate', { n, currency })} error={fields.error(`line-${i}-rate`)}>
                   <input
                     inputMode="decimal"
                     size={9}
@@ -108,7 +109,7 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
                 </Field>
               </>
             ) : (
-              <Field label={`Line ${n} amount (${currency})`} error={fields.error(`line-${i}-amount`)}>
+              <Field label={t('lineAmountIn', { n, currency })} error={fields.error(`line-${i}-amount`)}>
                 <input
                   inputMode="decimal"
                   size={10}
@@ -122,20 +123,20 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
                 />
               </Field>
             )}
-            <Field label={`Line ${n} description`}>
+            <Field label={t('lineDescription', { n })}>
               <input value={l.description} onChange={(e) => set(i, { description: e.target.value })} />
             </Field>
-            <output className="co-line-amount" aria-label={`Line ${n} amount`} data-testid="co-line-total">
+            <output className="co-line-amount" aria-label={t('lineAmount', { n })} data-testid="co-line-total">
               {formatMoney(lineAmount(l), currency)}
             </output>
-            <button type="button" onClick={() => remove(i)} aria-label={`Remove line ${n}`}>
-              Remove
+            <button type="button" onClick={() => remove(i)} aria-label={t('lineRemove', { n })}>
+              {t('remove')}
             </button>
           </div>
         );
       })}
       <button type="button" data-testid="co-add-line" onClick={() => onChange([...lines, newTimeLine(rateCard)])}>
-        Add line
+        {t('lineAdd')}
       </button>
     </fieldset>
   );

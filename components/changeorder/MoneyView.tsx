@@ -2,8 +2,9 @@
 // absorbed-work ledger (out-of-scope work done for free), so giving work away is a visible choice.
 import type { MoneySummary } from '@/lib/changeorders/summary';
 import type { DetectedRequest } from '@/lib/db/schemas';
-import { formatHours, formatMoney } from '@/lib/money';
+import { formatMoney, showHours } from '@/lib/money';
 import './changeorder.css';
+import { formatNumber, t } from '@/lib/i18n';
 
 interface Props {
   summary: MoneySummary;
@@ -14,32 +15,32 @@ interface Props {
 
 export function MoneyView({ summary: s, requests = [], locale }: Props) {
   const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, s.currency, locale));
-  const hours = (h: number | null) => (h === null ? '—' : `${formatHours(h)} h`);
+  const hours = (h: number | null) => (h === null ? '—' : showHours(h));
   const absorbed = requests.filter((r) => r.absorbed !== null && r.deletedAt === null);
   const rows: [label: string, count: string, hrs: string, value: string, testId: string][] = [
-    ['Contracted (SOW)', '', hours(s.contractedHours), money(s.contractedFeeCents), 'money-contracted'],
+    [t('moneyContracted'), '', hours(s.contractedHours), money(s.contractedFeeCents), 'money-contracted'],
     [
-      'Approved change orders',
-      String(s.approvedCount),
+      t('moneyApproved'),
+      formatNumber(s.approvedCount),
       hours(s.approvedHours),
       money(s.approvedCents),
       'money-approved',
     ],
-    ['Pending (draft or sent)', String(s.pendingCount), '', money(s.pendingCents), 'money-pending'],
-    ['Deferred', String(s.deferredCount), '', money(s.deferredCents), 'money-deferred'],
-    ['Rejected', String(s.rejectedCount), '', money(s.rejectedCents), 'money-rejected'],
-    ['Absorbed work', String(s.absorbedCount), '', money(s.absorbedCents), 'money-absorbed'],
-    ['Contract + approved', '', '', money(s.totalFeeCents), 'money-total'],
+    [t('moneyPending'), formatNumber(s.pendingCount), '', money(s.pendingCents), 'money-pending'],
+    [t('moneyDeferred'), formatNumber(s.deferredCount), '', money(s.deferredCents), 'money-deferred'],
+    [t('moneyRejected'), formatNumber(s.rejectedCount), '', money(s.rejectedCents), 'money-rejected'],
+    [t('moneyAbsorbed'), formatNumber(s.absorbedCount), '', money(s.absorbedCents), 'money-absorbed'],
+    [t('moneyTotal'), '', '', money(s.totalFeeCents), 'money-total'],
   ];
   return (
-    <section aria-label="Money">
+    <section aria-label={t('money')}>
       <table className="co-money">
         <thead>
           <tr>
-            <th scope="col">What</th>
-            <th scope="col">Count</th>
-            <th scope="col">Hours</th>
-            <th scope="col">Value</th>
+            <th scope="col">{t('what')}</th>
+            <th scope="col">{t('count')}</th>
+            <th scope="col">{t('hours')}</th>
+            <th scope="col">{t('value')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,7 +56,7 @@ export function MoneyView({ summary: s, requests = [], locale }: Props) {
       </table>
       {absorbed.length > 0 && (
         <>
-          <h3>Absorbed work</h3>
+          <h3>{t('moneyAbsorbed')}</h3>
           <ul className="co-ledger">
             {absorbed.map((r) => (
               <li key={r.id} data-testid="absorbed-row">

@@ -1,7 +1,8 @@
 // Shows the status and offers only the moves the status machine allows, so an illegal move
 // cannot be chosen in the first place.
-import { allowedTransitions, STATUS_LABEL } from '@/lib/changeorders/status';
+import { allowedTransitions, markStatusLabel, statusLabel } from '@/lib/changeorders/status';
 import type { CoStatus } from '@/lib/changeorders/status';
+import { t } from '@/lib/i18n';
 
 interface Props {
   status: CoStatus;
@@ -13,7 +14,7 @@ export function StatusControl({ status, disabled, onTransition }: Props) {
   const next = allowedTransitions(status);
   return (
     <label className="co-status">
-      <span>Status</span>{' '}
+      <span>{t('status')}</span>{' '}
       <select
         data-testid="co-status"
         value={status}
@@ -23,10 +24,10 @@ export function StatusControl({ status, disabled, onTransition }: Props) {
           if (to !== status) onTransition(to);
         }}
       >
-        <option value={status}>{STATUS_LABEL[status]}</option>
+        <option value={status}>{statusLabel(status)}</option>
         {next.map((s) => (
           <option key={s} value={s}>
-            {`Mark ${STATUS_LABEL[s].toLowerCase()}`}
+            {markStatusLabel(s)}
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@ import type { ChangeOrder } from '@/lib/db/schemas';
 import { formatMoney, minorToInput, totals } from '@/lib/money';
 import { optionalMoneyField, percentField } from './parsers';
 import type { FieldText } from './useFieldText';
+import { t } from '@/lib/i18n';
 
 interface Props {
   value: ChangeOrder;
@@ -15,14 +16,14 @@ interface Props {
 
 export function TotalsView({ value, fields, locale, onChange }: Props) {
   const { currency, discount } = value;
-  const t = totals(value);
+  const sum = totals(value);
   const money = (cents: number) => formatMoney(cents, currency, locale);
   const discountText = discount.kind === 'percent' ? String(discount.value) : minorToInput(discount.value, currency);
   const discountParse = discount.kind === 'percent' ? percentField : optionalMoneyField(currency);
   return (
     <div className="co-totals">
       <div className="sk-row">
-        <Field label={`Expenses (${currency})`} error={fields.error('expenses')}>
+        <Field label={t('expensesIn', { currency })} error={fields.error('expenses')}>
           <input
             inputMode="decimal"
             size={10}
@@ -35,7 +36,7 @@ export function TotalsView({ value, fields, locale, onChange }: Props) {
             }
           />
         </Field>
-        <Field label="Discount type">
+        <Field label={t('discountType')}>
           <select
             value={discount.kind}
             onChange={(e) => {
@@ -43,12 +44,12 @@ export function TotalsView({ value, fields, locale, onChange }: Props) {
               onChange({ discount: { kind: e.target.value as typeof discount.kind, value: 0 } });
             }}
           >
-            <option value="percent">Percent</option>
-            <option value="amount">Amount</option>
+            <option value="percent">{t('discountPercent')}</option>
+            <option value="amount">{t('discountAmount')}</option>
           </select>
         </Field>
         <Field
-          label={discount.kind === 'percent' ? 'Discount (%)' : `Discount (${currency})`}
+          label={discount.kind === 'percent' ? t('discountPercentLabel') : t('discountIn', { currency })}
           error={fields.error('discount')}
         >
           <input
@@ -67,20 +68,20 @@ export function TotalsView({ value, fields, locale, onChange }: Props) {
       <table className="co-sum">
         <tbody>
           <tr>
-            <th scope="row">Subtotal</th>
-            <td>{money(t.subtotalCents)}</td>
+            <th scope="row">{t('subtotal')}</th>
+            <td>{money(sum.subtotalCents)}</td>
           </tr>
-          {t.discountCents > 0 && (
+          {sum.discountCents > 0 && (
             <tr>
-              <th scope="row">Discount</th>
-              <td>-{money(t.discountCents)}</td>
+              <th scope="row">{t('discount')}</th>
+              <td>-{money(sum.discountCents)}</td>
             </tr>
           )}
           <tr className="co-grand">
-            <th scope="row">Total</th>
+            <th scope="row">{t('total')}</th>
             <td>
               <output data-testid="co-total" aria-live="polite">
-                {money(t.totalCents)}
+                {money(sum.totalCents)}
               </output>
             </td>
           </tr>

@@ -1,6 +1,7 @@
 // Field parsers for the editor, in the shape useFieldText expects.
 import { parseHours, parseMoney } from '@/lib/money';
 import type { Parsed } from './useFieldText';
+import { t } from '@/lib/i18n';
 
 export const hoursField = (text: string): Parsed<number> => {
   const r = parseHours(text);
@@ -21,14 +22,14 @@ export const optionalMoneyField = (currency: string) => (text: string) =>
 export const percentField = (text: string): Parsed<number> => {
   const s = text.trim().replace(/%$/, '').replace(',', '.').trim();
   if (s === '') return { ok: true, value: 0 };
-  if (!/^\d+(\.\d{1,2})?$/.test(s)) return { ok: false, error: 'percent must be a number like 10 or 12.5' };
+  if (!/^\d+(\.\d{1,2})?$/.test(s)) return { ok: false, error: t('percentInvalid') };
   const n = Number(s);
-  return n > 100 ? { ok: false, error: 'at most 100%' } : { ok: true, value: n };
+  return n > 100 ? { ok: false, error: t('percentTooLarge') } : { ok: true, value: n };
 };
 
 export const daysField = (text: string): Parsed<number> => {
   const s = text.trim();
   if (s === '') return { ok: true, value: 0 };
-  if (!/^[+-]?\d{1,4}$/.test(s)) return { ok: false, error: 'whole days, e.g. 3' };
+  if (!/^[+-]?\d{1,4}$/.test(s)) return { ok: false, error: t('daysInvalid') };
   return { ok: true, value: Number(s) };
 };

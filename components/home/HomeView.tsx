@@ -7,6 +7,9 @@ import { sortHome } from '@/lib/reminders/home';
 import { safeHref } from '@/lib/links/safeHref';
 import { formatMoney } from '@/lib/money';
 import { Notice } from '@/components/ui/Notice';
+import { sentimentLabel } from '@/lib/feedback/kinds';
+import type { MessageKey } from '@/lib/i18n';
+import { formatNumber, t, tn } from '@/lib/i18n';
 
 interface Props {
   rows: HomeRow[];
@@ -15,14 +18,13 @@ interface Props {
   onCopySummary: () => Promise<string | null>;
 }
 
-const COLUMNS: [HomeSort, string][] = [
-  ['client', 'Client'],
-  ['openAsks', 'Open out-of-scope asks'],
-  ['pending', 'Pending in change orders'],
-  ['overdueWaits', 'Overdue waits'],
-  ['sentiment', 'Last sentiment'],
-];
-const MOOD = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' } as const;
+const COLUMNS = [
+  ['client', 'client'],
+  ['openAsks', 'homeOpenAsks'],
+  ['pending', 'homePending'],
+  ['overdueWaits', 'homeOverdueWaits'],
+  ['sentiment', 'homeLastSentiment'],
+] as const satisfies [HomeSort, MessageKey][];
 
 export function HomeView({ rows, dueCount, onCopySummary }: Props) {
   const [sort, setSort] = useState<HomeSort>('openAsks');
@@ -30,32 +32,25 @@ export function HomeView({ rows, dueCount, onCopySummary }: Props) {
   const sorted = sortHome(rows, sort);
   return (
     <section aria-labelledby="home-h">
-      <h2 id="home-h">Home</h2>
+      <h2 id="home-h">{t('home')}</h2>
       <div className="sk-row">
-        <p data-testid="home-due">
-          {dueCount === 0
-            ? 'Nothing needs you today.'
-            : `${dueCount} thing${dueCount === 1 ? '' : 's'} need you today.`}
-        </p>
+        <p data-testid="home-due">{dueCount === 0 ? t('homeNothingDue') : tn('homeDue', dueCount)}</p>
         <button
           type="button"
           data-testid="home-copy-summary"
           onClick={() =>
             void onCopySummary().then((err) =>
-              setStatus(
-                err ? { kind: 'error', text: err } : { kind: 'ok', text: 'Weekly summary copied as Markdown.' },
-              ),
+              setStatus(err ? { kind: 'error', text: err } : { kind: 'ok', text: t('homeSummaryCopied') }),
             )
           }
         >
-          Copy weekly summary
+          {t('homeCopySummary')}
         </button>
       </div>
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="home-status" />
       {rows.length === 0 ? (
         <p className="sk-empty" data-testid="home-empty">
-          No clients yet. Open a client’s email thread and the side panel offers to add the client, or add one under
-          Clients.
+          {t('homeEmpty')}
         </p>
       ) : (
         <table className="sk-table" data-testid="home-table">
@@ -68,12 +63,12 @@ export function HomeView({ rows, dueCount, onCopySummary }: Props) {
                   aria-sort={sort === key ? (key === 'client' ? 'ascending' : 'descending') : 'none'}
                 >
                   <button type="button" className="link" data-testid={`home-sort-${key}`} onClick={() => setSort(key)}>
-                    {label}
+                    {t(label)}
                   </button>
                 </th>
               ))}
               <th scope="col">
-                <span className="sk-visually-hidden">Open</span>
+                <span className="sk-visually-hidden">{t('homeOpen')}</span>
               </th>
             </tr>
           </thead>
@@ -84,14 +79,14 @@ export function HomeView({ rows, dueCount, onCopySummary }: Props) {
               return (
                 <tr key={r.clientId} data-testid="home-row">
                   <th scope="row">{r.clientName}</th>
-                  <td data-testid="home-asks">{r.openAsks}</td>
+                  <td data-testid="home-asks">{formatNumber(r.openAsks)}</td>
                   <td data-testid="home-pending">{money.length ? money.join(' + ') : '–'}</td>
-                  <td data-testid="home-waits">{r.overdueWaits}</td>
-                  <td>{r.lastSentiment ? MOOD[r.lastSentiment] : '–'}</td>
+                  <td data-testid="home-waits">{formatNumber(r.overdueWaits)}</td>
+                  <td>{r.lastSentiment ? sentimentLabel(r.lastSentiment) : '–'}</td>
                   <td>
                     {href ? (
                       <a href={href} target="_blank" rel="noreferrer" data-testid="home-open">
-                        Open
+                        {t('homeOpen')}
                       </a>
                     ) : (
                       ''

@@ -2,6 +2,8 @@
 // component a new `key` (e.g. the brief number) to start over from freshly generated text.
 import { useId, useState } from 'react';
 import type { Audience } from '@/lib/insights/brief';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 
 export interface BriefEditorProps {
   markdown: string;
@@ -16,12 +18,12 @@ export interface BriefEditorProps {
   busy?: boolean;
 }
 
-const AUDIENCES: { value: Audience; label: string }[] = [
-  { value: 'all', label: 'Whole team' },
-  { value: 'creative', label: 'Creative' },
-  { value: 'dev', label: 'Dev' },
-  { value: 'analytics', label: 'Analytics' },
-];
+const AUDIENCES = [
+  { value: 'all', label: 'audienceAll' },
+  { value: 'creative', label: 'audienceCreative' },
+  { value: 'dev', label: 'audienceDev' },
+  { value: 'analytics', label: 'audienceAnalytics' },
+] as const satisfies { value: Audience; label: MessageKey }[];
 
 export function BriefEditor({
   markdown,
@@ -40,17 +42,17 @@ export function BriefEditor({
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       {onAudienceChange && (
         <div>
-          <label htmlFor={`${id}-aud`}>Brief for </label>
+          <label htmlFor={`${id}-aud`}>{t('briefFor')} </label>
           <select id={`${id}-aud`} value={audience} onChange={(e) => onAudienceChange(e.target.value as Audience)}>
             {AUDIENCES.map((a) => (
               <option key={a.value} value={a.value}>
-                {a.label}
+                {t(a.label)}
               </option>
             ))}
           </select>
         </div>
       )}
-      <label htmlFor={`${id}-text`}>Brief {number} (Markdown)</label>
+      <label htmlFor={`${id}-text`}>{t('briefMarkdown', { number })}</label>
       <textarea
         id={`${id}-text`}
         data-testid="brief-text"
@@ -62,10 +64,10 @@ export function BriefEditor({
       />
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="button" data-testid="brief-copy" onClick={() => onCopy(text)} disabled={empty}>
-          Copy Markdown
+          {t('coCopyMarkdown')}
         </button>
         <button type="button" data-testid="brief-save" onClick={() => onSave(text)} disabled={empty || busy}>
-          Save brief {number}
+          {t('briefSave', { number })}
         </button>
       </div>
       <p role="status" aria-live="polite" style={{ minHeight: '1.4em', margin: 0 }}>

@@ -1,6 +1,7 @@
 // One overview table: the numbers behind a chart, with its own CSV export (an event out).
 import { EmptyState } from '@/components/ui/EmptyState';
 import { displayCell, type Table } from '@/lib/insights/tables';
+import { t } from '@/lib/i18n';
 
 interface DataTableProps {
   table: Table;
@@ -47,9 +48,9 @@ export function DataTable({ table, currency, onExportCsv }: DataTableProps) {
         type="button"
         onClick={() => onExportCsv(table)}
         disabled={empty}
-        aria-label={`Download ${table.title} as CSV`}
+        aria-label={t('csvDownload', { title: table.title })}
       >
-        CSV
+        {t('csv')}
       </button>
     </div>
   );

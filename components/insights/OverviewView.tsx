@@ -5,8 +5,12 @@ import { formatMoney } from '@/lib/money';
 import { UPSELL_STAGES, type ProjectOverview } from '@/lib/insights/overview';
 import { csvFileName, overviewTables, tableCsv, type Table } from '@/lib/insights/tables';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { showShortDay } from '@/lib/dates/days';
+import { sentimentLabel } from '@/lib/feedback/kinds';
+import { stageLabel } from '@/lib/insights/stages';
 import { BudgetBar, COLORS, ColumnChart, Legend } from './charts';
 import { DataTable } from './DataTable';
+import { t } from '@/lib/i18n';
 
 export interface CsvExport {
   projectId: string;
@@ -21,13 +25,13 @@ export interface OverviewViewProps {
 }
 
 const SENTIMENT = [
-  { key: 'positive', name: 'Positive', color: COLORS.green },
-  { key: 'neutral', name: 'Neutral', color: COLORS.gray },
-  { key: 'negative', name: 'Negative', color: COLORS.red },
+  { key: 'positive', color: COLORS.green },
+  { key: 'neutral', color: COLORS.gray },
+  { key: 'negative', color: COLORS.red },
 ] as const;
 
-/** "11-23" for the week of Monday 2026-11-23: short enough for eight columns. */
-const weekLabel = (monday: string) => monday.slice(5);
+/** "11/23" or "23.11." for the week of Monday 2026-11-23: short enough for eight columns. */
+const weekLabel = (monday: string) => showShortDay(monday);
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -39,19 +43,23 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: OverviewViewProps['onExportCsv'] }) {
-  const tables = new Map(overviewTables(o).map((t) => [t.id, t]));
+  const tables = new Map(overviewTables(o).map((x) => [x.id, x]));
   const table = (id: Table['id']) => {
-    const t = tables.get(id);
-    if (!t) return null;
+    const found = tables.get(id);
+    if (!found) return null;
     const exportCsv = () =>
-      onExportCsv({ projectId: o.projectId, tableId: id, fileName: csvFileName(o, t), csv: tableCsv(t) });
-    return <DataTable table={t} currency={o.currency} onExportCsv={exportCsv} />;
+      onExportCsv({ projectId: o.projectId, tableId: id, fileName: csvFileName(o, found), csv: tableCsv(found) });
+    return <DataTable table={found} currency={o.currency} onExportCsv={exportCsv} />;
   };
   const money = (cents: number) => formatMoney(cents, o.currency);
   const labels = o.weeks.map(weekLabel);
   const oosRecent = o.outOfScope.perWeek.reduce((a, b) => a + b, 0);
-  const feedbackRecent = SENTIMENT.map((s) => `${o.sentiment[s.key].reduce((a, b) => a + b, 0)} ${s.key}`).join(', ');
-  const pipeline = UPSELL_STAGES.map((s) => `${s} ${money(o.upsells[s].valueCents)}`).join(', ');
+  const feedbackRecent = SENTIMENT.map((s) =>
+    t('countedLabel', { label: sentimentLabel(s.key), count: o.sentiment[s.key].reduce((a, b) => a + b, 0) }),
+  ).join(t('listSeparator'));
+  const pipeline = UPSELL_STAGES.map((s) =>
+    t('countedLabel', { label: stageLabel(s), count: money(o.upsells[s].valueCents) }),
+  ).join(t('listSeparator'));
   const headingId = `overview-${o.projectId}`;
   return (
     <article data-testid="overview-project" aria-labelledby={headingId} style={{ marginBottom: 32 }}>
@@ -60,35 +68,37 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
         {o.clientName ? <span style={{ fontWeight: 400, opacity: 0.8 }}> · {o.clientName}</span> : null}
       </h2>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(330px, 1fr))', columnGap: 24 }}>
-        <Part title="Budget burn">
+        <Part title={t('partBudget')}>
           <BudgetBar {...o.budget} />
           {table('budget')}
         </Part>
-        <Part title="Change orders">{table('changeOrders')}</Part>
-        <Part title="Absorbed work">{table('absorbed')}</Part>
-        <Part title="Out-of-scope asks per week">
+        <Part title={t('changeOrders')}>{table('changeOrders')}</Part>
+        <Part title={t('moneyAbsorbed')}>{table('absorbed')}</Part>
+        <Part title={t('tableOutOfScope')}>
           <ColumnChart
-            summary={`Out-of-scope asks per week: ${oosRecent} in the last ${o.weeks.length} weeks.`}
+            summary={t('chartOutOfScope', { count: oosRecent, weeks: o.weeks.length })}
             labels={labels}
-            series={[{ name: 'Out-of-scope asks', color: COLORS.amber, values: o.outOfScope.perWeek }]}
+            series={[{ name: t('chartOutOfScopeSeries'), color: COLORS.amber, values: o.outOfScope.perWeek }]}
           />
           {table('outOfScope')}
         </Part>
-        <Part title="Feedback sentiment per week">
+        <Part title={t('tableSentiment')}>
           <ColumnChart
-            summary={`Feedback per week over the last ${o.weeks.length} weeks: ${feedbackRecent}.`}
+            summary={t('chartFeedback', { weeks: o.weeks.length, counts: feedbackRecent })}
             labels={labels}
-            series={SENTIMENT.map((s) => ({ name: s.name, color: s.color, values: o.sentiment[s.key] }))}
+            series={SENTIMENT.map((s) => ({ name: sentimentLabel(s.key), color: s.color, values: o.sentiment[s.key] }))}
           />
-          <Legend series={SENTIMENT.map(({ name, color }) => ({ name, color }))} />
+          <Legend series={SENTIMENT.map(({ key, color }) => ({ name: sentimentLabel(key), color }))} />
           {table('sentiment')}
         </Part>
-        <Part title="Open waits">{table('waits')}</Part>
-        <Part title="Upsell pipeline by stage">
+        <Part title={t('tableWaits')}>{table('waits')}</Part>
+        <Part title={t('tableUpsells')}>
           <ColumnChart
-            summary={`Upsell pipeline value by stage: ${pipeline}.`}
-            labels={[...UPSELL_STAGES]}
-            series={[{ name: 'Value', color: COLORS.blue, values: UPSELL_STAGES.map((s) => o.upsells[s].valueCents) }]}
+            summary={t('chartPipeline', { stages: pipeline })}
+            labels={UPSELL_STAGES.map(stageLabel)}
+            series={[
+              { name: t('value'), color: COLORS.blue, values: UPSELL_STAGES.map((s) => o.upsells[s].valueCents) },
+            ]}
             formatValue={money}
           />
           {table('upsells')}
@@ -99,10 +109,7 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
 }
 
 export function OverviewView({ overviews, onExportCsv }: OverviewViewProps) {
-  if (overviews.length === 0)
-    return (
-      <EmptyState testId="overview-empty">No projects yet. Add a client and a project in the options first.</EmptyState>
-    );
+  if (overviews.length === 0) return <EmptyState testId="overview-empty">{t('overviewNoProjects')}</EmptyState>;
   return (
     <div>
       {overviews.map((o) => (

@@ -4,7 +4,9 @@ import type { ClientResponsiveness } from '@/lib/insights/responsiveness';
 import { responsivenessTable, trendTable } from '@/lib/insights/responsiveness-tables';
 import { csvFileName, tableCsv, type Table } from '@/lib/insights/tables';
 import { COLORS, ColumnChart } from './charts';
+import { showShortDay } from '@/lib/dates/days';
 import { DataTable } from './DataTable';
+import { t } from '@/lib/i18n';
 
 export interface ResponsivenessViewProps {
   rows: ClientResponsiveness[];
@@ -13,23 +15,28 @@ export interface ResponsivenessViewProps {
 }
 
 export function ResponsivenessView({ rows, clientNames, onExportCsv }: ResponsivenessViewProps) {
-  const name = (id: string) => clientNames[id] ?? 'Unknown client';
-  const exportTable = (owner: string) => (t: Table) =>
-    onExportCsv({ tableId: t.id, fileName: csvFileName({ projectName: owner }, t), csv: tableCsv(t) });
+  const name = (id: string) => clientNames[id] ?? t('unknownClientName');
+  const exportTable = (owner: string) => (table: Table) =>
+    onExportCsv({ tableId: table.id, fileName: csvFileName({ projectName: owner }, table), csv: tableCsv(table) });
   return (
     <div>
       <DataTable table={responsivenessTable(rows, name)} currency={null} onExportCsv={exportTable('clients')} />
       {rows.map((r) => {
-        const t = trendTable(r, name(r.clientId));
+        const trend = trendTable(r, name(r.clientId));
         return (
           <section key={r.clientId} data-testid="responsiveness-client">
             <h3 style={{ fontSize: 14, margin: '8px 0 4px' }}>{name(r.clientId)}</h3>
             <ColumnChart
-              summary={`${name(r.clientId)}: median reply ${r.medianDays ?? '-'} days, 90th percentile ${r.p90Days ?? '-'} days over ${r.replies} replies.`}
-              labels={r.trend.map((p) => p.weekStart.slice(5))}
-              series={[{ name: 'Median days', color: COLORS.blue, values: r.trend.map((p) => p.medianDays ?? 0) }]}
+              summary={t('chartReplies', {
+                client: name(r.clientId),
+                median: r.medianDays ?? '-',
+                p90: r.p90Days ?? '-',
+                replies: r.replies,
+              })}
+              labels={r.trend.map((p) => showShortDay(p.weekStart))}
+              series={[{ name: t('medianDays'), color: COLORS.blue, values: r.trend.map((p) => p.medianDays ?? 0) }]}
             />
-            <DataTable table={t} currency={null} onExportCsv={exportTable(name(r.clientId))} />
+            <DataTable table={trend} currency={null} onExportCsv={exportTable(name(r.clientId))} />
           </section>
         );
       })}

@@ -3,7 +3,9 @@
 import { useId, useState } from 'react';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { safeHref } from '@/lib/links/safeHref';
+import { showDay } from '@/lib/dates/days';
 import type { OpenWait } from '@/lib/insights/overview';
+import { t, tn } from '@/lib/i18n';
 
 export interface WaitPatch {
   what: string;
@@ -19,8 +21,6 @@ export interface WaitListProps {
   /** Hide it from today's list for a week. */
   onSnooze?: (id: string) => void;
 }
-
-const daysText = (n: number) => (n === 0 ? 'since today' : `${n} ${n === 1 ? 'day' : 'days'}`);
 
 function EditForm({
   wait,
@@ -43,7 +43,7 @@ function EditForm({
       }}
       style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'end' }}
     >
-      <label htmlFor={`${id}-what`}>Waiting for</label>
+      <label htmlFor={`${id}-what`}>{t('tableWaitingFor')}</label>
       <input
         id={`${id}-what`}
         value={what}
@@ -51,28 +51,39 @@ function EditForm({
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-err` : undefined}
       />
-      <label htmlFor={`${id}-due`}>Due by</label>
+      <label htmlFor={`${id}-due`}>{t('waitDueBy')}</label>
       <input id={`${id}-due`} type="date" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />
       <button type="submit" disabled={invalid}>
-        Save
+        {t('save')}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
       {invalid && (
         <span id={`${id}-err`} role="alert" className="sk-error">
-          Say what you are waiting for.
+          {t('waitListWhatMissing')}
         </span>
       )}
     </form>
   );
 }
 
+/** "waiting 3 days (asked 2 Dec 2026, due 9 Dec 2026)". */
+function waitingText(w: OpenWait): string {
+  const asked = showDay(w.askedOn);
+  const days = w.daysWaiting;
+  if (w.dueBy) {
+    const due = showDay(w.dueBy);
+    return days === 0 ? t('waitingTodayDue', { asked, due }) : tn('waitingDue', days, { asked, due });
+  }
+  return days === 0 ? t('waitingToday', { asked }) : tn('waiting', days, { asked });
+}
+
 export function WaitList({ waits, onEdit, onClose, onDelete, onSnooze }: WaitListProps) {
   const [editing, setEditing] = useState<string | null>(null);
-  if (waits.length === 0) return <EmptyState testId="waits-empty">Not waiting on the client for anything.</EmptyState>;
+  if (waits.length === 0) return <EmptyState testId="waits-empty">{t('waitListEmpty')}</EmptyState>;
   return (
-    <ul className="sk-list" aria-label="Waiting on the client">
+    <ul className="sk-list" aria-label={t('waitFormHeading')}>
       {waits.map((w) => (
         <li
           key={w.id}
@@ -99,29 +110,30 @@ export function WaitList({ waits, onEdit, onClose, onDelete, onSnooze }: WaitLis
                   w.what
                 )}
               </strong>
-              <span>
-                waiting {daysText(w.daysWaiting)} (asked {w.askedOn}
-                {w.dueBy ? `, due ${w.dueBy}` : ''})
-              </span>
-              <button type="button" onClick={() => setEditing(w.id)} aria-label={`Edit wait: ${w.what}`}>
-                Edit
+              <span>{waitingText(w)}</span>
+              <button type="button" onClick={() => setEditing(w.id)} aria-label={t('waitEditLabel', { what: w.what })}>
+                {t('edit')}
               </button>
-              <button type="button" onClick={() => onClose(w.id)} aria-label={`Received: ${w.what}`}>
-                Received
+              <button type="button" onClick={() => onClose(w.id)} aria-label={t('waitReceivedAria', { what: w.what })}>
+                {t('waitReceived')}
               </button>
               {onSnooze && (
                 <button
                   type="button"
                   data-testid="wait-snooze"
                   onClick={() => onSnooze(w.id)}
-                  aria-label={`Snooze a week: ${w.what}`}
+                  aria-label={t('waitSnoozeLabel', { what: w.what })}
                 >
-                  Snooze a week
+                  {t('waitSnooze')}
                 </button>
               )}
               {onDelete && (
-                <button type="button" onClick={() => onDelete(w.id)} aria-label={`Delete wait: ${w.what}`}>
-                  Delete
+                <button
+                  type="button"
+                  onClick={() => onDelete(w.id)}
+                  aria-label={t('waitDeleteLabel', { what: w.what })}
+                >
+                  {t('delete')}
                 </button>
               )}
             </div>

@@ -1,6 +1,8 @@
 // Small hand-drawn SVG charts. Each has a fixed viewBox and size known before any data arrives,
 // so nothing moves when numbers load; text uses currentColor so light and dark themes both work.
 import { useId, type ReactNode } from 'react';
+import { formatPercent, showHours } from '@/lib/money';
+import { formatNumber, t } from '@/lib/i18n';
 
 export const CHART_WIDTH = 320;
 export const CHART_HEIGHT = 140;
@@ -49,7 +51,7 @@ interface ColumnChartProps {
 }
 
 /** Stacked columns: one column per label, one segment per series. */
-export function ColumnChart({ summary, labels, series, formatValue = String }: ColumnChartProps) {
+export function ColumnChart({ summary, labels, series, formatValue = formatNumber }: ColumnChartProps) {
   const top = 18;
   const bottom = 20;
   const plot = CHART_HEIGHT - top - bottom;
@@ -61,7 +63,7 @@ export function ColumnChart({ summary, labels, series, formatValue = String }: C
     <ChartFrame summary={summary}>
       <line x1={0} x2={CHART_WIDTH} y1={top + plot} y2={top + plot} stroke="currentColor" strokeOpacity={0.4} />
       <text x={2} y={12} fontSize={10} fill="currentColor">
-        {max > 0 ? `max ${formatValue(max)}` : 'nothing yet'}
+        {max > 0 ? t('chartMax', { value: formatValue(max) }) : t('chartNothing')}
       </text>
       {labels.map((label, i) => {
         const x = i * slot + (slot - barWidth) / 2;
@@ -97,10 +99,11 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
   const total = Math.max(1, base + approvedCoHours + pendingCoHours);
   const w = (h: number) => (h / total) * CHART_WIDTH;
   const growth = base > 0 ? Math.round((approvedCoHours / base) * 100) : null;
+  const h = { approved: showHours(approvedCoHours), pending: showHours(pendingCoHours) };
   const summary =
     contractedHours === null
-      ? `No contracted hours set; ${approvedCoHours} h approved in change orders, ${pendingCoHours} h pending.`
-      : `${base} h contracted, ${approvedCoHours} h added by approved change orders (${growth ?? 0}%), ${pendingCoHours} h pending.`;
+      ? t('budgetNoHoursSummary', h)
+      : t('budgetSummary', { ...h, base: showHours(base), growth: formatPercent(growth ?? 0) });
   return (
     <ChartFrame summary={summary}>
       <rect x={0} y={40} width={w(base)} height={36} style={{ fill: COLORS.blue }} />
@@ -118,10 +121,10 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
         />
       )}
       <text x={0} y={28} fontSize={11} fill="currentColor">
-        {contractedHours === null ? 'No contracted hours set' : `${base} h contracted`}
+        {contractedHours === null ? t('budgetNoHours') : t('budgetContracted', { hours: showHours(base) })}
       </text>
       <text x={0} y={98} fontSize={10} fill="currentColor">
-        {`+${approvedCoHours} h approved${growth === null ? '' : ` (+${growth}%)`} · ${pendingCoHours} h pending`}
+        {growth === null ? t('budgetAdded', h) : t('budgetAddedGrowth', { ...h, growth: formatPercent(growth) })}
       </text>
     </ChartFrame>
   );

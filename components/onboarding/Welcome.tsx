@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
+import { t } from '@/lib/i18n';
 
 export interface WelcomeProps {
   /** The Gmail account seen in an open Gmail tab, if any. */
@@ -26,34 +27,29 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
 
   async function save(domain: string) {
     const d = domain.trim().toLowerCase().replace(/^@/, '');
-    if (!DOMAIN.test(d)) return setError('Type a domain like youragency.com (the part after @ in your work email)');
+    if (!DOMAIN.test(d)) return setError(t('welcomeDomainInvalid'));
     setError(undefined);
     const err = await onSaveDomain(d);
-    setStatus(err ?? `Saved: emails from @${d} count as your agency's.`);
+    setStatus(err ?? t('welcomeDomainSaved', { domain: d }));
   }
 
   return (
     <main className="sk-page" style={{ maxWidth: 720, margin: '0 auto' }}>
-      <h1>Welcome to Scopekeeper</h1>
-      <p>
-        It reads your clients’ emails and tickets and tells you which asks fall outside the signed statement of work.
-      </p>
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
 
       <section className="sk-card" aria-labelledby="welcome-domain-h">
-        <h2 id="welcome-domain-h">1. Your agency’s email domain</h2>
-        <p className="sk-hint">
-          So Scopekeeper can tell your team’s emails from the client’s, and notice when you are waiting on the client.
-        </p>
+        <h2 id="welcome-domain-h">{t('welcomeDomainHeading')}</h2>
+        <p className="sk-hint">{t('welcomeDomainWhy')}</p>
         {saved && (
           <p data-testid="welcome-domain-current">
-            Your agency: <strong>{agencyDomains.join(', ')}</strong>
+            {t('welcomeYourAgency')} <strong>{agencyDomains.join(', ')}</strong>
           </p>
         )}
         {!saved && suggested && !typing && (
           <div>
             <p data-testid="welcome-account">
-              You are signed in to Gmail as <strong>{account}</strong>. Is <strong>{suggested}</strong> your agency’s
-              domain?
+              {t('welcomeAccountQuestion', { account: account ?? '', domain: suggested })}
             </p>
             <div className="sk-row">
               <button
@@ -62,10 +58,10 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
                 data-testid="welcome-domain-yes"
                 onClick={() => void save(suggested)}
               >
-                Yes, use {suggested}
+                {t('welcomeYesUse', { domain: suggested })}
               </button>
               <button type="button" data-testid="welcome-domain-no" onClick={() => setTyping(true)}>
-                No, type another
+                {t('welcomeNoType')}
               </button>
             </div>
           </div>
@@ -79,21 +75,19 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
           >
             {!suggested && (
               <p className="sk-hint" data-testid="welcome-no-account">
-                {account
-                  ? `${account} is a personal mailbox, so type your agency’s domain.`
-                  : 'Open Gmail in another tab and your account’s domain is offered here, or type it.'}
+                {account ? t('welcomePersonal', { account }) : t('welcomeOpenGmailHint')}
               </p>
             )}
-            <Field label="Agency email domain" error={error}>
+            <Field label={t('welcomeDomainLabel')} error={error}>
               <input
                 data-testid="welcome-domain-input"
                 value={typed}
-                placeholder="youragency.com"
+                placeholder={t('welcomeDomainPlaceholder')}
                 onChange={(e) => setTyped(e.target.value)}
               />
             </Field>
             <button type="submit" className="primary" data-testid="welcome-domain-save">
-              Save domain
+              {t('welcomeSaveDomain')}
             </button>
           </form>
         )}
@@ -101,35 +95,29 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
       </section>
 
       <section className="sk-card" aria-labelledby="welcome-surfaces-h">
-        <h2 id="welcome-surfaces-h">2. Where you will see it</h2>
+        <h2 id="welcome-surfaces-h">{t('welcomeSurfacesHeading')}</h2>
         <ul>
           <li>
-            <strong>Badges</strong> in Gmail and on tickets (Jira, Asana, Trello, Linear, GitHub, ClickUp, Monday,
-            Basecamp): out of scope, in scope, or no ask. Click one to open the side panel.
+            <strong>{t('welcomeBadges')}</strong> {t('welcomeBadgesText')}
           </li>
           <li>
-            <strong>The side panel</strong> beside the thread: each ask with the contract clause behind it, and one
-            click to a change order, to absorb the work, or to mark it in scope. A new client is set up from the thread
-            itself.
+            <strong>{t('welcomePanel')}</strong> {t('welcomePanelText')}
           </li>
           <li>
-            <strong>The toolbar button</strong>: quick-log what a client said; its count is what needs you today.
+            <strong>{t('welcomeToolbar')}</strong> {t('welcomeToolbarText')}
           </li>
         </ul>
       </section>
 
       <section className="sk-card" aria-labelledby="welcome-start-h">
-        <h2 id="welcome-start-h">3. Open a client thread</h2>
-        <p>
-          Open any email thread with a client. The side panel offers to create the client from it, name and domains
-          filled in.
-        </p>
+        <h2 id="welcome-start-h">{t('welcomeStartHeading')}</h2>
+        <p>{t('welcomeStartText')}</p>
         <div className="sk-row">
           <button type="button" className="primary" data-testid="welcome-open-gmail" onClick={onOpenGmail}>
-            Open a client thread in Gmail
+            {t('welcomeOpenGmail')}
           </button>
           <button type="button" onClick={onOpenOptions}>
-            Add clients and SOWs by hand
+            {t('welcomeByHand')}
           </button>
         </div>
       </section>

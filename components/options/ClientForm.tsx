@@ -5,6 +5,7 @@ import { Field } from '@/components/ui/Field';
 import type { Client } from '@/lib/db/schemas';
 import { errorsOf, findDomainClash, parseDomains, requireText } from '@/lib/forms/fields';
 import { FormFooter } from '@/components/ui/FormFooter';
+import { t } from '@/lib/i18n';
 
 export interface ClientSave {
   id: string | null;
@@ -29,7 +30,7 @@ export function ClientForm({ clients, client, onSave, onCancel }: Props) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const n = requireText(name, 'the client’s name');
+    const n = requireText(name, t('clientNameMissing'));
     const d = parseDomains(domains);
     const errs = errorsOf({ name: n, domains: d });
     if (d.ok) {
@@ -44,21 +45,21 @@ export function ClientForm({ clients, client, onSave, onCancel }: Props) {
   return (
     <form
       onSubmit={submit}
-      aria-label={client ? `Edit client ${client.name}` : 'New client'}
+      aria-label={client ? t('clientEditLabel', { name: client.name }) : t('clientNew')}
       className="sk-card"
       noValidate
     >
-      <h2>{client ? `Edit ${client.name}` : 'New client'}</h2>
-      <Field label="Client name" error={errors.name}>
+      <h2>{client ? t('editName', { name: client.name }) : t('clientNew')}</h2>
+      <Field label={t('clientName')} error={errors.name}>
         <input data-testid="client-name" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
-      <Field label="Email domains" hint="Comma-separated, e.g. acme.com, acme.co.uk" error={errors.domains}>
+      <Field label={t('clientDomains')} hint={t('domainsHint')} error={errors.domains}>
         <input data-testid="client-domains" value={domains} onChange={(e) => setDomains(e.target.value)} />
       </Field>
-      <Field label="Notes">
+      <Field label={t('notes')}>
         <textarea rows={3} data-testid="client-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
       </Field>
-      <FormFooter error={saveError} saveLabel="Save client" saveTestId="client-save" onCancel={onCancel} />
+      <FormFooter error={saveError} saveLabel={t('clientSave')} saveTestId="client-save" onCancel={onCancel} />
     </form>
   );
 }

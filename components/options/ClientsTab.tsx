@@ -5,6 +5,7 @@ import { VirtualList } from '@/components/ui/VirtualList';
 import type { Client, Project } from '@/lib/db/schemas';
 import type { ClientSave } from './ClientForm';
 import { ClientForm } from './ClientForm';
+import { t, tn } from '@/lib/i18n';
 
 interface Props {
   clients: Client[];
@@ -18,16 +19,16 @@ export function ClientsTab({ clients, projects, onSave, onDelete }: Props) {
   const [editing, setEditing] = useState<Client | 'new' | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const remove = async (x: Client) => {
-    if (!window.confirm(`Delete client ${x.name}?`)) return;
+    if (!window.confirm(t('clientDeleteConfirm', { name: x.name }))) return;
     setDeleteError(await onDelete(x));
   };
   const projectCount = (id: string) => projects.filter((p) => p.clientId === id).length;
   return (
     <section aria-labelledby="clients-h">
       <div className="sk-row">
-        <h2 id="clients-h">Clients</h2>
+        <h2 id="clients-h">{t('clients')}</h2>
         <button type="button" data-testid="client-new" onClick={() => setEditing('new')}>
-          New client
+          {t('clientNew')}
         </button>
       </div>
       <Notice kind="error" text={deleteError} />
@@ -45,24 +46,26 @@ export function ClientsTab({ clients, projects, onSave, onDelete }: Props) {
         />
       )}
       {clients.length === 0 ? (
-        <EmptyState>
-          No clients yet. Add one with its email domains so Scopekeeper can tell whose emails you open.
-        </EmptyState>
+        <EmptyState>{t('clientsNone')}</EmptyState>
       ) : (
         <VirtualList
-          label="Clients"
+          label={t('clients')}
           items={clients}
           keyOf={(c) => c.id}
           render={(c) => (
             <div className="sk-card sk-row" data-testid="client-row">
               <strong>{c.name}</strong>
-              <span className="sk-hint">{c.domains.join(', ') || 'no domains'}</span>
-              <span className="sk-hint">{projectCount(c.id)} projects</span>
-              <button type="button" onClick={() => setEditing(c)} aria-label={`Edit client ${c.name}`}>
-                Edit
+              <span className="sk-hint">{c.domains.join(', ') || t('noDomains')}</span>
+              <span className="sk-hint">{tn('projectCount', projectCount(c.id))}</span>
+              <button type="button" onClick={() => setEditing(c)} aria-label={t('clientEditLabel', { name: c.name })}>
+                {t('edit')}
               </button>
-              <button type="button" onClick={() => void remove(c)} aria-label={`Delete client ${c.name}`}>
-                Delete
+              <button
+                type="button"
+                onClick={() => void remove(c)}
+                aria-label={t('clientDeleteLabel', { name: c.name })}
+              >
+                {t('delete')}
               </button>
             </div>
           )}

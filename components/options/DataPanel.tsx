@@ -7,13 +7,22 @@ import { Notice } from '@/components/ui/Notice';
 
 import type { ImportOptions, ImportProgress, ImportResult, StoreReport } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/csv/storeCsv';
+import { storeCount } from '@/lib/db/storeLabels';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 
-const CSV_LABEL: Record<CsvStore, string> = {
-  feedback: 'Feedback',
-  requests: 'Detected asks',
-  changeOrders: 'Change orders',
-  upsells: 'Upsells',
-};
+const CSV_LABEL = {
+  feedback: 'csvFeedback',
+  requests: 'csvRequests',
+  changeOrders: 'csvChangeOrders',
+  upsells: 'csvUpsells',
+} as const satisfies Record<CsvStore, MessageKey>;
+const CSV_DONE = {
+  feedback: 'csvFeedbackDone',
+  requests: 'csvRequestsDone',
+  changeOrders: 'csvChangeOrdersDone',
+  upsells: 'csvUpsellsDone',
+} as const satisfies Record<CsvStore, MessageKey>;
 
 interface Props {
   onExport: () => Promise<string | null>;
@@ -37,7 +46,7 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
     try {
       const result = await onImport(file, { signal: stop.signal, onProgress: setProgress });
       if (!result.ok) {
-        const text = result.cancelled ? result.error : `Nothing was imported: ${result.error}`;
+        const text = result.cancelled ? result.error : t('importFailed', { error: result.error });
         setStatus({ kind: 'error', text });
       } else setStatus(importSummary(result.report));
     } finally {
@@ -48,24 +57,19 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
 
   return (
     <section aria-labelledby="data-h">
-      <h2 id="data-h">Backup and export</h2>
-      <p className="sk-hint">
-        Everything stays in this browser. Export a backup before reinstalling or to move to another machine.
-      </p>
+      <h2 id="data-h">{t('dataHeading')}</h2>
+      <p className="sk-hint">{t('dataIntro')}</p>
       <div className="sk-row">
         <button
           type="button"
           className="primary"
           data-testid="backup-export"
-          onClick={async () => report(await onExport(), 'Backup downloaded.')}
+          onClick={async () => report(await onExport(), t('backupDone'))}
         >
-          Export backup (JSON)
+          {t('backupExport')}
         </button>
       </div>
-      <Field
-        label="Import a backup"
-        hint="A Scopekeeper backup .json file. Records you do not have are added; a record you already have is replaced only when the file’s copy is newer (last changed later)."
-      >
+      <Field label={t('backupImport')} hint={t('backupImportMergeHint')}>
         <input
           type="file"
           accept=".json,application/json"
@@ -81,30 +85,32 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
         <div className="sk-row" data-testid="import-progress-box">
           <progress
             data-testid="import-progress"
-            aria-label="Import progress"
+            aria-label={t('importProgress')}
             max={Math.max(progress.total, 1)}
             value={progress.done}
           />
           <span role="status" data-testid="import-count">
-            {progress.phase === 'checking' ? 'Checking' : 'Writing'} {progress.done.toLocaleString('en')} of{' '}
-            {progress.total.toLocaleString('en')} records…
+            {t(progress.phase === 'checking' ? 'importChecking' : 'importWriting', {
+              done: progress.done,
+              total: progress.total,
+            })}
           </span>
           <button type="button" data-testid="import-cancel" onClick={() => cancel.current?.abort()}>
-            Cancel import
+            {t('importCancel')}
           </button>
         </div>
       )}
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="data-status" />
-      <h3>CSV for spreadsheets</h3>
+      <h3>{t('csvHeading')}</h3>
       <div className="sk-row">
         {(Object.keys(CSV_LABEL) as CsvStore[]).map((store) => (
           <button
             key={store}
             type="button"
             data-testid={`csv-${store}`}
-            onClick={async () => report(await onCsv(store), `${CSV_LABEL[store]} CSV downloaded.`)}
+            onClick={async () => report(await onCsv(store), t(CSV_DONE[store]))}
           >
-            {CSV_LABEL[store]} CSV
+            {t(CSV_LABEL[store])}
           </button>
         ))}
       </div>
@@ -112,39 +118,28 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
   );
 }
 
-const STORE_LABEL: Record<string, string> = {
-  clients: 'clients',
-  projects: 'projects',
-  requests: 'asks',
-  feedback: 'feedback entries',
-  changeOrders: 'change orders',
-  upsells: 'upsells',
-  waits: 'waits',
-  briefs: 'briefs',
-};
-
 /** "Imported 3 records: 2 added, 1 updated, 4 skipped (...)", with the stores behind each number. */
 export function importSummary(report: Record<string, StoreReport>): { kind: 'ok' | 'error'; text: string } {
   const sum = (k: keyof StoreReport) => Object.values(report).reduce((n, r) => n + r[k], 0);
   const where = (k: keyof StoreReport) =>
     Object.entries(report)
       .filter(([, r]) => r[k] > 0)
-      .map(([store, r]) => `${r[k].toLocaleString('en')} ${STORE_LABEL[store] ?? store}`)
-      .join(', ');
+      .map(([store, r]) => storeCount(store, r[k]))
+      .join(t('listSeparator'));
   const [added, updated, skipped] = [sum('added'), sum('updated'), sum('skipped')];
-  const skippedText = skipped
-    ? `${skipped.toLocaleString('en')} skipped because this browser’s copy is as new or newer (${where('skipped')})`
-    : '';
+  const skippedText = skipped ? t('importSkipped', { count: skipped, stores: where('skipped') }) : '';
   if (added + updated === 0) {
     return {
       kind: 'ok',
-      text: skipped ? `Nothing was imported: ${skippedText}.` : 'Nothing was imported: the file holds no records.',
+      text: skipped ? t('importNothingSkipped', { skipped: skippedText }) : t('importNothingEmpty'),
     };
   }
   const parts = [
-    `${added.toLocaleString('en')} added${added ? ` (${where('added')})` : ''}`,
-    `${updated.toLocaleString('en')} updated${updated ? ` (${where('updated')})` : ''}`,
+    added ? t('importAddedStores', { count: added, stores: where('added') }) : t('importAdded', { count: added }),
+    updated
+      ? t('importUpdatedStores', { count: updated, stores: where('updated') })
+      : t('importUpdated', { count: updated }),
     ...(skipped ? [skippedText] : []),
   ];
-  return { kind: 'ok', text: `Imported ${(added + updated).toLocaleString('en')} records: ${parts.join('; ')}.` };
+  return { kind: 'ok', text: t('importDone', { count: added + updated, parts: parts.join('; ') }) };
 }

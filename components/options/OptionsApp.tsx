@@ -14,6 +14,7 @@ import { ProjectsTab } from './ProjectsTab';
 import type { SettingsValue } from './SettingsForm';
 import type { SelfHostedActions } from './SelfHostedForm';
 import { SettingsForm } from './SettingsForm';
+import { t } from '@/lib/i18n';
 
 export interface OptionsAppProps {
   clients: Client[];
@@ -44,19 +45,19 @@ type Tab = 'home' | 'projects' | 'clients' | 'overview' | 'settings' | 'sites' |
 
 export function OptionsApp(props: OptionsAppProps) {
   const tabs: [Tab, string][] = [
-    ...(props.home ? ([['home', 'Home']] as [Tab, string][]) : []),
-    ['projects', 'Projects'],
-    ['clients', 'Clients'],
-    ...(props.overview ? ([['overview', 'Overview']] as [Tab, string][]) : []),
-    ['settings', 'Settings'],
-    ...(props.sites ? ([['sites', 'Sites']] as [Tab, string][]) : []),
-    ['data', 'Backup & export'],
+    ...(props.home ? ([['home', t('home')]] as [Tab, string][]) : []),
+    ['projects', t('projects')],
+    ['clients', t('clients')],
+    ...(props.overview ? ([['overview', t('tabOverview')]] as [Tab, string][]) : []),
+    ['settings', t('settings')],
+    ...(props.sites ? ([['sites', t('sites')]] as [Tab, string][]) : []),
+    ['data', t('tabData')],
   ];
   const [tab, setTab] = useState<Tab>(() => tabs.find(([id]) => id === props.initialTab)?.[0] ?? 'projects');
   return (
     <main className="sk-page">
-      <h1>Scopekeeper</h1>
-      <nav className="sk-tabs" role="tablist" aria-label="Sections">
+      <h1>{t('extName')}</h1>
+      <nav className="sk-tabs" role="tablist" aria-label={t('sections')}>
         {tabs.map(([id, label]) => (
           <button
             key={id}
@@ -100,7 +101,7 @@ export function OptionsApp(props: OptionsAppProps) {
               selfHostedActions={props.selfHostedActions}
             />
           ) : (
-            <p>Loading settings…</p>
+            <p>{t('settingsLoading')}</p>
           ))}
         {tab === 'sites' && props.sites}
         {tab === 'data' && <DataPanel onExport={props.onExport} onImport={props.onImport} onCsv={props.onCsv} />}

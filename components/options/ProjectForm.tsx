@@ -10,8 +10,10 @@ import type { ProjectFormValues, ProjectSave } from '@/lib/forms/projectForm';
 import { checkProjectForm, clientByName, valuesFromProject } from '@/lib/forms/projectForm';
 import { majorToMinor, minorToInput, normaliseCurrency } from '@/lib/money';
 import { draftFromScope } from '@/lib/forms/scopeDraft';
+import { projectStatusLabel } from '@/lib/forms/projectStatus';
 import { RateCardEditor } from './RateCardEditor';
 import { ScopeReview } from './ScopeReview';
+import { t, tn } from '@/lib/i18n';
 
 interface Props {
   clients: Client[];
@@ -36,17 +38,20 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
       const cur = normaliseCurrency(scope.currency);
       const rates =
         values.rates.length === 0 && scope.hourlyRate !== null
-          ? [{ role: 'Blended rate', rate: minorToInput(majorToMinor(scope.hourlyRate, cur), cur) }]
+          ? [{ role: t('blendedRate'), rate: minorToInput(majorToMinor(scope.hourlyRate, cur), cur) }]
           : values.rates;
       setStatus({
         kind: 'ok',
-        text: `Read ${scope.deliverables.length} deliverables and ${scope.exclusions.length} exclusions: check them below.`,
+        text: t('sowRead', {
+          deliverables: tn('deliverableCount', scope.deliverables.length),
+          exclusions: tn('exclusionCount', scope.exclusions.length),
+        }),
       });
       return { ...values, scope: draftFromScope(scope), rates };
     } catch (err) {
       setStatus({
         kind: 'error',
-        text: `Could not read the SOW (${String(err)}). Check the text, or enter the scope by hand.`,
+        text: t('sowReadFailed', { error: String(err) }),
       });
       return values;
     }
@@ -73,27 +78,35 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
     const checked = checkProjectForm(values, clients, project);
     setErrors(checked.errors);
     if (!checked.save) {
-      setStatus({ kind: 'error', text: 'Not saved: fix the fields marked below.' });
+      setStatus({ kind: 'error', text: t('notSavedFix') });
       return;
     }
     setBusy(true);
     const error = await onSave(checked.save);
     setBusy(false);
-    setStatus(error ? { kind: 'error', text: error } : { kind: 'ok', text: `Saved ${checked.save.project.name}.` });
+    setStatus(
+      error
+        ? { kind: 'error', text: error }
+        : { kind: 'ok', text: t('savedName', { name: checked.save.project.name }) },
+    );
   }
 
   const existingClient = clientByName(clients, v.clientName);
   return (
-    <form onSubmit={submit} aria-label={project ? `Edit project ${project.name}` : 'New project'} noValidate>
-      <h2>{project ? `Edit ${project.name}` : 'New project'}</h2>
+    <form
+      onSubmit={submit}
+      aria-label={project ? t('projectEditLabel', { name: project.name }) : t('projectNew')}
+      noValidate
+    >
+      <h2>{project ? t('editName', { name: project.name }) : t('projectNew')}</h2>
       <Field
-        label="Client"
+        label={t('client')}
         error={errors.client}
         hint={
           existingClient
-            ? `Existing client ${existingClient.name}`
+            ? t('clientExisting', { name: existingClient.name })
             : v.clientName.trim()
-              ? 'A new client will be created'
+              ? t('clientWillBeCreated')
               : undefined
         }
       >
@@ -115,24 +128,24 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
           <option key={c.id} value={c.name} />
         ))}
       </datalist>
-      <Field label="Client email domains" hint="Comma-separated, e.g. acme.com, acme.co.uk" error={errors.domains}>
+      <Field label={t('clientEmailDomains')} hint={t('domainsHint')} error={errors.domains}>
         <input data-testid="project-domains" value={v.domains} onChange={(e) => set({ domains: e.target.value })} />
       </Field>
-      <Field label="Project name" error={errors.name}>
+      <Field label={t('projectName')} error={errors.name}>
         <input data-testid="project-name" value={v.name} onChange={(e) => set({ name: e.target.value })} />
       </Field>
-      <Field label="Status">
+      <Field label={t('status')}>
         <select
           value={v.status}
           onChange={(e) => set({ status: e.target.value as Project['status'] })}
           data-testid="project-status"
         >
-          <option value="active">Active</option>
-          <option value="paused">Paused</option>
-          <option value="closed">Closed</option>
+          <option value="active">{projectStatusLabel('active')}</option>
+          <option value="paused">{projectStatusLabel('paused')}</option>
+          <option value="closed">{projectStatusLabel('closed')}</option>
         </select>
       </Field>
-      <Field label="Statement of work" hint="Paste the SOW text, or load it from a PDF, Word, .txt or .md file below">
+      <Field label={t('sow')} hint={t('sowHintFiles')}>
         <textarea
           data-testid="project-sow"
           rows={8}
@@ -141,7 +154,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
         />
       </Field>
       <div className="sk-row">
-        <Field label="Load SOW from a file">
+        <Field label={t('sowFile')}>
           <input
             type="file"
             accept=".pdf,.docx,.txt,.md,.markdown,application/pdf,text/plain,text/markdown"
@@ -150,25 +163,21 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
           />
         </Field>
         <button type="button" data-testid="sow-parse" onClick={() => setV(parse(v))} disabled={!v.sowText.trim()}>
-          Parse SOW
+          {t('sowParse')}
         </button>
       </div>
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="project-status-line" />
       <ScopeReview draft={v.scope} errors={errors} onChange={(scope) => set({ scope })} />
       <RateCardEditor rows={v.rates} errors={errors} onChange={(rates) => set({ rates })} />
-      <Field
-        label="Tool links"
-        hint="Where this project's tickets live, e.g. jira:ACME, github:org/repo, trello:AbCd12"
-        error={errors.links}
-      >
+      <Field label={t('toolLinks')} hint={t('toolLinksHint')} error={errors.links}>
         <input data-testid="project-links" value={v.links} onChange={(e) => set({ links: e.target.value })} />
       </Field>
       <div className="sk-row">
         <button type="submit" className="primary" data-testid="project-save" disabled={busy}>
-          Save project
+          {t('projectSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

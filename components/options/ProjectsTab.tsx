@@ -6,7 +6,9 @@ import type { Client, Project } from '@/lib/db/schemas';
 import type { ProjectScope } from '@/lib/scope/types';
 import type { ProjectSave } from '@/lib/forms/projectForm';
 import { formatLinks } from '@/lib/forms/fields';
+import { projectStatusLabel } from '@/lib/forms/projectStatus';
 import { ProjectForm } from './ProjectForm';
+import { t, tn } from '@/lib/i18n';
 
 interface Props {
   clients: Client[];
@@ -21,16 +23,16 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const remove = async (x: Project) => {
-    if (!window.confirm(`Delete project ${x.name}?`)) return;
+    if (!window.confirm(t('projectDeleteConfirm', { name: x.name }))) return;
     setDeleteError(await onDelete(x));
   };
   const clientName = useMemo(() => new Map(clients.map((c) => [c.id, c.name])), [clients]);
   return (
     <section aria-labelledby="projects-h">
       <div className="sk-row">
-        <h2 id="projects-h">Projects</h2>
+        <h2 id="projects-h">{t('projects')}</h2>
         <button type="button" className="primary" data-testid="project-new" onClick={() => setEditing('new')}>
-          New project
+          {t('projectNew')}
         </button>
       </div>
       <Notice kind="error" text={deleteError} />
@@ -49,32 +51,40 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
         />
       )}
       {projects.length === 0 ? (
-        <EmptyState>
-          No projects yet. Press “New project”, name the client, paste the signed SOW and parse it: asks in that
-          client’s emails and tickets are then checked against it.
-        </EmptyState>
+        <EmptyState>{t('projectsEmpty')}</EmptyState>
       ) : (
         <VirtualList
-          label="Projects"
+          label={t('projects')}
           items={projects}
           keyOf={(p) => p.id}
           render={(p) => (
             <div className="sk-card" data-testid="project-row" data-project-id={p.id}>
               <div className="sk-row">
                 <strong>{p.name}</strong>
-                <span>{clientName.get(p.clientId) ?? 'unknown client'}</span>
-                <span className="sk-hint">{p.status}</span>
+                <span>{clientName.get(p.clientId) ?? t('unknownClient')}</span>
+                <span className="sk-hint">{projectStatusLabel(p.status)}</span>
                 <span className="sk-hint">
-                  {p.scope.deliverables.length} deliverables, {p.scope.exclusions.length} exclusions
+                  {t('scopeCounts', {
+                    deliverables: tn('deliverableCount', p.scope.deliverables.length),
+                    exclusions: tn('exclusionCount', p.scope.exclusions.length),
+                  })}
                 </span>
               </div>
               <div className="sk-row">
                 {p.links.length > 0 && <span className="sk-hint">{formatLinks(p.links)}</span>}
-                <button type="button" onClick={() => setEditing(p)} aria-label={`Edit project ${p.name}`}>
-                  Edit
+                <button
+                  type="button"
+                  onClick={() => setEditing(p)}
+                  aria-label={t('projectEditLabel', { name: p.name })}
+                >
+                  {t('edit')}
                 </button>
-                <button type="button" onClick={() => void remove(p)} aria-label={`Delete project ${p.name}`}>
-                  Delete
+                <button
+                  type="button"
+                  onClick={() => void remove(p)}
+                  aria-label={t('projectDeleteLabel', { name: p.name })}
+                >
+                  {t('delete')}
                 </button>
               </div>
             </div>

@@ -2,6 +2,7 @@
 // and parsed to cents on save, so "150.5" never becomes 150.49999.
 import { Field } from '@/components/ui/Field';
 import type { RateRow } from '@/lib/forms/projectForm';
+import { t } from '@/lib/i18n';
 
 interface Props {
   rows: RateRow[];
@@ -13,14 +14,14 @@ export function RateCardEditor({ rows, errors, onChange }: Props) {
   const set = (i: number, patch: Partial<RateRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset>
-      <legend>Rate card</legend>
-      {rows.length === 0 && <p className="sk-hint">No roles yet. Add one per role you bill, e.g. Designer 120.</p>}
+      <legend>{t('rateCard')}</legend>
+      {rows.length === 0 && <p className="sk-hint">{t('rateCardEmpty')}</p>}
       {rows.map((r, i) => (
         <div className="sk-row" key={i} data-testid="rate-row">
-          <Field label={`Role ${i + 1}`} error={errors[`role-${i}`]}>
+          <Field label={t('rateRole', { n: i + 1 })} error={errors[`role-${i}`]}>
             <input value={r.role} onChange={(e) => set(i, { role: e.target.value })} data-testid="rate-role" />
           </Field>
-          <Field label={`Rate ${i + 1} per hour`} error={errors[`rate-${i}`]}>
+          <Field label={t('rateValue', { n: i + 1 })} error={errors[`rate-${i}`]}>
             <input
               value={r.rate}
               inputMode="decimal"
@@ -31,14 +32,14 @@ export function RateCardEditor({ rows, errors, onChange }: Props) {
           <button
             type="button"
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            aria-label={`Remove role ${i + 1}`}
+            aria-label={t('rateRemove', { n: i + 1 })}
           >
-            Remove
+            {t('remove')}
           </button>
         </div>
       ))}
       <button type="button" onClick={() => onChange([...rows, { role: '', rate: '' }])} data-testid="rate-add">
-        Add role
+        {t('rateAdd')}
       </button>
     </fieldset>
   );

@@ -2,7 +2,8 @@
 // with its merge fields (unknown ones flagged as typed), and the AM's signature. Saved on blur.
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
-import { DEFAULT_EMAIL_TEMPLATE, MERGE_FIELDS, unknownFields } from '@/lib/templates/email';
+import { defaultEmailTemplate, MERGE_FIELDS, unknownFields } from '@/lib/templates/email';
+import { t } from '@/lib/i18n';
 
 export interface ReminderEmailValue {
   reminders: boolean;
@@ -17,13 +18,13 @@ interface Props {
 }
 
 export function ReminderEmailSettings({ value, onChange }: Props) {
-  const [template, setTemplate] = useState(value.emailTemplate || DEFAULT_EMAIL_TEMPLATE);
+  const [template, setTemplate] = useState(value.emailTemplate || defaultEmailTemplate());
   const [signature, setSignature] = useState(value.signature);
   const unknown = unknownFields(template);
   return (
     <>
       <fieldset>
-        <legend>Reminders</legend>
+        <legend>{t('reminders')}</legend>
         <label className="sk-row">
           <input
             type="checkbox"
@@ -31,7 +32,7 @@ export function ReminderEmailSettings({ value, onChange }: Props) {
             checked={value.reminders}
             onChange={(e) => onChange({ reminders: e.target.checked })}
           />
-          Notify me when a wait on the client or a sent change order is overdue
+          {t('remindersOverdue')}
         </label>
         <label className="sk-row">
           <input
@@ -40,35 +41,39 @@ export function ReminderEmailSettings({ value, onChange }: Props) {
             checked={value.weeklySummary}
             onChange={(e) => onChange({ weeklySummary: e.target.checked })}
           />
-          Monday summary notification (Home also copies it as Markdown)
+          {t('remindersWeekly')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Change-order email to the client</legend>
+        <legend>{t('coEmailHeading')}</legend>
         <Field
-          label="Email template"
-          hint={`Merge fields: ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(' ')}`}
-          error={unknown.length ? `Not a merge field: ${unknown.map((f) => `{{${f}}}`).join(', ')}` : undefined}
+          label={t('coEmailTemplate')}
+          hint={t('coEmailMergeFields', { fields: MERGE_FIELDS.map((f) => `{{${f}}}`).join(' ') })}
+          error={
+            unknown.length
+              ? t('coEmailUnknownFields', { fields: unknown.map((f) => `{{${f}}}`).join(', ') })
+              : undefined
+          }
         >
           <textarea
             data-testid="setting-email-template"
             rows={10}
             value={template}
             onChange={(e) => setTemplate(e.target.value)}
-            onBlur={() => onChange({ emailTemplate: template.trim() === DEFAULT_EMAIL_TEMPLATE ? '' : template })}
+            onBlur={() => onChange({ emailTemplate: template.trim() === defaultEmailTemplate() ? '' : template })}
           />
         </Field>
         <button
           type="button"
           data-testid="setting-email-reset"
           onClick={() => {
-            setTemplate(DEFAULT_EMAIL_TEMPLATE);
+            setTemplate(defaultEmailTemplate());
             onChange({ emailTemplate: '' });
           }}
         >
-          Restore the default template
+          {t('coEmailRestore')}
         </button>
-        <Field label="Your signature" hint="Merged as {{signature}}">
+        <Field label={t('signature')} hint={t('signatureHint', { field: '{{signature}}' })}>
           <textarea
             data-testid="setting-signature"
             rows={3}

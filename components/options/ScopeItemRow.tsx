@@ -1,6 +1,7 @@
 // One parsed deliverable or exclusion: read as text (what the engine understood), edited in place.
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
+import { t } from '@/lib/i18n';
 
 export interface ScopeItem {
   id: string;
@@ -19,16 +20,18 @@ interface Props {
 
 export function ScopeItemRow({ item, kind, error, onChange, onRemove }: Props) {
   const [editing, setEditing] = useState(!item.title);
-  const label = kind === 'deliverable' ? 'Deliverable' : 'Exclusion';
   return (
     <li className="sk-card" data-testid={`sow-${kind}`} data-id={item.id}>
       {editing ? (
         <>
-          <Field label={`${label} ${item.id} title`} error={error}>
+          <Field
+            label={t(kind === 'deliverable' ? 'deliverableTitle' : 'exclusionTitle', { id: item.id })}
+            error={error}
+          >
             <input value={item.title} onChange={(e) => onChange({ ...item, title: e.target.value })} />
           </Field>
           {kind === 'deliverable' && (
-            <Field label="Quantity" hint="Leave empty when the SOW names no count">
+            <Field label={t('quantity')} hint={t('quantityHint')}>
               <input
                 inputMode="numeric"
                 value={item.quantity ?? ''}
@@ -39,7 +42,7 @@ export function ScopeItemRow({ item, kind, error, onChange, onRemove }: Props) {
               />
             </Field>
           )}
-          <Field label="Description">
+          <Field label={t('description')}>
             <textarea
               rows={2}
               value={item.description}
@@ -61,12 +64,25 @@ export function ScopeItemRow({ item, kind, error, onChange, onRemove }: Props) {
         <button
           type="button"
           onClick={() => setEditing(!editing)}
-          aria-label={`${editing ? 'Done editing' : 'Edit'} ${label.toLowerCase()} ${item.id}`}
+          aria-label={t(
+            editing
+              ? kind === 'deliverable'
+                ? 'deliverableDoneEditing'
+                : 'exclusionDoneEditing'
+              : kind === 'deliverable'
+                ? 'deliverableEdit'
+                : 'exclusionEdit',
+            { id: item.id },
+          )}
         >
-          {editing ? 'Done' : 'Edit'}
+          {editing ? t('done') : t('edit')}
         </button>
-        <button type="button" onClick={onRemove} aria-label={`Remove ${label.toLowerCase()} ${item.id}`}>
-          Remove
+        <button
+          type="button"
+          onClick={onRemove}
+          aria-label={t(kind === 'deliverable' ? 'deliverableRemove' : 'exclusionRemove', { id: item.id })}
+        >
+          {t('remove')}
         </button>
       </div>
     </li>

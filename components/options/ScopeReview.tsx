@@ -4,8 +4,10 @@ import { Field } from '@/components/ui/Field';
 import { EmptyState } from '@/components/ui/EmptyState';
 import type { ScopeDraft, ScopeMeta } from '@/lib/forms/scopeDraft';
 import { nextId } from '@/lib/forms/scopeDraft';
+import type { MessageKey } from '@/lib/i18n';
 import type { ScopeItem } from './ScopeItemRow';
 import { ScopeItemRow } from './ScopeItemRow';
+import { t } from '@/lib/i18n';
 
 interface Props {
   draft: ScopeDraft;
@@ -13,13 +15,13 @@ interface Props {
   onChange: (draft: ScopeDraft) => void;
 }
 
-const META: { key: keyof ScopeMeta; label: string; hint?: string; type?: string }[] = [
-  { key: 'revisionRounds', label: 'Revision rounds', hint: 'Rounds included per deliverable' },
-  { key: 'budgetHours', label: 'Budget hours' },
-  { key: 'hourlyRate', label: 'Hourly rate', hint: 'e.g. 150 or 150.50' },
-  { key: 'currency', label: 'Currency', hint: 'USD, EUR, GBP…' },
-  { key: 'startDate', label: 'Start date', type: 'date' },
-  { key: 'endDate', label: 'End date', type: 'date' },
+const META: { key: keyof ScopeMeta; label: MessageKey; hint?: MessageKey; type?: string }[] = [
+  { key: 'revisionRounds', label: 'revisionRounds', hint: 'revisionRoundsHint' },
+  { key: 'budgetHours', label: 'budgetHours' },
+  { key: 'hourlyRate', label: 'hourlyRate', hint: 'hourlyRateHint' },
+  { key: 'currency', label: 'currency', hint: 'currencyHint' },
+  { key: 'startDate', label: 'startDate', type: 'date' },
+  { key: 'endDate', label: 'endDate', type: 'date' },
 ];
 
 export function ScopeReview({ draft, errors, onChange }: Props) {
@@ -29,10 +31,10 @@ export function ScopeReview({ draft, errors, onChange }: Props) {
 
   return (
     <section aria-labelledby="scope-review-h">
-      <h3 id="scope-review-h">Scope as read from the SOW</h3>
-      <h4>Deliverables ({draft.deliverables.length})</h4>
+      <h3 id="scope-review-h">{t('scopeReview')}</h3>
+      <h4>{t('deliverablesHeading', { count: draft.deliverables.length })}</h4>
       {draft.deliverables.length === 0 ? (
-        <EmptyState>No deliverables found. Paste the SOW and press “Parse SOW”, or add them by hand.</EmptyState>
+        <EmptyState>{t('deliverablesNone')}</EmptyState>
       ) : (
         <ol className="sk-list">
           {draft.deliverables.map((d, i) => (
@@ -63,11 +65,11 @@ export function ScopeReview({ draft, errors, onChange }: Props) {
           ])
         }
       >
-        Add deliverable
+        {t('deliverableAdd')}
       </button>
-      <h4>Exclusions ({draft.exclusions.length})</h4>
+      <h4>{t('exclusionsHeading', { count: draft.exclusions.length })}</h4>
       {draft.exclusions.length === 0 ? (
-        <EmptyState>No exclusions found. Add what the SOW rules out so those asks are flagged.</EmptyState>
+        <EmptyState>{t('exclusionsNone')}</EmptyState>
       ) : (
         <ol className="sk-list">
           {draft.exclusions.map((x, i) => (
@@ -101,11 +103,11 @@ export function ScopeReview({ draft, errors, onChange }: Props) {
           ])
         }
       >
-        Add exclusion
+        {t('exclusionAdd')}
       </button>
       <div className="sk-row">
         {META.map((m) => (
-          <Field key={m.key} label={m.label} hint={m.hint} error={errors[m.key]}>
+          <Field key={m.key} label={t(m.label)} hint={m.hint && t(m.hint)} error={errors[m.key]}>
             <input
               type={m.type ?? 'text'}
               value={draft.meta[m.key]}

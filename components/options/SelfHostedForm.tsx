@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Field } from '@/components/ui/Field';
 import { checkOrigin, type SelfHostedOrigin, type SelfHostedSite } from '@/lib/sites/hosts';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 
 /** What the container did: an error to show, or success with an optional note (e.g. "reload needed"). */
 export type SelfHostedOutcome = { ok: true; note: string | null } | { ok: false; error: string };
@@ -20,14 +22,21 @@ interface Props {
   actions: SelfHostedActions;
 }
 
-const SITE_LABEL: Record<SelfHostedSite, string> = { jira: 'Jira Data Center / Server', github: 'GitHub Enterprise' };
+const SITE_LABEL = { jira: 'selfHostedJira', github: 'selfHostedGithub' } as const satisfies Record<
+  SelfHostedSite,
+  MessageKey
+>;
 
 /** Pure: the origin to add, or why not. */
 export function validateSelfHosted(input: string, entries: readonly SelfHostedOrigin[]) {
   const checked = checkOrigin(input);
   if (!checked.ok) return checked;
   const taken = entries.find((e) => e.origin === checked.origin);
-  if (taken) return { ok: false as const, error: `${checked.origin} is already added as ${SITE_LABEL[taken.site]}` };
+  if (taken)
+    return {
+      ok: false as const,
+      error: t('selfHostedTaken', { origin: checked.origin, tool: t(SITE_LABEL[taken.site]) }),
+    };
   return checked;
 }
 
@@ -57,44 +66,40 @@ export function SelfHostedForm({ entries, actions }: Props) {
     // No await before this call: the permission prompt needs the click's user gesture.
     void actions.add({ origin: checked.origin, site }).then((outcome) => {
       if (outcome.ok) setOrigin('');
-      finish(outcome, `Added ${checked.origin}.`);
+      finish(outcome, t('selfHostedAdded', { origin: checked.origin }));
     });
   };
 
   const remove = (target: string): void => {
     setBusy(true);
     setStatus(null);
-    void actions.remove(target).then((outcome) => finish(outcome, `Removed ${target}.`));
+    void actions.remove(target).then((outcome) => finish(outcome, t('selfHostedRemoved', { origin: target })));
   };
 
   return (
     <fieldset data-testid="self-hosted">
-      <legend>Self-hosted tools</legend>
-      <p className="sk-hint">
-        Jira Data Center / Server or GitHub Enterprise on your own address. Your browser asks once for access to it.
-      </p>
+      <legend>{t('selfHosted')}</legend>
+      <p className="sk-hint">{t('selfHostedIntro')}</p>
       {entries.length > 0 && (
         <ul className="sk-list">
           {entries.map((e) => (
             <li key={e.origin} className="sk-row" data-testid="self-hosted-entry">
-              <span>
-                {e.origin} ({SITE_LABEL[e.site]})
-              </span>
+              <span>{t('selfHostedEntry', { origin: e.origin, tool: t(SITE_LABEL[e.site]) })}</span>
               <button
                 type="button"
                 data-testid="self-hosted-remove"
-                aria-label={`Remove ${e.origin}`}
+                aria-label={t('removeName', { name: e.origin })}
                 disabled={busy}
                 onClick={() => remove(e.origin)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={submit} noValidate>
-        <Field label="Address" hint="The https origin only, like https://jira.acme.internal" error={error}>
+        <Field label={t('selfHostedAddress')} hint={t('selfHostedAddressHint')} error={error}>
           <input
             data-testid="self-hosted-origin"
             type="url"
@@ -104,18 +109,18 @@ export function SelfHostedForm({ entries, actions }: Props) {
             onChange={(e) => setOrigin(e.target.value)}
           />
         </Field>
-        <Field label="Tool">
+        <Field label={t('selfHostedTool')}>
           <select
             data-testid="self-hosted-site"
             value={site}
             onChange={(e) => setSite(e.target.value === 'github' ? 'github' : 'jira')}
           >
-            <option value="jira">{SITE_LABEL.jira}</option>
-            <option value="github">{SITE_LABEL.github}</option>
+            <option value="jira">{t(SITE_LABEL.jira)}</option>
+            <option value="github">{t(SITE_LABEL.github)}</option>
           </select>
         </Field>
         <button type="submit" data-testid="self-hosted-add" disabled={busy}>
-          Add and allow access
+          {t('selfHostedAdd')}
         </button>
       </form>
       {/* Always present, so screen readers announce each new message in it. */}

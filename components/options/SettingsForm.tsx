@@ -8,6 +8,7 @@ import type { SiteId } from '@/lib/sites/types';
 import { parseDomains } from '@/lib/forms/fields';
 import { SITE_IDS, SITES } from '@/lib/sites/ids';
 import { SelfHostedForm, type SelfHostedActions } from './SelfHostedForm';
+import { t } from '@/lib/i18n';
 import { ReminderEmailSettings, type ReminderEmailValue } from './ReminderEmailSettings';
 
 /** Structurally the same as lib/settings' Settings. */
@@ -30,9 +31,9 @@ export function SettingsForm({ settings, onChange, selfHostedActions }: Props) {
   const [domainError, setDomainError] = useState<string | undefined>();
   return (
     <section aria-labelledby="settings-h">
-      <h2 id="settings-h">Settings</h2>
+      <h2 id="settings-h">{t('settings')}</h2>
       <fieldset>
-        <legend>Sites Scopekeeper reads</legend>
+        <legend>{t('settingsSites')}</legend>
         {SITE_IDS.map((site) => (
           <label key={site} className="sk-row">
             <input
@@ -52,13 +53,9 @@ export function SettingsForm({ settings, onChange, selfHostedActions }: Props) {
           checked={settings.listBadges}
           onChange={(e) => onChange({ listBadges: e.target.checked })}
         />
-        Show badges on board and list cards (not only on the open ticket)
+        {t('settingsListBadges')}
       </label>
-      <Field
-        label="Agency email domains"
-        hint="Your own domains, comma-separated: messages from them are the agency’s"
-        error={domainError}
-      >
+      <Field label={t('settingsAgencyDomains')} hint={t('settingsAgencyDomainsHint')} error={domainError}>
         <input
           data-testid="setting-agency-domains"
           value={domains}

@@ -3,6 +3,9 @@
 // getting no badges; the structure report (no text from the page) can go with a bug report.
 import { useState } from 'react';
 import type { SiteHealth } from '@/lib/health/summary';
+import { formatWhen } from '@/lib/dates/days';
+import { pageKindLabel } from '@/lib/sites/pageKind';
+import { t } from '@/lib/i18n';
 
 interface Props {
   rows: SiteHealth[];
@@ -14,36 +17,31 @@ interface Props {
 const CELL = { textAlign: 'left', verticalAlign: 'top', paddingRight: '1.5em' } as const;
 
 function when(iso: string | null): string {
-  if (!iso) return 'never';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return iso ? formatWhen(iso) : t('never');
 }
 
 export function SitesPanel({ rows, onCopyStructure }: Props) {
   const [status, setStatus] = useState<Record<string, string>>({});
   const copy = (site: string): void => {
     void onCopyStructure(site).then((ok) =>
-      setStatus((s) => ({ ...s, [site]: ok ? 'Copied: paste it into your bug report.' : 'Could not copy.' })),
+      setStatus((s) => ({ ...s, [site]: ok ? t('structureCopied') : t('copyFailed') })),
     );
   };
   return (
     <section aria-labelledby="sites-h">
-      <h2 id="sites-h">Sites</h2>
-      <p className="sk-hint">
-        When a tool changes its page layout, Scopekeeper may stop reading it. Here you see when each site was last read
-        well and what failed last.
-      </p>
+      <h2 id="sites-h">{t('sites')}</h2>
+      <p className="sk-hint">{t('sitesIntro')}</p>
       <table className="sk-list" data-testid="sites-table">
         <thead>
           <tr>
             <th scope="col" style={CELL}>
-              Site
+              {t('site')}
             </th>
             <th scope="col" style={CELL}>
-              Last read well
+              {t('siteLastRead')}
             </th>
             <th scope="col" style={CELL}>
-              Last failure
+              {t('siteLastFailure')}
             </th>
           </tr>
         </thead>
@@ -58,9 +56,12 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
                 {r.lastFailure ? (
                   <>
                     <span>
-                      {when(r.lastFailure.at)} ({r.lastFailure.pageKind} page){r.failing ? ', not read since' : ''}
+                      {t(r.failing ? 'siteFailureSince' : 'siteFailure', {
+                        when: when(r.lastFailure.at),
+                        page: pageKindLabel(r.lastFailure.pageKind),
+                      })}
                     </span>
-                    <ul aria-label="Selectors that missed">
+                    <ul aria-label={t('siteMissing')}>
                       {r.lastFailure.missing.map((m) => (
                         <li key={m} data-testid="site-missing">
                           <code>{m}</code>
@@ -69,7 +70,7 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
                     </ul>
                     {r.lastFailure.hasStructure && (
                       <button type="button" data-testid="copy-structure" onClick={() => copy(r.site)}>
-                        Copy structure report
+                        {t('copyStructure')}
                       </button>
                     )}
                     {status[r.site] && (
@@ -79,17 +80,14 @@ export function SitesPanel({ rows, onCopyStructure }: Props) {
                     )}
                   </>
                 ) : (
-                  'none'
+                  t('none')
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="sk-hint">
-        The structure report lists tag names, ids, classes, test ids and roles of the page that failed, with numbers and
-        keys masked. It contains no text from the page.
-      </p>
+      <p className="sk-hint">{t('structureExplained')}</p>
     </section>
   );
 }

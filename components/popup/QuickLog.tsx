@@ -7,6 +7,7 @@ import { FeedbackFields } from '@/components/ui/FeedbackFields';
 import { Notice } from '@/components/ui/Notice';
 import type { Client, Feedback } from '@/lib/db/schemas';
 import { RecentFeedback } from './RecentFeedback';
+import { t } from '@/lib/i18n';
 
 export interface QuickLogSave {
   input: FeedbackInput;
@@ -38,7 +39,7 @@ export function QuickLog({ clients, defaultClientId, tab, recent, initialNote = 
 
   async function submit() {
     if (saving.current) return; // Enter held down must not log twice
-    if (!value.note.trim()) return setNoteError('Write what the client said');
+    if (!value.note.trim()) return setNoteError(t('quickLogNoteMissing'));
     setNoteError(undefined);
     saving.current = true;
     const err = await onSave({
@@ -48,23 +49,23 @@ export function QuickLog({ clients, defaultClientId, tab, recent, initialNote = 
     });
     saving.current = false;
     if (err) return setStatus({ kind: 'error', text: err });
-    setStatus({ kind: 'ok', text: 'Saved.' });
+    setStatus({ kind: 'ok', text: t('saved') });
     setValue((v) => ({ ...v, note: '' }));
   }
 
   return (
     <main className="sk-page" style={{ width: 360 }}>
       <form
-        aria-label="Quick-log client feedback"
+        aria-label={t('quickLogForm')}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
         }}
       >
-        <h1>Log client feedback</h1>
-        <Field label="Client" hint={clients.length === 0 ? 'No clients yet: add them in the options page' : undefined}>
+        <h1>{t('feedbackForm')}</h1>
+        <Field label={t('client')} hint={clients.length === 0 ? t('quickLogNoClients') : undefined}>
           <select data-testid="quicklog-client" value={clientId} onChange={(e) => setClientChoice(e.target.value)}>
-            <option value="">No client</option>
+            <option value="">{t('noClient')}</option>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -89,15 +90,15 @@ export function QuickLog({ clients, defaultClientId, tab, recent, initialNote = 
               checked={linkTab}
               onChange={(e) => setLinkTab(e.target.checked)}
             />
-            Link to “{tab.title || tab.url}”
+            {t('linkTo', { title: tab.title || tab.url })}
           </label>
         )}
         <div className="sk-row">
           <button type="submit" className="primary" data-testid="quicklog-save">
-            Save
+            {t('save')}
           </button>
           <button type="button" onClick={onOpenOptions}>
-            Options
+            {t('options')}
           </button>
         </div>
         <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="quicklog-status" />

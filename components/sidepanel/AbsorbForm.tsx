@@ -7,6 +7,7 @@ import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import { DEFAULT_ESTIMATE_HOURS } from '@/lib/changeorders/draft';
 import { formatMoney, minorToInput, mulRound, normaliseCurrency, parseMoney } from '@/lib/money';
 import type { Outcome } from './types';
+import { t } from '@/lib/i18n';
 
 export type AbsorbHandler = (ask: DetectedRequest, valueCents: number, note: string) => Outcome;
 
@@ -33,8 +34,9 @@ export function AbsorbForm({ ask, project, onAbsorb }: Props) {
   if (ask.absorbed) {
     return (
       <p className="sk-hint" data-testid="ask-absorbed">
-        Done without a change order: {formatMoney(ask.absorbed.valueCents, currency)} absorbed
-        {ask.absorbed.note ? ` (${ask.absorbed.note})` : ''}.
+        {ask.absorbed.note
+          ? t('absorbedWithNote', { value: formatMoney(ask.absorbed.valueCents, currency), note: ask.absorbed.note })
+          : t('absorbed', { value: formatMoney(ask.absorbed.valueCents, currency) })}
       </p>
     );
   }
@@ -42,7 +44,7 @@ export function AbsorbForm({ ask, project, onAbsorb }: Props) {
   if (!open) {
     return (
       <button type="button" data-testid="ask-absorb" onClick={() => setOpen(true)}>
-        Do it without a change order
+        {t('absorbOpen')}
       </button>
     );
   }
@@ -58,8 +60,8 @@ export function AbsorbForm({ ask, project, onAbsorb }: Props) {
   }
 
   return (
-    <form className="sk-row" aria-label="Absorb this ask" onSubmit={submit} noValidate>
-      <Field label={`Estimated value given away (${currency})`} error={error}>
+    <form className="sk-row" aria-label={t('absorbForm')} onSubmit={submit} noValidate>
+      <Field label={t('absorbValue', { currency })} error={error}>
         <input
           data-testid="absorb-value"
           inputMode="decimal"
@@ -67,14 +69,14 @@ export function AbsorbForm({ ask, project, onAbsorb }: Props) {
           onChange={(e) => setValue(e.target.value)}
         />
       </Field>
-      <Field label="Why (optional)">
+      <Field label={t('absorbWhy')}>
         <input data-testid="absorb-note" value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <button type="submit" data-testid="absorb-save">
-        Record as absorbed
+        {t('absorbSave')}
       </button>
       <button type="button" onClick={() => setOpen(false)}>
-        Cancel
+        {t('cancel')}
       </button>
       {saveError && (
         <p className="sk-error" role="alert">

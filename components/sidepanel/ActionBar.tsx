@@ -1,11 +1,13 @@
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 export type Action = 'feedback' | 'upsell' | 'wait' | 'change-order';
 
-const ACTIONS: [Action, string][] = [
-  ['feedback', 'Log feedback'],
-  ['upsell', 'Note upsell'],
-  ['wait', 'Record wait'],
-  ['change-order', 'Change order'],
-];
+const ACTIONS = [
+  ['feedback', 'actionFeedback'],
+  ['upsell', 'actionUpsell'],
+  ['wait', 'actionWait'],
+  ['change-order', 'actionChangeOrder'],
+] as const satisfies [Action, MessageKey][];
 
 interface Props {
   open: Action | null;
@@ -16,8 +18,8 @@ interface Props {
 
 export function ActionBar({ open, onOpen, changeOrderBlocked }: Props) {
   return (
-    <div className="sk-row" role="toolbar" aria-label="Actions for this page">
-      {ACTIONS.map(([id, label]) => {
+    <div className="sk-row" role="toolbar" aria-label={t('actionsToolbar')}>
+      {ACTIONS.map(([id, key]) => {
         const blocked = id === 'change-order' ? changeOrderBlocked : null;
         return (
           <button
@@ -29,7 +31,7 @@ export function ActionBar({ open, onOpen, changeOrderBlocked }: Props) {
             title={blocked ?? undefined}
             onClick={() => onOpen(open === id ? null : id)}
           >
-            {label}
+            {t(key)}
           </button>
         );
       })}

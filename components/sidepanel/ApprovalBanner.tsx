@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Notice } from '@/components/ui/Notice';
 import type { Decision } from '@/lib/approval/detect';
 import type { Outcome } from './types';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 
 export interface ApprovalOffer {
   coId: string;
@@ -12,21 +14,23 @@ export interface ApprovalOffer {
   from: string;
 }
 
-const ACTION: Record<Decision, string> = {
-  approved: 'Mark approved',
-  rejected: 'Mark declined',
-  deferred: 'Mark deferred',
-};
-const SAID: Record<Decision, string> = { approved: 'approved', rejected: 'declined', deferred: 'put off' };
+const ACTION = {
+  approved: 'coMarkApproved',
+  rejected: 'approvalMarkDeclined',
+  deferred: 'coMarkDeferred',
+} as const satisfies Record<Decision, MessageKey>;
+const SAID = {
+  approved: 'approvalSaidApproved',
+  rejected: 'approvalSaidDeclined',
+  deferred: 'approvalSaidDeferred',
+} as const satisfies Record<Decision, MessageKey>;
 
 export function ApprovalBanner({ offer, onApply }: { offer: ApprovalOffer; onApply: (o: ApprovalOffer) => Outcome }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <section className="sk-card" data-testid="approval-offer" data-decision={offer.decision} aria-live="polite">
-      <p>
-        <strong>{offer.from || 'The client'}</strong> seems to have {SAID[offer.decision]} {offer.coRef}:
-      </p>
+      <p>{t(SAID[offer.decision], { who: offer.from || t('approvalTheClient'), ref: offer.coRef })}</p>
       <blockquote className="sk-quote">{offer.quote}</blockquote>
       <button
         type="button"
@@ -39,7 +43,7 @@ export function ApprovalBanner({ offer, onApply }: { offer: ApprovalOffer; onApp
           setBusy(false);
         }}
       >
-        {ACTION[offer.decision]}
+        {t(ACTION[offer.decision])}
       </button>
       <Notice kind="error" text={error} />
     </section>

@@ -4,10 +4,12 @@ import { useState } from 'react';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
 import { clauseText, defaultRef, refOptions } from '@/lib/asks/clauses';
-import { VERDICT_LABEL, effectiveScopeRef, effectiveVerdict } from '@/lib/asks/verdict';
+import { effectiveScopeRef, effectiveVerdict, engineReason, verdictLabel } from '@/lib/asks/verdict';
 import type { AbsorbHandler } from './AbsorbForm';
 import { AbsorbForm } from './AbsorbForm';
+import { showDay } from '@/lib/dates/days';
 import type { Outcome } from './types';
+import { t } from '@/lib/i18n';
 
 interface Props {
   ask: DetectedRequest;
@@ -44,13 +46,13 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb,
       data-testid="ask"
       data-verdict={verdict}
       data-request-id={ask.id}
-      aria-label={`Ask: ${short}`}
+      aria-label={t('askLabel', { text: short })}
     >
       <div className="sk-row">
         <span className="sk-verdict" data-verdict={verdict}>
-          {VERDICT_LABEL[verdict]}
+          {verdictLabel(verdict)}
         </span>
-        {(ask.correction || pending) && <span className="sk-hint">corrected by you</span>}
+        {(ask.correction || pending) && <span className="sk-hint">{t('askCorrected')}</span>}
         {verdict === 'out_of_scope' && (
           <label className="sk-row">
             <input
@@ -59,45 +61,45 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb,
               checked={selected}
               onChange={(e) => onSelect(e.target.checked)}
             />
-            Include in change order
+            {t('askInclude')}
           </label>
         )}
       </div>
       <blockquote className="sk-quote">{ask.askText}</blockquote>
       {clause && (
         <p data-testid="ask-clause">
-          <strong>SOW:</strong> {clause}
+          <strong>{t('askSow')}</strong> {clause}
         </p>
       )}
-      {ask.matchedText && <p className="sk-hint">Matched “{ask.matchedText}”</p>}
-      {ask.reason && <p className="sk-hint">{ask.reason}</p>}
+      {ask.matchedText && <p className="sk-hint">{t('askMatched', { text: ask.matchedText })}</p>}
+      {engineReason(ask) && <p className="sk-hint">{engineReason(ask)}</p>}
       <div className="sk-row">
         <label>
-          Verdict{' '}
+          {t('askVerdict')}{' '}
           <select
             data-testid="ask-correct"
             value={verdict}
-            aria-label={`Correct the verdict of: ${short}`}
+            aria-label={t('askCorrectVerdict', { text: short })}
             onChange={(e) => {
               const v = e.target.value as Verdict;
               void correct(v, defaultRef(v, ref, project));
             }}
           >
-            <option value="out_of_scope">Out of scope</option>
-            <option value="in_scope">In scope</option>
-            <option value="no_request">No ask</option>
+            <option value="out_of_scope">{verdictLabel('out_of_scope')}</option>
+            <option value="in_scope">{verdictLabel('in_scope')}</option>
+            <option value="no_request">{verdictLabel('no_request')}</option>
           </select>
         </label>
         {options.length > 0 && (
           <label>
-            Clause{' '}
+            {t('askClause')}{' '}
             <select
               data-testid="ask-correct-ref"
               value={ref ?? ''}
-              aria-label={`SOW clause for: ${short}`}
+              aria-label={t('askClauseFor', { text: short })}
               onChange={(e) => void correct(verdict, e.target.value || null)}
             >
-              {!ref && <option value="">None cited</option>}
+              {!ref && <option value="">{t('askNoneCited')}</option>}
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -109,7 +111,7 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb,
       </div>
       {verdict === 'out_of_scope' && ask.changeOrderId && (
         <p className="sk-hint" data-testid="ask-covered">
-          Covered by a change order.
+          {t('askCovered')}
         </p>
       )}
       {verdict === 'out_of_scope' && onAbsorb && <AbsorbForm ask={ask} project={project} onAbsorb={onAbsorb} />}
@@ -117,11 +119,11 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb,
         <p className="sk-row">
           {ask.snoozedUntil ? (
             <span className="sk-hint" data-testid="ask-snoozed">
-              Snoozed until {ask.snoozedUntil}
+              {t('askSnoozedUntil', { day: showDay(ask.snoozedUntil) })}
             </span>
           ) : (
             <button type="button" data-testid="ask-snooze" onClick={() => void onSnooze(ask).then(setError)}>
-              Snooze until tomorrow
+              {t('askSnooze')}
             </button>
           )}
         </p>

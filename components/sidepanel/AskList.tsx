@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import type { AbsorbHandler } from './AbsorbForm';
 import { AskItem } from './AskItem';
 import type { Outcome } from './types';
+import { t } from '@/lib/i18n';
 
 interface Props {
   asks: DetectedRequest[];
@@ -19,14 +20,10 @@ interface Props {
 export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb, onSnooze }: Props) {
   return (
     <section aria-labelledby="asks-h">
-      <h2 id="asks-h">Asks on this page ({asks.length})</h2>
+      <h2 id="asks-h">{t('asksHeading', { count: asks.length })}</h2>
       {asks.length === 0 ? (
         <EmptyState testId="asks-empty">
-          {!readable
-            ? 'This page has not been read. Use “Analyse this page” above to check it against a SOW.'
-            : project
-              ? 'No asks found: nothing here asks for new work. If that is wrong, log it as feedback below.'
-              : 'Pick the project above: asks are judged against its SOW.'}
+          {!readable ? t('asksUnread') : project ? t('asksNone') : t('asksPickProject')}
         </EmptyState>
       ) : (
         asks.map((a) => (

@@ -4,6 +4,7 @@ import type { FeedbackInput } from '@/components/ui/FeedbackFields';
 import { FeedbackFields } from '@/components/ui/FeedbackFields';
 import type { Outcome } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
+import { t } from '@/lib/i18n';
 
 interface Props {
   initial: FeedbackInput;
@@ -19,7 +20,7 @@ export function FeedbackForm({ initial, sourceTitle, onSave, onDone }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
 
   async function submit() {
-    if (!value.note.trim()) return setError('Write what the client said or decided');
+    if (!value.note.trim()) return setError(t('feedbackNoteMissing'));
     setError(undefined);
     const err = await onSave({ ...value, note: value.note.trim() }, link);
     setSaveError(err);
@@ -29,13 +30,13 @@ export function FeedbackForm({ initial, sourceTitle, onSave, onDone }: Props) {
   return (
     <form
       className="sk-card"
-      aria-label="Log client feedback"
+      aria-label={t('feedbackForm')}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
     >
-      <h3>Log feedback</h3>
+      <h3>{t('actionFeedback')}</h3>
       <FeedbackFields
         prefix="feedback"
         value={value}
@@ -46,9 +47,9 @@ export function FeedbackForm({ initial, sourceTitle, onSave, onDone }: Props) {
       />
       <label className="sk-row">
         <input type="checkbox" checked={link} onChange={(e) => setLink(e.target.checked)} data-testid="feedback-link" />
-        Link to “{sourceTitle || 'this page'}”
+        {sourceTitle ? t('linkTo', { title: sourceTitle }) : t('linkToThisPage')}
       </label>
-      <FormFooter error={saveError} saveLabel="Save feedback" saveTestId="feedback-save" onCancel={onDone} />
+      <FormFooter error={saveError} saveLabel={t('feedbackSave')} saveTestId="feedback-save" onCancel={onDone} />
     </form>
   );
 }

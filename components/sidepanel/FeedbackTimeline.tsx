@@ -2,16 +2,17 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { VirtualList } from '@/components/ui/VirtualList';
 import type { Feedback } from '@/lib/db/schemas';
 import { formatWhen } from '@/lib/dates/days';
-import { KIND_LABEL } from '@/lib/feedback/kinds';
+import { kindLabel, sentimentLabel } from '@/lib/feedback/kinds';
 import { safeHref } from '@/lib/links/safeHref';
+import { t } from '@/lib/i18n';
 
 export function FeedbackEntry({ f, testId }: { f: Feedback; testId: string }) {
   const href = safeHref(f.sourceUrl);
   return (
     <div className="sk-card" data-testid={testId} data-sentiment={f.sentiment} data-kind={f.kind}>
       <div className="sk-row">
-        <strong>{KIND_LABEL[f.kind]}</strong>
-        <span className="sk-hint">{f.sentiment}</span>
+        <strong>{kindLabel(f.kind)}</strong>
+        <span className="sk-hint">{sentimentLabel(f.sentiment)}</span>
         <time className="sk-hint" dateTime={f.createdAt}>
           {formatWhen(f.createdAt)}
         </time>
@@ -33,15 +34,15 @@ export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
   return (
     <section aria-labelledby="timeline-h">
       <h3 id="timeline-h">
-        Feedback ({feedback.length >= FEEDBACK_SHOWN ? `the newest ${FEEDBACK_SHOWN}` : feedback.length})
+        {feedback.length >= FEEDBACK_SHOWN
+          ? t('timelineHeadingNewest', { count: FEEDBACK_SHOWN })
+          : t('timelineHeading', { count: feedback.length })}
       </h3>
       {feedback.length === 0 ? (
-        <EmptyState>
-          No feedback logged yet. Use “Log feedback” when the client approves, asks for changes or complains.
-        </EmptyState>
+        <EmptyState>{t('timelineEmpty')}</EmptyState>
       ) : (
         <VirtualList
-          label="Feedback timeline"
+          label={t('timelineLabel')}
           items={feedback}
           keyOf={(f) => f.id}
           estimate={90}

@@ -2,13 +2,14 @@
 // way out (Analyse this page reads it with Readability).
 import { useState } from 'react';
 import type { Outcome, PanelPage } from './types';
+import { t } from '@/lib/i18n';
 
 export function PageHeader({ page, onAnalyse }: { page: PanelPage; onAnalyse: () => Outcome }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <header>
-      <h1 data-testid="panel-title">{page.title || page.url || 'This tab'}</h1>
+      <h1 data-testid="panel-title">{page.title || page.url || t('thisTab')}</h1>
       {page.summary && <p className="sk-hint">{page.summary}</p>}
       {page.problem && (
         <div className="sk-card">
@@ -23,7 +24,7 @@ export function PageHeader({ page, onAnalyse }: { page: PanelPage; onAnalyse: ()
               setBusy(false);
             }}
           >
-            {busy ? 'Analysing…' : 'Analyse this page'}
+            {busy ? t('analysing') : t('analyse')}
           </button>
           {error && (
             <p className="sk-error" role="alert">

@@ -5,6 +5,7 @@ import { Field } from '@/components/ui/Field';
 import { EmptyState } from '@/components/ui/EmptyState';
 import type { Client, Project } from '@/lib/db/schemas';
 import type { Outcome } from './types';
+import { t } from '@/lib/i18n';
 
 interface Props {
   project: Project | null;
@@ -18,7 +19,7 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
   const [picking, setPicking] = useState(false);
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const clientName = (id: string) => clients.find((c) => c.id === id)?.name ?? 'unknown client';
+  const clientName = (id: string) => clients.find((c) => c.id === id)?.name ?? t('unknownClient');
   const active = projects.filter((p) => p.deletedAt === null && p.status !== 'closed');
 
   if (project && !picking) {
@@ -26,8 +27,8 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
       <div className="sk-row" data-testid="panel-project" data-project-id={project.id}>
         <strong>{project.name}</strong>
         <span className="sk-hint">{clientName(project.clientId)}</span>
-        <button type="button" onClick={() => setPicking(true)} aria-label="Change the project of this page">
-          Change
+        <button type="button" onClick={() => setPicking(true)} aria-label={t('projectChangeLabel')}>
+          {t('projectChange')}
         </button>
       </div>
     );
@@ -35,9 +36,9 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
   if (active.length === 0) {
     return (
       <EmptyState testId="panel-no-projects">
-        No projects yet. Add the client and paste the SOW in the options page, then come back to this page.{' '}
+        {t('projectsNone')}{' '}
         <button type="button" onClick={onOpenOptions}>
-          Open options
+          {t('openOptions')}
         </button>
       </EmptyState>
     );
@@ -48,30 +49,30 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
       data-testid="panel-picker"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!choice) return setError('Pick a project first');
+        if (!choice) return setError(t('projectPickFirst'));
         const err = await onAssign(choice);
         setError(err);
         if (!err) setPicking(false);
       }}
     >
-      <p>{project ? 'Move this page to another project:' : 'No project matched this page. Which project is it?'}</p>
-      <Field label="Project" error={error ?? undefined}>
+      <p>{project ? t('projectMove') : t('projectNoMatch')}</p>
+      <Field label={t('project')} error={error ?? undefined}>
         <select data-testid="panel-project-pick" value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('choose')}</option>
           {active.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({clientName(p.clientId)})
+              {t('projectOfClient', { project: p.name, client: clientName(p.clientId) })}
             </option>
           ))}
         </select>
       </Field>
       <div className="sk-row">
         <button type="submit" className="primary" data-testid="panel-project-assign">
-          Use this project
+          {t('projectUse')}
         </button>
         {project && (
           <button type="button" onClick={() => setPicking(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -5,9 +5,11 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import type { DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import { clauseText } from '@/lib/asks/clauses';
 import { openOutOfScope } from '@/lib/asks/verdict';
-import { daysSince } from '@/lib/dates/days';
+import { daysSince, showDay } from '@/lib/dates/days';
+import { STAGES, stageLabel } from '@/lib/insights/stages';
 import { formatMoney } from '@/lib/money';
 import { FeedbackTimeline } from './FeedbackTimeline';
+import { formatNumber, t, tn } from '@/lib/i18n';
 
 interface Props {
   project: Project;
@@ -20,8 +22,6 @@ interface Props {
   insights?: ReactNode;
 }
 
-const STAGES: Upsell['stage'][] = ['identified', 'pitched', 'won', 'lost'];
-
 export function ProjectView({ project, feedback, waits, upsells, requests, onCloseWait, insights }: Props) {
   const currency = project.scope.currency ?? 'USD';
   const open = waits
@@ -30,22 +30,21 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
   const leaking = openOutOfScope(requests);
   return (
     <section aria-labelledby="project-view-h" data-testid="project-view">
-      <h2 id="project-view-h">Project: {project.name}</h2>
+      <h2 id="project-view-h">{t('projectHeading', { name: project.name })}</h2>
       {insights && <div data-testid="project-insights">{insights}</div>}
       {/* The container reads the newest 51 at most: a 51st means there are more than the 50 listed. */}
       <h3>
-        Out-of-scope asks without a change order (
-        {leaking.length > 50 ? 'the newest 50 shown; more in Options > Overview' : leaking.length})
+        {leaking.length > 50 ? t('leakingHeadingMore', { count: 50 }) : t('leakingHeading', { count: leaking.length })}
       </h3>
       {leaking.length === 0 ? (
-        <EmptyState>None: every out-of-scope ask is covered by a change order or recorded as absorbed.</EmptyState>
+        <EmptyState>{t('leakingNone')}</EmptyState>
       ) : (
         <ul className="sk-list">
           {leaking.slice(0, 50).map((r) => (
             <li key={r.id} className="sk-card" data-testid="open-ask">
               <blockquote className="sk-quote">{r.askText}</blockquote>
               <span className="sk-hint">
-                {clauseText(r.correction?.scopeRef ?? r.scopeRef, project) ?? 'no clause'} · {r.source.title}
+                {clauseText(r.correction?.scopeRef ?? r.scopeRef, project) ?? t('noClause')} · {r.source.title}
               </span>
             </li>
           ))}
@@ -54,20 +53,22 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
       {/* With insights wired, their editable wait list replaces this read-only one. */}
       {!insights && (
         <>
-          <h3>Waiting on the client ({open.length})</h3>
+          <h3>{t('waitsHeading', { count: open.length })}</h3>
           {open.length === 0 ? (
-            <EmptyState>
-              Nothing open. Use “Record wait” when you ask the client for assets, access or a decision.
-            </EmptyState>
+            <EmptyState>{t('waitsNone')}</EmptyState>
           ) : (
             <ul className="sk-list">
               {open.map((w) => (
                 <li key={w.id} className="sk-card sk-row" data-testid="wait-entry">
                   <span>{w.what}</span>
-                  <strong>{daysSince(w.askedOn)} days waiting</strong>
-                  {w.dueBy && <span className="sk-hint">due {w.dueBy}</span>}
-                  <button type="button" onClick={() => onCloseWait(w)} aria-label={`Mark received: ${w.what}`}>
-                    Received
+                  <strong>{tn('daysWaiting', daysSince(w.askedOn))}</strong>
+                  {w.dueBy && <span className="sk-hint">{t('dueOn', { day: showDay(w.dueBy) })}</span>}
+                  <button
+                    type="button"
+                    onClick={() => onCloseWait(w)}
+                    aria-label={t('waitReceivedLabel', { what: w.what })}
+                  >
+                    {t('waitReceived')}
                   </button>
                 </li>
               ))}
@@ -75,19 +76,17 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
           )}
         </>
       )}
-      <h3>Upsell pipeline</h3>
+      <h3>{t('upsellPipeline')}</h3>
       {upsells.length === 0 ? (
-        <EmptyState>
-          No upsells noted. Use “Note upsell” when the client mentions a budget, a plan or a new need.
-        </EmptyState>
+        <EmptyState>{t('upsellsNone')}</EmptyState>
       ) : (
         <table>
-          <caption className="sk-visually-hidden">Upsells by stage</caption>
+          <caption className="sk-visually-hidden">{t('upsellsByStage')}</caption>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Count</th>
-              <th scope="col">Value</th>
+              <th scope="col">{t('upsellStage')}</th>
+              <th scope="col">{t('count')}</th>
+              <th scope="col">{t('value')}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,8 +94,8 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
               const items = upsells.filter((u) => u.stage === stage);
               return (
                 <tr key={stage} data-testid="upsell-stage-row" data-stage={stage}>
-                  <th scope="row">{stage}</th>
-                  <td>{items.length}</td>
+                  <th scope="row">{stageLabel(stage)}</th>
+                  <td>{formatNumber(items.length)}</td>
                   <td>
                     {formatMoney(
                       items.reduce((s, u) => s + u.valueCents, 0),
@@ -112,7 +111,7 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
       <ul className="sk-list">
         {upsells.slice(0, 20).map((u) => (
           <li key={u.id} data-testid="upsell-entry" className="sk-hint">
-            {u.title} · {u.stage} · {formatMoney(u.valueCents, currency)}
+            {u.title} · {stageLabel(u.stage)} · {formatMoney(u.valueCents, currency)}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/Notice';
 import type { Project } from '@/lib/db/schemas';
 import type { ClientSuggestion, LinkSuggestion } from '@/lib/onboarding/suggest';
 import type { Outcome } from './types';
+import { t } from '@/lib/i18n';
 
 interface ClientProps {
   suggestion: ClientSuggestion;
@@ -28,21 +29,21 @@ export function NewClientCard({ suggestion, onCreate }: ClientProps) {
           .split(/[\s,]+/)
           .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
           .filter(Boolean);
-        if (!name.trim()) return setError('Give the client a name.');
+        if (!name.trim()) return setError(t('setupClientNameMissing'));
         setBusy(true);
         setError(await onCreate(name.trim(), list));
         setBusy(false);
       }}
     >
-      <h2>New client from {suggestion.domains[0]}?</h2>
-      <Field label="Client name">
+      <h2>{t('setupNewClient', { domain: suggestion.domains[0] ?? '' })}</h2>
+      <Field label={t('clientName')}>
         <input data-testid="setup-client-name" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
-      <Field label="Email domains" hint="Threads with these domains are matched to this client">
+      <Field label={t('clientDomains')} hint={t('setupDomainsHint')}>
         <input data-testid="setup-client-domains" value={domains} onChange={(e) => setDomains(e.target.value)} />
       </Field>
       <button type="submit" className="primary" data-testid="setup-client-create" disabled={busy}>
-        Add {name.trim() || 'client'}
+        {name.trim() ? t('setupAddName', { name: name.trim() }) : t('setupAddClient')}
       </button>
       <Notice kind="error" text={error} />
     </form>
@@ -72,19 +73,21 @@ export function LinkProjectCard({ link, projects, clientName, initialProjectId, 
       }}
     >
       <h2>
-        Link {link.value} to {chosen?.name ?? 'a project'}?
+        {chosen
+          ? t('setupLinkTo', { key: link.value, project: chosen.name })
+          : t('setupLinkToAProject', { key: link.value })}
       </h2>
-      <Field label="Project">
+      <Field label={t('project')}>
         <select data-testid="setup-link-project" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
           {projects.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({clientName(p.clientId)})
+              {t('projectOfClient', { project: p.name, client: clientName(p.clientId) })}
             </option>
           ))}
         </select>
       </Field>
       <button type="submit" className="primary" data-testid="setup-link-confirm">
-        Link {link.value}
+        {t('setupLink', { key: link.value })}
       </button>
       <Notice kind="error" text={error} />
     </form>

@@ -22,6 +22,7 @@ import type { ClientSuggestion, LinkSuggestion } from '@/lib/onboarding/suggest'
 import type { Outcome, PanelState, UpsellInput, WaitInput } from './types';
 import { UpsellForm } from './UpsellForm';
 import { WaitForm } from './WaitForm';
+import { t, tn } from '@/lib/i18n';
 
 export interface ChangeOrderContext {
   project: Project;
@@ -72,7 +73,7 @@ export function SidePanel(p: SidePanelProps) {
   if (p.state.status === 'loading')
     return (
       <main className="sk-page" aria-busy="true">
-        <p>Reading this page…</p>
+        <p>{t('readingPage')}</p>
       </main>
     );
   if (p.state.status === 'error') {
@@ -134,11 +135,7 @@ export function SidePanel(p: SidePanelProps) {
           })
         }
       />
-      <ActionBar
-        open={action}
-        onOpen={setAction}
-        changeOrderBlocked={project ? null : 'Pick the project first: a change order prices against its rate card'}
-      />
+      <ActionBar open={action} onOpen={setAction} changeOrderBlocked={project ? null : t('coBlocked')} />
       {/* Escape closes the open action form, keyboard-first like the rest of the panel. */}
       <div onKeyDown={(e) => e.key === 'Escape' && close()}>
         {action === 'feedback' && (
@@ -151,7 +148,7 @@ export function SidePanel(p: SidePanelProps) {
         )}
         {action === 'upsell' && (
           <UpsellForm
-            initialNote={page.title ? `Seen in “${page.title}”` : ''}
+            initialNote={page.title ? t('seenIn', { title: page.title }) : ''}
             currency={project?.scope.currency ?? 'USD'}
             onSave={p.onSaveUpsell}
             onDone={close}
@@ -160,15 +157,11 @@ export function SidePanel(p: SidePanelProps) {
         {action === 'wait' && <WaitForm onSave={p.onSaveWait} onDone={close} />}
         {action === 'change-order' &&
           (!project ? (
-            <EmptyState>
-              Pick the project first: a change order is priced from its rate card and cites its SOW.
-            </EmptyState>
+            <EmptyState>{t('coPickProject')}</EmptyState>
           ) : p.changeOrder ? (
             <div data-testid="change-order-host">{p.changeOrder({ project, asks: coAsks, onClose: close })}</div>
           ) : (
-            <EmptyState testId="change-order-placeholder">
-              Change orders are not available in this build yet. {coAsks.length} out-of-scope asks would be included.
-            </EmptyState>
+            <EmptyState testId="change-order-placeholder">{tn('coUnavailable', coAsks.length)}</EmptyState>
           ))}
       </div>
       {project ? (

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import type { Upsell } from '@/lib/db/schemas';
 import { parseMoney } from '@/lib/forms/fields';
+import { STAGES, stageLabel } from '@/lib/insights/stages';
 import type { Outcome, UpsellInput } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
+import { t } from '@/lib/i18n';
 
 interface Props {
   initialNote: string;
@@ -25,8 +27,8 @@ export function UpsellForm({ initialNote, currency, onSave, onDone }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!title.trim()) errs.title = 'Say what could be sold, e.g. “SEO retainer”';
-    const money = value.trim() ? parseMoney(value, 'an estimated value') : { ok: true as const, value: 0 };
+    if (!title.trim()) errs.title = t('upsellTitleMissing');
+    const money = value.trim() ? parseMoney(value, currency) : { ok: true as const, value: 0 };
     if (!money.ok) errs.value = money.error;
     setErrors(errs);
     if (Object.keys(errs).length > 0 || !money.ok) return;
@@ -36,13 +38,13 @@ export function UpsellForm({ initialNote, currency, onSave, onDone }: Props) {
   }
 
   return (
-    <form className="sk-card" aria-label="Note an upsell" onSubmit={submit} noValidate>
-      <h3>Note an upsell</h3>
-      <Field label="Opportunity" error={errors.title}>
+    <form className="sk-card" aria-label={t('upsellForm')} onSubmit={submit} noValidate>
+      <h3>{t('upsellForm')}</h3>
+      <Field label={t('upsellTitle')} error={errors.title}>
         <input data-testid="upsell-title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
       </Field>
       <div className="sk-row">
-        <Field label={`Estimated value (${currency})`} error={errors.value}>
+        <Field label={t('upsellValue', { currency })} error={errors.value}>
           <input
             data-testid="upsell-value"
             inputMode="decimal"
@@ -50,23 +52,24 @@ export function UpsellForm({ initialNote, currency, onSave, onDone }: Props) {
             onChange={(e) => setValue(e.target.value)}
           />
         </Field>
-        <Field label="Stage">
+        <Field label={t('upsellStage')}>
           <select
             data-testid="upsell-stage"
             value={stage}
             onChange={(e) => setStage(e.target.value as Upsell['stage'])}
           >
-            <option value="identified">Identified</option>
-            <option value="pitched">Pitched</option>
-            <option value="won">Won</option>
-            <option value="lost">Lost</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel(s)}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
-      <Field label="Note">
+      <Field label={t('feedbackNote')}>
         <textarea data-testid="upsell-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      <FormFooter error={saveError} saveLabel="Save upsell" saveTestId="upsell-save" onCancel={onDone} />
+      <FormFooter error={saveError} saveLabel={t('upsellSave')} saveTestId="upsell-save" onCancel={onDone} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { Field } from '@/components/ui/Field';
 import { today } from '@/lib/dates/days';
 import type { Outcome, WaitInput } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
+import { t } from '@/lib/i18n';
 
 interface Props {
   onSave: (input: WaitInput) => Outcome;
@@ -23,10 +24,10 @@ export function WaitForm({ onSave, onDone }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!what.trim()) errs.what = 'Say what you are waiting for, e.g. “logo files”';
-    if (!DAY.test(askedOn)) errs.askedOn = 'Enter the day you asked, like 2026-09-01';
-    if (dueBy && !DAY.test(dueBy)) errs.dueBy = 'Enter a day like 2026-09-15, or leave it empty';
-    else if (dueBy && dueBy < askedOn) errs.dueBy = 'The due day is before the day you asked';
+    if (!what.trim()) errs.what = t('waitWhatMissing');
+    if (!DAY.test(askedOn)) errs.askedOn = t('waitAskedOnInvalid');
+    if (dueBy && !DAY.test(dueBy)) errs.dueBy = t('waitDueByInvalid');
+    else if (dueBy && dueBy < askedOn) errs.dueBy = t('waitDueBeforeAsked');
     setErrors(errs);
     if (Object.keys(errs).length > 0) return;
     const err = await onSave({ what: what.trim(), askedOn, dueBy: dueBy || null });
@@ -35,20 +36,20 @@ export function WaitForm({ onSave, onDone }: Props) {
   }
 
   return (
-    <form className="sk-card" aria-label="Record a wait" onSubmit={submit} noValidate>
-      <h3>Waiting on the client</h3>
-      <Field label="What the agency needs" error={errors.what}>
+    <form className="sk-card" aria-label={t('waitForm')} onSubmit={submit} noValidate>
+      <h3>{t('waitFormHeading')}</h3>
+      <Field label={t('waitWhat')} error={errors.what}>
         <input data-testid="wait-what" value={what} onChange={(e) => setWhat(e.target.value)} autoFocus />
       </Field>
       <div className="sk-row">
-        <Field label="Asked on" error={errors.askedOn}>
+        <Field label={t('waitAskedOn')} error={errors.askedOn}>
           <input type="date" data-testid="wait-asked-on" value={askedOn} onChange={(e) => setAskedOn(e.target.value)} />
         </Field>
-        <Field label="Due by" error={errors.dueBy}>
+        <Field label={t('waitDueBy')} error={errors.dueBy}>
           <input type="date" data-testid="wait-due-by" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />
         </Field>
       </div>
-      <FormFooter error={saveError} saveLabel="Save wait" saveTestId="wait-save" onCancel={onDone} />
+      <FormFooter error={saveError} saveLabel={t('waitSave')} saveTestId="wait-save" onCancel={onDone} />
     </form>
   );
 }

@@ -6,8 +6,9 @@ import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { inferKind, inferSentiment } from '@/lib/feedback/infer';
 import { Field } from './Field';
-import { KIND_LABEL } from '@/lib/feedback/kinds';
+import { KINDS, kindLabel, sentimentLabel } from '@/lib/feedback/kinds';
 import type { Feedback } from '@/lib/db/schemas';
+import { t } from '@/lib/i18n';
 
 export interface FeedbackInput {
   kind: Feedback['kind'];
@@ -26,11 +27,7 @@ interface Props {
   guess?: boolean;
 }
 
-const SENTIMENTS: [Feedback['sentiment'], string][] = [
-  ['positive', 'Positive'],
-  ['neutral', 'Neutral'],
-  ['negative', 'Negative'],
-];
+const SENTIMENTS: Feedback['sentiment'][] = ['positive', 'neutral', 'negative'];
 
 export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, autoFocusNote, guess = false }: Props) {
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -54,7 +51,7 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
   };
   return (
     <>
-      <Field label="Note" hint="Enter saves, Shift+Enter for a new line" error={noteError}>
+      <Field label={t('feedbackNote')} hint={t('feedbackNoteHint')} error={noteError}>
         <textarea
           data-testid={`${prefix}-note`}
           rows={3}
@@ -65,7 +62,10 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
         />
       </Field>
       <div className="sk-row">
-        <Field label="Kind" hint={!guess || picked.kind || !value.note.trim() ? undefined : 'Guessed from the note'}>
+        <Field
+          label={t('feedbackKind')}
+          hint={!guess || picked.kind || !value.note.trim() ? undefined : t('feedbackKindGuessed')}
+        >
           <select
             data-testid={`${prefix}-kind`}
             value={value.kind}
@@ -74,14 +74,14 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
               onChange({ ...value, kind: e.target.value as FeedbackInput['kind'] });
             }}
           >
-            {Object.entries(KIND_LABEL).map(([k, label]) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
         </Field>
-        <Field label="Sentiment">
+        <Field label={t('feedbackSentiment')}>
           <select
             data-testid={`${prefix}-sentiment`}
             value={value.sentiment}
@@ -90,9 +90,9 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
               onChange({ ...value, sentiment: e.target.value as FeedbackInput['sentiment'] });
             }}
           >
-            {SENTIMENTS.map(([s, label]) => (
+            {SENTIMENTS.map((s) => (
               <option key={s} value={s}>
-                {label}
+                {sentimentLabel(s)}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 // The end of every short form: the save error (announced), then Save and Cancel.
+import { t } from '@/lib/i18n';
 interface Props {
   error: string | null;
   saveLabel: string;
@@ -19,7 +20,7 @@ export function FormFooter({ error, saveLabel, saveTestId, onCancel }: Props) {
           {saveLabel}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </>

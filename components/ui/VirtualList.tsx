@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { t } from '@/lib/i18n';
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -66,7 +67,13 @@ function Windowed<T>({
       ? virtual
       : items.slice(0, FALLBACK_ROWS).map((item, index) => ({ key: keyOf(item), index, start: index * estimate }));
   return (
-    <div ref={scrollRef} className="sk-scroll" tabIndex={0} role="region" aria-label={`${label} (${items.length})`}>
+    <div
+      ref={scrollRef}
+      className="sk-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('listWithCount', { label, count: items.length })}
+    >
       <ul
         className="sk-list"
         aria-label={label}

@@ -7,6 +7,7 @@ import { today as todayOf } from '@/lib/dates/days';
 import { homeRows } from '@/lib/reminders/home';
 import { dueToday } from '@/lib/reminders/today';
 import { weeklySummary } from '@/lib/reminders/weekly';
+import { t } from '@/lib/i18n';
 
 export function HomeSection() {
   const clients = useRecords('clients');
@@ -42,7 +43,7 @@ export function HomeSection() {
           await navigator.clipboard.writeText(weeklySummary(rows, today));
           return null;
         } catch (err) {
-          return `Could not copy: ${err instanceof Error ? err.message : String(err)}. Click the page first, then try again.`;
+          return t('homeCopyFailed', { error: err instanceof Error ? err.message : String(err) });
         }
       }}
     />

@@ -7,6 +7,7 @@ import { computeOverviews } from '@/lib/insights/overview';
 import { clientResponsiveness } from '@/lib/insights/responsiveness';
 import { downloadCsvText } from './downloads';
 import { useRecords } from '@/lib/hooks/useRecords';
+import { t } from '@/lib/i18n';
 
 export function OverviewSection() {
   const projects = useRecords('projects');
@@ -58,7 +59,7 @@ export function OverviewSection() {
   if (stores.some((s) => s.loading))
     return (
       <p role="status" aria-busy="true">
-        Adding up the numbers…
+        {t('overviewLoading')}
       </p>
     );
 
@@ -68,10 +69,10 @@ export function OverviewSection() {
       {overviews.length > 0 && (
         <section aria-labelledby="responsiveness-h" data-testid="responsiveness">
           <h2 id="responsiveness-h" style={{ fontSize: 18, marginBottom: 4 }}>
-            Client responsiveness
+            {t('responsiveness')}
           </h2>
           <p className="sk-hint" style={{ marginTop: 0 }}>
-            Days from the agency’s ask to the client’s reply, from the Gmail threads you opened.
+            {t('responsivenessIntro')}
           </p>
           <ResponsivenessView
             rows={responsiveness}

@@ -5,6 +5,7 @@ import type { CsvStore } from '@/lib/csv/storeCsv';
 import { csvExport } from '@/lib/csv/storeCsv';
 import { listRecords } from '@/lib/db';
 import { today } from '@/lib/dates/days';
+import { t } from '@/lib/i18n';
 
 export function downloadText(filename: string, text: string | string[], type: string): void {
   const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : text, { type }));
@@ -19,42 +20,52 @@ export function downloadText(filename: string, text: string | string[], type: st
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function guard(fn: () => Promise<void>, what: string): Promise<string | null> {
+/** `failed` builds the sentence for the AM from the error's message. */
+async function guard(fn: () => Promise<void>, failed: (error: string) => string): Promise<string | null> {
   try {
     await fn();
     return null;
   } catch (err) {
-    return `Could not ${what}: ${err instanceof Error ? err.message : String(err)}`;
+    return failed(err instanceof Error ? err.message : String(err));
   }
 }
 
 export const downloadBackup = (): Promise<string | null> =>
-  guard(async () => {
-    const backup = await exportBackup();
-    // In parts, one per record: a 100,000-record backup never becomes one giant string.
-    downloadText(`scopekeeper-backup-${today()}.json`, backupJsonParts(backup), 'application/json');
-  }, 'export the backup');
+  guard(
+    async () => {
+      const backup = await exportBackup();
+      // In parts, one per record: a 100,000-record backup never becomes one giant string.
+      downloadText(`scopekeeper-backup-${today()}.json`, backupJsonParts(backup), 'application/json');
+    },
+    (error) => t('backupFailed', { error }),
+  );
 
 export async function importBackupFile(file: File, options: ImportOptions = {}): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(await file.text());
   } catch (err) {
-    return { ok: false, error: `${file.name} is not JSON (${err instanceof Error ? err.message : String(err)})` };
+    return {
+      ok: false,
+      error: t('backupNotJson', { name: file.name, error: err instanceof Error ? err.message : String(err) }),
+    };
   }
   return importBackup(json, options);
 }
 
 export const downloadCsv = (store: CsvStore): Promise<string | null> =>
-  guard(async () => {
-    const [records, clients, projects] = await Promise.all([
-      listRecords(store),
-      listRecords('clients'),
-      listRecords('projects'),
-    ]);
-    const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
-    downloadCsvText(`scopekeeper-${store}-${today()}.csv`, csvExport(store, records, { names }));
-  }, `export ${store} as CSV`);
+  guard(
+    async () => {
+      const [records, clients, projects] = await Promise.all([
+        listRecords(store),
+        listRecords('clients'),
+        listRecords('projects'),
+      ]);
+      const names = Object.fromEntries([...clients, ...projects].map((r) => [r.id, r.name]));
+      downloadCsvText(`scopekeeper-${store}-${today()}.csv`, csvExport(store, records, { names }));
+    },
+    (error) => t('csvFailed', { error }),
+  );
 
 /** Excel reads UTF-8 CSV correctly only with a byte-order mark. */
 export function downloadCsvText(fileName: string, csv: string): void {

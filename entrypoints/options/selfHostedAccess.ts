@@ -5,9 +5,7 @@ import { browser } from 'wxt/browser';
 import type { SelfHostedActions, SelfHostedOutcome } from '@/components/options/SelfHostedForm';
 import { getSettings, saveSettings } from '@/lib/settings';
 import { originPattern, type SelfHostedOrigin } from '@/lib/sites/hosts';
-
-const RELOAD_NOTE =
-  'This browser cannot start Scopekeeper on new sites while it runs: reload the extension (or restart the browser) before opening it.';
+import { t } from '@/lib/i18n';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -39,16 +37,16 @@ export function addSelfHosted(entry: SelfHostedOrigin): Promise<SelfHostedOutcom
       permissions: optionalScripting() as never,
     });
   } catch (err) {
-    return Promise.resolve({ ok: false, error: `The browser refused the request: ${message(err)}` });
+    return Promise.resolve({ ok: false, error: t('permissionRefused', { error: message(err) }) });
   }
   return request.then(
     async (granted): Promise<SelfHostedOutcome> => {
-      if (!granted) return { ok: false, error: `Access to ${entry.origin} was not granted, so nothing was added.` };
+      if (!granted) return { ok: false, error: t('permissionNotGranted', { origin: entry.origin }) };
       const { selfHosted } = await getSettings();
       await saveSettings({ selfHosted: [...selfHosted.filter((e) => e.origin !== entry.origin), entry] });
-      return { ok: true, note: canRegisterScripts() ? null : RELOAD_NOTE };
+      return { ok: true, note: canRegisterScripts() ? null : t('reloadNote') };
     },
-    (err: unknown) => ({ ok: false, error: `The browser refused the request: ${message(err)}` }),
+    (err: unknown) => ({ ok: false, error: t('permissionRefused', { error: message(err) }) }),
   );
 }
 
@@ -65,7 +63,7 @@ export async function removeSelfHosted(origin: string): Promise<SelfHostedOutcom
     });
     return { ok: true, note: null };
   } catch (err) {
-    return { ok: false, error: `Could not remove ${origin}: ${message(err)}` };
+    return { ok: false, error: t('removeFailed', { origin, error: message(err) }) };
   }
 }
 

@@ -22,6 +22,7 @@ import { snoozeUntil } from '@/lib/reminders/today';
 import { today } from '@/lib/dates/days';
 import { ChangeOrderSection } from './ChangeOrderSection';
 import { InsightsSection } from './InsightsSection';
+import { t } from '@/lib/i18n';
 
 export function App() {
   const tab = useActiveTab();
@@ -68,7 +69,7 @@ export function App() {
         }
       : undefined;
   const assign = async (projectId: string) => {
-    if (tab.tabId === null) return 'No tab to assign.';
+    if (tab.tabId === null) return t('noTabAssign');
     const r = await api.assignProject(tab.tabId, projectId);
     if (r.ok) replace(r.data);
     return r.ok ? null : r.error;
@@ -103,7 +104,7 @@ export function App() {
       approval={answered?.answer ? { coId: answered.co.id, coRef: formatCoRef(answered.co), ...answered.answer } : null}
       onApplyApproval={async (offer) => {
         const co = orders.records.find((o) => o.id === offer.coId);
-        if (!co || !answered?.answer) return 'That change order is no longer stored.';
+        if (!co || !answered?.answer) return t('coGone');
         const r = await moveOrder(co, offer.decision, answerNote(answered.answer));
         return r.ok ? null : r.error;
       }}
@@ -112,14 +113,14 @@ export function App() {
         return made.ok ? assign(made.projectId) : made.error;
       }}
       onAnalyse={async () => {
-        if (tab.tabId === null) return 'No tab to analyse.';
+        if (tab.tabId === null) return t('noTabAnalyse');
         const r = await api.analyse(tab.tabId);
         if (r.ok) replace(r.data);
-        return r.ok ? null : `${r.error} Reload the page and try again, or log what you need by hand below.`;
+        return r.ok ? null : t('analyseFailed', { error: r.error });
       }}
       onCorrect={async (ask, verdict, scopeRef) => {
         const r = await api.correct(ask.id, verdict, scopeRef);
-        return r.ok ? null : `Correction not saved: ${r.error}`;
+        return r.ok ? null : t('correctionFailed', { error: r.error });
       }}
       onSaveFeedback={(input, link) =>
         logFeedback({

@@ -8,7 +8,7 @@ import { MoneyView } from '@/components/changeorder/MoneyView';
 import { Notice } from '@/components/ui/Notice';
 import type { ChangeOrderContext } from '@/components/sidepanel/SidePanel';
 import { uncoveredAsks } from '@/lib/asks/verdict';
-import { formatCoRef, moneySummary, reviseChangeOrder } from '@/lib/changeorders';
+import { formatCoRef, moneySummary, reviseChangeOrder, statusWord } from '@/lib/changeorders';
 import type { ChangeOrder } from '@/lib/db/schemas';
 import type { Saved } from './changeOrderActions';
 import { copyText, type Result } from './clipboard';
@@ -22,8 +22,9 @@ import {
   sendToClient,
 } from './changeOrderActions';
 import { useSettings } from '@/lib/hooks/useSettings';
-import { DEFAULT_EMAIL_TEMPLATE, renderEmail } from '@/lib/templates/email';
+import { defaultEmailTemplate, renderEmail } from '@/lib/templates/email';
 import { useRecords } from '@/lib/hooks/useRecords';
+import { t, tn } from '@/lib/i18n';
 
 interface Props extends ChangeOrderContext {
   tabId: number | null;
@@ -45,13 +46,13 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
     clientName: clients.records.find((c) => c.id === project.clientId)?.name,
   };
   const emailText = (co: ChangeOrder) =>
-    renderEmail(settings?.emailTemplate || DEFAULT_EMAIL_TEMPLATE, co, { ...docCtx, signature: settings?.signature });
+    renderEmail(settings?.emailTemplate || defaultEmailTemplate(), co, { ...docCtx, signature: settings?.signature });
 
   const startDraft = (from = asks) => {
     setError(null);
     setNotice(null);
     void draftChangeOrder(project, from).then(setCurrent, (err: unknown) =>
-      setError(`Could not draft: ${String(err)}`),
+      setError(t('coDraftFailed', { error: String(err) })),
     );
   };
 
@@ -65,7 +66,7 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
     const covering = orders.records.find((co) => co.id === coveringId) ?? null;
     // State is set from the promise (the draft needs the next number from the database anyway).
     const first = open.length > 0 ? draftChangeOrder(project, open) : Promise.resolve(covering);
-    void first.then(setCurrent, (err: unknown) => setError(`Could not draft: ${String(err)}`));
+    void first.then(setCurrent, (err: unknown) => setError(t('coDraftFailed', { error: String(err) })));
     // Runs once, when the project's orders are first known.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [orders.loading]);
@@ -84,12 +85,12 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
   return (
     <section aria-labelledby="co-section-h" className="co-section" data-testid="co-section">
       <div className="sk-row">
-        <h2 id="co-section-h">Change orders</h2>
+        <h2 id="co-section-h">{t('changeOrders')}</h2>
         <button type="button" data-testid="co-new" onClick={() => startDraft(uncoveredAsks(asks))}>
-          New draft{asks.length > 0 ? ` from ${uncoveredAsks(asks).length} open asks` : ''}
+          {asks.length > 0 ? tn('coNewFrom', uncoveredAsks(asks).length) : t('coNew')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       {current ? (
@@ -102,14 +103,18 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
             setNotice(null);
             setCurrent(co);
           }}
-          onSave={(co) => void apply(saveOrder(co), (s) => `Saved ${formatCoRef(s)}.`)}
-          onTransition={(to) => void apply(moveOrder(current, to), (s) => `${formatCoRef(s)} marked ${s.status}.`)}
+          onSave={(co) => void apply(saveOrder(co), (s) => t('savedName', { name: formatCoRef(s) }))}
+          onTransition={(to) =>
+            void apply(moveOrder(current, to), (s) =>
+              t('coMarked', { ref: formatCoRef(s), status: statusWord(s.status) }),
+            )
+          }
           onRevise={() => {
             const next = reviseChangeOrder(current);
             setCurrent(next);
-            setNotice({ ok: true, message: `Drafted ${formatCoRef(next)}: edit it, then save.` });
+            setNotice({ ok: true, message: t('coDrafted', { ref: formatCoRef(next) }) });
           }}
-          onCopyMarkdown={(md) => void copyText(md, 'Markdown').then(setNotice)}
+          onCopyMarkdown={(md) => void copyText(md, t('markdown')).then(setNotice)}
           onInsertReply={(text) => void insertIntoReply(tabId, text).then(setNotice)}
           emailText={emailText}
           onSend={(co, email) => {
@@ -126,12 +131,12 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
         />
       ) : (
         <>
-          <p className="sk-hint">No change order open: start a new draft, or open one below.</p>
+          <p className="sk-hint">{t('coNoneOpen')}</p>
           <Notice kind="error" text={error} testId="co-error" />
         </>
       )}
       {notice && <Notice kind={notice.ok ? 'ok' : 'error'} text={notice.message} testId="co-notice" />}
-      <h3>This project’s change orders</h3>
+      <h3>{t('coProjectList')}</h3>
       <ChangeOrderList
         orders={orders.records}
         selectedId={current?.id ?? null}
@@ -143,7 +148,7 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
           setCurrent(co);
         }}
       />
-      <h3>Money</h3>
+      <h3>{t('money')}</h3>
       <MoneyView summary={moneySummary(project, orders.records, requests.records)} requests={requests.records} />
     </section>
   );

@@ -15,6 +15,7 @@ import { today } from '@/lib/dates/days';
 import { openWaitsOf } from '@/lib/insights/waits';
 import { copyText } from './clipboard';
 import { useRecords } from '@/lib/hooks/useRecords';
+import { t } from '@/lib/i18n';
 
 /** Keyed by project: a half-written brief must not follow the AM to another project's thread. */
 export function InsightsSection({ project }: { project: Project }) {
@@ -60,7 +61,7 @@ function ProjectInsights({ project }: { project: Project }) {
       setBusy(false);
       setSaved(false);
     } catch (err) {
-      setStatus(`Could not read the project’s records for the brief: ${String(err)}. Try again.`);
+      setStatus(t('briefReadFailed', { error: String(err) }));
     } finally {
       setReading(false);
     }
@@ -74,7 +75,7 @@ function ProjectInsights({ project }: { project: Project }) {
       setJustSaved(r.brief);
       setSaved(true);
       // Stay busy: saving the same text again would file it twice under the next number.
-      setStatus(`${r.note} Generate again to start brief ${r.brief.number + 1}.`);
+      setStatus(t('briefSavedNext', { note: r.note, next: r.brief.number + 1 }));
     } else {
       setBusy(false);
       setStatus(r.error);
@@ -83,7 +84,7 @@ function ProjectInsights({ project }: { project: Project }) {
 
   return (
     <section aria-labelledby="insights-h" data-testid="insights">
-      <h3 id="insights-h">Open waits ({open.length})</h3>
+      <h3 id="insights-h">{t('openWaitsHeading', { count: open.length })}</h3>
       <WaitList
         waits={open}
         onEdit={(id, patch) => report(editWait(id, patch))}
@@ -95,9 +96,9 @@ function ProjectInsights({ project }: { project: Project }) {
         {waitStatus ?? ''}
       </p>
 
-      <h3>Brief for the team</h3>
+      <h3>{t('briefHeading')}</h3>
       <p className="sk-hint" style={{ marginTop: 0 }}>
-        The client’s feedback and approved changes since the last brief, as Markdown for Jira, Asana or Slack.
+        {t('briefIntroText')}
       </p>
       <button
         type="button"
@@ -105,7 +106,7 @@ function ProjectInsights({ project }: { project: Project }) {
         disabled={reading}
         onClick={() => void generate(draft?.audience ?? 'all')}
       >
-        {reading ? 'Reading the project…' : draft && !saved ? 'Start the brief again' : 'Write the next brief'}
+        {reading ? t('briefReading') : draft && !saved ? t('briefRestart') : t('briefNext')}
       </button>
       {!draft && status && (
         <p role="alert" className="sk-error">
@@ -120,7 +121,7 @@ function ProjectInsights({ project }: { project: Project }) {
           audience={draft.audience}
           onAudienceChange={(a) => void generate(a)}
           onCopy={(text) =>
-            void copyText(text, 'Markdown').then((r) => setStatus(r.ok ? 'Copied as Markdown.' : r.message))
+            void copyText(text, t('markdown')).then((r) => setStatus(r.ok ? t('copiedMarkdown') : r.message))
           }
           onSave={(text) => void save(text)}
           status={status}

@@ -15,17 +15,19 @@ import { ValidationError } from '@/lib/db';
 import { sendToTab } from '@/lib/messaging/send';
 import { addDays, today } from '@/lib/dates/days';
 import { formatCoRef } from '@/lib/changeorders/number';
+import { statusWord } from '@/lib/changeorders/status';
 import type { ChangeOrderContext } from '@/lib/changeorders/documentModel';
 import { FOLLOW_UP_DAYS } from '@/lib/reminders/today';
 import type { Result } from './clipboard';
+import { t } from '@/lib/i18n';
 
 export type Saved = { ok: true; co: ChangeOrder } | { ok: false; error: string };
 
 /** One sentence saying why a change order was not saved, naming the field or the lock. */
 export function coFailure(err: unknown): string {
-  if (err instanceof ValidationError) return `Not saved: ${err.message}`;
+  if (err instanceof ValidationError) return t('notSaved', { error: err.message });
   if (err instanceof LockedError || err instanceof TransitionError) return err.message;
-  return `Not saved: ${err instanceof Error ? err.message : String(err)}. Try again; if it keeps failing, reload the panel.`;
+  return t('notSavedReload', { error: err instanceof Error ? err.message : String(err) });
 }
 
 async function attempt(fn: () => Promise<ChangeOrder>): Promise<Saved> {
@@ -64,13 +66,13 @@ type Send = typeof sendToTab<'compose:insert'>;
 
 /** Puts the email text into the tab's open Gmail reply or compose box; never sends anything. */
 export async function insertIntoReply(tabId: number | null, text: string, send: Send = sendToTab): Promise<Result> {
-  if (tabId === null) return { ok: false, message: 'No tab to insert into: open the Gmail thread first.' };
+  if (tabId === null) return { ok: false, message: t('insertNoTab') };
   const r = await send(tabId, 'compose:insert', { text });
-  if (!r.ok) return { ok: false, message: `Not inserted: ${r.error}` };
-  if (!r.data.inserted) return { ok: false, message: `Not inserted: ${r.data.reason ?? 'no open reply box.'}` };
+  if (!r.ok) return { ok: false, message: t('insertFailed', { error: r.error }) };
+  if (!r.data.inserted) return { ok: false, message: t('insertFailed', { error: r.data.reason ?? t('insertNoBox') }) };
   return {
     ok: true,
-    message: 'Inserted into the open reply. Nothing was sent: review it in Gmail and send it yourself.',
+    message: t('inserted'),
   };
 }
 
@@ -84,9 +86,8 @@ export function openPrintable(html: string, open: Open = (u, t) => window.open(u
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
   const win = open(url, '_blank');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  if (!win)
-    return { ok: false, message: 'The browser blocked the new tab: allow pop-ups for Scopekeeper and try again.' };
-  return { ok: true, message: 'Opened the printable version in a new tab: print it or save it as PDF from there.' };
+  if (!win) return { ok: false, message: t('printBlocked') };
+  return { ok: true, message: t('printOpened') };
 }
 
 /** Saves bytes as a download from the panel (an <a download>: no downloads permission needed). */
@@ -108,9 +109,9 @@ export async function downloadPdf(co: ChangeOrder, ctx: ChangeOrderContext): Pro
     const ref = formatCoRef(co);
     const name = pdfFileName(co, ref);
     downloadBytes(await changeOrderPdf(co, ctx), name);
-    return { ok: true, message: `Downloaded ${name}.` };
+    return { ok: true, message: t('pdfDownloaded', { name }) };
   } catch (err) {
-    return { ok: false, message: `The PDF could not be made: ${err instanceof Error ? err.message : String(err)}.` };
+    return { ok: false, message: t('pdfFailed', { error: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
@@ -132,9 +133,9 @@ export async function sendToClient(
   const [inserted, pdf] = [await insertIntoReply(tabId, email), await downloadPdf(saved.co, ctx)];
   const ref = formatCoRef(saved.co);
   const parts = [
-    `${ref} marked sent.`,
-    inserted.ok ? 'The email is in the reply box: review it and send it yourself.' : inserted.message,
-    pdf.ok ? `${pdf.message} Attach it to the reply.` : pdf.message,
+    t('coMarked', { ref, status: statusWord('sent') }),
+    inserted.ok ? t('coEmailInserted') : inserted.message,
+    pdf.ok ? t('pdfAttach', { message: pdf.message }) : pdf.message,
   ];
   return { saved, message: { ok: inserted.ok && pdf.ok, message: parts.join(' ') } };
 }

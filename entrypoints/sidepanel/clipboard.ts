@@ -1,5 +1,6 @@
 // Copying a change order or a brief out of the side panel. The Clipboard API needs the panel
 // focused; where it refuses, the older copy command on a hidden text area often still works.
+import { t } from '@/lib/i18n';
 
 export interface Result {
   ok: boolean;
@@ -32,14 +33,14 @@ export async function copyText(
   clipboard: Clipboard | undefined = navigator.clipboard,
 ): Promise<Result> {
   try {
-    if (!clipboard) throw new Error('no clipboard in this window');
+    if (!clipboard) throw new Error(t('noClipboard'));
     await clipboard.writeText(text);
   } catch (err) {
     if (!copyCommand(text)) {
       // Say why and what to do rather than failing silently.
       const why = err instanceof Error ? err.message : String(err);
-      return { ok: false, message: `Could not copy (${why}). Click into the panel and try again.` };
+      return { ok: false, message: t('copyFailedWhy', { why }) };
     }
   }
-  return { ok: true, message: `${what} copied to the clipboard.` };
+  return { ok: true, message: t('copied', { what }) };
 }

@@ -1,6 +1,8 @@
 // PageState (background) -> PanelPage (what the side panel components show). Pure.
 import type { PanelPage } from '@/components/sidepanel/types';
 import type { PageState } from '@/lib/messaging/protocol';
+import { pageKindLabel } from '@/lib/sites/pageKind';
+import { t } from '@/lib/i18n';
 
 export function panelPage(s: PageState): PanelPage {
   const kind = s.page?.type ?? (s.readable ? 'page' : null);
@@ -24,12 +26,12 @@ export function panelPage(s: PageState): PanelPage {
 function problemText(s: PageState): string | null {
   if (s.page || s.readable) return null;
   if (s.failure) {
-    return (
-      `Scopekeeper could not read this ${s.failure.site} ${s.failure.pageKind} (${s.failure.missing.join(', ')} not found): ` +
-      'the site may have changed. “Analyse this page” reads its text instead.'
-    );
+    return t('problemUnreadable', {
+      site: s.failure.site,
+      page: pageKindLabel(s.failure.pageKind),
+      missing: s.failure.missing.join(', '),
+    });
   }
-  if (!/^https?:/.test(s.url))
-    return 'Open a client email in Gmail or a ticket in your project tool to see its asks here.';
-  return 'This is not an email thread or ticket Scopekeeper reads. “Analyse this page” checks its text against a project’s SOW.';
+  if (!/^https?:/.test(s.url)) return t('problemNotWeb');
+  return t('problemUnsupported');
 }

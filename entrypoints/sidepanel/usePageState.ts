@@ -5,6 +5,7 @@ import { onDbChange } from '@/lib/db';
 import { onPageAnnounced } from '@/lib/messaging/pageAnnouncements';
 import type { PageState } from '@/lib/messaging/protocol';
 import { api } from '../../lib/messaging/surfaceApi';
+import { t } from '@/lib/i18n';
 
 export type PageStateView =
   { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: PageState };
@@ -41,7 +42,7 @@ export function usePageState(tabId: number | null, version: number) {
   const replace = useCallback((state: PageState) => setView({ key, value: { status: 'ready', state } }), [key]);
   const current: PageStateView =
     tabId === null
-      ? { status: 'error', error: 'No tab to describe: click into a browser tab, or open the panel from a page.' }
+      ? { status: 'error', error: t('noTabDescribe') }
       : view.key === key
         ? view.value
         : view.value.status === 'ready'

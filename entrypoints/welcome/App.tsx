@@ -6,6 +6,7 @@ import { Welcome } from '@/components/onboarding/Welcome';
 import { useSettings } from '@/lib/hooks/useSettings';
 import { accountFromTitle, suggestedAgencyDomain } from '@/lib/onboarding/account';
 import { saveSettings } from '@/lib/settings';
+import { t } from '@/lib/i18n';
 
 function useGmailAccount(): string | null {
   const [account, setAccount] = useState<string | null>(null);
@@ -36,7 +37,7 @@ export function App() {
           await saveSettings({ agencyDomains: [...(settings?.agencyDomains ?? []), d] });
           return null;
         } catch (err) {
-          return `Could not save the domain: ${err instanceof Error ? err.message : String(err)}. Try again, or set it in Options > Settings.`;
+          return t('welcomeSaveFailed', { error: err instanceof Error ? err.message : String(err) });
         }
       }}
       onOpenGmail={() => void browser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' })}

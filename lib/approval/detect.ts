@@ -5,6 +5,7 @@ import type { ChangeOrder } from '@/lib/db/schemas';
 import type { EmailMessage, Thread } from '@/lib/sites/types';
 import { ownText } from '@/lib/insights/waitAsk';
 import { sideOf } from '@/lib/insights/waits';
+import { t } from '@/lib/i18n';
 
 export type Decision = 'approved' | 'rejected' | 'deferred';
 
@@ -71,5 +72,7 @@ export function findClientAnswer(
 
 /** The history note that keeps the client's words beside the status change. */
 export function answerNote(answer: ClientAnswer): string {
-  return `Client replied${answer.from ? ` (${answer.from})` : ''}: "${answer.quote}"`;
+  return answer.from
+    ? t('clientRepliedFrom', { from: answer.from, quote: answer.quote })
+    : t('clientReplied', { quote: answer.quote });
 }

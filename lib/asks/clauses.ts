@@ -2,20 +2,21 @@
 // the clauses the AM may pick when correcting a verdict.
 import type { Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
+import { formatNumber, t, tn } from '@/lib/i18n';
 
 /** "d3 · Homepage design", "Beyond the 2 revision rounds", ... or null when nothing is cited. */
 export function clauseText(ref: string | null, project: Project | null): string | null {
   if (!ref) return null;
-  if (ref === 'new') return 'Not in the SOW: new work';
+  if (ref === 'new') return t('clauseNew');
   if (ref === 'revisions') {
     const n = project?.scope.revisionRounds;
-    return n == null ? 'Beyond the contracted revision rounds' : `Beyond the ${n} contracted revision rounds`;
+    return n == null ? t('clauseRevisions') : tn('clauseRevisionsCount', n);
   }
-  if (ref === 'quantity') return 'Beyond a contracted quantity';
+  if (ref === 'quantity') return t('clauseQuantity');
   const d = project?.scope.deliverables.find((x) => x.id === ref);
-  if (d) return `${d.id} · ${d.title}${d.quantity != null ? ` (×${d.quantity})` : ''}`;
+  if (d) return `${d.id} · ${d.title}${d.quantity != null ? ` (×${formatNumber(d.quantity)})` : ''}`;
   const x = project?.scope.exclusions.find((e) => e.id === ref);
-  if (x) return `Excluded: ${x.id} · ${x.title}`;
+  if (x) return t('clauseExcluded', { id: x.id, title: x.title });
   return ref;
 }
 
@@ -25,10 +26,13 @@ export function refOptions(verdict: Verdict, project: Project | null): { value: 
   if (verdict === 'in_scope')
     return (project?.scope.deliverables ?? []).map((d) => ({ value: d.id, label: `${d.id} · ${d.title}` }));
   return [
-    { value: 'new', label: 'New work (not in the SOW)' },
-    { value: 'revisions', label: 'Beyond revision rounds' },
-    { value: 'quantity', label: 'Beyond a contracted quantity' },
-    ...(project?.scope.exclusions ?? []).map((x) => ({ value: x.id, label: `Excluded: ${x.id} · ${x.title}` })),
+    { value: 'new', label: t('refNew') },
+    { value: 'revisions', label: t('refRevisions') },
+    { value: 'quantity', label: t('clauseQuantity') },
+    ...(project?.scope.exclusions ?? []).map((x) => ({
+      value: x.id,
+      label: t('clauseExcluded', { id: x.id, title: x.title }),
+    })),
   ];
 }
 

@@ -2,6 +2,8 @@
 // SOW clause it cites. Every surface, the badge and the documents read asks through these.
 import type { DetectedRequest } from '@/lib/db/schemas';
 import type { Correction, Verdict } from '@/lib/scope/types';
+import type { MessageKey } from '@/lib/i18n';
+import { t, uiLocale } from '@/lib/i18n';
 
 type Judged = Pick<DetectedRequest, 'verdict' | 'correction'>;
 
@@ -13,12 +15,25 @@ export function effectiveScopeRef(r: Pick<DetectedRequest, 'scopeRef' | 'correct
   return r.correction ? r.correction.scopeRef : r.scopeRef;
 }
 
-export const VERDICT_LABEL: Record<string, string> = {
-  out_of_scope: 'Out of scope',
-  in_scope: 'In scope',
-  no_request: 'No ask',
-  unknown: 'Not judged',
-};
+const VERDICT_KEY = {
+  out_of_scope: 'verdictOutOfScope',
+  in_scope: 'verdictInScope',
+  no_request: 'verdictNoAsk',
+  unknown: 'verdictUnknown',
+} as const satisfies Record<Verdict | 'unknown', MessageKey>;
+
+/** The verdict as people read it; anything unknown reads as not judged. */
+export function verdictLabel(verdict: string): string {
+  return t(VERDICT_KEY[verdict as Verdict] ?? VERDICT_KEY.unknown);
+}
+
+/**
+ * The engine's own sentence on why (lib/scope explains in English only): shown to English readers;
+ * other languages read the cited clause and the matched words, which every surface shows anyway.
+ */
+export function engineReason(r: Pick<DetectedRequest, 'reason'>): string | null {
+  return /^en\b/i.test(uiLocale()) && r.reason.trim() ? r.reason.trim() : null;
+}
 
 /** Live asks that neither a change order nor the absorbed-work ledger covers yet. */
 export function uncoveredAsks(asks: readonly DetectedRequest[]): DetectedRequest[] {

@@ -2,12 +2,13 @@
 import { browser } from 'wxt/browser';
 import { createRecord, getRecord, putRecord } from '@/lib/db';
 import { loadTabState } from './tabState';
+import { t } from '@/lib/i18n';
 
 const MENU_ID = 'scopekeeper-log-selection';
 
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Log selection as client feedback', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('menuLogSelection'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;

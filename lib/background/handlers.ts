@@ -15,6 +15,7 @@ import { judgeTitles, projectForList } from './listJudge';
 import { openSidePanel } from './panel';
 import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { ticketLinkValues } from './match';
+import { t } from '@/lib/i18n';
 import { assertOwnPage } from './senders';
 
 async function tabBasics(tabId: number): Promise<PageState> {
@@ -98,14 +99,14 @@ export const handlers: Handlers = {
     return rereadTab(tabId);
   },
   async 'panel:analyse'({ tabId, title, text }) {
-    if (!text.trim()) throw new Error('No readable text was found on this page.');
+    if (!text.trim()) throw new Error(t('noReadableText'));
     const prior = (await loadTabState(tabId)) ?? (await tabBasics(tabId));
     const project = prior.projectId ? await getRecord('projects', prior.projectId) : null;
     return processReadable({ ...prior, readable: { title, text } }, project);
   },
   async 'panel:assignProject'({ tabId, projectId }) {
     const project = await getRecord('projects', projectId);
-    if (!project) throw new Error('That project no longer exists.');
+    if (!project) throw new Error(t('projectGone'));
     const state = (await loadTabState(tabId)) ?? (await rereadTab(tabId));
     const page = state.page;
     if (page?.type === 'thread' && !project.threadIds.includes(page.threadId)) {
@@ -121,7 +122,7 @@ export const handlers: Handlers = {
   },
   async 'request:correct'({ requestId, verdict, scopeRef }) {
     const request = await getRecord('requests', requestId);
-    if (!request) throw new Error('That ask is no longer stored; reload the page to judge it again.');
+    if (!request) throw new Error(t('askGone'));
     await putRecord('requests', { ...request, correction: { verdict, scopeRef, at: new Date().toISOString() } });
     const project = request.projectId ? await getRecord('projects', request.projectId) : null;
     const [siblings, [prior]] = await Promise.all([

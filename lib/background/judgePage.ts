@@ -2,12 +2,14 @@
 // merged with what was stored before so the AM's corrections survive re-reads.
 import { classify, isUnsure } from '@/lib/scope';
 import type { Correction, MessageInput } from '@/lib/scope/types';
-import { effectiveVerdict, validCorrections } from '@/lib/asks/verdict';
+import { effectiveVerdict, engineReason, validCorrections } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
 import { parseMessageDate } from '@/lib/dates/messageDate';
 import { domainMatches, emailDomain } from './match';
+import { parseMessageDate } from '@/lib/dates/messageDate';
+import { t, tn } from '@/lib/i18n';
 
 export interface JudgeInput {
   page: Thread | Ticket;
@@ -134,24 +136,26 @@ function judgeParts(
 /** The badge of a source: out of scope if any ask is, else in scope if any, else no ask. */
 export function badgeFor(sourceId: string, requests: DetectedRequest[], projectName: string | null): BadgeInfo {
   if (projectName === null) {
-    return { sourceId, verdict: 'unknown', reason: 'No project matched: open the side panel to pick one.', note: null };
+    return { sourceId, verdict: 'unknown', reason: t('badgeNoProject'), note: null };
   }
   const live = requests.filter((r) => !r.deletedAt);
   const out = live.filter((r) => effectiveVerdict(r) === 'out_of_scope');
   const inScope = live.filter((r) => effectiveVerdict(r) === 'in_scope');
   const top = out[0] ?? inScope[0];
-  if (!top) return { sourceId, verdict: 'no_request', reason: `${projectName}: no client ask found.`, note: null };
+  if (!top) return { sourceId, verdict: 'no_request', reason: t('badgeNoAsk', { project: projectName }), note: null };
   const count = out.length
-    ? `${out.length} of ${live.length} asks out of scope`
-    : `${inScope.length} ask(s), all in scope`;
-  const clause = top.matchedText ? ` SOW: ${top.matchedText}` : '';
+    ? tn('badgeOutOfScope', live.length, { out: out.length })
+    : tn('badgeInScope', inScope.length);
+  const why = engineReason(top);
+  const clause = top.matchedText ? ` ${t('badgeClause', { clause: top.matchedText })}` : '';
   // Check when the verdict shown rests on asks the engine is unsure of and nobody has corrected.
   const shown = out.length ? out : inScope;
   const check = shown.every((r) => !r.correction && isUnsure(r.confidence));
+  const summary = { project: projectName, count, ask: clip(top.askText, 120) };
   return {
     sourceId,
     verdict: out.length ? 'out_of_scope' : 'in_scope',
-    reason: `${projectName}: ${check ? 'check this: the engine is unsure. ' : ''}${count}. "${clip(top.askText, 120)}" ${top.reason}${clause}`,
+    reason: `${t(check ? 'badgeSummaryCheck' : 'badgeSummary', summary)}${why ? ` ${why}` : ''}${clause}`,
     note: null,
     ...(check ? { check } : {}),
   };

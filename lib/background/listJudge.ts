@@ -3,10 +3,11 @@
 // the ticket replaces it with the full verdict (description and comments).
 import type { Project } from '@/lib/db/schemas';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
-import { validCorrections } from '@/lib/asks/verdict';
+import { engineReason, validCorrections } from '@/lib/asks/verdict';
 import { classify } from '@/lib/scope';
 import type { Correction } from '@/lib/scope/types';
 import type { SiteId } from '@/lib/sites/types';
+import { t } from '@/lib/i18n';
 
 /** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
 export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
@@ -44,19 +45,21 @@ export function judgeTitles(
       corrections: validCorrections(corrections),
       workItem: true,
     });
-    const provisional = `${project.name}: judged from the card title only; open the ticket for the full verdict.`;
+    const provisional = t('badgeTitleOnly', { project: project.name });
     if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
-      const why = result.verdict === 'no_request' ? ' Reads as a note, not a piece of work.' : ` ${result.reason}`;
-      return [{ sourceId: key, verdict: result.verdict, reason: `${provisional}${why}`, note: null }];
+      const why = result.verdict === 'no_request' ? t('badgeReadsAsNote') : engineReason(result);
+      return [
+        { sourceId: key, verdict: result.verdict, reason: why ? `${provisional} ${why}` : provisional, note: null },
+      ];
     }
     const ask = result.asks.find((a) => a.verdict === result.verdict);
     const check = result.unsure;
-    const why = ask ? ` ${ask.reason}` : '';
+    const why = ask ? engineReason(ask) : null;
     return [
       {
         sourceId: key,
         verdict: result.verdict,
-        reason: `${provisional}${check ? ' Check this: the engine is unsure.' : ''}${why}`,
+        reason: `${provisional}${check ? ` ${t('badgeCheck')}` : ''}${why ? ` ${why}` : ''}`,
         note: null,
         ...(check ? { check } : {}),
       },

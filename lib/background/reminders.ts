@@ -9,6 +9,9 @@ import { homeRows } from '@/lib/reminders/home';
 import { badgeText, dueToday, type DueItem } from '@/lib/reminders/today';
 import { isMonday, weeklySummary } from '@/lib/reminders/weekly';
 import { getSettings } from '@/lib/settings';
+import { t, tn } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
+import { showDay } from '@/lib/dates/days';
 
 export const REMINDER_ALARM = 'scopekeeper-reminders';
 const SUMMARY_NOTIFICATION = 'scopekeeper-weekly';
@@ -19,10 +22,10 @@ const summaryDayItem = storage.defineItem<string>('local:weeklySummaryDay', { fa
 const keyOf = (d: DueItem) => `due:${d.kind}:${d.id}`;
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-const TITLE: Record<Exclude<DueItem['kind'], 'ask'>, string> = {
-  wait: 'Still waiting on the client',
-  changeOrder: 'Change order waiting for an answer',
-};
+const TITLE = {
+  wait: 'reminderWait',
+  changeOrder: 'reminderChangeOrder',
+} as const satisfies Record<Exclude<DueItem['kind'], 'ask'>, MessageKey>;
 
 async function load() {
   const [waits, changeOrders, requests] = await Promise.all([
@@ -41,7 +44,7 @@ export async function refreshReminders(now = new Date()): Promise<DueItem[]> {
   await action.setBadgeText({ text: badgeText(due.length) });
   await action.setBadgeBackgroundColor({ color: '#b3261e' });
   await action.setTitle({
-    title: due.length ? `Scopekeeper: ${due.length} need${due.length === 1 ? 's' : ''} you today` : 'Scopekeeper',
+    title: due.length ? tn('toolbarDue', due.length) : t('actionTitle'),
   });
 
   const notified = new Set(await notifiedItem.getValue());
@@ -55,8 +58,8 @@ export async function refreshReminders(now = new Date()): Promise<DueItem[]> {
       await browser.notifications.create(keyOf(d), {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: TITLE[d.kind],
-        message: `${what} (due ${d.due})`,
+        title: t(TITLE[d.kind]),
+        message: t('reminderDue', { what, day: showDay(d.due) }),
       });
       notified.add(keyOf(d));
     }
@@ -73,7 +76,7 @@ export async function refreshReminders(now = new Date()): Promise<DueItem[]> {
     await browser.notifications.create(SUMMARY_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Your Monday summary',
+      title: t('reminderWeekly'),
       message: md.split('\n').slice(2, 6).join('\n').replace(/\*\*/g, ''),
     });
     await summaryDayItem.setValue(today);

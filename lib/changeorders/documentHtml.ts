@@ -3,6 +3,7 @@
 import type { ChangeOrder } from '@/lib/db/schemas';
 import type { ChangeOrderContext } from './documentModel';
 import { changeOrderModel } from './documentModel';
+import { t, uiLocale } from '@/lib/i18n';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -41,47 +42,56 @@ tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom:
 export function changeOrderHtml(co: ChangeOrder, ctx: ChangeOrderContext = {}): string {
   const m = changeOrderModel(co, ctx);
   const e = escapeHtml;
-  const meta = [m.projectName && `Project: ${e(m.projectName)}`, m.clientName && `Client: ${e(m.clientName)}`]
-    .concat([`Status: ${e(m.status)}`, `Date: ${e(m.date)}`, m.supersedes ? e(m.supersedes) : ''])
+  const meta = [
+    m.projectName && `${e(t('docProject'))} ${e(m.projectName)}`,
+    m.clientName && `${e(t('docClient'))} ${e(m.clientName)}`,
+  ]
+    .concat([
+      `${e(t('docStatus'))} ${e(m.status)}`,
+      `${e(t('docDate'))} ${e(m.date)}`,
+      m.supersedes ? e(m.supersedes) : '',
+    ])
     .filter(Boolean)
     .join(' · ');
-  const source = m.sourceUrl ? `<p><a href="${e(m.sourceUrl)}">Original request</a></p>` : '';
+  const source = m.sourceUrl ? `<p><a href="${e(m.sourceUrl)}">${e(t('docOriginal'))}</a></p>` : '';
   const rows = m.lines
     .map((l) => `<tr><td>${e(l.label)}</td><td>${e(l.detail)}</td><td class="num">${e(l.amount)}</td></tr>`)
-    .concat(m.expenses ? [`<tr><td>Expenses</td><td></td><td class="num">${e(m.expenses)}</td></tr>`] : [])
+    .concat(
+      m.expenses ? [`<tr><td>${e(t('docExpenses'))}</td><td></td><td class="num">${e(m.expenses)}</td></tr>`] : [],
+    )
     .concat(
       m.discount
         ? [
-            `<tr><td>Subtotal</td><td></td><td class="num">${e(m.subtotal)}</td></tr>`,
+            `<tr><td>${e(t('subtotal'))}</td><td></td><td class="num">${e(m.subtotal)}</td></tr>`,
             `<tr><td>${e(m.discountLabel ?? '')}</td><td></td><td class="num">${e(m.discount)}</td></tr>`,
           ]
         : [],
     )
-    .concat(`<tr class="total"><td>Total</td><td></td><td class="num">${e(m.total)}</td></tr>`);
+    .concat(`<tr class="total"><td>${e(t('total'))}</td><td></td><td class="num">${e(m.total)}</td></tr>`);
   const parts = [
     `<header><h1>${e(m.ref)}: ${e(m.title)}</h1>`,
     m.agencyName ? `<p class="meta">${e(m.agencyName)}</p>` : '',
     `<p class="meta">${meta}</p></header>`,
-    '<h2>The request</h2>',
+    `<h2>${e(t('docRequest'))}</h2>`,
     m.askQuote.trim() ? `<blockquote>${multiline(m.askQuote)}</blockquote>` : '',
-    m.askedBy ? `<p>Asked by ${e(m.askedBy)}</p>` : '',
+    m.askedBy ? `<p>${e(t('docAskedBy', { name: m.askedBy }))}</p>` : '',
     source,
-    '<h2>Why this is a change</h2>',
-    `<p>${multiline(m.reason || 'Not covered by the statement of work.')}</p>`,
+    `<h2>${e(t('docWhy'))}</h2>`,
+    `<p>${multiline(m.reason || t('docNotCovered'))}</p>`,
     m.affected.length
-      ? `<p>Affected deliverables:</p><ul>${m.affected.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`
+      ? `<p>${e(t('docAffected'))}</p><ul>${m.affected.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`
       : '',
-    '<h2>Price</h2>',
-    `<table><thead><tr><th>Item</th><th>Detail</th><th class="num">Amount</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    '<h2>Schedule</h2>',
+    `<h2>${e(t('price'))}</h2>`,
+    `<table><thead><tr><th>${e(t('docItem'))}</th><th>${e(t('docDetail'))}</th><th class="num">${e(t('docAmount'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<h2>${e(t('docSchedule'))}</h2>`,
     `<p>${e(m.scheduleImpact)}</p>`,
-    m.assumptions.trim() ? `<h2>Assumptions</h2><p>${multiline(m.assumptions)}</p>` : '',
-    m.expiresOn ? `<p>Valid until ${e(m.expiresOn)}.</p>` : '',
-    `<section class="sign"><div>Approved by${m.approver ? `: ${e(m.approver)}` : ''}</div><div>Date</div></section>`,
+    m.assumptions.trim() ? `<h2>${e(t('coAssumptions'))}</h2><p>${multiline(m.assumptions)}</p>` : '',
+    m.expiresOn ? `<p>${e(t('docHtmlValidUntil', { day: m.expiresOn }))}</p>` : '',
+    `<section class="sign"><div>${e(m.approver ? t('docApprovedByName', { name: m.approver }) : t('docApprovedBy'))}</div><div>${e(t('docSignDate'))}</div></section>`,
   ];
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${e(uiLocale())}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,

@@ -9,42 +9,51 @@ import {
   markdownParagraph as para,
   markdownQuote as quote,
 } from '@/lib/markdown/escape';
+import { t } from '@/lib/i18n';
 
 export function changeOrderMarkdown(co: ChangeOrder, ctx: ChangeOrderContext = {}): string {
   const m = changeOrderModel(co, ctx);
   const out: string[] = [`## ${m.ref}: ${escapeMarkdown(m.title)}`, ''];
   const meta = [
-    m.projectName && `**Project:** ${escapeMarkdown(m.projectName)}`,
-    m.clientName && `**Client:** ${escapeMarkdown(m.clientName)}`,
-    `**Status:** ${m.status}`,
-    `**Date:** ${m.date}`,
+    m.projectName && `**${t('docProject')}** ${escapeMarkdown(m.projectName)}`,
+    m.clientName && `**${t('docClient')}** ${escapeMarkdown(m.clientName)}`,
+    `**${t('docStatus')}** ${m.status}`,
+    `**${t('docDate')}** ${m.date}`,
     m.supersedes && `**${m.supersedes}**`,
   ].filter(Boolean);
   out.push(meta.join('  \n'), '');
 
-  out.push('### The request', '');
+  out.push(`### ${t('docRequest')}`, '');
   if (m.askQuote.trim()) out.push(quote(m.askQuote), '');
-  const by = m.askedBy ? `Asked by ${escapeMarkdown(m.askedBy)}` : '';
-  const src = m.sourceUrl ? `[Source](${linkTarget(m.sourceUrl)})` : '';
+  const by = m.askedBy ? t('docAskedBy', { name: escapeMarkdown(m.askedBy) }) : '';
+  const src = m.sourceUrl ? `[${t('docSource')}](${linkTarget(m.sourceUrl)})` : '';
   if (by || src) out.push([by, src].filter(Boolean).join(' · '), '');
 
-  out.push('### Why this is a change', '', para(m.reason || 'Not covered by the statement of work.'), '');
+  out.push(`### ${t('docWhy')}`, '', para(m.reason || t('docNotCovered')), '');
   if (m.affected.length) {
-    out.push('**Affected deliverables:**', '', ...m.affected.map((d) => `- ${escapeMarkdown(d)}`), '');
+    out.push(`**${t('docAffected')}**`, '', ...m.affected.map((d) => `- ${escapeMarkdown(d)}`), '');
   }
 
-  out.push('### Price', '', '| Item | Detail | Amount |', '| --- | --- | ---: |');
+  out.push(
+    `### ${t('price')}`,
+    '',
+    `| ${t('docItem')} | ${t('docDetail')} | ${t('docAmount')} |`,
+    '| --- | --- | ---: |',
+  );
   for (const l of m.lines) out.push(`| ${escapeMarkdown(l.label)} | ${escapeMarkdown(l.detail)} | ${l.amount} |`);
-  if (m.expenses) out.push(`| Expenses | | ${m.expenses} |`);
+  if (m.expenses) out.push(`| ${t('docExpenses')} | | ${m.expenses} |`);
   if (m.discount)
-    out.push(`| Subtotal | | ${m.subtotal} |`, `| ${escapeMarkdown(m.discountLabel ?? '')} | | ${m.discount} |`);
-  out.push(`| **Total** | | **${m.total}** |`, '');
+    out.push(
+      `| ${t('subtotal')} | | ${m.subtotal} |`,
+      `| ${escapeMarkdown(m.discountLabel ?? '')} | | ${m.discount} |`,
+    );
+  out.push(`| **${t('total')}** | | **${m.total}** |`, '');
 
-  out.push(`**Schedule impact:** ${m.scheduleImpact}`, '');
-  if (m.assumptions.trim()) out.push('### Assumptions', '', para(m.assumptions), '');
+  out.push(`**${t('docScheduleImpact')}** ${m.scheduleImpact}`, '');
+  if (m.assumptions.trim()) out.push(`### ${t('coAssumptions')}`, '', para(m.assumptions), '');
   const sign = [
-    m.expiresOn && `**Valid until:** ${m.expiresOn}`,
-    m.approver && `**Approver:** ${escapeMarkdown(m.approver)}`,
+    m.expiresOn && `**${t('docValidUntil')}** ${m.expiresOn}`,
+    m.approver && `**${t('docApprover')}** ${escapeMarkdown(m.approver)}`,
   ].filter(Boolean);
   if (sign.length) out.push(sign.join('  \n'), '');
   return out.join('\n').trimEnd() + '\n';

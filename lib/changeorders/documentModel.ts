@@ -2,9 +2,11 @@
 // three always say the same thing. Values here are raw user text: each renderer escapes its own way.
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { formatCoRef } from '@/lib/changeorders/number';
-import { STATUS_LABEL } from '@/lib/changeorders/status';
+import { statusLabel } from '@/lib/changeorders/status';
+import { t as tr, tn } from '@/lib/i18n';
+import { showDay } from '@/lib/dates/days';
 import { safeHref } from '@/lib/links/safeHref';
-import { formatHours, formatMoney, lineAmount, totals } from '@/lib/money';
+import { formatMoney, formatPercent, lineAmount, showHours, totals } from '@/lib/money';
 
 export interface ChangeOrderContext {
   projectName?: string;
@@ -14,6 +16,7 @@ export interface ChangeOrderContext {
 }
 
 export interface ModelLine {
+  kind: 'time' | 'fixed';
   label: string;
   detail: string;
   amount: string;
@@ -47,9 +50,8 @@ export interface ChangeOrderModel {
 }
 
 function schedule(days: number): string {
-  if (days === 0) return 'No change to the timeline';
-  const n = Math.abs(days);
-  return `${days > 0 ? '+' : '-'}${n} working day${n === 1 ? '' : 's'}`;
+  if (days === 0) return tr('docNoScheduleChange');
+  return tn(days > 0 ? 'docScheduleLater' : 'docScheduleEarlier', Math.abs(days));
 }
 
 export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}): ChangeOrderModel {
@@ -59,8 +61,8 @@ export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}):
   return {
     ref: formatCoRef(co),
     title: co.title,
-    status: STATUS_LABEL[co.status],
-    date: co.createdAt.slice(0, 10),
+    status: statusLabel(co.status),
+    date: showDay(co.createdAt.slice(0, 10)),
     projectName: ctx.projectName ?? '',
     clientName: ctx.clientName ?? '',
     agencyName: ctx.agencyName ?? '',
@@ -70,22 +72,33 @@ export function changeOrderModel(co: ChangeOrder, ctx: ChangeOrderContext = {}):
     reason: co.reason,
     affected: co.affectedDeliverables.filter((d) => d.trim() !== ''),
     lines: co.lines.map((l) => ({
-      label: l.kind === 'time' ? l.role || 'Time' : l.description || 'Fixed fee',
+      kind: l.kind,
+      label: l.kind === 'time' ? l.role || tr('lineTime') : l.description || tr('lineFixed'),
       detail:
         l.kind === 'time'
-          ? `${formatHours(l.hours)} h × ${money(l.rateCents)}${l.description ? ` (${l.description})` : ''}`
-          : 'Fixed fee',
+          ? l.description
+            ? tr('docTimeDetailNote', { hours: showHours(l.hours), rate: money(l.rateCents), note: l.description })
+            : tr('docTimeDetail', { hours: showHours(l.hours), rate: money(l.rateCents) })
+          : tr('lineFixed'),
       amount: money(lineAmount(l)),
     })),
     expenses: co.expensesCents > 0 ? money(co.expensesCents) : null,
     subtotal: money(t.subtotalCents),
-    discountLabel: t.discountCents > 0 ? (percent ? `Discount (${co.discount.value}%)` : 'Discount') : null,
+    discountLabel:
+      t.discountCents > 0
+        ? percent
+          ? tr('docDiscountPercent', { percent: formatPercent(co.discount.value) })
+          : tr('discount')
+        : null,
     discount: t.discountCents > 0 ? `-${money(t.discountCents)}` : null,
     total: money(t.totalCents),
     scheduleImpact: schedule(co.scheduleImpactDays),
     assumptions: co.assumptions,
-    expiresOn: co.expiresOn ?? '',
+    expiresOn: co.expiresOn ? showDay(co.expiresOn) : '',
     approver: co.approver,
-    supersedes: co.revision > 0 ? `Replaces ${formatCoRef({ number: co.number, revision: co.revision - 1 })}` : null,
+    supersedes:
+      co.revision > 0
+        ? tr('docReplaces', { ref: formatCoRef({ number: co.number, revision: co.revision - 1 }) })
+        : null,
   };
 }

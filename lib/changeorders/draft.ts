@@ -4,12 +4,13 @@ import type { ChangeOrder, ChangeOrderLine, DetectedRequest, Project } from '@/l
 import { majorToMinor, normaliseCurrency } from '@/lib/money';
 import { addDays } from '@/lib/dates/days';
 import { affectedDeliverables, reasonFor } from './reason';
+import { t, tn } from '@/lib/i18n';
 
 /** Hours per ask before the AM estimates: small enough not to scare, large enough to be noticed. */
 export const DEFAULT_ESTIMATE_HOURS = 4;
 export const EXPIRY_DAYS = 30;
-export const DEFAULT_ASSUMPTIONS =
-  'Estimate based on the current rate card. Work starts after written approval; the timeline moves by the schedule impact above.';
+/** The assumptions a new draft starts with, in the AM's language. */
+export const defaultAssumptions = (): string => t('coDefaultAssumptions');
 
 export interface DraftOptions {
   number: number;
@@ -26,12 +27,12 @@ const LEAD_IN =
 /** A short title from the ask: "Can you also add a blog?" -> "Add a blog". */
 export function titleFromAsk(ask: string, max = 80): string {
   const firstSentence = ask.trim().split(/(?<=[.?!])\s|\n/)[0] ?? '';
-  let t = firstSentence
+  let s = firstSentence
     .replace(LEAD_IN, '')
     .replace(/[\s.?!,;:]+$/, '')
     .trim();
-  if (t.length > max) t = `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-  return t ? t.charAt(0).toUpperCase() + t.slice(1) : 'Change request';
+  if (s.length > max) s = `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : t('coDefaultTitle');
 }
 
 /** "Dana Whitfield <dana@acme.com>" -> "Dana Whitfield". */
@@ -50,17 +51,17 @@ function defaultLine(project: Project, currency: string, hours: number): ChangeO
   const rate = project.scope.hourlyRate;
   if (rate !== null && rate > 0) {
     const rateCents = majorToMinor(rate, currency);
-    return { kind: 'time', role: 'Team', hours, rateCents, amountCents: 0, description: '' };
+    return { kind: 'time', role: t('coDefaultRole'), hours, rateCents, amountCents: 0, description: '' };
   }
   // No rate anywhere: a fixed fee the AM fills in.
-  return { kind: 'fixed', role: '', hours: 0, rateCents: 0, amountCents: 0, description: 'Fixed fee' };
+  return { kind: 'fixed', role: '', hours: 0, rateCents: 0, amountCents: 0, description: t('lineFixed') };
 }
 
 export function draftFromRequests(project: Project, requests: DetectedRequest[], opts: DraftOptions): ChangeOrder {
   const now = opts.now ?? new Date().toISOString();
   const currency = normaliseCurrency(project.scope.currency);
   const first = requests[0];
-  const more = requests.length > 1 ? ` (+${requests.length - 1} more)` : '';
+  const title = first ? titleFromAsk(first.askText) : t('coDefaultTitle');
   const hours = (opts.estimatedHours ?? DEFAULT_ESTIMATE_HOURS) * Math.max(1, requests.length);
   const reasons = [...new Set(requests.map((r) => reasonFor(r, project.scope)))];
   return {
@@ -72,7 +73,7 @@ export function draftFromRequests(project: Project, requests: DetectedRequest[],
     number: opts.number,
     revision: 0,
     supersedesId: null,
-    title: first ? `${titleFromAsk(first.askText)}${more}` : 'Change request',
+    title: requests.length > 1 ? t('coTitleMore', { title, more: requests.length - 1 }) : title,
     requestIds: requests.map((r) => r.id),
     askQuote: requests.map((r) => r.askText.trim()).join('\n\n'),
     askedBy: first?.from ?? null,
@@ -84,13 +85,11 @@ export function draftFromRequests(project: Project, requests: DetectedRequest[],
     discount: { kind: 'percent', value: 0 },
     currency,
     scheduleImpactDays: 0,
-    assumptions: DEFAULT_ASSUMPTIONS,
+    assumptions: defaultAssumptions(),
     expiresOn: addDays(opts.today, EXPIRY_DAYS),
     approver: personName(first?.from ?? null),
     status: 'draft',
-    history: [
-      { status: 'draft', at: now, note: `Drafted from ${requests.length} ask${requests.length === 1 ? '' : 's'}` },
-    ],
+    history: [{ status: 'draft', at: now, note: tn('coDraftedFrom', requests.length) }],
     followUpOn: null,
     threadId: requests.find((r) => r.source.site === 'gmail' && r.source.kind === 'thread')?.source.id ?? null,
   };

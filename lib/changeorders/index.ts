@@ -3,7 +3,9 @@ export { formatCoNumber, formatCoRef } from './number';
 export type { CoStatus } from './status';
 export {
   CO_STATUSES,
-  STATUS_LABEL,
+  statusLabel,
+  statusWord,
+  markStatusLabel,
   TransitionError,
   allowedTransitions,
   canTransition,

@@ -1,11 +1,13 @@
 // Why an ask is out of scope, in words a client accepts: the SOW clause or exclusion it hits,
 // resolved from the request's scopeRef (the AM's correction wins over the engine's verdict).
-import { effectiveScopeRef } from '@/lib/asks/verdict';
+import { effectiveScopeRef, engineReason } from '@/lib/asks/verdict';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
+import { t, tn } from '@/lib/i18n';
 
 type Scope = Project['scope'];
 
-const quoteClause = (text: string | null): string => (text && text.trim() ? ` (SOW: "${text.trim()}")` : '');
+const quoteClause = (text: string | null): string =>
+  text && text.trim() ? ` ${t('reasonClause', { clause: text.trim() })}` : '';
 
 const words = (text: string): string =>
   text
@@ -22,19 +24,21 @@ export function reasonFor(r: DetectedRequest, scope: Scope): string {
     const said = words(`${exclusion.title} ${exclusion.description}`);
     const extra = r.matchedText && !said.includes(words(r.matchedText)) ? clause : '';
     const description = exclusion.description.trim().replace(/[.!?]+$/, '');
-    const detail = description ? `: ${description}` : '';
-    return `The SOW excludes "${exclusion.title}"${detail}.${extra}`;
+    const said2 = description
+      ? t('reasonExcludesDetail', { title: exclusion.title, detail: description })
+      : t('reasonExcludes', { title: exclusion.title });
+    return `${said2}${extra}`;
   }
   const deliverable = scope.deliverables.find((d) => d.id === ref);
-  if (deliverable) return `Goes beyond the contracted deliverable "${deliverable.title}".${clause}`;
+  if (deliverable) return `${t('reasonBeyond', { title: deliverable.title })}${clause}`;
   if (ref === 'revisions') {
     const rounds = scope.revisionRounds;
-    const n = rounds === null ? 'a set number of' : String(rounds);
-    return `The SOW includes ${n} revision round${rounds === 1 ? '' : 's'}; this asks for more.${clause}`;
+    const text = rounds === null ? t('reasonRoundsUnknown') : tn('reasonRounds', rounds);
+    return `${text}${clause}`;
   }
-  if (ref === 'quantity') return `More than the quantity the SOW contracts.${clause}`;
-  if (ref === 'new') return `New work that the SOW does not cover.${clause}`;
-  return r.reason.trim() || `Not covered by the SOW.${clause}`;
+  if (ref === 'quantity') return `${t('reasonQuantity')}${clause}`;
+  if (ref === 'new') return `${t('reasonNew')}${clause}`;
+  return engineReason(r) ?? `${t('reasonNotCovered')}${clause}`;
 }
 
 /** Titles of the deliverables an ask touches: the one it references, or any named in the matched clause. */

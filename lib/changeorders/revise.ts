@@ -2,7 +2,8 @@
 // that keeps the number and points back at the version it supersedes.
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { formatCoRef } from './number';
-import { isLocked } from './status';
+import { isLocked, statusWord } from './status';
+import { t } from '@/lib/i18n';
 
 export class LockedError extends Error {
   constructor(co: ChangeOrder) {
@@ -22,7 +23,9 @@ export function reviseChangeOrder(co: ChangeOrder, now: string = new Date().toIS
     revision: co.revision + 1,
     supersedesId: co.id,
     status: 'draft',
-    history: [{ status: 'draft', at: now, note: `Revision of ${formatCoRef(co)} (${co.status})` }],
+    history: [
+      { status: 'draft', at: now, note: t('coRevisionOf', { ref: formatCoRef(co), status: statusWord(co.status) }) },
+    ],
   };
 }
 

@@ -1,6 +1,8 @@
 // The change order's life: draft -> sent -> approved | rejected | deferred, deferred -> sent.
 // Approved and rejected are final; a final order is locked and changes go into a new revision.
 import type { ChangeOrder } from '@/lib/db/schemas';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { formatCoRef } from './number';
 
 export type CoStatus = ChangeOrder['status'];
@@ -15,13 +17,44 @@ const NEXT: Record<CoStatus, readonly CoStatus[]> = {
   rejected: [],
 };
 
-export const STATUS_LABEL: Record<CoStatus, string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  deferred: 'Deferred',
-};
+const STATUS_KEY = {
+  draft: 'coDraft',
+  sent: 'coSent',
+  approved: 'coApproved',
+  rejected: 'coRejected',
+  deferred: 'coDeferred',
+} as const satisfies Record<CoStatus, MessageKey>;
+
+const MARK_KEY = {
+  draft: 'coMarkDraft',
+  sent: 'coMarkSent',
+  approved: 'coMarkApproved',
+  rejected: 'coMarkRejected',
+  deferred: 'coMarkDeferred',
+} as const satisfies Record<CoStatus, MessageKey>;
+
+/** The status as people read it: "Approved". */
+export function statusLabel(status: CoStatus): string {
+  return t(STATUS_KEY[status]);
+}
+
+const WORD_KEY = {
+  draft: 'coWordDraft',
+  sent: 'coWordSent',
+  approved: 'coWordApproved',
+  rejected: 'coWordRejected',
+  deferred: 'coWordDeferred',
+} as const satisfies Record<CoStatus, MessageKey>;
+
+/** The status inside a sentence: "CO-001 marked sent", "CO-003 approved". */
+export function statusWord(status: CoStatus): string {
+  return t(WORD_KEY[status]);
+}
+
+/** The move to a status, as offered in the status menu: "Mark approved". */
+export function markStatusLabel(status: CoStatus): string {
+  return t(MARK_KEY[status]);
+}
 
 export class TransitionError extends Error {
   constructor(message: string) {

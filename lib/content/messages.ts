@@ -2,6 +2,7 @@
 // with the Reply envelope; anything we do not handle gets `undefined` so other listeners may answer.
 import type { MessageType, Reply } from '@/lib/messaging/protocol';
 import type { ContentRuntime } from './runtime';
+import { t } from '@/lib/i18n';
 import { fitPage } from '@/lib/sites/limits';
 
 type Inserted = { inserted: boolean; reason: string | null };
@@ -29,14 +30,13 @@ export async function handleMessage(
       case 'page:snapshot': {
         // Serialised markup is inert data for the side panel's DOMParser: nothing here is rendered.
         const html = new XMLSerializer().serializeToString(rt.doc);
-        if (html.length > SNAPSHOT_MAX) return { ok: false, error: 'This page is too large to analyse.' };
+        if (html.length > SNAPSHOT_MAX) return { ok: false, error: t('pageTooLarge') };
         return { ok: true, data: { html, url: rt.doc.location?.href ?? '', title: rt.doc.title } };
       }
       case 'compose:insert': {
         const text = (payload as { text?: unknown } | undefined)?.text;
         if (typeof text !== 'string') return { ok: false, error: 'compose:insert needs { text: string }.' };
-        if (!compose)
-          return { ok: true, data: { inserted: false, reason: 'Inserting text is only available in Gmail.' } };
+        if (!compose) return { ok: true, data: { inserted: false, reason: t('insertGmailOnly') } };
         return { ok: true, data: await compose(rt.doc, text.slice(0, 100_000)) };
       }
       case 'badges:refresh': {

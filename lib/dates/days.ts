@@ -95,3 +95,24 @@ export function formatWhen(iso: string): string {
   if (Number.isNaN(t)) return iso;
   return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+let dayFormat: Intl.DateTimeFormat | undefined;
+/**
+ * A yyyy-mm-dd day for people in the browser's locale ("2 Dec 2026", "02.12.2026"). Read as a
+ * UTC date and shown in UTC, so the calendar day never shifts with the reader's zone.
+ */
+export function showDay(day: string): string {
+  const d = dayOf(day);
+  if (!d) return day;
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+  return dayFormat.format(new Date(dayNumber(d) * DAY_MS));
+}
+
+let shortDayFormat: Intl.DateTimeFormat | undefined;
+/** Day and month only, for chart axes: "11/23", "23.11.". */
+export function showShortDay(day: string): string {
+  const d = dayOf(day);
+  if (!d) return day;
+  shortDayFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+  return shortDayFormat.format(new Date(dayNumber(d) * DAY_MS));
+}

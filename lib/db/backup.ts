@@ -8,6 +8,7 @@ import { DB_VERSION, MIGRATIONS, migrateRecord } from './migrations';
 import { openDb } from './open';
 import type { StoreName } from './schemas';
 import { STORE_NAMES } from './schemas';
+import { t } from '@/lib/i18n';
 
 export const BACKUP_FORMAT = 'scopekeeper-backup';
 
@@ -68,22 +69,22 @@ const fail = (error: string) => ({ ok: false as const, error });
 function checkHeader(
   json: unknown,
 ): { ok: true; version: number; stores: Record<string, unknown> } | { ok: false; error: string } {
-  if (!isObject(json)) return fail('not a Scopekeeper backup: expected a JSON object');
-  if (json.format !== BACKUP_FORMAT) return fail(`not a Scopekeeper backup: format should be "${BACKUP_FORMAT}"`);
+  if (!isObject(json)) return fail(t('backupNotObject'));
+  if (json.format !== BACKUP_FORMAT) return fail(t('backupBadFormat', { format: BACKUP_FORMAT }));
   const { version } = json;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('backup version must be a whole number from 1');
+    return fail(t('backupBadVersion'));
   }
   if (version > DB_VERSION) {
-    return fail(`backup version ${version} is from a newer Scopekeeper; this one reads up to version ${DB_VERSION}`);
+    return fail(t('backupTooNew', { version, max: DB_VERSION }));
   }
-  if (!isObject(json.stores)) return fail('backup has no stores object');
+  if (!isObject(json.stores)) return fail(t('backupNoStores'));
   const known = MIGRATIONS.find((m) => m.version === version)?.stores ?? STORE_NAMES;
   const unknown = Object.keys(json.stores).find((s) => !known.includes(s as StoreName));
-  if (unknown !== undefined) return fail(`backup version ${version} has no store "${unknown}"`);
+  if (unknown !== undefined) return fail(t('backupUnknownStore', { version, store: unknown }));
   for (const store of STORE_NAMES) {
     const rows = json.stores[store];
-    if (rows !== undefined && !Array.isArray(rows)) return fail(`${store}: expected a list of records`);
+    if (rows !== undefined && !Array.isArray(rows)) return fail(t('backupNotList', { store }));
   }
   return { ok: true, version, stores: json.stores };
 }
@@ -129,7 +130,7 @@ export function parseBackup(json: unknown): Checked {
 }
 
 class Cancelled extends Error {}
-const CANCELLED = { ok: false as const, cancelled: true, error: 'Import cancelled: nothing was changed.' };
+const cancelled = () => ({ ok: false as const, cancelled: true, error: t('importCancelled') });
 
 /** parseBackup in chunks: the page stays responsive, shows a count and can cancel a 100,000-record file. */
 async function parseInChunks(json: unknown, options: ImportOptions): Promise<Checked> {
@@ -163,11 +164,11 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   try {
     parsed = await parseInChunks(json, options);
   } catch (err) {
-    if (err instanceof Cancelled) return CANCELLED;
+    if (err instanceof Cancelled) return cancelled();
     throw err;
   }
   if (!parsed.ok) return parsed;
-  if (signal?.aborted) return CANCELLED;
+  if (signal?.aborted) return cancelled();
   const stores = parsed.stores;
   const total = STORE_NAMES.reduce((n, s) => n + stores[s].length, 0);
   const db = (await openDb()) as unknown as IDBPDatabase<unknown>;
@@ -220,10 +221,10 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
     await tx.done;
   } catch (err) {
     abort();
-    if (err instanceof Cancelled || signal?.aborted) return CANCELLED;
+    if (err instanceof Cancelled || signal?.aborted) return cancelled();
     return {
       ok: false,
-      error: `import failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`,
+      error: t('importFailedUnchanged', { error: err instanceof Error ? err.message : String(err) }),
     };
   } finally {
     signal?.removeEventListener('abort', abort);

@@ -2,19 +2,21 @@
 // worlds have no `customElements` registry in Chrome, so the host is an undefined custom element
 // (valid for attachShadow). All text goes in through textContent: page and stored text is data.
 import type { BadgeInfo } from '@/lib/messaging/protocol';
+import type { MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 
 export const BADGE_TAG = 'scopekeeper-badge';
 /** Set on elements we have badged, so a re-render that keeps the node does not get a second badge. */
 export const HANDLED_ATTR = 'data-scopekeeper';
 
 type Verdict = BadgeInfo['verdict'];
-const LABEL: Record<Verdict | 'check', string> = {
-  out_of_scope: 'Out of scope',
-  in_scope: 'In scope',
-  no_request: 'No ask',
-  unknown: 'Scope ?',
-  check: 'Check',
-};
+const LABEL = {
+  out_of_scope: 'verdictOutOfScope',
+  in_scope: 'verdictInScope',
+  no_request: 'verdictNoAsk',
+  unknown: 'badgeUnknown',
+  check: 'badgeCheckLabel',
+} as const satisfies Record<Verdict | 'check', MessageKey>;
 
 // Colours hang off the host's data-verdict, so an update is one attribute write. No `all:initial`
 // and no positioned host until the tooltip opens: 500 badges must lay out in a few milliseconds.
@@ -48,14 +50,14 @@ function render(host: HTMLElement, info: BadgeInfo): void {
   const verdict = verdictOf(info.verdict);
   // An unsure in/out verdict reads "Check"; data-verdict still carries the leaning.
   const check = info.check === true && (verdict === 'in_scope' || verdict === 'out_of_scope');
-  const label = LABEL[check ? 'check' : verdict];
+  const label = t(LABEL[check ? 'check' : verdict]);
   const text = [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n') || label;
   host.setAttribute('data-verdict', verdict);
   host.toggleAttribute('data-check', check);
   host.setAttribute('data-source', info.sourceId);
   button.textContent = label;
   // Screen readers get the reason without needing the visual tooltip.
-  button.setAttribute('aria-label', `Scopekeeper: ${label}. ${text}`);
+  button.setAttribute('aria-label', t('badgeAria', { verdict: label, text }));
   tipText.set(host, text);
   const tip = host.shadowRoot?.querySelector('.t');
   if (tip) tip.textContent = text;

@@ -3,16 +3,17 @@
 import type { Client, Project } from '@/lib/db/schemas';
 import { parseMoney as parseMoneyMinor } from '@/lib/money';
 import { SITE_IDS, type SiteId } from '@/lib/sites/ids';
+import { t } from '@/lib/i18n';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** A typed amount -> minor units (lib/money does the exact parsing), with a sentence for the field. */
-export function parseMoney(input: string, what = 'an amount', currency = 'USD'): Parsed<number> {
-  if (!input.trim()) return { ok: false, error: `Enter ${what}, e.g. 150 or 150.50` };
+export function parseMoney(input: string, currency = 'USD'): Parsed<number> {
+  if (!input.trim()) return { ok: false, error: t('amountMissing') };
   const r = parseMoneyMinor(input, currency);
   return r.ok
     ? { ok: true, value: r.minor }
-    : { ok: false, error: `"${input.trim()}" is not ${what} (${r.error}): use digits like 150 or 150.50` };
+    : { ok: false, error: t('amountInvalid', { input: input.trim(), problem: r.error }) };
 }
 
 const DOMAIN_RE = /^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
@@ -28,8 +29,7 @@ export function parseDomains(input: string): Parsed<string[]> {
       .replace(/^.*@/, '')
       .replace(/\/.*$/, '');
     if (!d) continue;
-    if (!DOMAIN_RE.test(d))
-      return { ok: false, error: `"${raw.trim()}" is not an email domain: write it like acme.com` };
+    if (!DOMAIN_RE.test(d)) return { ok: false, error: t('domainInvalid', { input: raw.trim() }) };
     if (!out.includes(d)) out.push(d);
   }
   return { ok: true, value: out };
@@ -39,7 +39,7 @@ export function parseDomains(input: string): Parsed<string[]> {
 export function findDomainClash(domains: string[], clients: Client[], selfId: string | null): string | null {
   for (const d of domains) {
     const owner = clients.find((c) => c.id !== selfId && c.deletedAt === null && c.domains.includes(d));
-    if (owner) return `${d} already belongs to ${owner.name}: remove it there first, or pick that client`;
+    if (owner) return t('domainTaken', { domain: d, client: owner.name });
   }
   return null;
 }
@@ -54,10 +54,10 @@ export function parseLinks(input: string): Parsed<Project['links']> {
     const site = item.slice(0, Math.max(colon, 0)).trim().toLowerCase() as SiteId;
     const value = colon < 0 ? '' : item.slice(colon + 1).trim();
     if (colon < 0 || !value) {
-      return { ok: false, error: `"${item}" needs a tool and an id, like jira:ACME or github:org/repo` };
+      return { ok: false, error: t('linkInvalid', { input: item }) };
     }
     if (!(SITE_IDS as readonly string[]).includes(site)) {
-      return { ok: false, error: `"${site}" is not a supported tool: use one of ${SITE_IDS.join(', ')}` };
+      return { ok: false, error: t('linkUnknownTool', { tool: site, tools: SITE_IDS.join(', ') }) };
     }
     if (!out.some((l) => l.site === site && l.value === value)) out.push({ site, value });
   }
@@ -68,9 +68,10 @@ export function formatLinks(links: Project['links']): string {
   return links.map((l) => `${l.site}:${l.value}`).join(', ');
 }
 
-export function requireText(input: string, what: string): Parsed<string> {
+/** `missing` is the sentence shown when the field is empty, e.g. "Enter a project name". */
+export function requireText(input: string, missing: string): Parsed<string> {
   const value = input.trim();
-  return value ? { ok: true, value } : { ok: false, error: `Enter ${what}` };
+  return value ? { ok: true, value } : { ok: false, error: missing };
 }
 
 /** Collects the errors of several parsed fields; an empty object means the form may be saved. */

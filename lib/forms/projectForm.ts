@@ -6,6 +6,7 @@ import { errorsOf, findDomainClash, formatLinks, parseDomains, parseLinks, parse
 import type { ProjectFields, ScopeDraft } from './scopeDraft';
 import { draftFromScope, scopeFromDraft } from './scopeDraft';
 import { emptyScope } from '@/lib/scope/empty';
+import { t } from '@/lib/i18n';
 
 export interface RateRow {
   role: string;
@@ -55,8 +56,8 @@ export function checkProjectForm(
   clients: Client[],
   existing: Project | null,
 ): { errors: Record<string, string>; save: ProjectSave | null } {
-  const clientName = requireText(v.clientName, 'the client’s name (a new name creates the client)');
-  const name = requireText(v.name, 'a project name');
+  const clientName = requireText(v.clientName, t('projectClientMissing'));
+  const name = requireText(v.name, t('projectNameMissing'));
   const domains = parseDomains(v.domains);
   const links = parseLinks(v.links);
   const errors = errorsOf({ client: clientName, name, domains, links });
@@ -68,8 +69,8 @@ export function checkProjectForm(
   const rateCard: Project['rateCard'] = [];
   v.rates.forEach((r, i) => {
     if (!r.role.trim() && !r.rate.trim()) return; // an untouched blank row is not an error
-    if (!r.role.trim()) errors[`role-${i}`] = 'Name the role, e.g. Designer';
-    const rate = parseMoney(r.rate, 'a rate', normaliseCurrency(v.scope.meta.currency));
+    if (!r.role.trim()) errors[`role-${i}`] = t('rateRoleMissing');
+    const rate = parseMoney(r.rate, normaliseCurrency(v.scope.meta.currency));
     if (!rate.ok) errors[`rate-${i}`] = rate.error;
     else if (r.role.trim()) rateCard.push({ role: r.role.trim(), rateCents: rate.value });
   });

@@ -4,13 +4,14 @@ import type { Client, Feedback, Project, StoreName, Upsell, Wait } from '@/lib/d
 import { ValidationError, createRecord, listRecords, putRecord, softDelete } from '@/lib/db';
 import { transact, type Tx } from '@/lib/db/transact';
 import type { ProjectSave } from './projectForm';
+import { t, tn } from '@/lib/i18n';
 import { emptyScope } from '@/lib/scope';
 
 export type Outcome = string | null;
 
 function failure(err: unknown): string {
-  if (err instanceof ValidationError) return `Not saved: ${err.message}`;
-  return `Not saved: ${err instanceof Error ? err.message : String(err)}. Try again; if it keeps failing, export a backup and reload.`;
+  if (err instanceof ValidationError) return t('notSaved', { error: err.message });
+  return t('notSavedRetry', { error: err instanceof Error ? err.message : String(err) });
 }
 
 async function attempt(fn: () => Promise<unknown>): Promise<Outcome> {
@@ -54,7 +55,7 @@ export function saveProject(save: ProjectSave, existing: Project | null): Promis
 /** A client with live projects stays: deleting it would orphan them. */
 export async function deleteClient(client: Client): Promise<Outcome> {
   const projects = await listRecords('projects', { clientId: client.id });
-  if (projects.length > 0) return `${client.name} still has ${projects.length} projects: delete or move them first.`;
+  if (projects.length > 0) return tn('clientHasProjects', projects.length, { name: client.name });
   return attempt(() => softDelete('clients', client.id));
 }
 

@@ -4,6 +4,7 @@ import type { Deliverable, Exclusion, ProjectScope } from '@/lib/scope/types';
 import type { Parsed } from './fields';
 import { majorToMinor, minorToInput, normaliseCurrency } from '@/lib/money';
 import { parseMoney } from './fields';
+import { t } from '@/lib/i18n';
 
 export interface ScopeMeta {
   revisionRounds: string;
@@ -38,50 +39,46 @@ export function draftFromScope(scope: ProjectScope): ScopeDraft {
   };
 }
 
-function optionalNumber(text: string, what: string, integer: boolean): Parsed<number | null> {
-  const t = text.trim();
-  if (!t) return { ok: true, value: null };
-  const n = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-    return {
-      ok: false,
-      error: `${what} must be a ${integer ? 'whole ' : ''}number like ${integer ? '2' : '120'}, or empty`,
-    };
+/** `invalid` is the sentence shown when the text is not such a number. */
+function optionalNumber(text: string, invalid: string, integer: boolean): Parsed<number | null> {
+  const s = text.trim();
+  if (!s) return { ok: true, value: null };
+  const n = Number(s);
+  if (!/^\d+(\.\d+)?$/.test(s) || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+    return { ok: false, error: invalid };
   }
   return { ok: true, value: n };
 }
 
-function optionalDay(text: string, what: string): Parsed<string | null> {
-  const t = text.trim();
-  if (!t) return { ok: true, value: null };
-  return /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(Date.parse(t))
-    ? { ok: true, value: t }
-    : { ok: false, error: `${what} must be a date like 2026-09-01, or empty` };
+function optionalDay(text: string, invalid: string): Parsed<string | null> {
+  const s = text.trim();
+  if (!s) return { ok: true, value: null };
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))
+    ? { ok: true, value: s }
+    : { ok: false, error: invalid };
 }
 
 /** Returns the structured scope, or field errors keyed like ScopeMeta ("deliverable-3" for rows). */
 export function scopeFromDraft(d: ScopeDraft): { scope: ProjectScope | null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const rounds = optionalNumber(d.meta.revisionRounds, 'Revision rounds', true);
-  const hours = optionalNumber(d.meta.budgetHours, 'Budget hours', false);
+  const rounds = optionalNumber(d.meta.revisionRounds, t('revisionRoundsInvalid'), true);
+  const hours = optionalNumber(d.meta.budgetHours, t('budgetHoursInvalid'), false);
   const currency = d.meta.currency.trim().toUpperCase();
   const cur = normaliseCurrency(currency);
-  const rate = d.meta.hourlyRate.trim()
-    ? parseMoney(d.meta.hourlyRate, 'an hourly rate', cur)
-    : { ok: true as const, value: null };
-  const start = optionalDay(d.meta.startDate, 'Start date');
-  const end = optionalDay(d.meta.endDate, 'End date');
+  const rate = d.meta.hourlyRate.trim() ? parseMoney(d.meta.hourlyRate, cur) : { ok: true as const, value: null };
+  const start = optionalDay(d.meta.startDate, t('startDateInvalid'));
+  const end = optionalDay(d.meta.endDate, t('endDateInvalid'));
   if (!rounds.ok) errors.revisionRounds = rounds.error;
   if (!hours.ok) errors.budgetHours = hours.error;
   if (!rate.ok) errors.hourlyRate = rate.error;
-  if (currency && !/^[A-Z]{3}$/.test(currency)) errors.currency = 'Currency is a 3-letter code like USD, EUR or GBP';
+  if (currency && !/^[A-Z]{3}$/.test(currency)) errors.currency = t('currencyInvalid');
   if (!start.ok) errors.startDate = start.error;
   if (!end.ok) errors.endDate = end.error;
   d.deliverables.forEach((x, i) => {
-    if (!x.title.trim()) errors[`deliverable-${i}`] = 'Give the deliverable a title, or remove it';
+    if (!x.title.trim()) errors[`deliverable-${i}`] = t('deliverableTitleMissing');
   });
   d.exclusions.forEach((x, i) => {
-    if (!x.title.trim()) errors[`exclusion-${i}`] = 'Give the exclusion a title, or remove it';
+    if (!x.title.trim()) errors[`exclusion-${i}`] = t('exclusionTitleMissing');
   });
   if (Object.keys(errors).length > 0 || !rounds.ok || !hours.ok || !rate.ok || !start.ok || !end.ok) {
     return { scope: null, errors };

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ListOptions, RecordOf, StoreName } from '@/lib/db';
 import { listRecords, onDbChange } from '@/lib/db';
+import { t } from '@/lib/i18n';
 
 export interface RecordsState<T> {
   records: T[];
@@ -40,7 +41,8 @@ export function useRecords<S extends StoreName>(store: S, opts: ListOptions | nu
       sharedList(store, key).then(
         (records) => alive && setState({ records, loading: false, error: null, key }),
         (err: unknown) =>
-          alive && setState((s) => ({ ...s, loading: false, error: `Could not read ${store}: ${String(err)}`, key })),
+          alive &&
+          setState((s) => ({ ...s, loading: false, error: t('readFailed', { store, error: String(err) }), key })),
       );
     void read();
     // Bursts of writes (an import, a re-judged thread) cause one re-read, not hundreds.

@@ -4,11 +4,14 @@ import type { Brief, ChangeOrder, Client, DetectedRequest, Feedback, Project, Wa
 import { effectiveVerdict } from '@/lib/asks/verdict';
 import { formatCoRef } from '@/lib/changeorders/number';
 import { countedChangeOrders } from '@/lib/changeorders/revisions';
-import { addDays, dayOf, localDay } from '@/lib/dates/days';
+import { addDays, dayOf, localDay, showDay } from '@/lib/dates/days';
 import { safeHref } from '@/lib/links/safeHref';
 import { escapeMarkdownLine as esc, markdownLinkTarget } from '@/lib/markdown/escape';
-import { formatMoney, totals } from '@/lib/money';
+import { formatMoney, showHours, totals } from '@/lib/money';
+import { statusWord } from '@/lib/changeorders/status';
+import type { MessageKey } from '@/lib/i18n';
 import { daysWaiting } from './waits';
+import { t, tn } from '@/lib/i18n';
 
 export type Audience = Brief['audience'];
 
@@ -28,19 +31,19 @@ export interface BriefInput {
   locale?: string;
 }
 
-const AUDIENCE: Record<Audience, string> = {
-  creative: 'the creative team',
-  dev: 'the dev team',
-  analytics: 'the analytics team',
-  all: 'the whole team',
-};
-const KIND_TITLES: [Feedback['kind'], string][] = [
-  ['revision_request', 'Revision requests'],
-  ['complaint', 'Concerns'],
-  ['approval', 'Approvals'],
-  ['praise', 'What they liked'],
-  ['other', 'Other notes'],
-];
+const AUDIENCE = {
+  creative: 'briefForCreative',
+  dev: 'briefForDev',
+  analytics: 'briefForAnalytics',
+  all: 'briefForAll',
+} as const satisfies Record<Audience, MessageKey>;
+const KIND_TITLES = [
+  ['revision_request', 'briefRevisions'],
+  ['complaint', 'briefConcerns'],
+  ['approval', 'briefApprovals'],
+  ['praise', 'briefLiked'],
+  ['other', 'briefOther'],
+] as const satisfies [Feedback['kind'], MessageKey][];
 const NONE = (what: string) => `_${what}_`;
 
 /** When a change order was approved: its history stamp, else its last update. */
@@ -66,7 +69,7 @@ export function nextBriefWindow(briefs: readonly Brief[]): { number: number; sin
 function source(title: string | null, url: string | null): string {
   const href = safeHref(url);
   if (!href) return '';
-  return ` ([${title ? esc(title) : 'source'}](${markdownLinkTarget(href)}))`;
+  return ` ([${title ? esc(title) : t('briefSource')}](${markdownLinkTarget(href)}))`;
 }
 
 export function buildBrief(input: BriefInput): string {
@@ -86,36 +89,53 @@ export function buildBrief(input: BriefInput): string {
   const money = (cents: number, c: ChangeOrder) =>
     formatMoney(cents, c.currency || project.scope.currency, input.locale);
   // Dates come from stored records (a backup, a page): a non-ISO one is text, escaped like any other.
-  const day = (iso: string) => esc(dayOf(iso) ?? iso);
+  const day = (iso: string) => {
+    const d = dayOf(iso);
+    return esc(d ? showDay(d) : iso);
+  };
 
   const out: string[] = [];
-  const clientName = input.client ? ` for ${esc(input.client.name)}` : '';
-  out.push(`# Brief ${input.number}: ${esc(project.name)}${clientName}`, '');
+  const names = { number: input.number, project: esc(project.name) };
   out.push(
-    `For ${AUDIENCE[input.audience]}. Covers ${since ? `everything since ${day(since)}` : 'the project so far'}; written ${esc(localDay(now))}.`,
+    `# ${input.client ? t('briefTitleClient', { ...names, client: esc(input.client.name) }) : t('briefTitle', names)}`,
+    '',
+  );
+  const written = showDay(localDay(now));
+  out.push(
+    since
+      ? t('briefIntroSince', { audience: t(AUDIENCE[input.audience]), since: day(since), written })
+      : t('briefIntro', { audience: t(AUDIENCE[input.audience]), written }),
   );
 
-  out.push('', '## What the client wants');
+  out.push('', `## ${t('briefWants')}`);
   for (const [kind, title] of KIND_TITLES) {
     const items = feedback.filter((f) => f.kind === kind);
     if (items.length === 0) continue;
-    out.push('', `### ${title}`);
+    out.push('', `### ${t(title)}`);
     for (const f of items) out.push(`- ${esc(f.note)} (${day(f.createdAt)})${source(f.sourceTitle, f.sourceUrl)}`);
   }
-  if (!feedback.some((f) => f.kind !== 'question')) out.push(NONE('No new feedback from the client.'));
+  if (!feedback.some((f) => f.kind !== 'question')) out.push(NONE(t('briefNoFeedback')));
 
-  out.push('', '## What was approved');
+  out.push('', `## ${t('briefApproved')}`);
   for (const c of approved) {
     const { hours, totalCents } = totals(c);
-    const impact = c.scheduleImpactDays ? `, ${c.scheduleImpactDays > 0 ? '+' : ''}${c.scheduleImpactDays} days` : '';
-    out.push(
-      `- ${esc(formatCoRef(c))} ${esc(c.title)}: ${hours} h, ${esc(money(totalCents, c))}${impact} (approved ${day(approvedAt(c))})`,
-    );
-    if (c.affectedDeliverables.length) out.push(`  - Affects: ${c.affectedDeliverables.map(esc).join(', ')}`);
+    const values = {
+      ref: esc(formatCoRef(c)),
+      title: esc(c.title),
+      hours: showHours(hours),
+      money: esc(money(totalCents, c)),
+      approved: day(approvedAt(c)),
+    };
+    const impact = c.scheduleImpactDays
+      ? tn(c.scheduleImpactDays > 0 ? 'briefCoLineLater' : 'briefCoLineEarlier', Math.abs(c.scheduleImpactDays), values)
+      : t('briefCoLine', values);
+    out.push(`- ${impact}`);
+    if (c.affectedDeliverables.length)
+      out.push(`  - ${t('briefAffects', { list: c.affectedDeliverables.map(esc).join(', ') })}`);
   }
-  if (approved.length === 0) out.push(NONE('No change orders approved in this period.'));
+  if (approved.length === 0) out.push(NONE(t('briefNoneApproved')));
 
-  out.push('', '## What changed in scope');
+  out.push('', `## ${t('briefScopeChanges')}`);
   const allCos = mine(input.changeOrders);
   const coById = new Map(allCos.map((c) => [c.id, c]));
   const nextRevision = new Map(allCos.filter((c) => c.supersedesId).map((c) => [c.supersedesId ?? '', c]));
@@ -127,41 +147,43 @@ export function buildBrief(input: BriefInput): string {
   for (const r of outOfScope) {
     const co = latest(r.changeOrderId ? coById.get(r.changeOrderId) : undefined);
     const status = co
-      ? `${esc(formatCoRef(co))} ${esc(co.status)}`
+      ? `${esc(formatCoRef(co))} ${esc(statusWord(co.status))}`
       : r.absorbed
-        ? 'absorbed without a change order'
-        : 'no change order yet: do not start';
+        ? t('briefAbsorbed')
+        : t('briefNoCo');
     out.push(
       `- “${esc(r.askText)}” (${day(r.askedAt ?? r.createdAt)}): ${status}${source(r.source.title, r.source.url)}`,
     );
   }
-  if (outOfScope.length === 0) out.push(NONE('No out-of-scope asks in this period.'));
+  if (outOfScope.length === 0) out.push(NONE(t('briefNoOutOfScope')));
 
-  out.push('', '## Open questions');
+  out.push('', `## ${t('briefQuestions')}`);
   for (const f of feedback.filter((x) => x.kind === 'question'))
-    out.push(`- Client asks: ${esc(f.note)} (${day(f.createdAt)})`);
+    out.push(`- ${t('briefClientAsks', { note: esc(f.note), day: day(f.createdAt) })}`);
   for (const w of openWaits) {
-    const due = w.dueBy ? `, due ${day(w.dueBy)}` : '';
+    const values = { what: esc(w.what), since: day(w.askedOn), count: daysWaiting(w, now) };
     out.push(
-      `- Waiting on the client for: ${esc(w.what)} (since ${day(w.askedOn)}, ${daysWaiting(w, now)} days${due})`,
+      `- ${w.dueBy ? tn('briefWaitingDue', values.count, { ...values, due: day(w.dueBy) }) : tn('briefWaiting', values.count, values)}`,
     );
   }
-  if (openWaits.length === 0 && !feedback.some((f) => f.kind === 'question')) out.push(NONE('None.'));
+  if (openWaits.length === 0 && !feedback.some((f) => f.kind === 'question')) out.push(NONE(t('briefNone')));
 
-  out.push('', '## Deadlines');
+  const deadlines = `## ${t('briefDeadlines')}`;
+  out.push('', deadlines);
   const { startDate, endDate } = project.scope;
   if (startDate || endDate)
-    out.push(`- Project: ${startDate ? day(startDate) : '?'} to ${endDate ? day(endDate) : '?'}`);
+    out.push(
+      `- ${t('briefProjectDates', { start: startDate ? day(startDate) : '?', end: endDate ? day(endDate) : '?' })}`,
+    );
   const shift = standing.reduce((s, c) => s + c.scheduleImpactDays, 0);
   if (shift !== 0) {
-    const moved =
-      endDate && /^\d{4}-\d{2}-\d{2}$/.test(endDate) && dayOf(endDate)
-        ? `: end moves to ${addDays(endDate, shift)}`
-        : '';
-    out.push(`- Approved change orders shift the schedule by ${shift} days${moved}`);
+    out.push(
+      `- ${endDate && /^\d{4}-\d{2}-\d{2}$/.test(endDate) && dayOf(endDate) ? tn('briefShiftEnd', shift, { end: day(addDays(endDate, shift)) }) : tn('briefShift', shift)}`,
+    );
   }
-  for (const w of openWaits.filter((x) => x.dueBy)) out.push(`- Client owes ${esc(w.what)} by ${day(w.dueBy!)}`);
-  if (out[out.length - 1] === '## Deadlines') out.push(NONE('No dates set.'));
+  for (const w of openWaits.filter((x) => x.dueBy))
+    out.push(`- ${t('briefOwes', { what: esc(w.what), due: day(w.dueBy ?? '') })}`);
+  if (out[out.length - 1] === deadlines) out.push(NONE(t('briefNoDates')));
   return out.join('\n') + '\n';
 }
 

@@ -4,16 +4,17 @@ import type { Brief, DetectedRequest, Wait } from '@/lib/db';
 import { createRecord, getRecord, nextBriefNumber, putRecord } from '@/lib/db';
 import { deleteRecord, type Outcome } from '@/lib/forms/save';
 import type { BriefDraft } from './brief';
+import { t } from '@/lib/i18n';
 
 async function changeWait(id: string, change: (w: Wait) => Wait): Promise<Outcome> {
   try {
     const wait = await getRecord('waits', id);
     // Another surface may have deleted it in the meantime: say so rather than resurrect it.
-    if (!wait || wait.deletedAt) return 'Not saved: this wait was deleted elsewhere.';
+    if (!wait || wait.deletedAt) return t('waitDeletedElsewhere');
     await putRecord('waits', change(wait));
     return null;
   } catch (err) {
-    return `Not saved: ${err instanceof Error ? err.message : String(err)}`;
+    return t('notSaved', { error: err instanceof Error ? err.message : String(err) });
   }
 }
 
@@ -49,10 +50,13 @@ export async function saveBrief(draft: BriefDraft, markdown: string): Promise<Sa
         markdown,
       }),
     );
-    const renumbered = number !== draft.number ? ` (brief ${draft.number} was taken meanwhile)` : '';
-    return { ok: true, brief, note: `Saved as brief ${number}${renumbered}.` };
+    const note =
+      number !== draft.number
+        ? t('briefSavedRenumbered', { number, taken: draft.number })
+        : t('briefSaved', { number });
+    return { ok: true, brief, note };
   } catch (err) {
-    return { ok: false, error: `Not saved: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, error: t('notSaved', { error: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
@@ -60,10 +64,10 @@ export async function saveBrief(draft: BriefDraft, markdown: string): Promise<Sa
 export async function snoozeAsk(request: DetectedRequest, until: string): Promise<Outcome> {
   try {
     const current = await getRecord('requests', request.id);
-    if (!current || current.deletedAt) return 'That ask is no longer stored; reload the page.';
+    if (!current || current.deletedAt) return t('askGoneReload');
     await putRecord('requests', { ...current, snoozedUntil: until });
     return null;
   } catch (err) {
-    return `Not snoozed: ${err instanceof Error ? err.message : String(err)}.`;
+    return t('notSnoozed', { error: err instanceof Error ? err.message : String(err) });
   }
 }

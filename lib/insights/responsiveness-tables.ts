@@ -2,23 +2,25 @@
 // on-screen table and the CSV export.
 import type { ClientResponsiveness } from './responsiveness';
 import type { Table } from './tables';
+import { t } from '@/lib/i18n';
 
 export function responsivenessTable(rows: readonly ClientResponsiveness[], clientName: (id: string) => string): Table {
   return {
     id: 'responsiveness',
-    title: 'Client reply time (days)',
-    columns: ['Client', 'Replies', 'Median days', '90th percentile days'],
+    title: t('replyTime'),
+    columns: [t('client'), t('replies'), t('medianDays'), t('p90Days')],
     rows: rows.map((r) => [clientName(r.clientId), r.replies, r.medianDays, r.p90Days]),
-    emptyText: 'No replies to the agency’s asks recorded yet',
+    emptyText: t('repliesNone'),
   };
 }
 
 export function trendTable(r: ClientResponsiveness, clientName: string): Table {
   return {
     id: 'trend',
-    title: `${clientName}: reply time per week`,
-    columns: ['Week of', 'Replies', 'Median days'],
+    title: t('replyTimeWeekly', { client: clientName }),
+    columns: [t('tableWeekOf'), t('replies'), t('medianDays')],
     rows: r.trend.some((p) => p.count > 0) ? r.trend.map((p) => [p.weekStart, p.count, p.medianDays]) : [],
-    emptyText: 'No replies in the last weeks',
+    emptyText: t('repliesNoneRecent'),
+    days: [0],
   };
 }

@@ -2,6 +2,9 @@
 // chart, the table and the file always show the same figures.
 import { formatMoney, fractionDigits, majorToMinor, normaliseCurrency } from '@/lib/money';
 import { UPSELL_STAGES, type ProjectOverview } from './overview';
+import { stageLabel } from './stages';
+import { showDay } from '@/lib/dates/days';
+import { formatNumber, t } from '@/lib/i18n';
 
 export type Cell = string | number | null;
 export interface Table {
@@ -12,6 +15,10 @@ export interface Table {
   rows: Cell[][];
   /** Shown instead of an empty table. */
   emptyText: string;
+  /** Columns holding money in major units (shown in the currency's format). */
+  money?: number[];
+  /** Columns holding yyyy-mm-dd days (shown in the reader's date format; the CSV keeps yyyy-mm-dd). */
+  days?: number[];
 }
 
 /** RFC 4180: CRLF line ends; fields with comma, quote, CR or LF are quoted, quotes doubled. */
@@ -46,46 +53,51 @@ export function overviewTables(o: ProjectOverview): Table[] {
   const co = o.changeOrders;
   const coRows: Cell[][] = (
     [
-      ['Approved', co.approved],
-      ['Pending (draft + sent)', co.pending],
-      ['Rejected', co.rejected],
-      ['Deferred', co.deferred],
+      [t('coApproved'), co.approved],
+      [t('tablePending'), co.pending],
+      [t('coRejected'), co.rejected],
+      [t('coDeferred'), co.deferred],
     ] as const
-  ).map(([label, t]) => [label, t.count, t.hours, major(t.valueCents)]);
+  ).map(([label, c]) => [label, c.count, c.hours, major(c.valueCents)]);
+  const value = cur ? t('tableValueIn', { currency: cur }) : t('value');
   const anyCo = co.approved.count + co.pending.count + co.rejected.count + co.deferred.count > 0;
   return [
     {
       id: 'budget',
-      title: 'Budget burn (hours)',
-      columns: ['Contracted hours', 'Approved change-order hours', 'Pending change-order hours'],
+      title: t('tableBudget'),
+      columns: [t('tableContractedHours'), t('tableApprovedHours'), t('tablePendingHours')],
       rows: [[o.budget.contractedHours, o.budget.approvedCoHours, o.budget.pendingCoHours]],
       emptyText: '',
     },
     {
       id: 'changeOrders',
-      title: 'Change orders',
-      columns: ['Status', 'Count', 'Hours', `Value ${cur}`.trim()],
+      title: t('changeOrders'),
+      columns: [t('status'), t('count'), t('hours'), value],
       rows: anyCo ? coRows : [],
-      emptyText: 'No change orders yet',
+      emptyText: t('coNone'),
+      money: [3],
     },
     {
       id: 'absorbed',
-      title: 'Absorbed work',
-      columns: ['Asks absorbed', `Value ${cur}`.trim()],
+      title: t('moneyAbsorbed'),
+      columns: [t('tableAsksAbsorbed'), value],
       rows: o.absorbed.count > 0 ? [[o.absorbed.count, major(o.absorbed.valueCents)]] : [],
-      emptyText: 'No absorbed work recorded',
+      emptyText: t('tableNoAbsorbed'),
+      money: [1],
     },
     {
       id: 'outOfScope',
-      title: 'Out-of-scope asks per week',
-      columns: ['Week of', 'Asks'],
+      title: t('tableOutOfScope'),
+      columns: [t('tableWeekOf'), t('tableAsks')],
       rows: o.outOfScope.total > 0 ? o.weeks.map((w, i) => [w, o.outOfScope.perWeek[i] ?? 0]) : [],
-      emptyText: 'No out-of-scope asks yet',
+      emptyText: t('tableNoOutOfScope'),
+      days: [0],
     },
     {
       id: 'sentiment',
-      title: 'Feedback sentiment per week',
-      columns: ['Week of', 'Positive', 'Neutral', 'Negative'],
+      title: t('tableSentiment'),
+      columns: [t('tableWeekOf'), t('sentimentPositive'), t('sentimentNeutral'), t('sentimentNegative')],
+      days: [0],
       rows: o.weeks.some(
         (_, i) => (o.sentiment.positive[i] ?? 0) + (o.sentiment.neutral[i] ?? 0) + (o.sentiment.negative[i] ?? 0) > 0,
       )
@@ -96,32 +108,35 @@ export function overviewTables(o: ProjectOverview): Table[] {
             o.sentiment.negative[i] ?? 0,
           ])
         : [],
-      emptyText: 'No feedback logged in these weeks',
+      emptyText: t('tableNoFeedback'),
     },
     {
       id: 'waits',
-      title: 'Open waits',
-      columns: ['Waiting for', 'Asked on', 'Days waiting', 'Due by'],
+      title: t('tableWaits'),
+      columns: [t('tableWaitingFor'), t('waitAskedOn'), t('tableDaysWaiting'), t('waitDueBy')],
       rows: o.openWaits.map((w) => [w.what, w.askedOn, w.daysWaiting, w.dueBy]),
-      emptyText: 'Not waiting on the client',
+      emptyText: t('tableNoWaits'),
+      days: [1, 3],
     },
     {
       id: 'upsells',
-      title: 'Upsell pipeline by stage',
-      columns: ['Stage', 'Count', `Value ${cur}`.trim()],
+      title: t('tableUpsells'),
+      columns: [t('upsellStage'), t('count'), value],
       rows: UPSELL_STAGES.some((s) => o.upsells[s].count > 0)
-        ? UPSELL_STAGES.map((s) => [s, o.upsells[s].count, major(o.upsells[s].valueCents)])
+        ? UPSELL_STAGES.map((s) => [stageLabel(s), o.upsells[s].count, major(o.upsells[s].valueCents)])
         : [],
-      emptyText: 'No upsells noted yet',
+      emptyText: t('tableNoUpsells'),
+      money: [2],
     },
   ];
 }
 
 /** Display form of a cell for the on-screen table: money columns use the currency format. */
-export function displayCell(t: Table, col: number, v: Cell, currency: string | null): string {
+export function displayCell(table: Table, col: number, v: Cell, currency: string | null): string {
   if (v === null) return '—';
-  const header = t.columns[col] ?? '';
-  if (typeof v === 'number' && header.startsWith('Value'))
+  if (typeof v === 'number' && table.money?.includes(col))
     return formatMoney(majorToMinor(v, normaliseCurrency(currency)), currency);
-  return String(v);
+  if (typeof v === 'number') return formatNumber(v);
+  if (table.days?.includes(col)) return showDay(v);
+  return v;
 }

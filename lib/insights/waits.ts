@@ -6,6 +6,7 @@ import type { OpenWait } from './overview';
 import { findAsk } from './waitAsk';
 import { daysBetween, localDay } from '@/lib/dates/days';
 import { parseMessageDate } from '@/lib/dates/messageDate';
+import { t, tn } from '@/lib/i18n';
 
 export interface WaitOptions {
   agencyDomains: string[];
@@ -142,8 +143,8 @@ export function daysWaiting(wait: Pick<Wait, 'askedOn'>, now: Date): number {
 export function waitBadgeNote(wait: Pick<Wait, 'askedOn' | 'closedAt' | 'deletedAt'>, now: Date): string | null {
   if (wait.closedAt || wait.deletedAt) return null;
   const days = daysWaiting(wait, now);
-  if (days === 0) return 'waiting on client since today';
-  return `waiting on client ${days} ${days === 1 ? 'day' : 'days'}`;
+  if (days === 0) return t('waitNoteToday');
+  return tn('waitNote', days);
 }
 
 /** Open, live waits, longest waiting first (as the overview orders them). */

@@ -1,10 +1,11 @@
 // Typed senders. No zod here: content scripts import this file.
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageType, Reply, RequestOf } from './protocol';
+import { t } from '@/lib/i18n';
 
 function toReply<T extends MessageType>(raw: unknown): Reply<T> {
   if (raw && typeof raw === 'object' && 'ok' in raw) return raw as Reply<T>;
-  return { ok: false, error: 'No reply: the extension may have been updated or disabled. Reload the page.' };
+  return { ok: false, error: t('noReply') };
 }
 
 /** Send to the background (or any extension page listening). Never throws. */
@@ -13,7 +14,7 @@ export async function sendToBackground<T extends MessageType>(type: T, payload: 
   try {
     return toReply<T>(await browser.runtime.sendMessage(envelope));
   } catch (err) {
-    return { ok: false, error: `Could not reach the extension background: ${errorText(err)}` };
+    return { ok: false, error: t('noBackground', { error: errorText(err) }) };
   }
 }
 
@@ -27,7 +28,7 @@ export async function sendToTab<T extends MessageType>(
   try {
     return toReply<T>(await browser.tabs.sendMessage(tabId, envelope));
   } catch (err) {
-    return { ok: false, error: `This tab has no Scopekeeper content script (${errorText(err)}). Reload the tab.` };
+    return { ok: false, error: t('noContentScript', { error: errorText(err) }) };
   }
 }
 

@@ -4,6 +4,7 @@ import type { PageState } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import { readableFromHtml } from '@/lib/readable/readableFromHtml';
 import type { Verdict } from '@/lib/scope/types';
+import { t } from '@/lib/i18n';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -26,7 +27,7 @@ export const api = {
     const snapshot = await call(sendToTab(tabId, 'page:snapshot', {}));
     if (!snapshot.ok) return snapshot;
     const readable = readableFromHtml(snapshot.data.html, snapshot.data.url);
-    if (!readable) return { ok: false, error: 'No article text was found on this page, so there is nothing to judge.' };
+    if (!readable) return { ok: false, error: t('noArticle') };
     return call(sendToBackground('panel:analyse', { tabId, ...readable }));
   },
   assignProject: (tabId: number, projectId: string): Promise<Result<PageState>> =>

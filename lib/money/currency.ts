@@ -1,6 +1,7 @@
 // Currencies: how many minor-unit digits each has (JPY 0, USD 2, KWD 3), parsing what a person
 // types into integer minor units, and formatting minor units for display with Intl.
 import { divRound, toDecimal } from './decimal';
+import { t } from '@/lib/i18n';
 
 export const DEFAULT_CURRENCY = 'USD';
 const digitsCache = new Map<string, number>();
@@ -38,21 +39,24 @@ export type MoneyParse = { ok: true; minor: number } | { ok: false; error: strin
 export function parseMoney(input: string, currency: string): MoneyParse {
   const digits = fractionDigits(currency);
   const raw = input.trim().replace(/[\s\u00a0\u202f']/g, '');
-  if (raw === '') return { ok: false, error: 'enter an amount' };
-  if (raw.includes('-')) return { ok: false, error: 'amount cannot be negative' };
+  if (raw === '') return { ok: false, error: t('moneyMissing') };
+  if (raw.includes('-')) return { ok: false, error: t('moneyNegative') };
   const body = raw.replace(/^[^\d.,]+|[^\d.,]+$/g, ''); // currency symbol or code on either side
-  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return { ok: false, error: 'not a number' };
+  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return { ok: false, error: t('moneyNotNumber') };
   const normal = normaliseSeparators(body);
-  if (normal === null) return { ok: false, error: 'not a number' };
+  if (normal === null) return { ok: false, error: t('moneyNotNumber') };
   const [int = '0', frac = ''] = normal.split('.');
   if (frac.length > digits) {
     return {
       ok: false,
-      error: digits === 0 ? `${normaliseCurrency(currency)} has no decimals` : `at most ${digits} decimals`,
+      error:
+        digits === 0
+          ? t('moneyNoDecimals', { currency: normaliseCurrency(currency) })
+          : t('atMostDecimals', { n: digits }),
     };
   }
   const minor = Number(BigInt((int || '0') + frac.padEnd(digits, '0')));
-  if (!Number.isSafeInteger(minor)) return { ok: false, error: 'amount is too large' };
+  if (!Number.isSafeInteger(minor)) return { ok: false, error: t('moneyTooLarge') };
   return { ok: true, minor };
 }
 

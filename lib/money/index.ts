@@ -9,7 +9,7 @@ export {
   parseMoney,
 } from './currency';
 export type { MoneyParse } from './currency';
-export { MAX_HOURS, formatHours, parseHours } from './hours';
+export { MAX_HOURS, formatHours, formatPercent, parseHours, showHours } from './hours';
 export type { HoursParse } from './hours';
 export { discountAmount, lineAmount, sumCents, timeAmount, totals } from './totals';
 export type { Discount, Totals } from './totals';

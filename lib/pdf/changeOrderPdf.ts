@@ -4,7 +4,8 @@
 import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { ChangeOrder } from '@/lib/db/schemas';
 import { changeOrderModel, type ChangeOrderContext } from '@/lib/changeorders/documentModel';
-import { dayOf } from '@/lib/dates/days';
+import { dayOf, showDay } from '@/lib/dates/days';
+import { t } from '@/lib/i18n';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -27,10 +28,15 @@ export function pdfSafe(font: PDFFont, text: string): string {
 export function stampFor(co: Pick<ChangeOrder, 'status' | 'history'>): string | null {
   const at = [...co.history].reverse().find((h) => h.status === co.status)?.at;
   const day = at ? (dayOf(at) ?? '') : '';
-  if (co.status === 'draft') return 'DRAFT';
+  if (co.status === 'draft') return t('pdfStampDraft');
   if (co.status === 'sent') return null;
-  const word = co.status === 'approved' ? 'APPROVED' : co.status === 'rejected' ? 'DECLINED' : 'ON HOLD';
-  return day ? `${word} ${day}` : word;
+  const word =
+    co.status === 'approved'
+      ? t('pdfStampApproved')
+      : co.status === 'rejected'
+        ? t('pdfStampDeclined')
+        : t('pdfStampOnHold');
+  return day ? `${word} ${showDay(day)}` : word;
 }
 
 class Writer {
@@ -86,7 +92,7 @@ class Writer {
 export async function changeOrderPdf(co: ChangeOrder, ctx: ChangeOrderContext = {}): Promise<Uint8Array> {
   const m = changeOrderModel(co, ctx);
   const doc = await PDFDocument.create();
-  doc.setTitle(`Change order ${m.ref}: ${m.title}`);
+  doc.setTitle(t('docTextTitle', { ref: m.ref, title: m.title }));
   doc.setCreator('Scopekeeper');
   doc.setProducer('Scopekeeper');
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -94,42 +100,42 @@ export async function changeOrderPdf(co: ChangeOrder, ctx: ChangeOrderContext = 
   const w = new Writer(doc, font, bold);
 
   if (m.agencyName) w.text(m.agencyName, { size: 12, bold: true, color: BRAND });
-  w.text(`Change order ${m.ref}`, { size: 18, bold: true, color: BRAND });
+  w.text(t('coLabel', { ref: m.ref }), { size: 18, bold: true, color: BRAND });
   w.text(m.title, { size: 13, bold: true });
   w.text([m.clientName, m.projectName, m.date].filter(Boolean).join('  ·  '), { size: 9.5 });
   if (m.supersedes) w.text(m.supersedes, { size: 9.5 });
   w.gap(10);
   if (m.askQuote.trim()) {
-    w.text('The request', { bold: true });
+    w.text(t('docRequest'), { bold: true });
     w.text(`“${m.askQuote.trim()}”${m.askedBy ? ` (${m.askedBy})` : ''}`, { indent: 10 });
     w.gap();
   }
-  w.text('Why this is a change', { bold: true });
-  w.text(m.reason || 'Not covered by the statement of work.');
-  if (m.affected.length) w.text(`Affected deliverables: ${m.affected.join(', ')}`);
+  w.text(t('docWhy'), { bold: true });
+  w.text(m.reason || t('docNotCovered'));
+  if (m.affected.length) w.text(`${t('docAffected')} ${m.affected.join(t('listSeparator'))}`);
   w.gap();
-  w.text('Price', { bold: true });
-  for (const l of m.lines) w.row(`${l.label}${l.detail === 'Fixed fee' ? '' : `: ${l.detail}`}`, l.amount);
-  if (m.expenses) w.row('Expenses', m.expenses);
+  w.text(t('price'), { bold: true });
+  for (const l of m.lines) w.row(`${l.label}${l.kind === 'fixed' ? '' : `: ${l.detail}`}`, l.amount);
+  if (m.expenses) w.row(t('docExpenses'), m.expenses);
   if (m.discount) {
-    w.row('Subtotal', m.subtotal);
-    w.row(m.discountLabel ?? 'Discount', m.discount);
+    w.row(t('subtotal'), m.subtotal);
+    w.row(m.discountLabel ?? t('discount'), m.discount);
   }
-  w.row('Total', m.total, true);
+  w.row(t('total'), m.total, true);
   w.gap();
-  w.text(`Schedule impact: ${m.scheduleImpact}`);
+  w.text(`${t('docScheduleImpact')} ${m.scheduleImpact}`);
   if (m.assumptions.trim()) {
     w.gap();
-    w.text('Assumptions', { bold: true });
+    w.text(t('coAssumptions'), { bold: true });
     w.text(m.assumptions.trim());
   }
   w.gap();
-  if (m.expiresOn) w.text(`Valid until ${m.expiresOn}.`);
-  w.text(`Approval: ${m.approver || '________________'}    Date: ____________`);
+  if (m.expiresOn) w.text(t('docHtmlValidUntil', { day: m.expiresOn }));
+  w.text(t('pdfSignLine', { approver: m.approver || '________________' }));
 
   const stamp = stampFor(co);
   if (stamp) {
-    const size = stamp === 'DRAFT' ? 96 : 40;
+    const size = co.status === 'draft' ? 96 : 40;
     for (const page of doc.getPages()) {
       page.drawText(stamp, {
         x: 120,

@@ -2,6 +2,8 @@
 import { escapeMarkdownLine } from '@/lib/markdown/escape';
 import { formatMoney } from '@/lib/money';
 import type { HomeRow } from './home';
+import { showDay } from '@/lib/dates/days';
+import { t, tn } from '@/lib/i18n';
 
 export function isMonday(day: string): boolean {
   return new Date(`${day}T12:00:00Z`).getUTCDay() === 1;
@@ -9,25 +11,19 @@ export function isMonday(day: string): boolean {
 
 export function weeklySummary(rows: readonly HomeRow[], today: string): string {
   const live = rows.filter((r) => r.openAsks || r.overdueWaits || Object.keys(r.pending).length);
-  const out = [`# Scopekeeper: week of ${today}`, ''];
-  if (live.length === 0)
-    return [...out, 'Nothing open: no unhandled out-of-scope asks, pending change orders or overdue waits.', ''].join(
-      '\n',
-    );
+  const out = [`# ${t('weeklyTitle', { day: showDay(today) })}`, ''];
+  if (live.length === 0) return [...out, t('weeklyNothing'), ''].join('\n');
   const asks = live.reduce((n, r) => n + r.openAsks, 0);
   const waits = live.reduce((n, r) => n + r.overdueWaits, 0);
-  out.push(
-    `${asks} out-of-scope ask${asks === 1 ? '' : 's'} to handle, ${waits} overdue wait${waits === 1 ? '' : 's'}.`,
-    '',
-  );
+  out.push(t('weeklyTotals', { asks: tn('weeklyAsks', asks), waits: tn('weeklyWaits', waits) }), '');
   for (const r of live) {
     const money = Object.entries(r.pending).map(([cur, cents]) => formatMoney(cents, cur));
     const parts = [
-      r.openAsks ? `${r.openAsks} open ask${r.openAsks === 1 ? '' : 's'}` : '',
-      money.length ? `${money.join(' + ')} pending in change orders` : '',
-      r.overdueWaits ? `${r.overdueWaits} overdue wait${r.overdueWaits === 1 ? '' : 's'}` : '',
+      r.openAsks ? tn('weeklyOpenAsks', r.openAsks) : '',
+      money.length ? t('weeklyPending', { money: money.join(' + ') }) : '',
+      r.overdueWaits ? tn('weeklyWaits', r.overdueWaits) : '',
     ].filter(Boolean);
-    out.push(`- **${escapeMarkdownLine(r.clientName)}**: ${parts.join(', ')}`);
+    out.push(`- **${escapeMarkdownLine(r.clientName)}**: ${parts.join(t('listSeparator'))}`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // Inserting a drafted reply into Gmail's open compose or reply box. Plain text only, as text nodes
 // and <br>s (never markup), never sent: the account manager reviews and sends it themselves.
 import { all, field, first, matches } from '@/lib/dom/query';
+import { t } from '@/lib/i18n';
 
 export const composeFields = {
   body: field('gmail.composeBody', ['div[contenteditable="true"][g_editable="true"]', '2025-11', 'INBOXSDK'], ['div.editable[contenteditable="true"][role="textbox"]', '2025-11', 'UNNAMED'], ['div[contenteditable="true"]:not([id="subject"])', '2025-03', 'GMAILJS']),
@@ -17,7 +18,7 @@ export function findComposeBody(doc: Document): HTMLElement | null {
 
 export function insertIntoCompose(doc: Document, text: string): { inserted: boolean; reason: string | null } {
   const box = findComposeBody(doc);
-  if (!box) return { inserted: false, reason: 'No open reply or compose box. Click Reply in Gmail first.' };
+  if (!box) return { inserted: false, reason: t('insertNoComposeBox') };
   const frag = doc.createDocumentFragment();
   text.split(/\r?\n/).forEach((line, i) => {
     if (i > 0) frag.append(doc.createElement('br'));
@@ -72,11 +73,10 @@ export async function openReplyAndInsert(
   if (!findComposeBody(doc)) {
     const replies = all(doc, composeFields.reply) as HTMLElement[];
     const reply = replies[replies.length - 1];
-    if (!reply)
-      return { inserted: false, reason: 'No reply box and no Reply button found. Click Reply in Gmail first.' };
+    if (!reply) return { inserted: false, reason: t('insertNoReplyButton') };
     reply.click();
     if (!(await whenPresent(doc, () => findComposeBody(doc), waitMs)))
-      return { inserted: false, reason: 'Gmail did not open the reply box. Click Reply in Gmail, then insert again.' };
+      return { inserted: false, reason: t('insertReplyNotOpened') };
   }
   return insertIntoCompose(doc, text);
 }

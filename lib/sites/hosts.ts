@@ -5,6 +5,7 @@
 // Pure: no DOM, no browser API; settings, the content runtime and the registry all use it.
 import { patternDomain, SUPPORTED_HOSTS } from './ids';
 import type { PageKind, SiteAdapter } from './types';
+import { t } from '@/lib/i18n';
 
 export const SELF_HOSTED_SITES = ['jira', 'github'] as const;
 export type SelfHostedSite = (typeof SELF_HOSTED_SITES)[number];
@@ -24,21 +25,21 @@ export type OriginCheck = { ok: true; origin: string } | { ok: false; error: str
 /** "https://Jira.Acme.internal/" -> "https://jira.acme.internal"; only a bare https origin passes. */
 export function checkOrigin(input: string): OriginCheck {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'Enter the address, like https://jira.acme.internal' };
+  if (!text) return { ok: false, error: t('originMissing') };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, error: `"${text}" is not an address: write it like https://jira.acme.internal` };
+    return { ok: false, error: t('originInvalid', { input: text }) };
   }
-  if (url.protocol !== 'https:') return { ok: false, error: 'Only https:// addresses can be added' };
-  if (url.username || url.password) return { ok: false, error: 'Leave out the user name and password' };
+  if (url.protocol !== 'https:') return { ok: false, error: t('originNotHttps') };
+  if (url.username || url.password) return { ok: false, error: t('originCredentials') };
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    return { ok: false, error: `Only the origin, without a path: ${url.origin}` };
+    return { ok: false, error: t('originPath', { origin: url.origin }) };
   }
   // IPv6 literals are rare for these tools and awkward in match patterns; names and IPv4 pass.
-  if (!HOST.test(url.hostname)) return { ok: false, error: `"${url.hostname}" is not a host name` };
-  if (isBuiltIn(url.hostname)) return { ok: false, error: `${url.hostname} is already supported` };
+  if (!HOST.test(url.hostname)) return { ok: false, error: t('originBadHost', { host: url.hostname }) };
+  if (isBuiltIn(url.hostname)) return { ok: false, error: t('originBuiltIn', { host: url.hostname }) };
   return { ok: true, origin: url.origin };
 }
 

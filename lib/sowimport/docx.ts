@@ -1,6 +1,7 @@
 // The text of a Word (.docx) SOW: its word/document.xml, one line per paragraph. fflate unzips;
 // the XML is read with plain patterns (no DOM), so this also runs in Node for the tests.
 import { strFromU8, unzipSync } from 'fflate';
+import { t } from '@/lib/i18n';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) =>
@@ -15,10 +16,10 @@ export function docxText(bytes: Uint8Array): string {
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
   } catch {
-    throw new Error('this is not a Word document (.docx): it could not be opened as one');
+    throw new Error(t('sowDocxInvalid'));
   }
   const xml = files['word/document.xml'];
-  if (!xml) throw new Error('this file has no Word document inside (word/document.xml is missing)');
+  if (!xml) throw new Error(t('sowDocxEmpty'));
   const body = strFromU8(xml);
   const paragraphs: string[] = [];
   for (const p of body.match(/<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {

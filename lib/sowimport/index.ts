@@ -1,5 +1,6 @@
 // Reading a SOW file into text: .txt/.md as is, .docx through fflate, .pdf through pdf.js. The
 // Word and PDF readers are imported only when such a file is picked (extension pages only).
+import { t } from '@/lib/i18n';
 
 export type SowRead = { ok: true; text: string } | { ok: false; error: string };
 
@@ -13,7 +14,7 @@ export function sowFileKind(name: string, type = ''): 'text' | 'docx' | 'pdf' | 
 export async function readSowFile(file: File): Promise<SowRead> {
   const kind = sowFileKind(file.name, file.type);
   const fail = (why: string): SowRead => ({ ok: false, error: `${file.name}: ${why}.` });
-  if (!kind) return fail('not a SOW file Scopekeeper reads. Use PDF, Word (.docx), .txt or .md, or paste the text');
+  if (!kind) return fail(t('sowFileUnknown'));
   try {
     if (kind === 'text') return { ok: true, text: await file.text() };
     const bytes = new Uint8Array(await file.arrayBuffer());

@@ -2,6 +2,7 @@
 // only (never content scripts), and loaded lazily: pdf.js is large.
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { t } from '@/lib/i18n';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -11,7 +12,7 @@ export async function pdfText(bytes: Uint8Array, lib: PdfJs): Promise<string> {
   try {
     doc = await lib.getDocument({ data: bytes }).promise;
   } catch (err) {
-    throw new Error(`this PDF could not be opened (${err instanceof Error ? err.message : String(err)})`, {
+    throw new Error(t('sowPdfFailed', { error: err instanceof Error ? err.message : String(err) }), {
       cause: err,
     });
   }

@@ -4,6 +4,7 @@ import type { ChangeOrder } from '@/lib/db/schemas';
 import { formatCoRef } from '@/lib/changeorders/number';
 import { changeOrderModel, type ChangeOrderContext } from '@/lib/changeorders/documentModel';
 import { personName } from '@/lib/changeorders/draft';
+import { t } from '@/lib/i18n';
 
 export const MERGE_FIELDS = [
   'client_first_name',
@@ -18,17 +19,13 @@ export const MERGE_FIELDS = [
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
-export const DEFAULT_EMAIL_TEMPLATE = `Hi {{client_first_name}},
-
-Thanks for the request. It falls outside the current statement of work, so here is change order {{co_number}}: {{title}}.
-
-Affects: {{deliverables}}
-{{price_lines}}
-Total: {{total}}
-
-If you are happy with it, just reply "approved" (by {{approve_by}}) and we will get started.
-
-{{signature}}`;
+/**
+ * The template the AM starts from, in the AM's language. The catalogue writes merge fields as
+ * [[name]] (its own placeholders use $name$, and {{ }} would read as one of ours in the sources).
+ */
+export function defaultEmailTemplate(): string {
+  return t('coEmailDefault').replace(/\[\[([a-z_]+)\]\]/g, '{{$1}}');
+}
 
 // Links a client cannot open, or that would reveal the AM's own tools.
 const INTERNAL_LINK =
@@ -50,14 +47,14 @@ export function mergeValues(co: ChangeOrder, ctx: EmailContext = {}): Record<Mer
   const m = changeOrderModel(co, ctx);
   const first = personName(co.approver || co.askedBy).split(/\s+/)[0] ?? '';
   return {
-    client_first_name: first || 'there',
+    client_first_name: first || t('emailNoName'),
     co_number: formatCoRef(co),
     title: m.title,
     project: m.projectName,
     total: m.total,
-    deliverables: m.affected.length ? m.affected.join(', ') : 'new work',
+    deliverables: m.affected.length ? m.affected.join(t('listSeparator')) : t('emailNewWork'),
     price_lines: m.lines.map((l) => `- ${l.label}: ${l.amount}`).join('\n'),
-    approve_by: m.expiresOn || 'your earliest convenience',
+    approve_by: m.expiresOn || t('emailEarliest'),
     signature: (ctx.signature ?? '').trim(),
   };
 }

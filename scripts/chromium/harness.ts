@@ -18,10 +18,15 @@ export interface ExtensionSession {
   openPage(file: string): Promise<Page>;
 }
 
-/** `executablePath` defaults to the browser findChromium() picks (it throws, saying how to get one, if none). */
+/**
+ * `executablePath` defaults to the browser findChromium() picks (it throws, saying how to get one, if none).
+ * `lang` is the browser's UI language (what browser.i18n and Intl answer): English unless asked, so
+ * tests read the same text on every machine. Chromium on Linux takes it from --lang and LANGUAGE.
+ */
 export async function launchWithExtension(
-  opts: { headless?: boolean; executablePath?: string; extensionDir?: string } = {},
+  opts: { headless?: boolean; executablePath?: string; extensionDir?: string; lang?: string } = {},
 ): Promise<ExtensionSession> {
+  const lang = opts.lang ?? 'en-US';
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
@@ -32,7 +37,10 @@ export async function launchWithExtension(
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
     args: [
+      `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

@@ -5,23 +5,29 @@ import path from 'node:path';
 import { buildSampleBackup } from '../sample-data';
 import type { ExtensionSession } from './harness';
 
-export async function importBackupFile(session: ExtensionSession, file: string): Promise<string> {
+/** The import's status line; `ok` from its role (status, not alert), so it works in any UI language. */
+export async function importBackup(session: ExtensionSession, file: string): Promise<{ ok: boolean; text: string }> {
   const options = await session.openPage('options.html');
   await options.getByTestId('tab-data').click();
   await options.getByTestId('backup-import').setInputFiles(file);
   const status = options.getByTestId('data-status');
-  await status.filter({ hasText: /Imported|Nothing was imported/ }).waitFor({ timeout: 10_000 });
+  await status.filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
   const text = (await status.textContent()) ?? '';
+  const ok = (await status.getAttribute('role')) === 'status';
   await options.close();
-  return text;
+  return { ok, text };
+}
+
+export async function importBackupFile(session: ExtensionSession, file: string): Promise<string> {
+  return (await importBackup(session, file)).text;
 }
 
 export async function seedSampleData(session: ExtensionSession): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-seed-'));
   const file = path.join(dir, 'sample-backup.json');
   writeFileSync(file, JSON.stringify(buildSampleBackup(), null, 2));
-  const text = await importBackupFile(session, file);
-  if (!text.startsWith('Imported')) throw new Error(`Seeding failed: ${text}`);
+  const { ok, text } = await importBackup(session, file);
+  if (!ok) throw new Error(`Seeding failed: ${text}`);
 }
 
 export const GMAIL_THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrQwmNkJvHhsXxRZWtqPgLkM';

@@ -291,6 +291,8 @@ async function axeProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
+/** Hours as the English browser the harness starts shows them (Intl: "20 hr"). */
+const hours = (h: number) => new Intl.NumberFormat('en-US', { style: 'unit', unit: 'hour' }).format(h);
 let session: ExtensionSession;
 const backup = buildBackup();
 
@@ -344,7 +346,7 @@ describe('project overview', () => {
     // Budget: 360 h contracted, 14 + 6 h approved (+6%), 8 h pending (CO-002 revision 0 is superseded).
     const budget = acme.getByTestId('overview-table').nth(0);
     expect(await budget.locator('tbody td').allTextContents()).toEqual(['360', '20', '8']);
-    await expectText(acme.getByTestId('overview-chart').first(), '+20 h approved (+6%) · 8 h pending');
+    await expectText(acme.getByTestId('overview-chart').first(), `+${hours(20)} approved (+6%) · ${hours(8)} pending`);
     const cos = acme.getByTestId('overview-table').nth(1);
     expect(await cos.locator('tbody tr').allTextContents()).toEqual([
       'Approved220$3,591.00',
@@ -355,7 +357,7 @@ describe('project overview', () => {
     await expectText(acme.getByTestId('overview-table').nth(2), '$750.00'); // absorbed: 2 asks
     await expectText(acme, 'Access to the Shopify admin');
     await expectText(acme, '$8,000.00'); // pitched upsell
-    await expectText(globex, '120 h contracted');
+    await expectText(globex, `${hours(120)} contracted`);
     await expectText(globex, '€600.00');
 
     const responsiveness = options.getByTestId('responsiveness');

@@ -2,6 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OverviewSection } from '@/entrypoints/options/OverviewSection';
+import { showHours } from '@/lib/money';
 import { InsightsSection } from '@/entrypoints/sidepanel/InsightsSection';
 import { closeAndDeleteDbForTests, getRecord, listRecords, putRecord } from '@/lib/db';
 import type { Brief } from '@/lib/db';
@@ -221,7 +222,9 @@ describe('OverviewSection', () => {
     ]);
     const web = panels[1]!;
     expect(
-      within(web).getByRole('img', { name: /320 h contracted, 12 h added by approved change orders/ }),
+      within(web).getByRole('img', {
+        name: new RegExp(`^${showHours(320)} contracted, ${showHours(12)} added by approved change orders`),
+      }),
     ).toBeTruthy();
     expect(within(web).getByText('$1,980.00')).toBeTruthy();
     expect(screen.getByTestId('responsiveness')).toBeTruthy();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeOrderEditor } from '@/components/changeorder/ChangeOrderEditor';
 import { ChangeOrderList } from '@/components/changeorder/ChangeOrderList';
 import { MoneyView } from '@/components/changeorder/MoneyView';
+import { showHours } from '@/lib/money';
 import { absorb, moneySummary, transition } from '@/lib/changeorders';
 import { AT, draft, project, request } from '../../factories/changeOrderProject';
 
@@ -49,8 +50,8 @@ describe('MoneyView', () => {
     const summary = moneySummary(project(), [approved, draft({ number: 2 })], requests);
     render(<MoneyView summary={summary} requests={requests} />);
     const cells = (id: string) => [...screen.getByTestId(id).querySelectorAll('td')].map((td) => td.textContent);
-    expect(cells('money-contracted')).toEqual(['', '320 h', '$48,000.00']);
-    expect(cells('money-approved')).toEqual(['1', '2.5 h', '$375.00']);
+    expect(cells('money-contracted')).toEqual(['', showHours(320), '$48,000.00']);
+    expect(cells('money-approved')).toEqual(['1', showHours(2.5), '$375.00']);
     expect(cells('money-pending')).toEqual(['1', '', '$500.00']);
     expect(cells('money-absorbed')).toEqual(['1', '', '$200.00']);
     expect(cells('money-total')).toEqual(['', '', '$48,375.00']);

@@ -6,7 +6,8 @@ import { WaitList } from '@/components/insights/WaitList';
 import { BriefEditor } from '@/components/insights/BriefEditor';
 import { CHART_HEIGHT, CHART_WIDTH } from '@/components/insights/charts';
 import { computeOverviews } from '@/lib/insights/overview';
-import { formatMoney } from '@/lib/money';
+import { formatMoney, formatPercent, showHours } from '@/lib/money';
+import { showDay } from '@/lib/dates/days';
 import { clientResponsiveness } from '@/lib/insights/responsiveness';
 import { ResponsivenessView } from '@/components/insights/ResponsivenessView';
 import {
@@ -57,7 +58,9 @@ describe('OverviewView', () => {
       expect(c.getAttribute('height')).toBe(String(CHART_HEIGHT));
     }
     expect(
-      screen.getByRole('img', { name: /320 h contracted, 10 h added by approved change orders \(3%\)/ }),
+      screen.getByRole('img', {
+        name: `${showHours(320)} contracted, ${showHours(10)} added by approved change orders (${formatPercent(3)}), ${showHours(0)} pending.`,
+      }),
     ).toBeTruthy();
     expect(within(panel).getAllByTestId('overview-table')).toHaveLength(7);
     const coTable = screen.getByRole('table', { name: 'Change orders' });
@@ -79,7 +82,7 @@ describe('OverviewView', () => {
         onExportCsv={() => {}}
       />,
     );
-    expect(screen.getByText('No change orders yet')).toBeTruthy();
+    expect(screen.getByText('No change orders yet.')).toBeTruthy();
     expect(screen.getByText('No upsells noted yet')).toBeTruthy();
     expect(screen.getByText('Not waiting on the client')).toBeTruthy();
     expect(screen.getAllByTestId('overview-chart')).toHaveLength(4);
@@ -112,7 +115,7 @@ describe('WaitList', () => {
     render(<WaitList waits={waits} onEdit={onEdit} onClose={onClose} />);
     const rows = screen.getAllByTestId('wait-row');
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Hero photoswaiting 6 days (asked 2026-11-22)'),
+      expect.stringContaining(`Hero photoswaiting 6 days (asked ${showDay('2026-11-22')})`),
       expect.stringContaining('GA4 accesswaiting 1 day'),
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Received: GA4 access' }));

@@ -38,7 +38,7 @@ describe('ClientForm', { timeout: 20_000 }, () => {
     await user.type(screen.getByTestId('client-name'), 'Acme');
     await user.type(screen.getByTestId('client-domains'), 'acme');
     await user.click(screen.getByTestId('client-save'));
-    expect(screen.getByText(/"acme" is not an email domain/)).toBeTruthy();
+    expect(screen.getByText(/“acme” is not an email domain/)).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
   });
 

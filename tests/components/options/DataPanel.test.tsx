@@ -15,7 +15,7 @@ const report = (over: Record<string, Partial<StoreReport>>) =>
 describe('importSummary', () => {
   it('says what was added, updated and skipped, per kind of record', () => {
     expect(importSummary(report({ clients: { added: 2, skipped: 1 }, requests: { updated: 1_500 } })).text).toBe(
-      'Imported 1,502 records: 2 added (2 clients); 1,500 updated (1,500 asks); 1 skipped because this browser’s copy is as new or newer (1 clients).',
+      'Imported 1,502 records: 2 added (2 clients); 1,500 updated (1,500 detected asks); 1 skipped because this browser’s copy is as new or newer (1 client).',
     );
   });
 

@@ -96,7 +96,7 @@ describe('ProjectForm', { timeout: 20_000 }, () => {
     await user.type(rates[1]!, '-12');
     await user.click(screen.getByTestId('project-save'));
     expect(rates[1]!.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/"-12" is not a rate/)).toBeTruthy();
+    expect(screen.getByText(/“-12” is not an amount/)).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -143,7 +143,7 @@ describe('ProjectForm', { timeout: 20_000 }, () => {
     await fillValid(user);
     await user.type(screen.getByTestId('project-links'), 'jora:ACME');
     await user.click(screen.getByTestId('project-save'));
-    expect(screen.getByText(/"jora" is not a supported tool/)).toBeTruthy();
+    expect(screen.getByText(/“jora” is not a supported tool/)).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReminderEmailSettings } from '@/components/options/ReminderEmailSettings';
-import { DEFAULT_EMAIL_TEMPLATE } from '@/lib/templates/email';
+import { defaultEmailTemplate } from '@/lib/templates/email';
 
 afterEach(cleanup);
 
@@ -22,13 +22,13 @@ describe('ReminderEmailSettings', () => {
     const onChange = vi.fn();
     render(<ReminderEmailSettings value={value} onChange={onChange} />);
     const box = screen.getByTestId('setting-email-template') as HTMLTextAreaElement;
-    expect(box.value).toBe(DEFAULT_EMAIL_TEMPLATE);
+    expect(box.value).toBe(defaultEmailTemplate());
     fireEvent.change(box, { target: { value: 'Hi {{client_first_name}}, {{totl}}' } });
     expect(screen.getByTestId('field-error').textContent).toBe('Not a merge field: {{totl}}');
     fireEvent.blur(box);
     expect(onChange).toHaveBeenCalledWith({ emailTemplate: 'Hi {{client_first_name}}, {{totl}}' });
     fireEvent.click(screen.getByTestId('setting-email-reset'));
     expect(onChange).toHaveBeenLastCalledWith({ emailTemplate: '' });
-    expect(box.value).toBe(DEFAULT_EMAIL_TEMPLATE);
+    expect(box.value).toBe(defaultEmailTemplate());
   });
 });

@@ -1,3 +1,4 @@
+import { showDay } from '@/lib/dates/days';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -257,7 +258,7 @@ describe('SidePanel daily loop', { timeout: 20_000 }, () => {
     expect(onSnoozeAsk).toHaveBeenCalledWith(p.asks[0]);
     unmount();
     render(<SidePanel {...props({ onSnoozeAsk, asks: [ask(web.id, { snoozedUntil: '2026-12-08' })] })} />);
-    expect(screen.getByTestId('ask-snoozed').textContent).toBe('Snoozed until 2026-12-08');
+    expect(screen.getByTestId('ask-snoozed').textContent).toBe(`Snoozed until ${showDay('2026-12-08')}`);
   });
 
   it('offers the client’s answer to a sent change order above everything', async () => {

@@ -5,6 +5,8 @@ import { changeOrderMarkdown } from '@/lib/changeorders/documentMarkdown';
 import { escapeMarkdown } from '@/lib/markdown/escape';
 import { changeOrderText } from '@/lib/changeorders/documentText';
 import { draft } from '../../factories/changeOrderProject';
+import { showDay } from '@/lib/dates/days';
+import { showHours } from '@/lib/money';
 
 const ctx = { projectName: 'Acme website rebuild', clientName: 'Acme Outdoor' };
 const HOSTILE =
@@ -30,13 +32,13 @@ describe('markdown', () => {
     expect(md).toContain('**Project:** Acme website rebuild');
     expect(md).toContain('> Can you also add a blog section to the site? Should not take long.');
     expect(md).toContain('[Source](https://mail.google.com/mail/u/0/#inbox/18c2a)');
-    expect(md).toContain('| Designer | 2.5 h × $125.00 | $312.50 |');
+    expect(md).toContain(`| Designer | ${showHours(2.5)} × $125.00 | $312.50 |`);
     expect(md).toContain('| Stock photos | Fixed fee | $200.00 |');
     expect(md).toContain('| Expenses | | $50.00 |');
     expect(md).toContain('| Discount (10%) | | -$56.25 |');
     expect(md).toContain('| **Total** | | **$506.25** |');
     expect(md).toContain('**Schedule impact:** +3 working days');
-    expect(md).toContain('**Valid until:** 2026-12-28');
+    expect(md).toContain(`**Valid until:** ${showDay('2026-12-28')}`);
     expect(md).toContain('**Approver:** Dana Whitfield');
   });
 
@@ -64,11 +66,11 @@ describe('plain text', () => {
     expect(text).toContain(
       'Request from Dana Whitfield:\n  "Can you also add a blog section to the site? Should not take long."',
     );
-    expect(text).toContain('  - Designer: 2.5 h × $125.00 = $312.50');
+    expect(text).toContain(`  - Designer: ${showHours(2.5)} × $125.00 = $312.50`);
     expect(text).toContain('  - Stock photos: $200.00');
     expect(text).toContain('  Discount (10%): -$56.25');
     expect(text).toContain('  Total: $506.25');
-    expect(text).toContain('valid until 2026-12-28');
+    expect(text).toContain(`valid until ${showDay('2026-12-28')}`);
     expect(text).toContain('Dana Whitfield, please reply "approved"');
   });
 
@@ -99,7 +101,7 @@ describe('printable html', () => {
     expect(doc.title).toBe('CO-001: Add a blog section to the site');
     const cells = [...doc.querySelectorAll('tbody tr')].map((tr) => tr.textContent);
     expect(cells).toEqual([
-      'Designer2.5 h × $125.00$312.50',
+      `Designer${showHours(2.5)} × $125.00$312.50`,
       'Stock photosFixed fee$200.00',
       'Expenses$50.00',
       'Subtotal$562.50',

@@ -36,7 +36,7 @@ describe('workspace writes', () => {
   it('a client with projects is not deleted', async () => {
     await saveProject(newProjectSave('Acme', 'Rebuild'), null);
     const [client] = await listRecords('clients');
-    expect(await deleteClient(client!)).toMatch(/still has 1 projects/);
+    expect(await deleteClient(client!)).toMatch(/still has 1 project: delete or move it first/);
     expect(await listRecords('clients')).toHaveLength(1);
   });
 

@@ -4,6 +4,8 @@ import { safeHref } from '@/lib/links/safeHref';
 import { escapeMarkdownLine, markdownLinkTarget } from '@/lib/markdown/escape';
 import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '@/tests/factories';
 import type { Brief } from '@/lib/db/schemas';
+import { showDay as d } from '@/lib/dates/days';
+import { showHours } from '@/lib/money';
 
 const now = new Date(2026, 10, 28, 12);
 const client = makeClient({ name: 'Acme Outdoor Co.' });
@@ -75,7 +77,7 @@ describe('buildBrief', () => {
 
   it('has the five sections in order, numbered and dated', () => {
     expect(md.startsWith('# Brief 2: Acme web for Acme Outdoor Co.\n')).toBe(true);
-    expect(md).toContain('For the dev team. Covers everything since 2026-11-20; written 2026-11-28.');
+    expect(md).toContain(`For the dev team. Covers everything since ${d('2026-11-20')}; written ${d('2026-11-28')}.`);
     const order = [
       '## What the client wants',
       '## What was approved',
@@ -90,26 +92,28 @@ describe('buildBrief', () => {
     expect(md).toContain('### Revision requests');
     expect(md).not.toContain('Old praise');
     expect(md).not.toContain('Other project');
-    expect(md).toContain('- CO-003 Blog section: 8 h, $1,200.00, +5 days (approved 2026-11-24)');
+    expect(md).toContain(`- CO-003 Blog section: ${showHours(8)}, $1,200.00, +5 days (approved ${d('2026-11-24')})`);
     expect(md).not.toContain('Old approval');
-    expect(md).toContain('- “Add a blog \\[urgent\\]” (2026-11-21): CO-003 approved');
-    expect(md).toContain('- “Translate to French” (2026-11-22): no change order yet: do not start');
+    expect(md).toContain(`- “Add a blog \\[urgent\\]” (${d('2026-11-21')}): CO-003 approved`);
+    expect(md).toContain(`- “Translate to French” (${d('2026-11-22')}): no change order yet: do not start`);
     expect(md).not.toContain('In scope thing');
   });
 
   it('escapes client text and keeps it on one line', () => {
     expect(md).toContain(
-      '- Make the \\*logo\\* bigger \\<script\\>alert(1)\\</script\\> # not a heading (2026-11-21) ([Re: home](https://mail.google.com/mail/u/0/#inbox/abc))',
+      `- Make the \\*logo\\* bigger \\<script\\>alert(1)\\</script\\> # not a heading (${d('2026-11-21')}) ([Re: home](https://mail.google.com/mail/u/0/#inbox/abc))`,
     );
     expect(md).not.toMatch(/^# not a heading/m);
   });
 
   it('lists open questions and deadlines', () => {
-    expect(md).toContain('- Client asks: When is staging ready? (2026-11-22)');
-    expect(md).toContain('- Waiting on the client for: Hero photos (since 2026-11-23, 5 days, due 2026-12-01)');
-    expect(md).toContain('- Project: 2026-09-01 to 2027-01-31');
-    expect(md).toContain('- Approved change orders shift the schedule by 7 days: end moves to 2027-02-07');
-    expect(md).toContain('- Client owes Hero photos by 2026-12-01');
+    expect(md).toContain(`- Client asks: When is staging ready? (${d('2026-11-22')})`);
+    expect(md).toContain(
+      `- Waiting on the client for: Hero photos (since ${d('2026-11-23')}, 5 days, due ${d('2026-12-01')})`,
+    );
+    expect(md).toContain(`- Project: ${d('2026-09-01')} to ${d('2027-01-31')}`);
+    expect(md).toContain(`- Approved change orders shift the schedule by 7 days: end moves to ${d('2027-02-07')}`);
+    expect(md).toContain(`- Client owes Hero photos by ${d('2026-12-01')}`);
   });
 
   it('says so when a section is empty', () => {

@@ -34,7 +34,7 @@ describe('overviewTables', () => {
     const tables = overviewTables(o!);
     const co = tables.find((t) => t.id === 'changeOrders');
     expect(co?.rows).toEqual([]);
-    expect(co?.emptyText).toBe('No change orders yet');
+    expect(co?.emptyText).toBe('No change orders yet.');
     expect(tables.find((t) => t.id === 'budget')?.rows).toEqual([[320, 0, 0]]);
   });
 

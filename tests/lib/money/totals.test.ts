@@ -91,6 +91,6 @@ describe('parseHours', () => {
     expect(parseHours('-1')).toEqual({ ok: false, error: 'hours cannot be negative' });
     expect(parseHours('two')).toEqual({ ok: false, error: 'hours must be a number' });
     expect(parseHours('1.125')).toEqual({ ok: false, error: 'at most 2 decimals' });
-    expect(parseHours('20000')).toEqual({ ok: false, error: 'at most 10000 hours' });
+    expect(parseHours('20000')).toEqual({ ok: false, error: 'at most 10,000 hours' });
   });
 });

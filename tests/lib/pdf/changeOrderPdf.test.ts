@@ -1,3 +1,4 @@
+import { showDay } from '@/lib/dates/days';
 import { unzlibSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +53,7 @@ describe('changeOrderPdf', () => {
       status: 'approved' as const,
       history: [...co.history, { status: 'approved' as const, at: '2026-12-03T09:00:00.000Z', note: '' }],
     };
-    expect(stampFor(approved)).toBe('APPROVED 2026-12-03');
+    expect(stampFor(approved)).toBe(`APPROVED ${showDay('2026-12-03')}`);
   });
 
   it('replaces what the standard font cannot draw instead of failing', async () => {

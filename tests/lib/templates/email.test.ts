@@ -1,5 +1,6 @@
+import { showDay } from '@/lib/dates/days';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMAIL_TEMPLATE, renderEmail, stripInternalLinks, unknownFields } from '@/lib/templates/email';
+import { defaultEmailTemplate, renderEmail, stripInternalLinks, unknownFields } from '@/lib/templates/email';
 import { makeChangeOrder } from '../../factories';
 
 const co = makeChangeOrder({
@@ -17,12 +18,12 @@ const co = makeChangeOrder({
 
 describe('renderEmail', () => {
   it('fills every merge field of the default template', () => {
-    const text = renderEmail(DEFAULT_EMAIL_TEMPLATE, co, { signature: 'Sam\nAgency Co' });
+    const text = renderEmail(defaultEmailTemplate(), co, { signature: 'Sam\nAgency Co' });
     expect(text).toContain('Hi Dana,');
     expect(text).toContain('change order CO-003: Instagram banner set');
     expect(text).toContain('Total: $600.00');
     expect(text).toContain('Affects: Social assets');
-    expect(text).toContain('(by 2026-12-31)');
+    expect(text).toContain(`(by ${showDay('2026-12-31')})`);
     expect(text).toMatch(/Sam\nAgency Co\n$/);
     expect(text).not.toMatch(/\{\{/);
   });
