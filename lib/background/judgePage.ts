@@ -6,7 +6,6 @@ import { effectiveVerdict, engineReason, validCorrections } from '@/lib/asks/ver
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
-import { parseMessageDate } from '@/lib/dates/messageDate';
 import { domainMatches, emailDomain } from './match';
 import { parseMessageDate } from '@/lib/dates/messageDate';
 import { t, tn } from '@/lib/i18n';
