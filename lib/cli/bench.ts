@@ -4,6 +4,7 @@ import { benchInsights } from './bench-insights';
 import { benchDom } from './bench-dom';
 import { benchContent } from './bench-content';
 import { benchUi } from './bench-ui';
+import { benchBackground } from './bench-background';
 
 async function main(): Promise<void> {
   const sections: [string, () => string[] | Promise<string[]>][] = [
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ['Insights aggregates (Node, 10,000 records)', () => benchInsights()],
     ['Content scripts in real Chromium', benchDom],
     ['Content runtime on a constantly changing page (real Chromium)', benchContent],
+    ['Background under load: 20 tabs at once (real Chromium)', benchBackground],
     ['UI surfaces and backup import in real Chromium (10,000 and 100,000 records)', benchUi],
   ];
   for (const [title, run] of sections) {

@@ -1,0 +1,175 @@
+// The background under load (issue 13, item 4), in real Chromium: 20 tabs of boards, tickets and a
+// thread open at once, SPA navigations and new card batches while they load; every tab ends with its
+// badges, no verdict is lost, and after Chrome stops the service worker the restarted worker still
+// serves a board's remembered verdicts and a tab's page state (both live in storage.session).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from '../../scripts/chromium/harness';
+import {
+  GMAIL_FIXTURES,
+  GMAIL_THREAD_ID,
+  GMAIL_THREAD_URL,
+  seedSampleData,
+} from '../../scripts/chromium/seedExtension';
+
+const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
+const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
+const TRELLO_BOARD = 'https://trello.com/b/AcMe2026/acme-website';
+const TRELLO_CARD = 'https://trello.com/c/Qw3rTy12/57-homepage-hero-copy';
+const KEY_CELL = '[data-testid="platform-card.common.ui.key.key"]';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveFixtures(session.context, {
+    ...GMAIL_FIXTURES,
+    [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
+    [JIRA_BOARD]: 'tests/fixtures/jira/board.2026-11-28.html',
+    [TRELLO_BOARD]: 'tests/fixtures/trello/board.2026-11-28.html',
+    [TRELLO_CARD]: 'tests/fixtures/trello/card.2026-11-28.html',
+  });
+  await seedSampleData(session);
+}, 60_000);
+afterAll(async () => {
+  await session?.close();
+});
+
+async function badgeOn(page: Page, source: string) {
+  const badge = page.locator(`scopekeeper-badge[data-source="${source}"]`);
+  await badge.first().waitFor({ state: 'attached', timeout: 20_000 });
+  return badge;
+}
+
+/** Every card key on a Jira board has exactly one badge. */
+async function everyCardBadged(board: Page): Promise<string[]> {
+  const keys = (await board.locator(KEY_CELL).allTextContents()).map((k) => k.trim());
+  for (const key of keys) expect(await (await badgeOn(board, key)).count(), `one badge on ${key}`).toBe(1);
+  return keys;
+}
+
+/** A new card batch, as a board loads more cards: a copy of the first card under a new key. */
+async function addCard(board: Page, newKey: string): Promise<void> {
+  await board.evaluate(
+    ({ cell, key }) => {
+      const first = document.querySelector(cell)!;
+      const card = first.closest('[data-testid="platform-board-kit.ui.card-container"]') ?? first.parentElement!;
+      const old = first.textContent!.trim();
+      const copy = card.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('scopekeeper-badge').forEach((b) => b.remove());
+      const swap = (v: string) => v.split(old).join(key);
+      for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+        for (const a of Array.from(el.attributes)) a.value = swap(a.value);
+      }
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = swap(n.nodeValue ?? '');
+      card.parentElement!.append(copy);
+    },
+    { cell: KEY_CELL, key: newKey },
+  );
+}
+
+/** Verdicts remembered in storage.session, read in the service worker. */
+async function storedVerdicts(sourceIds: string[]): Promise<Record<string, { verdict: string } | undefined>> {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (ids: string[]) => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string[]): Promise<object> } } } })
+      .chrome;
+    return api.storage.session.get(ids.map((id) => `verdict:${id}`)) as Promise<Record<string, { verdict: string }>>;
+  }, sourceIds);
+}
+
+describe('the background with 20 tabs open at once', () => {
+  it('badges every tab, keeps every verdict, and serves them again after a worker restart', async () => {
+    const urls = [
+      ...Array.from({ length: 8 }, (_, i) => `${JIRA_BOARD}#tab${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `${TRELLO_BOARD}#tab${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `${JIRA_ISSUE}#tab${i}`),
+      ...Array.from({ length: 3 }, (_, i) => `${TRELLO_CARD}#tab${i}`),
+      GMAIL_THREAD_URL,
+    ];
+    expect(urls).toHaveLength(20);
+    const errors: string[] = [];
+    // All 20 at once: every tab's page:read / list:items reaches the worker in the same moment.
+    const pages = await Promise.all(
+      urls.map(async (url) => {
+        const page = await session.context.newPage();
+        page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
+        await page.goto(url);
+        return page;
+      }),
+    );
+    const boards = pages.slice(0, 8);
+    const trelloBoards = pages.slice(8, 12);
+    const issues = pages.slice(12, 16);
+    const cards = pages.slice(16, 19);
+    const thread = pages[19]!;
+
+    // While they load: SPA navigations on the boards, and a new card batch on each.
+    await Promise.all(
+      boards.map(async (board, i) => {
+        await board.evaluate((n) => history.pushState({}, '', `${location.pathname}?view=spa${n}`), i);
+        await addCard(board, `ACME-9${i}0`);
+      }),
+    );
+
+    for (const board of boards) {
+      const keys = await everyCardBadged(board);
+      expect(keys.length).toBeGreaterThanOrEqual(11);
+    }
+    for (const board of trelloBoards) expect(await (await badgeOn(board, 'Qw3rTy12')).count()).toBe(1);
+    for (const issue of issues)
+      expect(await (await badgeOn(issue, 'ACME-142')).getAttribute('data-verdict')).toBe('out_of_scope');
+    for (const card of cards)
+      expect(await (await badgeOn(card, 'Qw3rTy12')).getAttribute('data-verdict')).toBe('out_of_scope');
+    expect(await (await badgeOn(thread, GMAIL_THREAD_ID)).getAttribute('data-verdict')).toBe('out_of_scope');
+
+    // No verdict lost: the three sources judged at the same moment are all remembered.
+    const sources = ['ACME-142', 'Qw3rTy12', GMAIL_THREAD_ID];
+    const before = await storedVerdicts(sources);
+    for (const id of sources) expect(before[`verdict:${id}`]?.verdict, id).toBe('out_of_scope');
+    const issueTab = await tabIdOf(session, issues[0]!);
+
+    // Chrome stops the service worker (as it does after 30 s idle).
+    const control = await session.openPage('options.html');
+    const cdp = await session.context.newCDPSession(control);
+    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versions.some((v) => v.scriptURL.includes(session.extensionId))).toBe(true);
+    for (const v of versions.filter((x) => x.scriptURL.includes(session.extensionId) && x.runningStatus === 'running'))
+      await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    const ours = (v: { scriptURL: string }) => v.scriptURL.includes(session.extensionId);
+    // Stopped: the last status Chrome reported for our worker.
+    await expect.poll(() => versions.filter(ours).at(-1)?.runningStatus, { timeout: 15_000 }).toBe('stopped');
+
+    // A tab's page state is served by the restarted worker (the message wakes it).
+    const state = await control.evaluate(async (tabId) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } })
+        .chrome;
+      return api.runtime.sendMessage({ type: 'panel:state', payload: { tabId } }) as Promise<{
+        ok: boolean;
+        data?: { page: { type: string } | null; sourceId: string | null; badge: { verdict: string } | null };
+      }>;
+    }, issueTab);
+    expect(state.ok).toBe(true);
+    expect(versions.filter(ours).at(-1)?.runningStatus).toBe('running'); // a new worker answered
+    expect(state.data?.sourceId).toBe('ACME-142');
+    expect(state.data?.page?.type).toBe('ticket');
+    expect(state.data?.badge?.verdict).toBe('out_of_scope');
+
+    // A board opened after the restart gets the remembered full verdict of the ticket, not a
+    // provisional one from its title.
+    const fresh = await session.context.newPage();
+    await fresh.goto(`${JIRA_BOARD}#after-restart`);
+    await everyCardBadged(fresh);
+    const card = await badgeOn(fresh, 'ACME-142');
+    await card.locator('[role=button]').focus();
+    const tip = await card.locator('[role=tooltip]').textContent();
+    expect(tip).not.toContain('judged from the card title');
+    const after = await storedVerdicts(sources);
+    for (const id of sources) expect(after[`verdict:${id}`]?.verdict, id).toBe('out_of_scope');
+
+    expect(errors).toEqual([]);
+    await Promise.all([...pages, fresh, control].map((p) => p.close()));
+  }, 90_000);
+});
