@@ -15,6 +15,7 @@ import { pickAdapter, type SelfHostedOrigin } from '@/lib/sites/hosts';
 import type { Settings } from '@/lib/settings';
 import type { ChangeLog, Changes } from './changes';
 import { sameData } from './sameData';
+import { t } from '@/lib/i18n';
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
 
@@ -267,6 +268,15 @@ export class ContentRuntime {
         this.pageBadge = reply.data;
         // The full verdict replaces a card's provisional one when the user goes back to the board.
         this.itemBadges.set(reply.data.sourceId, reply.data);
+      } else if (!reply.ok && this.url === url.href) {
+        // The background refused or failed: say so on the page rather than showing nothing.
+        const sourceId = page.type === 'ticket' ? page.key : page.threadId;
+        this.pageBadge = {
+          sourceId,
+          verdict: 'unknown',
+          reason: t('badgePageFailed', { error: reply.error }),
+          note: null,
+        };
       }
     }
     this.mountPageBadge(adapter, url);

@@ -96,6 +96,18 @@ describe('content runtime: detail pages', () => {
     expect(h.calls[0]?.payload).toMatchObject({ failure: { site: 'jira', missing: ['adapter.exception: boom'] } });
   });
 
+  it('shows Scope ? with what went wrong when the background answers a page with an error', async () => {
+    showDocument(fixture('jira', 'issue'));
+    const h = harness([jira], 'https://brightlane.atlassian.net/browse/ACME-142');
+    h.send.mockImplementation(async () => ({ ok: false, error: 'requests[0].askedAt: expected a date' }));
+    await h.rt.update();
+    const [badge] = badges();
+    expect(badges()).toHaveLength(1);
+    expect(badge?.getAttribute('data-verdict')).toBe('unknown');
+    expect(badge?.getAttribute('data-source')).toBe('ACME-142');
+    expect(badge?.shadowRoot?.querySelector('[role=button]')?.getAttribute('aria-label')).toContain('askedAt');
+  });
+
   it('survives a send that rejects', async () => {
     showDocument(fixture('jira', 'issue'));
     const h = harness([jira], 'https://brightlane.atlassian.net/browse/ACME-142');
