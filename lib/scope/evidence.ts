@@ -16,7 +16,16 @@ import { probability, type Logistic } from './learn/logistic';
 export interface Scored {
   item: IndexedItem;
   score: number;
+  /** Shared stems, and concepts as "#id" plus how they relate (see sharedConcept). */
   shared: string[];
+}
+
+/**
+ * The concept id of a shared-evidence mark, or null for a stem. Marks: "#id" the same concept,
+ * "#id<" a kind of what the item names, "#id>" broader than it, "#id^" a member of its class.
+ */
+export function sharedConcept(mark: string): string | null {
+  return mark.startsWith('#') ? mark.slice(1).replace(/[<>^]$/, '') : null;
 }
 
 export interface Pair {
@@ -192,9 +201,10 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   }
   // Distinctive exclusion evidence: words or concepts the ask shares with the exclusion that no
   // deliverable has ("SMS" in "add an SMS step to the cart flow" when only email is contracted).
-  const distinct = (exclusion?.shared ?? []).filter((f) =>
-    !f.startsWith('#') ? !deliverableHasStem(scope, f) : !scope.contracted.has(f.slice(1).replace(/[<>^]$/, '')),
-  );
+  const distinct = (exclusion?.shared ?? []).filter((f) => {
+    const id = sharedConcept(f);
+    return id === null ? !deliverableHasStem(scope, f) : !scope.contracted.has(id);
+  });
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
   const specific = [...ask.unit.stems.keys()].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);
   const unknown = specific.filter((s) => !scope.words.has(s));

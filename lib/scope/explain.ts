@@ -1,6 +1,6 @@
 // Reasons in words an AM (and a client) accepts: the SOW item the ask hit, and the strongest
 // evidence the model weighed.
-import type { Evidence } from './evidence';
+import { sharedConcept, type Evidence } from './evidence';
 import { contributions, type Logistic } from './learn/logistic';
 import type { FeatureVector } from './ask-features';
 import { concept } from './taxonomy';
@@ -49,9 +49,10 @@ function shared(list: string[], itemText: string): string {
   for (const t of tokenize(itemText)) if (!words.has(t.stem)) words.set(t.stem, t.word);
   return [
     ...new Set(
-      list
-        .slice(0, 4)
-        .map((s) => (s.startsWith('#') ? conceptLabel(s.slice(1).replace(/[<>^]$/, '')) : (words.get(s) ?? s))),
+      list.slice(0, 4).map((s) => {
+        const id = sharedConcept(s);
+        return id === null ? (words.get(s) ?? s) : conceptLabel(id);
+      }),
     ),
   ].join(', ');
 }
