@@ -37,6 +37,10 @@ describe('backup import at scale', () => {
     await options.getByTestId('backup-import').setInputFiles(sample);
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Imported .* added/);
 
+    // Slow the page's CPU while cancel is tried: on a fast machine the 10,000-record import can
+    // otherwise finish before the click lands (the button is gone, the test flakes).
+    const cdp = await options.context().newCDPSession(options);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await options.getByTestId('backup-import').setInputFiles(big);
     await expect
       .poll(() => options.getByTestId('import-count').textContent(), { timeout: 30_000 })
@@ -44,6 +48,7 @@ describe('backup import at scale', () => {
     expect(await options.getByTestId('import-progress').getAttribute('max')).toBe('10000');
     await options.getByRole('button', { name: 'Cancel import' }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe('Import cancelled: nothing was changed.');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await options.getByTestId('tab-projects').click();
     await expect.poll(() => options.getByTestId('project-row').count()).toBe(1);
 
