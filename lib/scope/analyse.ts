@@ -3,7 +3,7 @@
 import { askFeatures, lexicalKeys, type FeatureVector } from './ask-features';
 import { cleanParts } from './clean';
 import { cuesOf, hasCue, type CueName } from './cues';
-import { splitUnits } from './sentences';
+import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
 
 export interface AnalysedUnit {
@@ -27,6 +27,8 @@ export interface MessageAnalysis {
   ownEnd: number;
   ticket: boolean;
   units: AnalysedUnit[];
+  /** Every unit of `text`, forwarded content included (for upsell and sentiment). */
+  allUnits: Unit[];
   /** Message-level cues for the request model. */
   closedTicket: boolean;
   nothingToDo: boolean;
@@ -45,9 +47,8 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const ticket = msg?.channel === 'ticket';
   const { text, forwardedFrom } = cleanParts(body);
   const ownEnd = forwardedFrom ?? text.length;
-  const own = splitUnits(text)
-    .filter((u) => u.start < ownEnd && u.text.length >= 2)
-    .slice(0, MAX_UNITS);
+  const allUnits = splitUnits(text);
+  const own = allUnits.filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
   if (subject) {
     const cues = cuesOf(subject);
@@ -84,6 +85,7 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     ownEnd,
     ticket,
     units,
+    allUnits,
     closedTicket: ticket && CLOSED.test(`${subject}\n${ownText}`),
     nothingToDo: NOTHING_TO_DO.test(ownText) || (hasCue('fyi', subject) && !hasCue('please', ownText)),
   };

@@ -2,6 +2,7 @@
 // for work at all -> weigh each ask's evidence against the SOW -> verdict, the SOW item behind
 // it, and the reason. The weights are learned (weights.json); the reasons name the evidence.
 import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
+import type { FeatureVector } from './ask-features';
 import { applyCorrections } from './corrections';
 import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
@@ -10,7 +11,6 @@ import { scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
 import { logit, logitWithWords, sigmoid } from './learn/logistic';
 import { indexScope, type ScopeIndex } from './scope-index';
-import { splitUnits } from './sentences';
 import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { isUnsure, WEIGHTS, type Weights } from './weights';
@@ -150,13 +150,13 @@ export function outProbability(asks: WeighedEvidence[], w: Weights): number {
 function judgeAsk(
   u: AnalysedUnit,
   ev: Evidence,
+  features: FeatureVector,
   index: ScopeIndex,
   w: Weights,
   pOut: number,
   forceOut = false,
 ): AskResult {
   const out = pOut >= 0.5 || forceOut;
-  const features = scopeFeatures([{ ev, weight: 1, words: u.words }]).f;
   const confidence = Math.round((out ? Math.max(pOut, 0.5) : 1 - pOut) * 100) / 100;
   const unsure = isUnsure(out ? pOut : 1 - pOut, w);
   const why = strongestEvidence(w.scope, features, out);
@@ -241,7 +241,7 @@ function classifyUnsafe(
   const a = analyse(msg);
   if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');
   const index = scopeIndexFor(scope);
-  const allUnits = splitUnits(a.text);
+  const allUnits = a.allUnits;
   const ownUnits = allUnits.filter((u) => u.start < a.ownEnd);
   const upsell = detectUpsell(allUnits, a.text);
   const sentiment = detectSentiment(ownUnits, a.text.slice(0, a.ownEnd));
@@ -279,13 +279,17 @@ function classifyUnsafe(
   const roundOver =
     index.revisionRounds !== null && candidates.some((c) => c.ev.round !== null && c.ev.round > index.revisionRounds!);
   const isOut = pMessage >= 0.5 || roundOver;
-  const alone = !isOut
+  // Each ask's evidence on its own (weight 1): the reason's features, and its own verdict when
+  // the message is out of scope and has several asks.
+  const judgedAlone = isOut && candidates.length > 1;
+  const single = candidates.map((c) => scopeFeatures([{ ...c, weight: 1 }], judgedAlone));
+  const alone = !judgedAlone
     ? candidates.map(() => pMessage)
-    : candidates.length === 1
-      ? [pMessage]
-      : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
+    : single.map((input) => sigmoid(logitWithWords(w.scope, input.f, input.words)));
   const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
-  const asks = candidates.map((c, i) => judgeAsk(c.unit, c.ev, index, w, alone[i]!, isOut && i === strongest));
+  const asks = candidates.map((c, i) =>
+    judgeAsk(c.unit, c.ev, single[i]!.f, index, w, alone[i]!, isOut && i === strongest),
+  );
   const corrected = applyCorrections(asks, corrections);
   const out = corrected
     .filter((x) => x.verdict === 'out_of_scope')

@@ -10,7 +10,7 @@ import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
 import { parseCardinal, type Token } from './tokens';
-import { memberOfNamedClass, pairFeatures } from './match';
+import { matchItem } from './match';
 import { probability, type Logistic } from './learn/logistic';
 
 export interface Scored {
@@ -122,59 +122,22 @@ const OBJECT_FACETS = new Set([
   'market',
 ]);
 
-function score(
-  item: IndexedItem,
-  stems: Map<string, number>,
-  concepts: Map<string, number>,
-  idf: Map<string, number>,
-): Scored {
-  let s = 0;
-  const shared: string[] = [];
-  for (const [stem, w] of stems) {
-    const iw = item.stems.get(stem);
-    if (iw === undefined) continue;
-    s += w * iw * (idf.get(stem) ?? 0);
-    shared.push(stem);
-  }
-  for (const [id, w] of concepts) {
-    const iw = item.concepts.get(id);
-    if (iw !== undefined) {
-      s += 2 * w * iw;
-      shared.push(`#${id}`);
-      continue;
-    }
-    // The ask names a kind of what the item contracts ("reel" under "short-form video"), or the
-    // item names a kind of what the ask says ("Instagram posts" for "social posts").
-    if (concept(id)?.specificAncestors.some((a) => item.concepts.has(a))) {
-      s += 1.2 * w;
-      shared.push(`#${id}<`);
-    } else if (item.kinds.has(id)) {
-      s += 0.8 * w;
-      shared.push(`#${id}>`);
-    } else if (memberOfNamedClass(id, item)) {
-      // "German" against an item about "languages other than English" or "localisation": a
-      // member of the class the item names, however broad that class is.
-      s += 0.8 * w;
-      shared.push(`#${id}^`);
-    }
-  }
-  return { item, score: s, shared };
-}
-
 const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
 
 export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificity): Evidence {
   const bag = { stems: new Map(ask.unit.stems), concepts: new Map(ask.unit.concepts) };
   for (const t of ask.context) mergeTopic(bag, t, ask.ticket ? 0.8 : 0.5);
-  const { stems, concepts } = bag;
+  const { concepts } = bag;
   const unitConcepts = ask.unit.concepts;
 
   let deliverable: Scored | null = null;
   let exclusion: Scored | null = null;
   const pairs: Pair[] = [];
-  for (const item of scope.items) {
-    const s = score(item, stems, concepts, scope.idf);
-    pairs.push({ scored: s, f: pairFeatures(item, ask.unit, bag, scope, spec), p: 0 });
+  for (let i = 0; i < scope.items.length; i++) {
+    const item = scope.items[i]!;
+    const m = matchItem(i, ask.unit, bag, scope, spec);
+    const s: Scored = { item, score: m.score, shared: m.shared };
+    pairs.push({ scored: s, f: m.f, p: 0 });
     if (s.score <= 0) continue;
     if (item.kind === 'deliverable' && (!deliverable || s.score > deliverable.score)) deliverable = s;
     if (item.kind === 'exclusion' && (!exclusion || s.score > exclusion.score)) exclusion = s;

@@ -44,9 +44,21 @@ export function conceptLabel(id: string): string {
 }
 
 /** Shared evidence in the SOW's own words: a stem shown as the item's word, a concept by its label. */
+// An item's words by stem, kept per item text: reasons are written for every ask, items are few.
+const itemWords = new Map<string, Map<string, string>>();
+function wordsOf(itemText: string): Map<string, string> {
+  let words = itemWords.get(itemText);
+  if (!words) {
+    words = new Map();
+    for (const t of tokenize(itemText)) if (!words.has(t.stem)) words.set(t.stem, t.word);
+    if (itemWords.size > 2_000) itemWords.clear();
+    itemWords.set(itemText, words);
+  }
+  return words;
+}
+
 function shared(list: string[], itemText: string): string {
-  const words = new Map<string, string>();
-  for (const t of tokenize(itemText)) if (!words.has(t.stem)) words.set(t.stem, t.word);
+  const words = wordsOf(itemText);
   return [
     ...new Set(
       list.slice(0, 4).map((s) => {

@@ -17,16 +17,59 @@ export function memberOfNamedClass(id: string, item: IndexedItem): boolean {
   return c.ancestors.some((a) => item.concepts.has(a) && (concept(a)?.depth ?? 0) > 0);
 }
 
-export function pairFeatures(
-  item: IndexedItem,
+/** How a concept of the ask relates to an item, besides naming the same one. */
+const enum Relation {
+  None = 0,
+  /** The ask names a kind of what the item contracts ("reel" under "short-form video"). */
+  Narrower = 1,
+  /** The item names a kind of what the ask says ("Instagram posts" for "social posts"). */
+  Broader = 2,
+  /** A member of the class the item names ("German" against "languages other than English"). */
+  Member = 3,
+}
+
+// Per scope and concept, its relation to every item: the taxonomy walk is done once per project,
+// not once per ask and item (it was the engine's most repeated work).
+const relationCache = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
+function relationsOf(scope: ScopeIndex, id: string): Uint8Array {
+  let byConcept = relationCache.get(scope);
+  if (!byConcept) relationCache.set(scope, (byConcept = new Map()));
+  let rel = byConcept.get(id);
+  if (!rel) {
+    const c = concept(id);
+    rel = new Uint8Array(scope.items.length);
+    scope.items.forEach((item, i) => {
+      if (c?.specificAncestors.some((a) => item.concepts.has(a))) rel![i] = Relation.Narrower;
+      else if (item.kinds.has(id)) rel![i] = Relation.Broader;
+      else if (memberOfNamedClass(id, item)) rel![i] = Relation.Member;
+    });
+    byConcept.set(id, rel);
+  }
+  return rel;
+}
+
+export interface ItemMatch {
+  /** The hand score: shared stems weighted by specificity, shared and related concepts. */
+  score: number;
+  /** Shared stems, and concepts as "#id" plus how they relate (evidence.ts sharedConcept). */
+  shared: string[];
+  /** Match features for the learned matcher. */
+  f: FeatureVector;
+}
+
+/** The ask against the i-th item of the scope: its hand score and its matcher features, in one pass. */
+export function matchItem(
+  i: number,
   unit: Topic,
   bag: { stems: Map<string, number>; concepts: Map<string, number> },
   scope: ScopeIndex,
   spec: Specificity,
-): FeatureVector {
+): ItemMatch {
+  const item = scope.items[i]!;
+  const shared: string[] = [];
+  let score = 0;
   let stem = 0;
   let unitStem = 0;
-  let shared = 0;
   let title = 0;
   let specific = 0;
   for (const [s, w] of bag.stems) {
@@ -34,21 +77,40 @@ export function pairFeatures(
     if (iw === undefined) continue;
     const idf = scope.idf.get(s) ?? 0;
     const weight = w * iw * idf;
+    score += weight;
+    shared.push(s);
     stem += weight;
     if (unit.stems.has(s)) unitStem += weight;
-    shared++;
     if (iw >= 1) title++;
     specific = Math.max(specific, idf * (spec.get(s) ?? 1));
   }
+  const stemsShared = shared.length;
   let direct = 0;
   let narrower = 0;
   let broader = 0;
   let member = 0;
   for (const [id, w] of bag.concepts) {
-    if (item.concepts.has(id)) direct += w;
-    else if (concept(id)?.specificAncestors.some((a) => item.concepts.has(a))) narrower += w;
-    else if (item.kinds.has(id)) broader += w;
-    else if (memberOfNamedClass(id, item)) member += w;
+    const iw = item.concepts.get(id);
+    if (iw !== undefined) {
+      score += 2 * w * iw;
+      shared.push(`#${id}`);
+      direct += w;
+      continue;
+    }
+    const rel = relationsOf(scope, id)[i];
+    if (rel === Relation.Narrower) {
+      score += 1.2 * w;
+      shared.push(`#${id}<`);
+      narrower += w;
+    } else if (rel === Relation.Broader) {
+      score += 0.8 * w;
+      shared.push(`#${id}>`);
+      broader += w;
+    } else if (rel === Relation.Member) {
+      score += 0.8 * w;
+      shared.push(`#${id}^`);
+      member += w;
+    }
   }
   let askSpecific = 0;
   let askCovered = 0;
@@ -57,11 +119,10 @@ export function pairFeatures(
     askSpecific++;
     if (item.stems.has(s)) askCovered++;
   }
-  const x = item.kind === 'exclusion' ? 1 : 0;
   const f: FeatureVector = {
     m_stem: squash(stem, 2),
     m_unitStem: squash(unitStem, 2),
-    m_shared: Math.min(shared, 3) / 3,
+    m_shared: Math.min(stemsShared, 3) / 3,
     m_title: Math.min(title, 2) / 2,
     m_specific: squash(specific, 1.5),
     m_direct: Math.min(direct, 2) / 2,
@@ -70,12 +131,12 @@ export function pairFeatures(
     m_member: Math.min(member, 1),
     m_askCoverage: askSpecific ? askCovered / askSpecific : 0,
   };
-  if (x) {
+  if (item.kind === 'exclusion') {
     f.m_x = 1;
     f.mx_stem = f.m_stem!;
     f.mx_direct = f.m_direct!;
     f.mx_narrower = f.m_narrower!;
     f.mx_specific = f.m_specific!;
   }
-  return f;
+  return { score, shared, f };
 }

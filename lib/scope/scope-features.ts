@@ -27,13 +27,14 @@ function scopeKeys(words: readonly string[]): string[] {
   return keys;
 }
 
-export function scopeFeatures(asks: WeighedEvidence[]): ScopeInput {
+/** `withWords: false` skips the lexical keys when only the features are wanted (the reason text). */
+export function scopeFeatures(asks: WeighedEvidence[], withWords = true): ScopeInput {
   const f: FeatureVector = {};
   const words = new Map<string, number>();
   let lead: WeighedEvidence | undefined;
   for (const a of asks) {
     if (!lead || a.weight > lead.weight) lead = a;
-    for (const key of scopeKeys(a.words)) if ((words.get(key) ?? 0) < a.weight) words.set(key, a.weight);
+    if (withWords) for (const key of scopeKeys(a.words)) if ((words.get(key) ?? 0) < a.weight) words.set(key, a.weight);
     const features = a.ev.features;
     for (const k in features) {
       if (k === 's_askStrength') continue;
