@@ -5,6 +5,7 @@
 //   parse-eval --projects P                 the SOW parser against the gold scopes
 //   train [--sets a,b] [--parsed]           fit the models, write lib/scope/weights.json
 //   cv [--sets a,b] [--folds 5] [--parsed]  grouped cross-validation, per fold
+//   taxonomy                                rewrite lib/scope/taxonomy/phrase-index.json from agency-work.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { readMessages, readProjects, type CorpusProject } from '@/lib/scope/corp
 import { evaluate, formatReport, predictAll } from '@/lib/scope/evaluate';
 import { crossValidate, prepare, train } from '@/lib/scope/learn/train';
 import { formatParseReport, scoreParser } from '@/lib/scope/sow-eval';
+import { buildPhraseIndex, encodePhraseIndex } from '@/lib/scope/taxonomy';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEV_CORPUS = path.resolve(repoRoot, '../shared/corpus/dev');
@@ -22,6 +24,7 @@ const DIRS = {
   repo: path.resolve(repoRoot, 'tests/fixtures/corpus'),
 };
 const WEIGHTS_FILE = path.resolve(repoRoot, 'lib/scope/weights.json');
+const PHRASE_INDEX_FILE = path.resolve(repoRoot, 'lib/scope/taxonomy/phrase-index.json');
 
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
@@ -120,6 +123,12 @@ function main(argv: string[]): number {
       console.log(
         `trained on ${data.length} messages from ${sets.map((s) => s.name).join(', ')}; wrote ${path.relative(repoRoot, WEIGHTS_FILE)}`,
       );
+      return 0;
+    }
+    case 'taxonomy': {
+      const file = encodePhraseIndex(buildPhraseIndex());
+      writeFileSync(PHRASE_INDEX_FILE, JSON.stringify(file, null, 0) + '\n');
+      console.log(`wrote ${file.phrases.length} first words to ${path.relative(repoRoot, PHRASE_INDEX_FILE)}`);
       return 0;
     }
     case 'cv': {

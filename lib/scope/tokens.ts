@@ -97,8 +97,13 @@ function wordEnd(text: string, start: number): number {
 type WordForms = Pick<Token, 'word' | 'light' | 'stem' | 'content'>;
 
 /** Everything about a lower-cased word that does not depend on where it stands. */
+/** The lower-cased word without a possessive "'s". */
+function bareWord(lower: string): string {
+  return lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
+}
+
 function analyse(lower: string): WordForms {
-  const word = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) ? lower.slice(0, -2) : lower;
+  const word = bareWord(lower);
   const content = !isStopword(word) && !/^[\d,.]+$/.test(word);
   return { word, light: light(word), stem: stem(word), content };
 }
@@ -132,6 +137,26 @@ export function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/**
+ * The light forms of `text`'s words, as `tokenize(text).map((t) => t.light)` gives them, without
+ * stemming: the taxonomy's 21,000 labels are read this way when the engine loads (stemming them
+ * all cost the service worker a few hundred milliseconds at startup).
+ */
+export function lightWords(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    out.push(light(bareWord(text.slice(i, end).toLowerCase())));
+    i = end;
+  }
+  return out;
 }
 
 export function isStopword(word: string): boolean {

@@ -4,7 +4,8 @@
 // insta" and "Instagram Reels" meet on one concept, and "white paper" is known as a kind of
 // long-form content that a SOW of blog articles does not contract.
 import data from './agency-work.json';
-import { tokenize, type Token } from '../tokens';
+import encodedIndex from './phrase-index.json';
+import { lightWords, tokenize, type Token } from '../tokens';
 
 export type Facet =
   'service' | 'deliverable' | 'channel' | 'platform' | 'device' | 'language' | 'market' | 'activity' | 'asset';
@@ -29,7 +30,7 @@ interface RawConcept {
   broader: string[];
 }
 
-interface Phrase {
+export interface Phrase {
   lights: string[];
   id: string;
   ambiguous?: true;
@@ -47,7 +48,7 @@ export interface ConceptHit {
 /** Facets whose members say where or in what form the work runs: naming another one is new work. */
 export const MEMBER_FACETS: ReadonlySet<Facet> = new Set(['language', 'market', 'platform', 'channel', 'device']);
 
-function build() {
+function buildConcepts(): Map<string, Concept> {
   const raw = (data as { concepts: RawConcept[] }).concepts;
   const byId = new Map<string, RawConcept>(raw.map((c) => [c.id, c]));
   const descendants = new Map<string, number>();
@@ -62,12 +63,18 @@ function build() {
   const ancestors = new Map(raw.map((c) => [c.id, ancestorsOf(c.id)]));
   for (const list of ancestors.values()) for (const a of list) descendants.set(a, (descendants.get(a) ?? 0) + 1);
   const concepts = new Map<string, Concept>();
+  const depths = new Map<string, number>();
+  const depthOf = (id: string): number => {
+    let d = depths.get(id);
+    if (d === undefined) {
+      const parents = byId.get(id)?.broader.filter((b) => byId.has(b)) ?? [];
+      d = parents.length ? 1 + Math.min(...parents.map(depthOf)) : 0;
+      depths.set(id, d);
+    }
+    return d;
+  };
   for (const c of raw) {
     const anc = ancestors.get(c.id) ?? [];
-    const depthOf = (id: string): number => {
-      const parents = byId.get(id)?.broader.filter((b) => byId.has(b)) ?? [];
-      return parents.length ? 1 + Math.min(...parents.map(depthOf)) : 0;
-    };
     concepts.set(c.id, {
       id: c.id,
       facet: c.facet as Facet,
@@ -80,20 +87,35 @@ function build() {
       depth: depthOf(c.id),
     });
   }
+  return concepts;
+}
+
+/**
+ * Every label's words (light forms), indexed by the first word, longest phrase first. Reading
+ * 21,000 labels took the service worker a few hundred milliseconds at startup, so the index ships
+ * precomputed (phrase-index.json, written by `npm run scope -- taxonomy`, checked current by a test)
+ * and each first word's list is decoded when a text first uses it.
+ */
+export function buildPhraseIndex(): Map<string, Phrase[]> {
+  const raw = (data as { concepts: RawConcept[] }).concepts;
+  const byId = new Set(raw.map((c) => c.id));
   const index = new Map<string, Phrase[]>();
+  const seen = new Set<string>(); // one phrase per concept and wording ("logo" and "logos" both read "logo")
   for (const c of raw) {
     for (const label of c.labels) {
-      const lights = tokenize(label).map((t) => t.light);
+      const lights = lightWords(label);
       const first = lights[0];
-      if (!first) continue;
+      const key = `${c.id}\u0000${lights.join(' ')}`;
+      if (!first || seen.has(key)) continue;
+      seen.add(key);
       const list = index.get(first) ?? [];
-      if (!list.some((p) => p.id === c.id && p.lights.join(' ') === lights.join(' '))) list.push({ lights, id: c.id });
+      list.push({ lights, id: c.id });
       index.set(first, list);
     }
   }
   const ambiguous = (data as { ambiguous?: Record<string, string[]> }).ambiguous ?? {};
   for (const [word, ids] of Object.entries(ambiguous)) {
-    const lights = tokenize(word).map((t) => t.light);
+    const lights = lightWords(word);
     const first = lights[0];
     if (!first) continue;
     const list = index.get(first) ?? [];
@@ -104,10 +126,46 @@ function build() {
   // ambiguous word of the same length.
   for (const list of index.values())
     list.sort((a, b) => b.lights.length - a.lights.length || (a.ambiguous ? 1 : 0) - (b.ambiguous ? 1 : 0));
-  return { concepts, index };
+  return index;
 }
 
-const { concepts: CONCEPTS, index: INDEX } = build();
+/** The file phrase-index.json holds: per first word, its phrases as lines of "rest\tid[\ta]". */
+export interface PhraseIndexFile {
+  note: string;
+  phrases: [string, string][];
+}
+
+export function encodePhraseIndex(index: Map<string, Phrase[]>): PhraseIndexFile {
+  const phrases = [...index]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([first, list]): [string, string] => [
+      first,
+      list.map((p) => `${p.lights.slice(1).join(' ')}\t${p.id}${p.ambiguous ? '\ta' : ''}`).join('\n'),
+    ]);
+  return { note: 'Generated from agency-work.json by `npm run scope -- taxonomy`; do not edit.', phrases };
+}
+
+function decodePhrases(first: string, encoded: string): Phrase[] {
+  return encoded.split('\n').map((line) => {
+    const [rest = '', id = '', flag] = line.split('\t');
+    const lights = rest ? [first, ...rest.split(' ')] : [first];
+    return flag === 'a' ? { lights, id, ambiguous: true } : { lights, id };
+  });
+}
+
+const ENCODED = new Map((encodedIndex as PhraseIndexFile).phrases);
+const DECODED = new Map<string, Phrase[]>();
+function phrasesStartingWith(first: string): Phrase[] | undefined {
+  let list = DECODED.get(first);
+  if (list === undefined) {
+    const encoded = ENCODED.get(first);
+    if (encoded === undefined) return undefined;
+    DECODED.set(first, (list = decodePhrases(first, encoded)));
+  }
+  return list;
+}
+
+const CONCEPTS = buildConcepts();
 const CASE_SENSITIVE: ReadonlySet<string> = new Set((data as { caseSensitive?: string[] }).caseSensitive ?? []);
 
 function sameWords(a: Phrase, b: Phrase): boolean {
@@ -127,7 +185,7 @@ export function conceptCount(): number {
 export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
   for (let i = 0; i < tokens.length;) {
-    const candidates = INDEX.get(tokens[i]!.light);
+    const candidates = phrasesStartingWith(tokens[i]!.light);
     let matched: Phrase | null = null;
     if (candidates) {
       for (const p of candidates) {

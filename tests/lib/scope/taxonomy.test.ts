@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { concept, conceptCount, conceptIdsIn, conceptsIn } from '@/lib/scope/taxonomy';
-import { tokenize } from '@/lib/scope/tokens';
+import phraseIndexFile from '@/lib/scope/taxonomy/phrase-index.json';
+import { buildPhraseIndex, encodePhraseIndex } from '@/lib/scope/taxonomy';
+import { lightWords, tokenize } from '@/lib/scope/tokens';
 
 describe('the taxonomy of agency work', () => {
   it('is large and every broader concept exists', () => {
@@ -32,5 +34,16 @@ describe('the taxonomy of agency work', () => {
     const hits = conceptsIn(tokenize('the app'));
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.ambiguous || h.id === 'mobile-app')).toBe(true);
+  });
+});
+
+describe('the precomputed phrase index', () => {
+  it('is what agency-work.json gives today (run `npm run scope -- taxonomy` after editing the taxonomy)', () => {
+    expect(encodePhraseIndex(buildPhraseIndex())).toEqual(phraseIndexFile);
+  });
+
+  it('reads labels as the tokenizer does', () => {
+    for (const label of ['Landing pages', "Client's logos", 'UX/UI audits', 'e-commerce', '1,200 SKUs', 'Café menus'])
+      expect(lightWords(label)).toEqual(tokenize(label).map((t) => t.light));
   });
 });
