@@ -143,7 +143,7 @@ export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w:
 
 /** P(out of scope) for the weighed asks of a message (or one ask on its own). */
 export function outProbability(asks: WeighedEvidence[], w: Weights): number {
-  const input = scopeFeatures(asks);
+  const input = scopeFeatures(asks, w.scope);
   return sigmoid(logitWithWords(w.scope, input.f, input.words));
 }
 
@@ -282,7 +282,7 @@ function classifyUnsafe(
   // Each ask's evidence on its own (weight 1): the reason's features, and its own verdict when
   // the message is out of scope and has several asks.
   const judgedAlone = isOut && candidates.length > 1;
-  const single = candidates.map((c) => scopeFeatures([{ ...c, weight: 1 }], judgedAlone));
+  const single = candidates.map((c) => scopeFeatures([{ ...c, weight: 1 }], judgedAlone && w.scope));
   const alone = !judgedAlone
     ? candidates.map(() => pMessage)
     : single.map((input) => sigmoid(logitWithWords(w.scope, input.f, input.words)));

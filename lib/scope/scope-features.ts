@@ -4,6 +4,7 @@
 // model learns to weigh against them.
 import type { FeatureVector } from './ask-features';
 import type { Evidence } from './evidence';
+import { weightsOf, type Logistic } from './learn/logistic';
 
 export interface WeighedEvidence {
   ev: Evidence;
@@ -27,14 +28,32 @@ function scopeKeys(words: readonly string[]): string[] {
   return keys;
 }
 
-/** `withWords: false` skips the lexical keys when only the features are wanted (the reason text). */
-export function scopeFeatures(asks: WeighedEvidence[], withWords = true): ScopeInput {
+// When predicting, only the keys the model weighs matter (most words are not among them); kept in
+// order, so the prediction adds the same terms in the same order as with every key.
+const known = new WeakMap<readonly string[], { model: Logistic; keys: string[] }>();
+function keysKnownTo(words: readonly string[], model: Logistic): string[] {
+  const hit = known.get(words);
+  if (hit?.model === model) return hit.keys;
+  const weights = weightsOf(model);
+  const keys = scopeKeys(words).filter((k) => weights.has(k));
+  known.set(words, { model, keys });
+  return keys;
+}
+
+/**
+ * `words`: true for every lexical key (training), the model that will weigh them for only its keys
+ * (prediction), false for none (only the features are wanted, for the reason text).
+ */
+export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic = true): ScopeInput {
   const f: FeatureVector = {};
-  const words = new Map<string, number>();
+  const lexical = new Map<string, number>();
   let lead: WeighedEvidence | undefined;
   for (const a of asks) {
     if (!lead || a.weight > lead.weight) lead = a;
-    if (withWords) for (const key of scopeKeys(a.words)) if ((words.get(key) ?? 0) < a.weight) words.set(key, a.weight);
+    if (words) {
+      const keys = words === true ? scopeKeys(a.words) : keysKnownTo(a.words, words);
+      for (const key of keys) if ((lexical.get(key) ?? 0) < a.weight) lexical.set(key, a.weight);
+    }
     const features = a.ev.features;
     for (const k in features) {
       if (k === 's_askStrength') continue;
@@ -49,5 +68,5 @@ export function scopeFeatures(asks: WeighedEvidence[], withWords = true): ScopeI
     f.lead_weight = lead.weight;
   }
   f.m_asks = Math.min(asks.length, 4) / 4;
-  return { f, words };
+  return { f, words: lexical };
 }

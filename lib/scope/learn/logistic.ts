@@ -16,7 +16,7 @@ export interface Example {
 
 // A model's weights as a Map: thousands of lexical keys make a plain object slow to look up.
 const maps = new WeakMap<Logistic, Map<string, number>>();
-function weightsOf(model: Logistic): Map<string, number> {
+export function weightsOf(model: Logistic): Map<string, number> {
   let m = maps.get(model);
   if (!m) maps.set(model, (m = new Map(Object.entries(model.w))));
   return m;
