@@ -87,6 +87,17 @@ async function main(): Promise<void> {
     await options.getByTestId('tab-home').click();
     await options.getByTestId('home-row').first().waitFor();
     await shoot(options, '9-home');
+    // The SOW review: each parsed item beside the sentence it came from, one item's source shown.
+    await options.getByTestId('tab-projects').click();
+    await options
+      .getByTestId('project-row')
+      .first()
+      .getByRole('button', { name: /^Edit project/ })
+      .click();
+    const exclusion = options.getByTestId('sow-exclusion').first();
+    await exclusion.getByRole('button', { name: /^Edit exclusion/ }).focus();
+    await options.locator('section.sk-review').evaluate((el) => el.scrollIntoView());
+    await shoot(options, '10-sow-review');
 
     const store = await takeStoreImages(session, { gmailTab, jiraBoard: JIRA_BOARD });
 

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Client, Project } from '@/lib/db/schemas';
-import type { ProjectScope } from '@/lib/scope/types';
+import type { SowParser } from '@/lib/sow-review';
 import type { ProjectSave } from '@/lib/forms/projectForm';
 import type { ClientSave } from './ClientForm';
 import { ClientsTab } from './ClientsTab';
@@ -20,7 +20,7 @@ export interface OptionsAppProps {
   clients: Client[];
   projects: Project[];
   settings: SettingsValue | null;
-  parseSow: (text: string) => ProjectScope;
+  parseSow: SowParser;
   onSaveProject: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
   onDeleteProject: (p: Project) => Promise<string | null>;
   onSaveClient: (save: ClientSave) => Promise<string | null>;

@@ -1,11 +1,13 @@
 // New or edited project: its client (picked by name, or created), SOW text parsed by the engine
-// and reviewed, rate card and tool links. Nothing is saved while any field shows an error.
+// and reviewed beside its source sentences, rate card and tool links. Nothing is saved while any
+// field shows an error.
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import type { Client, Project } from '@/lib/db/schemas';
-import type { ProjectScope } from '@/lib/scope/types';
+import type { SowParser, SowReview } from '@/lib/sow-review';
+import { asParsed, emptyReview, normaliseSowText, reviewFromParsed, reviewOfSaved } from '@/lib/sow-review';
 import type { ProjectFormValues, ProjectSave } from '@/lib/forms/projectForm';
 import { checkProjectForm, clientByName, valuesFromProject } from '@/lib/forms/projectForm';
 import { majorToMinor, minorToInput, normaliseCurrency } from '@/lib/money';
@@ -18,7 +20,8 @@ import { t, tn } from '@/lib/i18n';
 interface Props {
   clients: Client[];
   project: Project | null;
-  parseSow: (text: string) => ProjectScope;
+  /** The SOW parser; with sources (parseSowDetailed) the review shows each item's sentence. */
+  parseSow: SowParser;
   /** Resolves to an error sentence, or null when saved. */
   onSave: (save: ProjectSave) => Promise<string | null>;
   onCancel: () => void;
@@ -29,12 +32,16 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [review, setReview] = useState<SowReview>(() => savedReview(project, parseSow));
   const listId = useId();
   const set = (patch: Partial<ProjectFormValues>) => setV((old) => ({ ...old, ...patch }));
 
   function parse(values: ProjectFormValues): ProjectFormValues {
+    const text = normaliseSowText(values.sowText);
     try {
-      const scope = parseSow(values.sowText);
+      const parsed = asParsed(parseSow(text));
+      const scope = parsed.scope;
+      setReview(reviewFromParsed(text, parsed));
       const cur = normaliseCurrency(scope.currency);
       const rates =
         values.rates.length === 0 && scope.hourlyRate !== null
@@ -49,6 +56,8 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
       });
       return { ...values, scope: draftFromScope(scope), rates };
     } catch (err) {
+      // The text still shows for review, so its items can be marked by hand.
+      setReview({ ...emptyReview(), text });
       setStatus({
         kind: 'error',
         text: t('sowReadFailed', { error: String(err) }),
@@ -167,7 +176,16 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
         </button>
       </div>
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="project-status-line" />
-      <ScopeReview draft={v.scope} errors={errors} onChange={(scope) => set({ scope })} />
+      <ScopeReview
+        draft={v.scope}
+        review={review}
+        stale={review.text !== '' && review.text !== normaliseSowText(v.sowText)}
+        errors={errors}
+        onChange={(scope, r) => {
+          set({ scope });
+          setReview(r);
+        }}
+      />
       <RateCardEditor rows={v.rates} errors={errors} onChange={(rates) => set({ rates })} />
       <Field label={t('toolLinks')} hint={t('toolLinksHint')} error={errors.links}>
         <input data-testid="project-links" value={v.links} onChange={(e) => set({ links: e.target.value })} />
@@ -182,4 +200,17 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
       </div>
     </form>
   );
+}
+
+/** A saved project's SOW as the review shows it: its items found in its text. */
+function savedReview(project: Project | null, parseSow: SowParser): SowReview {
+  const text = normaliseSowText(project?.sowText ?? '');
+  if (!project || !text.trim()) return emptyReview();
+  let parsed = null;
+  try {
+    parsed = asParsed(parseSow(text));
+  } catch {
+    // Unreadable today: the saved items still show, found by their words.
+  }
+  return reviewOfSaved(text, project.scope, parsed);
 }

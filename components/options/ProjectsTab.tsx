@@ -3,7 +3,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { Notice } from '@/components/ui/Notice';
 import { VirtualList } from '@/components/ui/VirtualList';
 import type { Client, Project } from '@/lib/db/schemas';
-import type { ProjectScope } from '@/lib/scope/types';
+import type { SowParser } from '@/lib/sow-review';
 import type { ProjectSave } from '@/lib/forms/projectForm';
 import { formatLinks } from '@/lib/forms/fields';
 import { projectStatusLabel } from '@/lib/forms/projectStatus';
@@ -13,7 +13,7 @@ import { t, tn } from '@/lib/i18n';
 interface Props {
   clients: Client[];
   projects: Project[];
-  parseSow: (text: string) => ProjectScope;
+  parseSow: SowParser;
   onSave: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
   /** Resolves to an error sentence, or null when deleted. */
   onDelete: (project: Project) => Promise<string | null>;

@@ -1,7 +1,7 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { selfHostedActions } from './selfHostedAccess';
-import { parseSow } from '@/lib/scope';
+import { parseSowDetailed } from '@/lib/scope';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
 import { useRecords } from '@/lib/hooks/useRecords';
@@ -20,7 +20,7 @@ export function App() {
       projects={projects.records}
       settings={settings}
       selfHostedActions={selfHostedActions}
-      parseSow={parseSow}
+      parseSow={parseSowDetailed}
       onSaveProject={saveProject}
       onDeleteProject={(p) => deleteRecord('projects', p.id)}
       onSaveClient={saveClient}

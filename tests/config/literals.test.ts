@@ -77,6 +77,7 @@ const NOT_TEXT_ATTRS = new Set([
   'rowSpan',
   'headers',
   'tabIndex',
+  'translate',
 ]);
 /** Object keys whose string values are shown to people. */
 const TEXT_KEYS =

@@ -43,7 +43,8 @@ async function shownTexts(page: Page): Promise<{ nodes: string[]; all: string }>
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (!parent || parent.closest('script,style,[hidden]')) continue;
+      // translate="no": a document's own words shown for review (the SOW text and its quoted sentences).
+      if (!parent || parent.closest('script,style,[hidden],[translate="no"]')) continue;
       // A textarea's text node is its initial value: a form value (the brief), checked separately.
       if (parent.closest('textarea')) continue;
       const text = n.textContent?.trim();
