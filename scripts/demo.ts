@@ -69,9 +69,14 @@ async function main(): Promise<void> {
     await panel.getByTestId('ask').first().waitFor({ timeout: 15_000 });
     await shoot(panel, '4-side-panel');
 
+    // The verdict bar's primary action: step 1 prices the change order, step 2 sends it.
     await panel.getByTestId('action-change-order').click();
     await panel.getByTestId('co-title').waitFor({ timeout: 15_000 });
     await shoot(panel, '5-change-order');
+    await panel.getByTestId('co-next').click();
+    await panel.getByTestId('co-email-preview').waitFor();
+    await shoot(panel, '5b-change-order-send');
+    await panel.getByTestId('co-step-price').click();
 
     const popup = await session.openPage(`popup.html?tab=${gmailTab}`);
     await popup.setViewportSize({ width: 380, height: 560 });

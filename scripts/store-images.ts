@@ -48,7 +48,8 @@ export async function takeStoreImages(
 
   await panel.getByTestId('action-change-order').click();
   await panel.getByTestId('co-title').waitFor({ timeout: 15_000 });
-  await panel.getByTestId('co-section').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top - 8));
+  // The change order opens right under the verdict bar and the header: no scrolling needed.
+  await panel.evaluate(() => window.scrollTo(0, 0));
   await save('3-change-order', besidePanel(gmailNarrow, await panel.screenshot()));
 
   await site.setViewportSize(SCREENSHOT);

@@ -1,4 +1,5 @@
 // A project's change orders, newest number first, revisions together. Each row opens its order.
+import { Button } from '@/components/ui/Button';
 import { formatCoRef } from '@/lib/changeorders/number';
 import { statusLabel } from '@/lib/changeorders/status';
 import type { ChangeOrder } from '@/lib/db/schemas';
@@ -36,9 +37,9 @@ export function ChangeOrderList({ orders, selectedId = null, onSelect, locale }:
             <td>{formatCoRef(co)}</td>
             <td>
               {/* A real button: rows are reached with Tab and opened with Enter or Space. */}
-              <button type="button" className="co-open" onClick={() => onSelect(co.id)}>
+              <Button kind="quiet" className="co-open" onClick={() => onSelect(co.id)}>
                 {co.title}
-              </button>
+              </Button>
             </td>
             <td>
               <span className="co-badge" data-status={co.status}>

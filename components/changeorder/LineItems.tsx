@@ -1,5 +1,6 @@
 // The priced lines: role x hours x rate from the rate card, or a fixed fee. Choosing a role takes
 // its card rate; the rate stays editable for one-off prices.
+import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import type { ChangeOrderLine, Project } from '@/lib/db/schemas';
 import { formatHours, formatMoney, lineAmount, minorToInput } from '@/lib/money';
@@ -38,7 +39,8 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
 
   return (
     <fieldset className="co-lines">
-      <legend>{t('price')}</legend>
+      {/* The step is called Price already; the legend names the group for screen readers. */}
+      <legend className="co-visually-hidden">{t('price')}</legend>
       {lines.map((l, i) => {
         const n = i + 1;
         return (
@@ -124,20 +126,20 @@ export function LineItems({ lines, rateCard, currency, fields, onChange }: Props
               </Field>
             )}
             <Field label={t('lineDescription', { n })}>
-              <input value={l.description} onChange={(e) => set(i, { description: e.target.value })} />
+              <input size={14} value={l.description} onChange={(e) => set(i, { description: e.target.value })} />
             </Field>
             <output className="co-line-amount" aria-label={t('lineAmount', { n })} data-testid="co-line-total">
               {formatMoney(lineAmount(l), currency)}
             </output>
-            <button type="button" onClick={() => remove(i)} aria-label={t('lineRemove', { n })}>
+            <Button kind="quiet" onClick={() => remove(i)} aria-label={t('lineRemove', { n })}>
               {t('remove')}
-            </button>
+            </Button>
           </div>
         );
       })}
-      <button type="button" data-testid="co-add-line" onClick={() => onChange([...lines, newTimeLine(rateCard)])}>
+      <Button kind="quiet" data-testid="co-add-line" onClick={() => onChange([...lines, newTimeLine(rateCard)])}>
         {t('lineAdd')}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -29,7 +29,13 @@ export function MoneyView({ summary: s, requests = [], locale }: Props) {
     [t('moneyPending'), formatNumber(s.pendingCount), '', money(s.pendingCents), 'money-pending'],
     [t('moneyDeferred'), formatNumber(s.deferredCount), '', money(s.deferredCents), 'money-deferred'],
     [t('moneyRejected'), formatNumber(s.rejectedCount), '', money(s.rejectedCents), 'money-rejected'],
-    [t('moneyAbsorbed'), formatNumber(s.absorbedCount), '', money(s.absorbedCents), 'money-absorbed'],
+    [
+      t('moneyAbsorbed'),
+      formatNumber(s.absorbedCount),
+      hours(s.absorbedHours),
+      money(s.absorbedCents),
+      'money-absorbed',
+    ],
     [t('moneyTotal'), '', '', money(s.totalFeeCents), 'money-total'],
   ];
   return (

@@ -67,15 +67,18 @@ export function TotalsView({ value, fields, locale, onChange }: Props) {
       </div>
       <table className="co-sum">
         <tbody>
-          <tr>
-            <th scope="row">{t('subtotal')}</th>
-            <td>{money(sum.subtotalCents)}</td>
-          </tr>
+          {/* Without a discount the subtotal is the total: one row says it. */}
           {sum.discountCents > 0 && (
-            <tr>
-              <th scope="row">{t('discount')}</th>
-              <td>-{money(sum.discountCents)}</td>
-            </tr>
+            <>
+              <tr>
+                <th scope="row">{t('subtotal')}</th>
+                <td>{money(sum.subtotalCents)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('discount')}</th>
+                <td>-{money(sum.discountCents)}</td>
+              </tr>
+            </>
           )}
           <tr className="co-grand">
             <th scope="row">{t('total')}</th>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Audience } from '@/lib/insights/brief';
 import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 export interface BriefEditorProps {
   markdown: string;
@@ -63,12 +64,12 @@ export function BriefEditor({
         style={{ width: '100%', boxSizing: 'border-box', fontFamily: 'ui-monospace, monospace', fontSize: 13 }}
       />
       <div style={{ display: 'flex', gap: 8 }}>
-        <button type="button" data-testid="brief-copy" onClick={() => onCopy(text)} disabled={empty}>
+        <Button data-testid="brief-copy" onClick={() => onCopy(text)} disabled={empty}>
           {t('coCopyMarkdown')}
-        </button>
-        <button type="button" data-testid="brief-save" onClick={() => onSave(text)} disabled={empty || busy}>
+        </Button>
+        <Button kind="primary" data-testid="brief-save" onClick={() => onSave(text)} disabled={empty || busy}>
           {t('briefSave', { number })}
-        </button>
+        </Button>
       </div>
       <p role="status" aria-live="polite" style={{ minHeight: '1.4em', margin: 0 }}>
         {status ?? ''}

@@ -1,5 +1,5 @@
-// The project overview: per project, small charts each followed by the table of its numbers and a
-// CSV button. Props in, events out: saving the CSV file is the host page's job.
+// The project overview: per project, small charts, each with the table of its numbers (behind
+// "Show table") and a CSV button. Props in, events out: saving the CSV file is the host page's job.
 import type { ReactNode } from 'react';
 import { formatMoney } from '@/lib/money';
 import { UPSELL_STAGES, type ProjectOverview } from '@/lib/insights/overview';
@@ -44,12 +44,13 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: OverviewViewProps['onExportCsv'] }) {
   const tables = new Map(overviewTables(o).map((x) => [x.id, x]));
-  const table = (id: Table['id']) => {
+  /** `behindChart`: the chart above shows these numbers, so the table waits behind "Show table". */
+  const table = (id: Table['id'], behindChart = false) => {
     const found = tables.get(id);
     if (!found) return null;
     const exportCsv = () =>
       onExportCsv({ projectId: o.projectId, tableId: id, fileName: csvFileName(o, found), csv: tableCsv(found) });
-    return <DataTable table={found} currency={o.currency} onExportCsv={exportCsv} />;
+    return <DataTable table={found} currency={o.currency} onExportCsv={exportCsv} behindChart={behindChart} />;
   };
   const money = (cents: number) => formatMoney(cents, o.currency);
   const labels = o.weeks.map(weekLabel);
@@ -70,7 +71,7 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(330px, 1fr))', columnGap: 24 }}>
         <Part title={t('partBudget')}>
           <BudgetBar {...o.budget} />
-          {table('budget')}
+          {table('budget', true)}
         </Part>
         <Part title={t('changeOrders')}>{table('changeOrders')}</Part>
         <Part title={t('moneyAbsorbed')}>{table('absorbed')}</Part>
@@ -80,7 +81,7 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
             labels={labels}
             series={[{ name: t('chartOutOfScopeSeries'), color: COLORS.amber, values: o.outOfScope.perWeek }]}
           />
-          {table('outOfScope')}
+          {table('outOfScope', true)}
         </Part>
         <Part title={t('tableSentiment')}>
           <ColumnChart
@@ -89,7 +90,7 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
             series={SENTIMENT.map((s) => ({ name: sentimentLabel(s.key), color: s.color, values: o.sentiment[s.key] }))}
           />
           <Legend series={SENTIMENT.map(({ key, color }) => ({ name: sentimentLabel(key), color }))} />
-          {table('sentiment')}
+          {table('sentiment', true)}
         </Part>
         <Part title={t('tableWaits')}>{table('waits')}</Part>
         <Part title={t('tableUpsells')}>
@@ -101,7 +102,7 @@ function ProjectPanel({ o, onExportCsv }: { o: ProjectOverview; onExportCsv: Ove
             ]}
             formatValue={money}
           />
-          {table('upsells')}
+          {table('upsells', true)}
         </Part>
       </div>
     </article>

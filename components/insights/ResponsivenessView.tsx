@@ -36,7 +36,7 @@ export function ResponsivenessView({ rows, clientNames, onExportCsv }: Responsiv
               labels={r.trend.map((p) => showShortDay(p.weekStart))}
               series={[{ name: t('medianDays'), color: COLORS.blue, values: r.trend.map((p) => p.medianDays ?? 0) }]}
             />
-            <DataTable table={trend} currency={null} onExportCsv={exportTable(name(r.clientId))} />
+            <DataTable table={trend} currency={null} onExportCsv={exportTable(name(r.clientId))} behindChart />
           </section>
         );
       })}

@@ -6,6 +6,7 @@ import { safeHref } from '@/lib/links/safeHref';
 import { showDay } from '@/lib/dates/days';
 import type { OpenWait } from '@/lib/insights/overview';
 import { t, tn } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 export interface WaitPatch {
   what: string;
@@ -53,12 +54,10 @@ function EditForm({
       />
       <label htmlFor={`${id}-due`}>{t('waitDueBy')}</label>
       <input id={`${id}-due`} type="date" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />
-      <button type="submit" disabled={invalid}>
+      <Button type="submit" kind="primary" disabled={invalid}>
         {t('save')}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t('cancel')}
-      </button>
+      </Button>
+      <Button onClick={onCancel}>{t('cancel')}</Button>
       {invalid && (
         <span id={`${id}-err`} role="alert" className="sk-error">
           {t('waitListWhatMissing')}
@@ -111,30 +110,26 @@ export function WaitList({ waits, onEdit, onClose, onDelete, onSnooze }: WaitLis
                 )}
               </strong>
               <span>{waitingText(w)}</span>
-              <button type="button" onClick={() => setEditing(w.id)} aria-label={t('waitEditLabel', { what: w.what })}>
+              <Button kind="quiet" onClick={() => setEditing(w.id)} aria-label={t('waitEditLabel', { what: w.what })}>
                 {t('edit')}
-              </button>
-              <button type="button" onClick={() => onClose(w.id)} aria-label={t('waitReceivedAria', { what: w.what })}>
+              </Button>
+              <Button onClick={() => onClose(w.id)} aria-label={t('waitReceivedAria', { what: w.what })}>
                 {t('waitReceived')}
-              </button>
+              </Button>
               {onSnooze && (
-                <button
-                  type="button"
+                <Button
+                  kind="quiet"
                   data-testid="wait-snooze"
                   onClick={() => onSnooze(w.id)}
                   aria-label={t('waitSnoozeLabel', { what: w.what })}
                 >
                   {t('waitSnooze')}
-                </button>
+                </Button>
               )}
               {onDelete && (
-                <button
-                  type="button"
-                  onClick={() => onDelete(w.id)}
-                  aria-label={t('waitDeleteLabel', { what: w.what })}
-                >
+                <Button kind="quiet" onClick={() => onDelete(w.id)} aria-label={t('waitDeleteLabel', { what: w.what })}>
                   {t('delete')}
-                </button>
+                </Button>
               )}
             </div>
           )}

@@ -91,15 +91,24 @@ interface BudgetBarProps {
   contractedHours: number | null;
   approvedCoHours: number;
   pendingCoHours: number;
+  absorbedHours: number | null;
 }
 
-/** Contracted hours, then approved change-order hours on top, then pending hours outlined. */
-export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: BudgetBarProps) {
+/**
+ * Hours, as the overview counts them: contracted (blue), added by approved change orders (green),
+ * absorbed without one (red: work done that nobody pays for), pending change orders outlined.
+ */
+export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours, absorbedHours }: BudgetBarProps) {
   const base = contractedHours ?? 0;
-  const total = Math.max(1, base + approvedCoHours + pendingCoHours);
+  const absorbed = absorbedHours ?? 0;
+  const total = Math.max(1, base + approvedCoHours + absorbed + pendingCoHours);
   const w = (h: number) => (h / total) * CHART_WIDTH;
   const growth = base > 0 ? Math.round((approvedCoHours / base) * 100) : null;
-  const h = { approved: showHours(approvedCoHours), pending: showHours(pendingCoHours) };
+  const h = {
+    approved: showHours(approvedCoHours),
+    pending: showHours(pendingCoHours),
+    absorbed: absorbedHours === null ? t('budgetAbsorbedUnknown') : showHours(absorbedHours),
+  };
   const summary =
     contractedHours === null
       ? t('budgetNoHoursSummary', h)
@@ -108,9 +117,10 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
     <ChartFrame summary={summary}>
       <rect x={0} y={40} width={w(base)} height={36} style={{ fill: COLORS.blue }} />
       <rect x={w(base)} y={40} width={w(approvedCoHours)} height={36} style={{ fill: COLORS.green }} />
+      <rect x={w(base + approvedCoHours)} y={40} width={w(absorbed)} height={36} style={{ fill: COLORS.red }} />
       {pendingCoHours > 0 && (
         <rect
-          x={w(base + approvedCoHours)}
+          x={w(base + approvedCoHours + absorbed)}
           y={41}
           width={Math.max(0, w(pendingCoHours) - 1)}
           height={34}
@@ -124,7 +134,12 @@ export function BudgetBar({ contractedHours, approvedCoHours, pendingCoHours }: 
         {contractedHours === null ? t('budgetNoHours') : t('budgetContracted', { hours: showHours(base) })}
       </text>
       <text x={0} y={98} fontSize={10} fill="currentColor">
-        {growth === null ? t('budgetAdded', h) : t('budgetAddedGrowth', { ...h, growth: formatPercent(growth) })}
+        {growth === null
+          ? t('budgetAdded', { approved: h.approved, pending: h.pending })
+          : t('budgetAddedGrowth', { approved: h.approved, pending: h.pending, growth: formatPercent(growth) })}
+      </text>
+      <text x={0} y={114} fontSize={10} fill="currentColor">
+        {absorbedHours === null ? t('budgetAbsorbedNoRate') : t('budgetAbsorbed', { hours: h.absorbed })}
       </text>
     </ChartFrame>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 export interface WelcomeProps {
   /** The Gmail account seen in an open Gmail tab, if any. */
@@ -52,14 +53,9 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
               {t('welcomeAccountQuestion', { account: account ?? '', domain: suggested })}
             </p>
             <div className="sk-row">
-              <button
-                type="button"
-                className="primary"
-                data-testid="welcome-domain-yes"
-                onClick={() => void save(suggested)}
-              >
+              <Button kind="primary" data-testid="welcome-domain-yes" onClick={() => void save(suggested)}>
                 {t('welcomeYesUse', { domain: suggested })}
-              </button>
+              </Button>
               <button type="button" data-testid="welcome-domain-no" onClick={() => setTyping(true)}>
                 {t('welcomeNoType')}
               </button>
@@ -86,9 +82,9 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
                 onChange={(e) => setTyped(e.target.value)}
               />
             </Field>
-            <button type="submit" className="primary" data-testid="welcome-domain-save">
+            <Button type="submit" kind="primary" data-testid="welcome-domain-save">
               {t('welcomeSaveDomain')}
-            </button>
+            </Button>
           </form>
         )}
         <Notice kind="ok" text={status} testId="welcome-domain-status" />
@@ -113,9 +109,9 @@ export function Welcome({ account, suggested, agencyDomains, onSaveDomain, onOpe
         <h2 id="welcome-start-h">{t('welcomeStartHeading')}</h2>
         <p>{t('welcomeStartText')}</p>
         <div className="sk-row">
-          <button type="button" className="primary" data-testid="welcome-open-gmail" onClick={onOpenGmail}>
+          <Button kind="primary" data-testid="welcome-open-gmail" onClick={onOpenGmail}>
             {t('welcomeOpenGmail')}
-          </button>
+          </Button>
           <button type="button" onClick={onOpenOptions}>
             {t('welcomeByHand')}
           </button>

@@ -10,6 +10,7 @@ import type { CsvStore } from '@/lib/csv/storeCsv';
 import { storeCount } from '@/lib/db/storeLabels';
 import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 const CSV_LABEL = {
   feedback: 'csvFeedback',
@@ -60,14 +61,13 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
       <h2 id="data-h">{t('dataHeading')}</h2>
       <p className="sk-hint">{t('dataIntro')}</p>
       <div className="sk-row">
-        <button
-          type="button"
-          className="primary"
+        <Button
+          kind="primary"
           data-testid="backup-export"
           onClick={async () => report(await onExport(), t('backupDone'))}
         >
           {t('backupExport')}
-        </button>
+        </Button>
       </div>
       <Field label={t('backupImport')} hint={t('backupImportMergeHint')}>
         <input

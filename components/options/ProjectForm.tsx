@@ -16,6 +16,7 @@ import { projectStatusLabel } from '@/lib/forms/projectStatus';
 import { RateCardEditor } from './RateCardEditor';
 import { ScopeReview } from './ScopeReview';
 import { t, tn } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 interface Props {
   clients: Client[];
@@ -191,9 +192,9 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
         <input data-testid="project-links" value={v.links} onChange={(e) => set({ links: e.target.value })} />
       </Field>
       <div className="sk-row">
-        <button type="submit" className="primary" data-testid="project-save" disabled={busy}>
+        <Button type="submit" kind="primary" data-testid="project-save" disabled={busy}>
           {t('projectSave')}
-        </button>
+        </Button>
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>

@@ -9,6 +9,7 @@ import { formatLinks } from '@/lib/forms/fields';
 import { projectStatusLabel } from '@/lib/forms/projectStatus';
 import { ProjectForm } from './ProjectForm';
 import { t, tn } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 interface Props {
   clients: Client[];
@@ -31,9 +32,9 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
     <section aria-labelledby="projects-h">
       <div className="sk-row">
         <h2 id="projects-h">{t('projects')}</h2>
-        <button type="button" className="primary" data-testid="project-new" onClick={() => setEditing('new')}>
+        <Button kind="primary" data-testid="project-new" onClick={() => setEditing('new')}>
           {t('projectNew')}
-        </button>
+        </Button>
       </div>
       <Notice kind="error" text={deleteError} />
       {editing && (

@@ -8,6 +8,7 @@ import { Notice } from '@/components/ui/Notice';
 import type { Client, Feedback } from '@/lib/db/schemas';
 import { RecentFeedback } from './RecentFeedback';
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 export interface QuickLogSave {
   input: FeedbackInput;
@@ -94,9 +95,9 @@ export function QuickLog({ clients, defaultClientId, tab, recent, initialNote = 
           </label>
         )}
         <div className="sk-row">
-          <button type="submit" className="primary" data-testid="quicklog-save">
+          <Button type="submit" kind="primary" data-testid="quicklog-save">
             {t('save')}
-          </button>
+          </Button>
           <button type="button" onClick={onOpenOptions}>
             {t('options')}
           </button>

@@ -1,10 +1,12 @@
 // "Do it without a change order": the AM chooses to absorb an out-of-scope ask, and says what it is
-// worth, so the giveaway lands in the project's absorbed-work ledger instead of vanishing.
+// worth, so the giveaway lands in the project's absorbed-work ledger instead of vanishing. The form
+// opens from the verdict bar's Absorb; the ask's card then says what was absorbed.
 import type { FormEvent } from 'react';
 import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
-import { DEFAULT_ESTIMATE_HOURS } from '@/lib/changeorders/draft';
+import { DEFAULT_ESTIMATE_HOURS, estimateRateCents } from '@/lib/changeorders/draft';
 import { formatMoney, minorToInput, mulRound, normaliseCurrency, parseMoney } from '@/lib/money';
 import type { Outcome } from './types';
 import { t } from '@/lib/i18n';
@@ -15,39 +17,33 @@ interface Props {
   ask: DetectedRequest;
   project: Project | null;
   onAbsorb: AbsorbHandler;
+  /** Saved or cancelled. */
+  onDone: () => void;
 }
 
-/** A starting estimate the AM corrects: the draft's default hours at the first rate-card rate. */
+/** A starting estimate the AM corrects: the draft's default hours at the project's rate. */
 function estimate(project: Project | null): number {
-  const rate = project?.rateCard[0]?.rateCents ?? 0;
+  const rate = project ? (estimateRateCents(project) ?? 0) : 0;
   return mulRound(DEFAULT_ESTIMATE_HOURS, rate);
 }
 
-export function AbsorbForm({ ask, project, onAbsorb }: Props) {
+/** What was absorbed, on the ask's card. */
+export function AbsorbedNote({ ask, project }: { ask: DetectedRequest; project: Project | null }) {
+  if (!ask.absorbed) return null;
+  const value = formatMoney(ask.absorbed.valueCents, normaliseCurrency(project?.scope.currency));
+  return (
+    <p className="sk-hint" data-testid="ask-absorbed">
+      {ask.absorbed.note ? t('absorbedWithNote', { value, note: ask.absorbed.note }) : t('absorbed', { value })}
+    </p>
+  );
+}
+
+export function AbsorbForm({ ask, project, onAbsorb, onDone }: Props) {
   const currency = normaliseCurrency(project?.scope.currency);
-  const [open, setOpen] = useState(false);
   const [value, setValue] = useState(() => minorToInput(estimate(project), currency));
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saveError, setSaveError] = useState<string | null>(null);
-
-  if (ask.absorbed) {
-    return (
-      <p className="sk-hint" data-testid="ask-absorbed">
-        {ask.absorbed.note
-          ? t('absorbedWithNote', { value: formatMoney(ask.absorbed.valueCents, currency), note: ask.absorbed.note })
-          : t('absorbed', { value: formatMoney(ask.absorbed.valueCents, currency) })}
-      </p>
-    );
-  }
-  if (ask.changeOrderId) return null;
-  if (!open) {
-    return (
-      <button type="button" data-testid="ask-absorb" onClick={() => setOpen(true)}>
-        {t('absorbOpen')}
-      </button>
-    );
-  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -56,28 +52,35 @@ export function AbsorbForm({ ask, project, onAbsorb }: Props) {
     if (!money.ok) return;
     const err = await onAbsorb(ask, money.minor, note);
     setSaveError(err);
-    if (!err) setOpen(false);
+    if (!err) onDone();
   }
 
   return (
-    <form className="sk-row" aria-label={t('absorbForm')} onSubmit={submit} noValidate>
+    <form
+      className="sk-row sk-absorb"
+      aria-label={t('absorbForm')}
+      data-testid="absorb-form"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+      noValidate
+    >
       <Field label={t('absorbValue', { currency })} error={error}>
         <input
           data-testid="absorb-value"
           inputMode="decimal"
+          size={9}
           value={value}
           onChange={(e) => setValue(e.target.value)}
+          autoFocus
         />
       </Field>
       <Field label={t('absorbWhy')}>
-        <input data-testid="absorb-note" value={note} onChange={(e) => setNote(e.target.value)} />
+        <input data-testid="absorb-note" size={14} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      <button type="submit" data-testid="absorb-save">
+      <Button type="submit" kind="primary" data-testid="absorb-save">
         {t('absorbSave')}
-      </button>
-      <button type="button" onClick={() => setOpen(false)}>
-        {t('cancel')}
-      </button>
+      </Button>
+      <Button onClick={onDone}>{t('cancel')}</Button>
       {saveError && (
         <p className="sk-error" role="alert">
           {saveError}

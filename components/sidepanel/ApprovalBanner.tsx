@@ -5,6 +5,7 @@ import type { Decision } from '@/lib/approval/detect';
 import type { Outcome } from './types';
 import type { MessageKey } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 export interface ApprovalOffer {
   coId: string;
@@ -32,9 +33,8 @@ export function ApprovalBanner({ offer, onApply }: { offer: ApprovalOffer; onApp
     <section className="sk-card" data-testid="approval-offer" data-decision={offer.decision} aria-live="polite">
       <p>{t(SAID[offer.decision], { who: offer.from || t('approvalTheClient'), ref: offer.coRef })}</p>
       <blockquote className="sk-quote">{offer.quote}</blockquote>
-      <button
-        type="button"
-        className="primary"
+      <Button
+        kind="primary"
         data-testid="approval-apply"
         disabled={busy}
         onClick={async () => {
@@ -44,7 +44,7 @@ export function ApprovalBanner({ offer, onApply }: { offer: ApprovalOffer; onApp
         }}
       >
         {t(ACTION[offer.decision])}
-      </button>
+      </Button>
       <Notice kind="error" text={error} />
     </section>
   );

@@ -1,60 +1,63 @@
-// One ask found on the page: its verdict, the SOW clause behind it, and the AM's correction. A
-// correction is sent at once (the background stores it and the engine learns from it).
-import { useState } from 'react';
+// One ask found on the page: its verdict and the SOW clause behind it. The selected ask (the one
+// the verdict bar shows) opens up: why the engine judged so, the AM's correction of verdict and
+// clause, what was absorbed, snooze. The others stay two lines tall; Select brings one up.
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
+import { Button } from '@/components/ui/Button';
 import { clauseText, defaultRef, refOptions } from '@/lib/asks/clauses';
-import { effectiveScopeRef, effectiveVerdict, engineReason, verdictLabel } from '@/lib/asks/verdict';
-import type { AbsorbHandler } from './AbsorbForm';
-import { AbsorbForm } from './AbsorbForm';
+import { engineReason, verdictLabel } from '@/lib/asks/verdict';
 import { showDay } from '@/lib/dates/days';
-import type { Outcome } from './types';
+import { AbsorbedNote } from './AbsorbForm';
 import { t } from '@/lib/i18n';
+
+/** How an ask is shown: the AM's correction (pending or stored) wins over the engine. */
+export interface ShownVerdict {
+  verdict: Verdict;
+  ref: string | null;
+  corrected: boolean;
+}
 
 interface Props {
   ask: DetectedRequest;
+  shown: ShownVerdict;
   project: Project | null;
+  /** The verdict bar's ask: shown in full with its corrections. */
+  current: boolean;
+  onPick: () => void;
+  /** Ticked for the change order. */
   selected: boolean;
   onSelect: (selected: boolean) => void;
-  onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
-  /** Record the ask as work done without a change order (absorbed-work ledger). */
-  onAbsorb?: AbsorbHandler;
+  onCorrect: (verdict: Verdict, scopeRef: string | null) => void;
   /** Out of today's list until tomorrow (the ask stays on the page). */
-  onSnooze?: ((ask: DetectedRequest) => Outcome) | undefined;
+  onSnooze?: (() => void) | undefined;
 }
 
-export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb, onSnooze }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  // Shown at once; the parent remounts this item (key has updatedAt) when the stored ask changes.
-  const [pending, setPending] = useState<{ verdict: Verdict; ref: string | null } | null>(null);
-  const verdict = pending?.verdict ?? effectiveVerdict(ask);
-  const ref = pending ? pending.ref : effectiveScopeRef(ask);
+export function AskItem({ ask, shown, project, current, onPick, selected, onSelect, onCorrect, onSnooze }: Props) {
+  const { verdict, ref } = shown;
   const clause = clauseText(ref, project);
   const options = refOptions(verdict, project);
   const short = ask.askText.length > 60 ? `${ask.askText.slice(0, 57)}…` : ask.askText;
-
-  const correct = async (v: Verdict, r: string | null) => {
-    setPending({ verdict: v, ref: r });
-    const err = await onCorrect(ask, v, r);
-    setError(err);
-    if (err) setPending(null);
-  };
+  const why = [ask.matchedText ? t('askMatched', { text: ask.matchedText }) : null, engineReason(ask)].filter(
+    (x): x is string => !!x,
+  );
 
   return (
     <article
-      className="sk-card"
+      className="sk-card sk-ask"
       data-testid="ask"
       data-verdict={verdict}
       data-request-id={ask.id}
+      data-current={current}
+      aria-current={current ? 'true' : undefined}
       aria-label={t('askLabel', { text: short })}
     >
       <div className="sk-row">
         <span className="sk-verdict" data-verdict={verdict}>
           {verdictLabel(verdict)}
         </span>
-        {(ask.correction || pending) && <span className="sk-hint">{t('askCorrected')}</span>}
+        {shown.corrected && <span className="sk-hint">{t('askCorrected')}</span>}
         {verdict === 'out_of_scope' && (
-          <label className="sk-row">
+          <label className="sk-row sk-hint">
             <input
               type="checkbox"
               data-testid="ask-select"
@@ -64,74 +67,94 @@ export function AskItem({ ask, project, selected, onSelect, onCorrect, onAbsorb,
             {t('askInclude')}
           </label>
         )}
+        {!current && (
+          <Button
+            kind="quiet"
+            className="sk-push"
+            data-testid="ask-pick"
+            aria-label={t('askPickLabel', { text: short })}
+            onClick={onPick}
+          >
+            {t('askPick')}
+          </Button>
+        )}
       </div>
-      <blockquote className="sk-quote">{ask.askText}</blockquote>
+      <blockquote className={current ? 'sk-quote' : 'sk-quote sk-clamp2'}>{ask.askText}</blockquote>
       {clause && (
-        <p data-testid="ask-clause">
+        <p data-testid="ask-clause" className={current ? 'sk-ask-clause' : 'sk-ask-clause sk-clamp1'}>
           <strong>{t('askSow')}</strong> {clause}
         </p>
       )}
-      {ask.matchedText && <p className="sk-hint">{t('askMatched', { text: ask.matchedText })}</p>}
-      {engineReason(ask) && <p className="sk-hint">{engineReason(ask)}</p>}
-      <div className="sk-row">
-        <label>
-          {t('askVerdict')}{' '}
-          <select
-            data-testid="ask-correct"
-            value={verdict}
-            aria-label={t('askCorrectVerdict', { text: short })}
-            onChange={(e) => {
-              const v = e.target.value as Verdict;
-              void correct(v, defaultRef(v, ref, project));
-            }}
-          >
-            <option value="out_of_scope">{verdictLabel('out_of_scope')}</option>
-            <option value="in_scope">{verdictLabel('in_scope')}</option>
-            <option value="no_request">{verdictLabel('no_request')}</option>
-          </select>
-        </label>
-        {options.length > 0 && (
-          <label>
-            {t('askClause')}{' '}
-            <select
-              data-testid="ask-correct-ref"
-              value={ref ?? ''}
-              aria-label={t('askClauseFor', { text: short })}
-              onChange={(e) => void correct(verdict, e.target.value || null)}
-            >
-              {!ref && <option value="">{t('askNoneCited')}</option>}
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
+      {current && (
+        <>
+          <div className="sk-row sk-ask-more">
+            {why.length > 0 && (
+              <details className="sk-disclosure">
+                <summary>{t('askWhy')}</summary>
+                {why.map((w) => (
+                  <p key={w} className="sk-hint">
+                    {w}
+                  </p>
+                ))}
+              </details>
+            )}
+            {verdict === 'out_of_scope' &&
+              !ask.changeOrderId &&
+              !ask.absorbed &&
+              onSnooze &&
+              (ask.snoozedUntil ? (
+                <span className="sk-hint sk-push" data-testid="ask-snoozed">
+                  {t('askSnoozedUntil', { day: showDay(ask.snoozedUntil) })}
+                </span>
+              ) : (
+                <Button kind="quiet" className="sk-push" data-testid="ask-snooze" onClick={onSnooze}>
+                  {t('askSnooze')}
+                </Button>
               ))}
-            </select>
-          </label>
-        )}
-      </div>
-      {verdict === 'out_of_scope' && ask.changeOrderId && (
-        <p className="sk-hint" data-testid="ask-covered">
-          {t('askCovered')}
-        </p>
-      )}
-      {verdict === 'out_of_scope' && onAbsorb && <AbsorbForm ask={ask} project={project} onAbsorb={onAbsorb} />}
-      {verdict === 'out_of_scope' && !ask.changeOrderId && !ask.absorbed && onSnooze && (
-        <p className="sk-row">
-          {ask.snoozedUntil ? (
-            <span className="sk-hint" data-testid="ask-snoozed">
-              {t('askSnoozedUntil', { day: showDay(ask.snoozedUntil) })}
-            </span>
-          ) : (
-            <button type="button" data-testid="ask-snooze" onClick={() => void onSnooze(ask).then(setError)}>
-              {t('askSnooze')}
-            </button>
+          </div>
+          <div className="sk-row sk-ask-correct">
+            <label>
+              {t('askVerdict')}{' '}
+              <select
+                data-testid="ask-correct"
+                value={verdict}
+                aria-label={t('askCorrectVerdict', { text: short })}
+                onChange={(e) => {
+                  const v = e.target.value as Verdict;
+                  onCorrect(v, defaultRef(v, ref, project));
+                }}
+              >
+                <option value="out_of_scope">{verdictLabel('out_of_scope')}</option>
+                <option value="in_scope">{verdictLabel('in_scope')}</option>
+                <option value="no_request">{verdictLabel('no_request')}</option>
+              </select>
+            </label>
+            {options.length > 0 && (
+              <label className="sk-ask-ref">
+                {t('askClause')}{' '}
+                <select
+                  data-testid="ask-correct-ref"
+                  value={ref ?? ''}
+                  aria-label={t('askClauseFor', { text: short })}
+                  onChange={(e) => onCorrect(verdict, e.target.value || null)}
+                >
+                  {!ref && <option value="">{t('askNoneCited')}</option>}
+                  {options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+          {verdict === 'out_of_scope' && ask.changeOrderId && (
+            <p className="sk-hint" data-testid="ask-covered">
+              {t('askCovered')}
+            </p>
           )}
-        </p>
-      )}
-      {error && (
-        <p className="sk-error" role="alert">
-          {error}
-        </p>
+          <AbsorbedNote ask={ask} project={project} />
+        </>
       )}
     </article>
   );

@@ -1,26 +1,37 @@
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
 import { EmptyState } from '@/components/ui/EmptyState';
-import type { AbsorbHandler } from './AbsorbForm';
-import { AskItem } from './AskItem';
-import type { Outcome } from './types';
+import { Section } from '@/components/ui/Section';
+import { AskItem, type ShownVerdict } from './AskItem';
 import { t } from '@/lib/i18n';
 
 interface Props {
   asks: DetectedRequest[];
+  shown: (ask: DetectedRequest) => ShownVerdict;
   project: Project | null;
+  currentId: string | null;
+  onPick: (ask: DetectedRequest) => void;
   selected: ReadonlySet<string>;
   onSelect: (id: string, selected: boolean) => void;
-  onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
+  onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => void;
   readable: boolean;
-  onAbsorb?: AbsorbHandler | undefined;
-  onSnooze?: ((ask: DetectedRequest) => Outcome) | undefined;
+  onSnooze?: ((ask: DetectedRequest) => void) | undefined;
 }
 
-export function AskList({ asks, project, selected, onSelect, onCorrect, readable, onAbsorb, onSnooze }: Props) {
+export function AskList({
+  asks,
+  shown,
+  project,
+  currentId,
+  onPick,
+  selected,
+  onSelect,
+  onCorrect,
+  readable,
+  onSnooze,
+}: Props) {
   return (
-    <section aria-labelledby="asks-h">
-      <h2 id="asks-h">{t('asksHeading', { count: asks.length })}</h2>
+    <Section id="asks" level={2} defaultOpen title={t('asksHeading', { count: asks.length })}>
       {asks.length === 0 ? (
         <EmptyState testId="asks-empty">
           {!readable ? t('asksUnread') : project ? t('asksNone') : t('asksPickProject')}
@@ -28,17 +39,19 @@ export function AskList({ asks, project, selected, onSelect, onCorrect, readable
       ) : (
         asks.map((a) => (
           <AskItem
-            key={`${a.id}:${a.updatedAt}`}
+            key={a.id}
             ask={a}
+            shown={shown(a)}
             project={project}
+            current={a.id === currentId}
+            onPick={() => onPick(a)}
             selected={selected.has(a.id)}
             onSelect={(s) => onSelect(a.id, s)}
-            onCorrect={onCorrect}
-            onAbsorb={onAbsorb}
-            onSnooze={onSnooze}
+            onCorrect={(v, r) => onCorrect(a, v, r)}
+            onSnooze={onSnooze && (() => onSnooze(a))}
           />
         ))
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { EmptyState } from '@/components/ui/EmptyState';
+import { Section } from '@/components/ui/Section';
 import { VirtualList } from '@/components/ui/VirtualList';
 import type { Feedback } from '@/lib/db/schemas';
 import { formatWhen } from '@/lib/dates/days';
@@ -31,13 +32,12 @@ export function FeedbackEntry({ f, testId }: { f: Feedback; testId: string }) {
 export const FEEDBACK_SHOWN = 200;
 
 export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
+  const heading =
+    feedback.length >= FEEDBACK_SHOWN
+      ? t('timelineHeadingNewest', { count: FEEDBACK_SHOWN })
+      : t('timelineHeading', { count: feedback.length });
   return (
-    <section aria-labelledby="timeline-h">
-      <h3 id="timeline-h">
-        {feedback.length >= FEEDBACK_SHOWN
-          ? t('timelineHeadingNewest', { count: FEEDBACK_SHOWN })
-          : t('timelineHeading', { count: feedback.length })}
-      </h3>
+    <Section id="feedback" title={heading}>
       {feedback.length === 0 ? (
         <EmptyState>{t('timelineEmpty')}</EmptyState>
       ) : (
@@ -49,6 +49,6 @@ export function FeedbackTimeline({ feedback }: { feedback: Feedback[] }) {
           render={(f) => <FeedbackEntry f={f} testId="feedback-entry" />}
         />
       )}
-    </section>
+    </Section>
   );
 }

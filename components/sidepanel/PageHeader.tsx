@@ -1,21 +1,35 @@
-// The open tab's title and what the engine concluded, or why the page could not be read and the
-// way out (Analyse this page reads it with Readability).
+// The open tab's title, or why the page could not be read and the way out (Analyse this page reads
+// it with Readability). The engine's one-line summary shows only when the page has no ask to list:
+// otherwise the verdict bar and the ask cards already say it.
 import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import type { Outcome, PanelPage } from './types';
 import { t } from '@/lib/i18n';
 
-export function PageHeader({ page, onAnalyse }: { page: PanelPage; onAnalyse: () => Outcome }) {
+interface Props {
+  page: PanelPage;
+  onAnalyse: () => Outcome;
+  showSummary: boolean;
+}
+
+export function PageHeader({ page, onAnalyse, showSummary }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <header>
-      <h1 data-testid="panel-title">{page.title || page.url || t('thisTab')}</h1>
-      {page.summary && <p className="sk-hint">{page.summary}</p>}
+    <>
+      <h1 data-testid="panel-title" className="sk-panel-title sk-clamp2" title={page.title || undefined}>
+        {page.title || page.url || t('thisTab')}
+      </h1>
+      {showSummary && page.summary && (
+        <p className="sk-hint" data-testid="panel-summary">
+          {page.summary}
+        </p>
+      )}
       {page.problem && (
         <div className="sk-card">
           <p data-testid="panel-problem">{page.problem}</p>
-          <button
-            type="button"
+          <Button
+            kind="primary"
             data-testid="panel-analyse"
             disabled={busy}
             onClick={async () => {
@@ -25,7 +39,7 @@ export function PageHeader({ page, onAnalyse }: { page: PanelPage; onAnalyse: ()
             }}
           >
             {busy ? t('analysing') : t('analyse')}
-          </button>
+          </Button>
           {error && (
             <p className="sk-error" role="alert">
               {error}
@@ -33,6 +47,6 @@ export function PageHeader({ page, onAnalyse }: { page: PanelPage; onAnalyse: ()
           )}
         </div>
       )}
-    </header>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 // the thread or ticket by the background (panel:assignProject).
 import { useState } from 'react';
 import { Field } from '@/components/ui/Field';
+import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import type { Client, Project } from '@/lib/db/schemas';
 import type { Outcome } from './types';
@@ -24,12 +25,12 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
 
   if (project && !picking) {
     return (
-      <div className="sk-row" data-testid="panel-project" data-project-id={project.id}>
+      <div className="sk-row sk-panel-project" data-testid="panel-project" data-project-id={project.id}>
         <strong>{project.name}</strong>
         <span className="sk-hint">{clientName(project.clientId)}</span>
-        <button type="button" onClick={() => setPicking(true)} aria-label={t('projectChangeLabel')}>
+        <Button kind="quiet" onClick={() => setPicking(true)} aria-label={t('projectChangeLabel')}>
           {t('projectChange')}
-        </button>
+        </Button>
       </div>
     );
   }
@@ -37,9 +38,9 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
     return (
       <EmptyState testId="panel-no-projects">
         {t('projectsNone')}{' '}
-        <button type="button" onClick={onOpenOptions}>
+        <Button kind="primary" onClick={onOpenOptions}>
           {t('openOptions')}
-        </button>
+        </Button>
       </EmptyState>
     );
   }
@@ -67,14 +68,10 @@ export function ProjectHeader({ project, projects, clients, onAssign, onOpenOpti
         </select>
       </Field>
       <div className="sk-row">
-        <button type="submit" className="primary" data-testid="panel-project-assign">
+        <Button type="submit" kind="primary" data-testid="panel-project-assign">
           {t('projectUse')}
-        </button>
-        {project && (
-          <button type="button" onClick={() => setPicking(false)}>
-            {t('cancel')}
-          </button>
-        )}
+        </Button>
+        {project && <Button onClick={() => setPicking(false)}>{t('cancel')}</Button>}
       </div>
     </form>
   );

@@ -1,7 +1,10 @@
-// The project at a glance: what the client said, what the agency waits for, where the upsells
-// stand, and which out-of-scope asks still have no change order (money leaking).
+// The project at a glance, each part a collapsible section whose heading carries its count: what
+// the agency waits for, which out-of-scope asks still have no change order (money leaking), where
+// the upsells stand, what the client said.
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { Section } from '@/components/ui/Section';
 import type { DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import { clauseText } from '@/lib/asks/clauses';
 import { openOutOfScope } from '@/lib/asks/verdict';
@@ -18,7 +21,7 @@ interface Props {
   upsells: Upsell[];
   requests: DetectedRequest[];
   onCloseWait: (wait: Wait) => void;
-  /** Insights (issue 7): overview numbers, auto-detected waits, brief editor. */
+  /** Insights (issue 7): the editable open waits and the brief editor, as sections. */
   insights?: ReactNode;
 }
 
@@ -28,32 +31,20 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
     .filter((w) => w.closedAt === null && w.deletedAt === null)
     .sort((a, b) => a.askedOn.localeCompare(b.askedOn));
   const leaking = openOutOfScope(requests);
+  // Only the stages holding upsells: a row of zeros says nothing the heading does not.
+  const stages = STAGES.map((stage) => ({ stage, items: upsells.filter((u) => u.stage === stage) })).filter(
+    (s) => s.items.length > 0,
+  );
+  const upsellTotal = upsells.reduce((s, u) => s + u.valueCents, 0);
   return (
-    <section aria-labelledby="project-view-h" data-testid="project-view">
-      <h2 id="project-view-h">{t('projectHeading', { name: project.name })}</h2>
+    <section aria-labelledby="project-view-h" data-testid="project-view" className="sk-project">
+      <h2 id="project-view-h" className="sk-project-title">
+        {t('projectHeading', { name: project.name })}
+      </h2>
       {insights && <div data-testid="project-insights">{insights}</div>}
-      {/* The container reads the newest 51 at most: a 51st means there are more than the 50 listed. */}
-      <h3>
-        {leaking.length > 50 ? t('leakingHeadingMore', { count: 50 }) : t('leakingHeading', { count: leaking.length })}
-      </h3>
-      {leaking.length === 0 ? (
-        <EmptyState>{t('leakingNone')}</EmptyState>
-      ) : (
-        <ul className="sk-list">
-          {leaking.slice(0, 50).map((r) => (
-            <li key={r.id} className="sk-card" data-testid="open-ask">
-              <blockquote className="sk-quote">{r.askText}</blockquote>
-              <span className="sk-hint">
-                {clauseText(r.correction?.scopeRef ?? r.scopeRef, project) ?? t('noClause')} · {r.source.title}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
       {/* With insights wired, their editable wait list replaces this read-only one. */}
       {!insights && (
-        <>
-          <h3>{t('waitsHeading', { count: open.length })}</h3>
+        <Section id="waits" title={t('waitsHeading', { count: open.length })}>
           {open.length === 0 ? (
             <EmptyState>{t('waitsNone')}</EmptyState>
           ) : (
@@ -63,58 +54,83 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
                   <span>{w.what}</span>
                   <strong>{tn('daysWaiting', daysSince(w.askedOn))}</strong>
                   {w.dueBy && <span className="sk-hint">{t('dueOn', { day: showDay(w.dueBy) })}</span>}
-                  <button
-                    type="button"
-                    onClick={() => onCloseWait(w)}
-                    aria-label={t('waitReceivedLabel', { what: w.what })}
-                  >
+                  <Button onClick={() => onCloseWait(w)} aria-label={t('waitReceivedLabel', { what: w.what })}>
                     {t('waitReceived')}
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ul>
           )}
-        </>
+        </Section>
       )}
-      <h3>{t('upsellPipeline')}</h3>
-      {upsells.length === 0 ? (
-        <EmptyState>{t('upsellsNone')}</EmptyState>
-      ) : (
-        <table>
-          <caption className="sk-visually-hidden">{t('upsellsByStage')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('upsellStage')}</th>
-              <th scope="col">{t('count')}</th>
-              <th scope="col">{t('value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STAGES.map((stage) => {
-              const items = upsells.filter((u) => u.stage === stage);
-              return (
-                <tr key={stage} data-testid="upsell-stage-row" data-stage={stage}>
-                  <th scope="row">{stageLabel(stage)}</th>
-                  <td>{formatNumber(items.length)}</td>
-                  <td>
-                    {formatMoney(
-                      items.reduce((s, u) => s + u.valueCents, 0),
-                      currency,
-                    )}
-                  </td>
+      {/* The container reads the newest 51 at most: a 51st means there are more than the 50 listed. */}
+      <Section
+        id="leaking"
+        title={
+          leaking.length > 50 ? t('leakingHeadingMore', { count: 50 }) : t('leakingHeading', { count: leaking.length })
+        }
+      >
+        {leaking.length === 0 ? (
+          <EmptyState>{t('leakingNone')}</EmptyState>
+        ) : (
+          <ul className="sk-list">
+            {leaking.slice(0, 50).map((r) => (
+              <li key={r.id} className="sk-card" data-testid="open-ask">
+                <blockquote className="sk-quote">{r.askText}</blockquote>
+                <span className="sk-hint">
+                  {clauseText(r.correction?.scopeRef ?? r.scopeRef, project) ?? t('noClause')} · {r.source.title}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section
+        id="upsells"
+        title={
+          upsells.length === 0
+            ? t('upsellPipeline')
+            : t('upsellPipelineCounted', { count: upsells.length, value: formatMoney(upsellTotal, currency) })
+        }
+      >
+        {upsells.length === 0 ? (
+          <EmptyState>{t('upsellsNone')}</EmptyState>
+        ) : (
+          <>
+            <table className="sk-table">
+              <caption className="sk-visually-hidden">{t('upsellsByStage')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('upsellStage')}</th>
+                  <th scope="col">{t('count')}</th>
+                  <th scope="col">{t('value')}</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <ul className="sk-list">
-        {upsells.slice(0, 20).map((u) => (
-          <li key={u.id} data-testid="upsell-entry" className="sk-hint">
-            {u.title} · {stageLabel(u.stage)} · {formatMoney(u.valueCents, currency)}
-          </li>
-        ))}
-      </ul>
+              </thead>
+              <tbody>
+                {stages.map(({ stage, items }) => (
+                  <tr key={stage} data-testid="upsell-stage-row" data-stage={stage}>
+                    <th scope="row">{stageLabel(stage)}</th>
+                    <td>{formatNumber(items.length)}</td>
+                    <td>
+                      {formatMoney(
+                        items.reduce((s, u) => s + u.valueCents, 0),
+                        currency,
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ul className="sk-list">
+              {upsells.slice(0, 20).map((u) => (
+                <li key={u.id} data-testid="upsell-entry" className="sk-hint">
+                  {u.title} · {stageLabel(u.stage)} · {formatMoney(u.valueCents, currency)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
       <FeedbackTimeline feedback={feedback} />
     </section>
   );

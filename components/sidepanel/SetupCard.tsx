@@ -8,6 +8,7 @@ import type { Project } from '@/lib/db/schemas';
 import type { ClientSuggestion, LinkSuggestion } from '@/lib/onboarding/suggest';
 import type { Outcome } from './types';
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 
 interface ClientProps {
   suggestion: ClientSuggestion;
@@ -42,9 +43,9 @@ export function NewClientCard({ suggestion, onCreate }: ClientProps) {
       <Field label={t('clientDomains')} hint={t('setupDomainsHint')}>
         <input data-testid="setup-client-domains" value={domains} onChange={(e) => setDomains(e.target.value)} />
       </Field>
-      <button type="submit" className="primary" data-testid="setup-client-create" disabled={busy}>
+      <Button type="submit" kind="primary" data-testid="setup-client-create" disabled={busy}>
         {name.trim() ? t('setupAddName', { name: name.trim() }) : t('setupAddClient')}
-      </button>
+      </Button>
       <Notice kind="error" text={error} />
     </form>
   );
@@ -86,9 +87,9 @@ export function LinkProjectCard({ link, projects, clientName, initialProjectId, 
           ))}
         </select>
       </Field>
-      <button type="submit" className="primary" data-testid="setup-link-confirm">
+      <Button type="submit" kind="primary" data-testid="setup-link-confirm">
         {t('setupLink', { key: link.value })}
-      </button>
+      </Button>
       <Notice kind="error" text={error} />
     </form>
   );

@@ -1,15 +1,20 @@
-// The side panel beside Gmail or a ticket: the page's project, its asks with verdicts, one-click
-// actions, and the project view. Data comes in as props; every write goes out as a handler.
+// The side panel beside Gmail or a ticket, compact: the selected ask's verdict and its three
+// actions stay at the top (VerdictBar); under the page's title and project come whatever the AM
+// opened (a form, the change order), the asks, and the project view in collapsible sections.
+// Data comes in as props; every write goes out as a handler.
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { EmptyState } from '@/components/ui/EmptyState';
 import type { FeedbackInput } from '@/components/ui/FeedbackFields';
 import type { Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import type { Verdict } from '@/lib/scope/types';
-import { effectiveVerdict } from '@/lib/asks/verdict';
+import { effectiveScopeRef, effectiveVerdict, uncoveredAsks } from '@/lib/asks/verdict';
+import { defaultRef } from '@/lib/asks/clauses';
 import type { AbsorbHandler } from './AbsorbForm';
+import { AbsorbForm } from './AbsorbForm';
 import type { Action } from './ActionBar';
 import { ActionBar } from './ActionBar';
+import type { ShownVerdict } from './AskItem';
 import { AskList } from './AskList';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackTimeline } from './FeedbackTimeline';
@@ -21,7 +26,9 @@ import { ApprovalBanner, type ApprovalOffer } from './ApprovalBanner';
 import type { ClientSuggestion, LinkSuggestion } from '@/lib/onboarding/suggest';
 import type { Outcome, PanelState, UpsellInput, WaitInput } from './types';
 import { UpsellForm } from './UpsellForm';
+import { VerdictBar } from './VerdictBar';
 import { WaitForm } from './WaitForm';
+import './sidepanel.css';
 import { t, tn } from '@/lib/i18n';
 
 export interface ChangeOrderContext {
@@ -68,17 +75,24 @@ export interface SidePanelProps {
 
 export function SidePanel(p: SidePanelProps) {
   const [action, setAction] = useState<Action | null>(null);
+  // Ticked for the change order.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // The ask the verdict bar shows; null: the first one that needs the AM.
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  // Corrections shown before the background stores them, by ask version (a stored change supersedes).
+  const [pending, setPending] = useState<Record<string, { verdict: Verdict; ref: string | null }>>({});
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [absorbing, setAbsorbing] = useState<string | null>(null);
 
   if (p.state.status === 'loading')
     return (
-      <main className="sk-page" aria-busy="true">
+      <main className="sk-page sk-panel" aria-busy="true">
         <p>{t('readingPage')}</p>
       </main>
     );
   if (p.state.status === 'error') {
     return (
-      <main className="sk-page">
+      <main className="sk-page sk-panel">
         <p className="sk-error" role="alert" data-testid="panel-error">
           {p.state.error}
         </p>
@@ -88,13 +102,97 @@ export function SidePanel(p: SidePanelProps) {
   const page = p.state.page;
   const { project } = p;
   const close = () => setAction(null);
-  const outOfScope = p.asks.filter((a) => effectiveVerdict(a) === 'out_of_scope');
+  const version = (a: DetectedRequest) => `${a.id}:${a.updatedAt}`;
+  const shown = (a: DetectedRequest): ShownVerdict => {
+    const mine = pending[version(a)];
+    return {
+      verdict: mine?.verdict ?? effectiveVerdict(a),
+      ref: mine ? mine.ref : effectiveScopeRef(a),
+      corrected: !!(a.correction || mine),
+    };
+  };
+  const isOut = (a: DetectedRequest) => shown(a).verdict === 'out_of_scope';
+  const outOfScope = p.asks.filter(isOut);
   const coAsks = outOfScope.some((a) => selected.has(a.id)) ? outOfScope.filter((a) => selected.has(a.id)) : outOfScope;
-  const hasAsks = p.asks.some((a) => effectiveVerdict(a) !== 'no_request');
+  const hasAsks = p.asks.some((a) => shown(a).verdict !== 'no_request');
+  const current =
+    p.asks.find((a) => a.id === currentId) ??
+    p.asks.find((a) => isOut(a) && uncoveredAsks([a]).length === 1) ??
+    p.asks.find(isOut) ??
+    p.asks.find((a) => shown(a).verdict !== 'no_request') ??
+    p.asks[0] ??
+    null;
+  const index = current ? p.asks.indexOf(current) : 0;
+  const currentShown = current ? shown(current) : null;
+  const changeOrderBlocked = project ? null : t('coBlocked');
+
+  const correct = async (a: DetectedRequest, verdict: Verdict, ref: string | null) => {
+    setCurrentId(a.id); // the bar stays on the ask being corrected
+    setErrors((e) => ({ ...e, [a.id]: null }));
+    setPending((x) => ({ ...x, [version(a)]: { verdict, ref } }));
+    const err = await p.onCorrect(a, verdict, ref);
+    if (!err) return;
+    setErrors((e) => ({ ...e, [a.id]: err }));
+    setPending((x) => {
+      const next = { ...x };
+      delete next[version(a)];
+      return next;
+    });
+  };
+  const canAbsorb =
+    !!current && !!project && !!p.onAbsorb && isOut(current) && !current.changeOrderId && !current.absorbed;
 
   return (
-    <main className="sk-page">
-      <PageHeader page={page} onAnalyse={p.onAnalyse} />
+    <main className="sk-page sk-panel">
+      {current && currentShown && (
+        <VerdictBar
+          ask={current}
+          verdict={currentShown.verdict}
+          index={index}
+          count={p.asks.length}
+          onStep={(d) => {
+            const n = p.asks.length;
+            const next = p.asks[(index + d + n) % n];
+            if (next) setCurrentId(next.id);
+            setAbsorbing(null);
+          }}
+          changeOrderOpen={action === 'change-order'}
+          changeOrderBlocked={changeOrderBlocked}
+          onChangeOrder={() => setAction(action === 'change-order' ? null : 'change-order')}
+          onAbsorb={canAbsorb ? () => setAbsorbing(absorbing === current.id ? null : current.id) : null}
+          absorbOpen={absorbing === current.id}
+          onFlip={(to) => void correct(current, to, defaultRef(to, currentShown.ref, project))}
+          error={errors[current.id] ?? null}
+        >
+          {canAbsorb && absorbing === current.id && p.onAbsorb && (
+            <AbsorbForm
+              key={current.id}
+              ask={current}
+              project={project}
+              onAbsorb={p.onAbsorb}
+              onDone={() => setAbsorbing(null)}
+            />
+          )}
+        </VerdictBar>
+      )}
+      <header className="sk-panel-head">
+        <PageHeader page={page} onAnalyse={p.onAnalyse} showSummary={!hasAsks} />
+        {(project || !p.setup?.client) && (
+          <ProjectHeader
+            project={project}
+            projects={p.projects}
+            clients={p.clients}
+            onAssign={p.onAssign}
+            onOpenOptions={p.onOpenOptions}
+          />
+        )}
+        <ActionBar
+          open={action}
+          onOpen={setAction}
+          changeOrderBlocked={changeOrderBlocked}
+          withChangeOrder={p.asks.length === 0}
+        />
+      </header>
       {p.approval && p.onApplyApproval && <ApprovalBanner offer={p.approval} onApply={p.onApplyApproval} />}
       {!project && p.setup?.client && p.onCreateClient && (
         <NewClientCard key={p.setup.client.domains.join()} suggestion={p.setup.client} onCreate={p.onCreateClient} />
@@ -104,39 +202,12 @@ export function SidePanel(p: SidePanelProps) {
           key={p.setup.link.value}
           link={p.setup.link}
           projects={p.projects.filter((x) => !x.deletedAt && x.status !== 'closed')}
-          clientName={(id) => p.clients.find((c) => c.id === id)?.name ?? 'unknown client'}
+          clientName={(id) => p.clients.find((c) => c.id === id)?.name ?? t('unknownClient')}
           initialProjectId={p.setup.linkProjectId}
           onLink={p.onAssign}
         />
       )}
-      {(project || !p.setup?.client) && (
-        <ProjectHeader
-          project={project}
-          projects={p.projects}
-          clients={p.clients}
-          onAssign={p.onAssign}
-          onOpenOptions={p.onOpenOptions}
-        />
-      )}
-      <AskList
-        asks={p.asks}
-        project={project}
-        selected={selected}
-        readable={page.sourceId !== null}
-        onCorrect={p.onCorrect}
-        onAbsorb={project ? p.onAbsorb : undefined}
-        onSnooze={p.onSnoozeAsk}
-        onSelect={(id, on) =>
-          setSelected((old) => {
-            const next = new Set(old);
-            if (on) next.add(id);
-            else next.delete(id);
-            return next;
-          })
-        }
-      />
-      <ActionBar open={action} onOpen={setAction} changeOrderBlocked={project ? null : t('coBlocked')} />
-      {/* Escape closes the open action form, keyboard-first like the rest of the panel. */}
+      {/* What the AM opened shows right under the header. Escape closes the open form. */}
       <div onKeyDown={(e) => e.key === 'Escape' && close()}>
         {action === 'feedback' && (
           <FeedbackForm
@@ -164,6 +235,34 @@ export function SidePanel(p: SidePanelProps) {
             <EmptyState testId="change-order-placeholder">{tn('coUnavailable', coAsks.length)}</EmptyState>
           ))}
       </div>
+      <AskList
+        asks={p.asks}
+        shown={shown}
+        project={project}
+        currentId={current?.id ?? null}
+        onPick={(a) => {
+          setCurrentId(a.id);
+          setAbsorbing(null);
+        }}
+        selected={selected}
+        readable={page.sourceId !== null}
+        onCorrect={(a, v, r) => void correct(a, v, r)}
+        onSnooze={
+          p.onSnoozeAsk &&
+          ((a) => {
+            const snooze = p.onSnoozeAsk;
+            if (snooze) void snooze(a).then((err) => setErrors((e) => ({ ...e, [a.id]: err })));
+          })
+        }
+        onSelect={(id, on) =>
+          setSelected((old) => {
+            const next = new Set(old);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          })
+        }
+      />
       {project ? (
         <ProjectView
           project={project}

@@ -1,5 +1,6 @@
 // The end of every short form: the save error (announced), then Save and Cancel.
 import { t } from '@/lib/i18n';
+import { Button } from '@/components/ui/Button';
 interface Props {
   error: string | null;
   saveLabel: string;
@@ -16,12 +17,10 @@ export function FormFooter({ error, saveLabel, saveTestId, onCancel }: Props) {
         </p>
       )}
       <div className="sk-row">
-        <button type="submit" className="primary" data-testid={saveTestId}>
+        <Button type="submit" kind="primary" data-testid={saveTestId}>
           {saveLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
       </div>
     </>
   );

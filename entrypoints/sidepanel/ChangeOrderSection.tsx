@@ -1,11 +1,15 @@
 // The side panel's change-order container: drafts from the page's out-of-scope asks, keeps the
-// order being edited, saves and stamps status moves, and sends the documents out (clipboard, the
-// Gmail reply box, a printable tab). Below it: the project's change orders and its money.
+// order being edited (priced in step one, sent in step two), saves and stamps status moves, and
+// sends the documents out (clipboard, the Gmail reply box, the PDF, a printable tab). Below it, in
+// collapsible sections: the project's change orders and its money.
 import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { ChangeOrderEditor } from '@/components/changeorder/ChangeOrderEditor';
 import { ChangeOrderList } from '@/components/changeorder/ChangeOrderList';
 import { MoneyView } from '@/components/changeorder/MoneyView';
+import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
+import { Section } from '@/components/ui/Section';
 import type { ChangeOrderContext } from '@/components/sidepanel/SidePanel';
 import { uncoveredAsks } from '@/lib/asks/verdict';
 import { formatCoRef, moneySummary, reviseChangeOrder, statusWord } from '@/lib/changeorders';
@@ -71,6 +75,18 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [orders.loading]);
 
+  const listed = orders.records.filter((co) => co.deletedAt === null).length;
+  const sectionActions = (
+    <span className="co-section-actions">
+      <Button kind="quiet" data-testid="co-new" onClick={() => startDraft(uncoveredAsks(asks))}>
+        {asks.length > 0 ? tn('coNewFrom', uncoveredAsks(asks).length) : t('coNew')}
+      </Button>
+      <Button kind="quiet" data-testid="co-close" onClick={onClose}>
+        {t('close')}
+      </Button>
+    </span>
+  );
+
   const apply = async (pending: Promise<Saved>, done: (co: ChangeOrder) => string) => {
     setSaving(true);
     setError(null);
@@ -84,18 +100,15 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
 
   return (
     <section aria-labelledby="co-section-h" className="co-section" data-testid="co-section">
-      <div className="sk-row">
-        <h2 id="co-section-h">{t('changeOrders')}</h2>
-        <button type="button" data-testid="co-new" onClick={() => startDraft(uncoveredAsks(asks))}>
-          {asks.length > 0 ? tn('coNewFrom', uncoveredAsks(asks).length) : t('coNew')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('close')}
-        </button>
-      </div>
+      {/* The order's own header row names it; this heading names the section for screen readers. */}
+      <h2 id="co-section-h" className="sk-visually-hidden">
+        {t('changeOrders')}
+      </h2>
       {current ? (
         <ChangeOrderEditor
           value={current}
+          headerActions={sectionActions}
+          onEditTemplate={() => void browser.runtime.openOptionsPage()}
           project={project}
           saving={saving}
           error={error}
@@ -131,25 +144,28 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
         />
       ) : (
         <>
+          <div className="sk-row co-head">{sectionActions}</div>
           <p className="sk-hint">{t('coNoneOpen')}</p>
           <Notice kind="error" text={error} testId="co-error" />
         </>
       )}
       {notice && <Notice kind={notice.ok ? 'ok' : 'error'} text={notice.message} testId="co-notice" />}
-      <h3>{t('coProjectList')}</h3>
-      <ChangeOrderList
-        orders={orders.records}
-        selectedId={current?.id ?? null}
-        onSelect={(id) => {
-          const co = orders.records.find((o) => o.id === id);
-          if (!co) return;
-          setError(null);
-          setNotice(null);
-          setCurrent(co);
-        }}
-      />
-      <h3>{t('money')}</h3>
-      <MoneyView summary={moneySummary(project, orders.records, requests.records)} requests={requests.records} />
+      <Section id="coOrders" defaultOpen title={t('coProjectListCounted', { count: listed })}>
+        <ChangeOrderList
+          orders={orders.records}
+          selectedId={current?.id ?? null}
+          onSelect={(id) => {
+            const co = orders.records.find((o) => o.id === id);
+            if (!co) return;
+            setError(null);
+            setNotice(null);
+            setCurrent(co);
+          }}
+        />
+      </Section>
+      <Section id="coMoney" title={t('money')}>
+        <MoneyView summary={moneySummary(project, orders.records, requests.records)} requests={requests.records} />
+      </Section>
     </section>
   );
 }

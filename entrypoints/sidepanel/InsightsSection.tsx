@@ -4,6 +4,9 @@
 // every open of the panel: the first screen reads only the open waits.
 import { useMemo, useState } from 'react';
 import { BriefEditor } from '@/components/insights/BriefEditor';
+import { Button } from '@/components/ui/Button';
+import { Notice } from '@/components/ui/Notice';
+import { Section } from '@/components/ui/Section';
 import { WaitList } from '@/components/insights/WaitList';
 import { getRecord, listRecords } from '@/lib/db';
 import type { Brief, Project } from '@/lib/db/schemas';
@@ -83,51 +86,50 @@ function ProjectInsights({ project }: { project: Project }) {
   };
 
   return (
-    <section aria-labelledby="insights-h" data-testid="insights">
-      <h3 id="insights-h">{t('openWaitsHeading', { count: open.length })}</h3>
-      <WaitList
-        waits={open}
-        onEdit={(id, patch) => report(editWait(id, patch))}
-        onClose={(id) => report(closeWaitById(id))}
-        onDelete={(id) => report(deleteWait(id))}
-        onSnooze={(id) => report(snoozeWait(id, snoozeUntil(today(), 7)))}
-      />
-      <p role="status" aria-live="polite" className="sk-error" style={{ minHeight: '1.4em', margin: 0 }}>
-        {waitStatus ?? ''}
-      </p>
-
-      <h3>{t('briefHeading')}</h3>
-      <p className="sk-hint" style={{ marginTop: 0 }}>
-        {t('briefIntroText')}
-      </p>
-      <button
-        type="button"
-        data-testid="brief-generate"
-        disabled={reading}
-        onClick={() => void generate(draft?.audience ?? 'all')}
-      >
-        {reading ? t('briefReading') : draft && !saved ? t('briefRestart') : t('briefNext')}
-      </button>
-      {!draft && status && (
-        <p role="alert" className="sk-error">
-          {status}
-        </p>
-      )}
-      {draft && (
-        <BriefEditor
-          key={draft.key}
-          markdown={draft.markdown}
-          number={draft.number}
-          audience={draft.audience}
-          onAudienceChange={(a) => void generate(a)}
-          onCopy={(text) =>
-            void copyText(text, t('markdown')).then((r) => setStatus(r.ok ? t('copiedMarkdown') : r.message))
-          }
-          onSave={(text) => void save(text)}
-          status={status}
-          busy={busy}
+    <div data-testid="insights">
+      <Section id="waits" title={t('openWaitsHeading', { count: open.length })}>
+        <WaitList
+          waits={open}
+          onEdit={(id, patch) => report(editWait(id, patch))}
+          onClose={(id) => report(closeWaitById(id))}
+          onDelete={(id) => report(deleteWait(id))}
+          onSnooze={(id) => report(snoozeWait(id, snoozeUntil(today(), 7)))}
         />
-      )}
-    </section>
+        <Notice kind="error" text={waitStatus} />
+      </Section>
+      <Section id="brief" title={t('briefHeading')}>
+        <p className="sk-hint" style={{ marginTop: 0 }}>
+          {t('briefIntroText')}
+        </p>
+        <Button
+          kind={draft ? 'secondary' : 'primary'}
+          data-testid="brief-generate"
+          disabled={reading}
+          onClick={() => void generate(draft?.audience ?? 'all')}
+        >
+          {reading ? t('briefReading') : draft && !saved ? t('briefRestart') : t('briefNext')}
+        </Button>
+        {!draft && status && (
+          <p role="alert" className="sk-error">
+            {status}
+          </p>
+        )}
+        {draft && (
+          <BriefEditor
+            key={draft.key}
+            markdown={draft.markdown}
+            number={draft.number}
+            audience={draft.audience}
+            onAudienceChange={(a) => void generate(a)}
+            onCopy={(text) =>
+              void copyText(text, t('markdown')).then((r) => setStatus(r.ok ? t('copiedMarkdown') : r.message))
+            }
+            onSave={(text) => void save(text)}
+            status={status}
+            busy={busy}
+          />
+        )}
+      </Section>
+    </div>
   );
 }

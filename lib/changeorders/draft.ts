@@ -45,12 +45,23 @@ export function personName(from: string | null): string {
   return name || from.replace(/[<>]/g, '').trim();
 }
 
-function defaultLine(project: Project, currency: string, hours: number): ChangeOrderLine {
+/**
+ * The hourly rate estimates use, in minor units: the rate card's first role, else the SOW's blended
+ * hourly rate; null when the project has neither. Drafts price their first line with it, the absorb
+ * form its starting value, and the overview turns absorbed value back into hours with it.
+ */
+export function estimateRateCents(project: Pick<Project, 'rateCard' | 'scope'>): number | null {
+  const role = project.rateCard[0];
+  if (role) return role.rateCents;
+  const rate = project.scope.hourlyRate;
+  return rate !== null && rate > 0 ? majorToMinor(rate, normaliseCurrency(project.scope.currency)) : null;
+}
+
+function defaultLine(project: Project, hours: number): ChangeOrderLine {
   const role = project.rateCard[0];
   if (role) return { kind: 'time', role: role.role, hours, rateCents: role.rateCents, amountCents: 0, description: '' };
-  const rate = project.scope.hourlyRate;
-  if (rate !== null && rate > 0) {
-    const rateCents = majorToMinor(rate, currency);
+  const rateCents = estimateRateCents(project);
+  if (rateCents !== null) {
     return { kind: 'time', role: t('coDefaultRole'), hours, rateCents, amountCents: 0, description: '' };
   }
   // No rate anywhere: a fixed fee the AM fills in.
@@ -80,7 +91,7 @@ export function draftFromRequests(project: Project, requests: DetectedRequest[],
     sourceUrl: first?.source.url || null,
     reason: reasons.join('\n'),
     affectedDeliverables: affectedDeliverables(requests, project.scope),
-    lines: [defaultLine(project, currency, hours)],
+    lines: [defaultLine(project, hours)],
     expensesCents: 0,
     discount: { kind: 'percent', value: 0 },
     currency,

@@ -14,10 +14,17 @@ export {
 } from './status';
 export { LockedError, assertEditable, isEdited, reviseChangeOrder } from './revise';
 export type { DraftOptions } from './draft';
-export { DEFAULT_ESTIMATE_HOURS, EXPIRY_DAYS, draftFromRequests, personName, titleFromAsk } from './draft';
+export {
+  DEFAULT_ESTIMATE_HOURS,
+  EXPIRY_DAYS,
+  draftFromRequests,
+  estimateRateCents,
+  personName,
+  titleFromAsk,
+} from './draft';
 export { affectedDeliverables, reasonFor } from './reason';
 export type { CountedChangeOrders } from './revisions';
 export { countedChangeOrders } from './revisions';
 export type { MoneySummary } from './summary';
-export { moneySummary } from './summary';
+export { absorbedHours, moneySummary } from './summary';
 export { absorb, markAbsorbed, markRequestsHandled, newChangeOrder, saveChangeOrder, saveTransition } from './persist';

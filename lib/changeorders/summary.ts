@@ -3,6 +3,19 @@
 import type { ChangeOrder, DetectedRequest, Project } from '@/lib/db/schemas';
 import { majorToMinor, mulRound, normaliseCurrency, sumExact, totals } from '@/lib/money';
 import { countedChangeOrders } from './revisions';
+import { estimateRateCents } from './draft';
+
+/**
+ * The hours an absorbed value stands for, at the rate estimates use (estimateRateCents), to a
+ * tenth of an hour; null when the project has no rate. Absorbed work is recorded as money (what
+ * the agency gave away), so this is the one place that turns it back into hours.
+ */
+export function absorbedHours(valueCents: number, project: Pick<Project, 'rateCard' | 'scope'>): number | null {
+  if (valueCents === 0) return 0;
+  const rate = estimateRateCents(project);
+  if (rate === null) return null;
+  return Math.round((valueCents / rate) * 10) / 10;
+}
 
 export interface MoneySummary {
   currency: string;
@@ -20,6 +33,8 @@ export interface MoneySummary {
   rejectedCents: number;
   absorbedCount: number;
   absorbedCents: number;
+  /** absorbedCents in hours at the project's rate; null without a rate. */
+  absorbedHours: number | null;
   /** Contracted fee plus approved change orders. */
   totalFeeCents: number | null;
 }
@@ -38,6 +53,7 @@ export function moneySummary(
   const valueOf = (list: readonly ChangeOrder[]) => list.reduce((s, co) => s + totals(co).totalCents, 0);
   const absorbed = requests.filter((r) => r.projectId === project.id && r.deletedAt === null && r.absorbed !== null);
   const approvedCents = valueOf(approved);
+  const absorbedCents = absorbed.reduce((s, r) => s + (r.absorbed?.valueCents ?? 0), 0);
   return {
     currency,
     contractedHours: budgetHours,
@@ -52,7 +68,8 @@ export function moneySummary(
     rejectedCount: rejected.length,
     rejectedCents: valueOf(rejected),
     absorbedCount: absorbed.length,
-    absorbedCents: absorbed.reduce((s, r) => s + (r.absorbed?.valueCents ?? 0), 0),
+    absorbedCents,
+    absorbedHours: absorbedHours(absorbedCents, project),
     totalFeeCents: contractedFeeCents === null ? null : contractedFeeCents + approvedCents,
   };
 }

@@ -3,6 +3,7 @@
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Upsell, Wait } from '@/lib/db/schemas';
 import { effectiveVerdict } from '@/lib/asks/verdict';
 import { countedChangeOrders } from '@/lib/changeorders/revisions';
+import { absorbedHours } from '@/lib/changeorders/summary';
 import { dayNumber, lastWeeks, localDay } from '@/lib/dates/days';
 import { normaliseCurrency, totals } from '@/lib/money';
 
@@ -36,7 +37,17 @@ export interface ProjectOverview {
   currency: string;
   /** Mondays (yyyy-mm-dd) of the weekly series below, oldest first. */
   weeks: string[];
-  budget: { contractedHours: number | null; approvedCoHours: number; pendingCoHours: number };
+  /**
+   * Hours, not money and not time tracked: what the SOW contracted, what approved change orders
+   * added, what pending ones would add, and the hours the absorbed work stands for (its value at the
+   * project's rate: lib/changeorders/summary absorbedHours; null when there is no rate).
+   */
+  budget: {
+    contractedHours: number | null;
+    approvedCoHours: number;
+    pendingCoHours: number;
+    absorbedHours: number | null;
+  };
   /** pending = draft + sent; which revision counts is lib/changeorders/revisions' rule. */
   changeOrders: { approved: CoTally; pending: CoTally; rejected: CoTally; deferred: CoTally };
   absorbed: Tally;
@@ -69,7 +80,7 @@ function empty(p: Project, clientName: string | null, weeks: string[]): ProjectO
     clientName,
     currency: normaliseCurrency(p.scope.currency),
     weeks,
-    budget: { contractedHours: p.scope.budgetHours, approvedCoHours: 0, pendingCoHours: 0 },
+    budget: { contractedHours: p.scope.budgetHours, approvedCoHours: 0, pendingCoHours: 0, absorbedHours: 0 },
     changeOrders: { approved: coTally(), pending: coTally(), rejected: coTally(), deferred: coTally() },
     absorbed: tally(),
     outOfScope: { total: 0, unhandled: 0, perWeek: zeros() },
@@ -90,8 +101,11 @@ export function computeOverviews(input: OverviewInput): ProjectOverview[] {
   };
   const clientNames = new Map(input.clients.map((c) => [c.id, c.name]));
   const byId = new Map<string, ProjectOverview>();
+  const projects = new Map<string, Project>();
   for (const p of input.projects) {
-    if (!p.deletedAt) byId.set(p.id, empty(p, clientNames.get(p.clientId) ?? null, weeks));
+    if (p.deletedAt) continue;
+    byId.set(p.id, empty(p, clientNames.get(p.clientId) ?? null, weeks));
+    projects.set(p.id, p);
   }
 
   const counted = countedChangeOrders(input.changeOrders);
@@ -152,6 +166,8 @@ export function computeOverviews(input: OverviewInput): ProjectOverview[] {
   for (const o of result) {
     o.budget.approvedCoHours = cleanHours(o.budget.approvedCoHours);
     o.budget.pendingCoHours = cleanHours(o.budget.pendingCoHours);
+    const project = projects.get(o.projectId);
+    o.budget.absorbedHours = project ? absorbedHours(o.absorbed.valueCents, project) : null;
     for (const t of Object.values(o.changeOrders)) t.hours = cleanHours(t.hours);
   }
   for (const o of result) o.openWaits.sort((a, b) => b.daysWaiting - a.daysWaiting || cmp(a.id, b.id));

@@ -45,6 +45,11 @@ export function csvFileName(o: Pick<ProjectOverview, 'projectName'>, t: Pick<Tab
   return `${slug || 'project'}-${t.id}.csv`;
 }
 
+/** Anything to show about hours: a contracted budget, or hours added, absorbed or pending. */
+function hasBudget(b: ProjectOverview['budget']): boolean {
+  return b.contractedHours !== null || b.approvedCoHours > 0 || b.pendingCoHours > 0 || b.absorbedHours !== 0;
+}
+
 export function overviewTables(o: ProjectOverview): Table[] {
   const cur = o.currency;
   // Money cells are major units (numbers, not formatted text) so a spreadsheet can sum them.
@@ -61,13 +66,14 @@ export function overviewTables(o: ProjectOverview): Table[] {
   ).map(([label, c]) => [label, c.count, c.hours, major(c.valueCents)]);
   const value = cur ? t('tableValueIn', { currency: cur }) : t('value');
   const anyCo = co.approved.count + co.pending.count + co.rejected.count + co.deferred.count > 0;
+  const b = o.budget;
   return [
     {
       id: 'budget',
       title: t('tableBudget'),
-      columns: [t('tableContractedHours'), t('tableApprovedHours'), t('tablePendingHours')],
-      rows: [[o.budget.contractedHours, o.budget.approvedCoHours, o.budget.pendingCoHours]],
-      emptyText: '',
+      columns: [t('tableContractedHours'), t('tableApprovedHours'), t('tableAbsorbedHours'), t('tablePendingHours')],
+      rows: hasBudget(o.budget) ? [[b.contractedHours, b.approvedCoHours, b.absorbedHours, b.pendingCoHours]] : [],
+      emptyText: t('tableNoBudget'),
     },
     {
       id: 'changeOrders',
@@ -89,7 +95,8 @@ export function overviewTables(o: ProjectOverview): Table[] {
       id: 'outOfScope',
       title: t('tableOutOfScope'),
       columns: [t('tableWeekOf'), t('tableAsks')],
-      rows: o.outOfScope.total > 0 ? o.weeks.map((w, i) => [w, o.outOfScope.perWeek[i] ?? 0]) : [],
+      // Rows only when a week has an ask: eight rows of zeros are not a table worth reading.
+      rows: o.outOfScope.perWeek.some((n) => n > 0) ? o.weeks.map((w, i) => [w, o.outOfScope.perWeek[i] ?? 0]) : [],
       emptyText: t('tableNoOutOfScope'),
       days: [0],
     },

@@ -123,8 +123,9 @@ describe('change order from a Gmail ask', () => {
 
   it('says why nothing was inserted when the thread has no open reply box', async () => {
     await panel.getByTestId('action-change-order').click();
-    // Every ask here is covered: the section reopens CO-001 instead of drafting a duplicate.
-    await expect.poll(() => panel.getByTestId('co-title').inputValue(), { timeout: 10_000 }).toBe(coTitle);
+    // Every ask here is covered: the section reopens CO-001 instead of drafting a duplicate. Sent,
+    // it opens on step 2, sending.
+    await expect.poll(() => panel.getByTestId('co-send-title').textContent(), { timeout: 10_000 }).toBe(coTitle);
     await panel.getByTestId('co-insert-reply').click();
     await expectText(panel.getByTestId('co-notice'), 'Not inserted: Gmail did not open the reply box');
   });
@@ -147,7 +148,7 @@ describe('change order from a Gmail ask', () => {
     await replyPanel.getByTestId('action-change-order').click();
     const row = replyPanel.getByTestId('co-row').filter({ hasText: 'CO-001' });
     await row.getByRole('button').click();
-    await expect.poll(() => replyPanel.getByTestId('co-title').inputValue()).toBe(coTitle);
+    await expect.poll(() => replyPanel.getByTestId('co-send-title').textContent()).toBe(coTitle);
     await expect.poll(() => replyPanel.getByTestId('co-status').inputValue()).toBe('sent');
 
     await replyPanel.getByTestId('co-insert-reply').click();
@@ -176,15 +177,14 @@ describe('change order from a Gmail ask', () => {
     await ask.getByTestId('ask-correct').selectOption('out_of_scope');
     const corrected = replyPanel.locator(`[data-testid="ask"][data-request-id="${id}"]`);
     await expect.poll(() => corrected.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('out_of_scope');
-    // The correction's store change may re-render the list just after the click: open until it stays open.
-    const value = corrected.getByTestId('absorb-value');
-    for (let i = 0; i < 10 && !(await value.isVisible()); i++) {
-      await corrected.getByTestId('ask-absorb').click();
-      await value.waitFor({ timeout: 2_000 }).catch(() => {});
-    }
+    // The corrected ask is the verdict bar's: Absorb opens its form there (it survives the store's re-render).
+    const bar = replyPanel.getByTestId('verdict-bar');
+    await expect.poll(() => bar.getByTestId('verdict-bar-verdict').getAttribute('data-verdict')).toBe('out_of_scope');
+    await bar.getByTestId('verdict-absorb').click();
+    const value = bar.getByTestId('absorb-value');
     await value.fill('450');
-    await corrected.getByTestId('absorb-note').fill('goodwill');
-    await corrected.getByTestId('absorb-save').click();
+    await bar.getByTestId('absorb-note').fill('goodwill');
+    await bar.getByTestId('absorb-save').click();
     await expectText(corrected.getByTestId('ask-absorbed'), '$450.00 absorbed (goodwill)');
     await expectText(replyPanel.getByTestId('money-absorbed'), '$450.00');
     await expectText(replyPanel.getByTestId('absorbed-row').first(), 'goodwill');

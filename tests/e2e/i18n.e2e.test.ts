@@ -14,6 +14,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from '../../scripts/chromium/harness';
+import { openSection } from '../../scripts/chromium/panel';
 import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from '../../scripts/chromium/seedExtension';
 
 const catalogue = (lang: string): Catalogue =>
@@ -119,6 +120,9 @@ describe('started in German', () => {
     await panel.getByTestId('action-change-order').click();
     await expect.poll(() => panel.getByTestId('co-title').inputValue(), { timeout: 10_000 }).not.toBe('');
     await panel.getByTestId('co-section').getByText('Nachträge dieses Projekts').waitFor();
+    await panel.getByTestId('co-next').click(); // step 2, sending, in German too
+    await panel.getByTestId('co-email-preview').waitFor();
+    await openSection(panel, 'brief');
     await panel.getByTestId('brief-generate').click();
     await panel.getByTestId('brief-text').waitFor();
     left.push(...(await englishLeft(panel)).map((x) => `change order: ${x}`));

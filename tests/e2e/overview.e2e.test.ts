@@ -18,6 +18,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from '../../scripts/chromium/harness';
+import { openSection } from '../../scripts/chromium/panel';
 import { GMAIL_FIXTURES, GMAIL_THREAD_URL, importBackupFile } from '../../scripts/chromium/seedExtension';
 
 const DAY = 86_400_000;
@@ -343,10 +344,23 @@ describe('project overview', () => {
     expect(await acme.getByTestId('overview-chart').count()).toBe(4);
     expect(await acme.getByTestId('overview-table').count()).toBe(7);
 
-    // Budget: 360 h contracted, 14 + 6 h approved (+6%), 8 h pending (CO-002 revision 0 is superseded).
+    // Hours: 360 contracted, 14 + 6 added by approved change orders (+6%), 5 absorbed ($750.00 at
+    // the Designer's $150.00), 8 pending (CO-002 revision 0 is superseded).
     const budget = acme.getByTestId('overview-table').nth(0);
-    expect(await budget.locator('tbody td').allTextContents()).toEqual(['360', '20', '8']);
-    await expectText(acme.getByTestId('overview-chart').first(), `+${hours(20)} approved (+6%) · ${hours(8)} pending`);
+    expect(await budget.isVisible()).toBe(false); // behind its chart until asked for
+    await acme.getByTestId('overview-table-toggle').first().locator('summary').click();
+    expect(await budget.isVisible()).toBe(true);
+    expect(await budget.locator('thead th').allTextContents()).toEqual([
+      'Contracted hours',
+      'Hours added by approved change orders',
+      'Hours absorbed (value at the project rate)',
+      'Pending change-order hours',
+    ]);
+    expect(await budget.locator('tbody td').allTextContents()).toEqual(['360', '20', '5', '8']);
+    const chart = acme.getByTestId('overview-chart').first();
+    await expectText(chart, `+${hours(20)} added by change orders (+6%) · ${hours(8)} pending`);
+    await expectText(chart, `${hours(5)} absorbed without a change order`);
+    await expectText(acme.getByRole('heading', { level: 3 }).first(), 'Hours: contracted, added, absorbed');
     const cos = acme.getByTestId('overview-table').nth(1);
     expect(await cos.locator('tbody tr').allTextContents()).toEqual([
       'Approved220$3,591.00',
@@ -396,6 +410,7 @@ describe('side panel brief', () => {
     await expectText(insights.getByTestId('wait-row').first(), 'Final product photography');
     await expectText(insights, 'Access to the Shopify admin');
 
+    await openSection(panel, 'brief');
     const generate = panel.getByTestId('brief-generate');
     await generate.click();
     const text = panel.getByTestId('brief-text');
@@ -414,7 +429,7 @@ describe('side panel brief', () => {
     expect(await axeProblems(panel)).toEqual([]);
     await panel.screenshot({ path: path.join(ROOT, 'test-output', 'sidepanel-brief.png'), fullPage: true });
 
-    // Stored, not just shown: a fresh panel continues the numbering.
+    // Stored, not just shown: a fresh panel continues the numbering (the brief section stays open).
     await panel.reload();
     await panel.getByTestId('brief-generate').click();
     await expect.poll(() => panel.getByTestId('brief-text').inputValue()).toContain('# Brief 2:');

@@ -106,6 +106,7 @@ describe('ChangeOrderEditor', () => {
     expect([...status.options].map((o) => o.value)).toEqual(['draft', 'sent']);
     await user.selectOptions(status, 'sent');
     expect(handlers.onTransition).toHaveBeenCalledWith('sent');
+    await user.click(screen.getByTestId('co-next')); // step 2: send
     await user.click(screen.getByTestId('co-copy-markdown'));
     expect(handlers.onCopyMarkdown.mock.calls[0]![0]).toMatch(/^## CO-001: Add a blog section/);
     await user.click(screen.getByTestId('co-insert-reply'));
@@ -117,11 +118,13 @@ describe('ChangeOrderEditor', () => {
   it('renders an approved order read-only with a Revise button that makes a draft revision', async () => {
     const approved = transition(transition(draft(), 'sent', AT), 'approved', AT);
     const { user, handlers } = setup(approved);
-    expect((screen.getByTestId('co-title') as HTMLInputElement).closest('fieldset')?.disabled).toBe(true);
-    expect(screen.queryByTestId('co-save')).toBeNull();
-    expect((screen.getByTestId('co-status') as HTMLSelectElement).disabled).toBe(true);
+    // An approved order opens on its documents (step 2); its price is there to read, not to edit.
     await user.click(screen.getByTestId('co-copy-markdown'));
     expect(handlers.onCopyMarkdown).toHaveBeenCalled();
+    expect((screen.getByTestId('co-status') as HTMLSelectElement).disabled).toBe(true);
+    await user.click(screen.getByTestId('co-step-price'));
+    expect((screen.getByTestId('co-title') as HTMLInputElement).closest('fieldset')?.disabled).toBe(true);
+    expect(screen.queryByTestId('co-save')).toBeNull();
     await act(() => user.click(screen.getByRole('button', { name: 'Revise' })));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('CO-001 rev 1');
     expect((screen.getByTestId('co-title') as HTMLInputElement).closest('fieldset')?.disabled).toBe(false);
@@ -151,11 +154,57 @@ describe('ChangeOrderEditor: sending to the client', () => {
       />,
     );
     const user = userEvent.setup();
-    expect(screen.getByTestId('co-send').className).toBe('primary');
+    // Step 1: pricing leads on to sending; Save is secondary.
+    expect(screen.getByTestId('co-next').className).toBe('primary');
     expect(screen.getByTestId('co-save').className).toBe('');
+    expect(screen.queryByTestId('co-send')).toBeNull();
+    await user.click(screen.getByTestId('co-next'));
+    // Step 2: Send is the one primary action, the email from the template shown before it goes.
+    expect(screen.getByTestId('co-send').className).toBe('primary');
+    expect(screen.getByTestId('co-insert-reply').className).toBe('');
+    expect(document.querySelectorAll('button.primary')).toHaveLength(1);
+    expect(screen.getByTestId('co-email-preview').textContent).toBe('Hi Dana, Add a blog section to the site');
     await user.click(screen.getByTestId('co-send'));
     expect(onSend.mock.calls[0]![1]).toBe('Hi Dana, Add a blog section to the site');
     await user.click(screen.getByTestId('co-pdf'));
     expect(onPdf).toHaveBeenCalled();
+  });
+});
+
+describe('ChangeOrderEditor: two steps, price then send', () => {
+  it('a draft opens on its price; a bad field keeps it there, with the reason', async () => {
+    const { user } = setup();
+    expect(screen.getByTestId('co-step-price').getAttribute('aria-current')).toBe('step');
+    expect(screen.queryByTestId('co-insert-reply')).toBeNull();
+    await retype(user, screen.getByTestId('co-line-hours'), 'lots');
+    await user.click(screen.getByTestId('co-next'));
+    expect(screen.getByTestId('co-error').textContent).toBe('Fix the marked fields before sending.');
+    expect(screen.getByTestId('co-step-price').getAttribute('aria-current')).toBe('step');
+    await retype(user, screen.getByTestId('co-line-hours'), '3');
+    await user.click(screen.getByTestId('co-next'));
+    expect(screen.getByTestId('co-step-send').getAttribute('aria-current')).toBe('step');
+    expect(screen.getByTestId('co-send-total').textContent).toBe('$375.00');
+    // Back to the price: what was typed is still there.
+    await user.click(screen.getByTestId('co-step-price'));
+    expect((screen.getByTestId('co-line-hours') as HTMLInputElement).value).toBe('3');
+  });
+
+  it('a sent order opens on sending; another order starts on its own first step', async () => {
+    const sent = transition(draft(), 'sent', AT);
+    const handlers = {
+      onSave: vi.fn(),
+      onTransition: vi.fn(),
+      onCopyMarkdown: vi.fn(),
+      onInsertReply: vi.fn(),
+      onPrint: vi.fn(),
+    };
+    const proj = project();
+    const { rerender } = render(<ChangeOrderEditor value={sent} project={proj} onChange={vi.fn()} {...handlers} />);
+    expect(screen.getByTestId('co-step-send').getAttribute('aria-current')).toBe('step');
+    // Without onSend, inserting into the reply is the step's primary action.
+    expect(screen.getByTestId('co-insert-reply').className).toBe('primary');
+    const next = draft({ id: crypto.randomUUID(), number: 2 });
+    rerender(<ChangeOrderEditor value={next} project={proj} onChange={vi.fn()} {...handlers} />);
+    expect(screen.getByTestId('co-step-price').getAttribute('aria-current')).toBe('step');
   });
 });

@@ -53,7 +53,7 @@ describe('MoneyView', () => {
     expect(cells('money-contracted')).toEqual(['', showHours(320), '$48,000.00']);
     expect(cells('money-approved')).toEqual(['1', showHours(2.5), '$375.00']);
     expect(cells('money-pending')).toEqual(['1', '', '$500.00']);
-    expect(cells('money-absorbed')).toEqual(['1', '', '$200.00']);
+    expect(cells('money-absorbed')).toEqual(['1', showHours(1.6), '$200.00']); // at the Designer's $125.00
     expect(cells('money-total')).toEqual(['', '', '$48,375.00']);
     expect(screen.getAllByTestId('absorbed-row').map((li) => li.textContent)).toEqual([
       'Resize the hero banner $200.00 (goodwill)',

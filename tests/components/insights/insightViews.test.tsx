@@ -59,10 +59,21 @@ describe('OverviewView', () => {
     }
     expect(
       screen.getByRole('img', {
-        name: `${showHours(320)} contracted, ${showHours(10)} added by approved change orders (${formatPercent(3)}), ${showHours(0)} pending.`,
+        // $250.00 absorbed at the SOW's $150.00 an hour: 1.7 h.
+        name: `${showHours(320)} contracted, ${showHours(10)} added by approved change orders (${formatPercent(3)}), ${showHours(1.7)} absorbed without one, ${showHours(0)} pending.`,
       }),
     ).toBeTruthy();
     expect(within(panel).getAllByTestId('overview-table')).toHaveLength(7);
+    // The four tables a chart already shows wait behind "Show table"; the other three are the content.
+    const toggles = within(panel).getAllByTestId('overview-table-toggle') as HTMLDetailsElement[];
+    expect(toggles).toHaveLength(4);
+    expect(toggles.every((d) => !d.open && d.querySelector('summary')?.textContent?.startsWith('Show table'))).toBe(
+      true,
+    );
+    const budget = within(toggles[0]!).getByRole('table', {
+      name: 'Hours: contracted, added by change orders, absorbed',
+    });
+    expect([...budget.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['320', '10', '1.7', '0']);
     const coTable = screen.getByRole('table', { name: 'Change orders' });
     expect(within(coTable).getByText(formatMoney(150_000, 'USD').replace(/\s/g, ' '))).toBeTruthy();
 
@@ -85,10 +96,11 @@ describe('OverviewView', () => {
     expect(screen.getByText('No change orders yet.')).toBeTruthy();
     expect(screen.getByText('No upsells noted yet')).toBeTruthy();
     expect(screen.getByText('Not waiting on the client')).toBeTruthy();
+    expect(screen.getByText('No out-of-scope asks in these weeks')).toBeTruthy();
     expect(screen.getAllByTestId('overview-chart')).toHaveLength(4);
-    expect((screen.getByRole('button', { name: 'Download Change orders as CSV' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    // No table of zero rows, and nothing to download: only the contracted hours make a table.
+    expect(screen.getAllByTestId('overview-table')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Download Change orders as CSV' })).toBeNull();
   });
 
   it('says when there are no projects', () => {

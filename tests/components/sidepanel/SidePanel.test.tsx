@@ -269,3 +269,90 @@ describe('SidePanel daily loop', { timeout: 20_000 }, () => {
     expect(onApplyApproval).toHaveBeenCalledWith(offer);
   });
 });
+
+describe('SidePanel verdict bar', { timeout: 20_000 }, () => {
+  const bar = () => screen.getByTestId('verdict-bar');
+
+  it('shows the first out-of-scope ask with Change order as the one primary action', () => {
+    render(<SidePanel {...props({ onAbsorb: vi.fn(async () => null) })} />);
+    expect(within(bar()).getByTestId('verdict-bar-verdict').textContent).toBe('Out of scope');
+    expect(within(bar()).getByTestId('verdict-bar-ask').textContent).toContain('About page');
+    const buttons = within(bar()).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['‹', '›', 'Change order', 'Absorb', 'It’s in scope']);
+    expect(buttons.filter((b) => b.className === 'primary').map((b) => b.textContent)).toEqual(['Change order']);
+    expect(within(bar()).getByText('1 of 2')).toBeTruthy();
+    // The selected ask's card is the open one; the other offers Select.
+    const [first, second] = screen.getAllByTestId('ask');
+    expect(first!.getAttribute('aria-current')).toBe('true');
+    expect(within(second!).getByTestId('ask-pick')).toBeTruthy();
+  });
+
+  it('It’s in scope corrects the selected ask in one click, and the bar stays on it', async () => {
+    const p = props();
+    render(<SidePanel {...p} />);
+    await userEvent.setup({ delay: null }).click(screen.getByTestId('verdict-flip'));
+    expect(p.onCorrect).toHaveBeenCalledWith(p.asks[0], 'in_scope', 'd1');
+    expect(within(bar()).getByTestId('verdict-bar-verdict').textContent).toBe('In scope');
+    // Nothing out of scope left to push: no primary action, and the way back is offered.
+    expect(within(bar()).getByTestId('action-change-order').className).toBe('');
+    expect(screen.getByTestId('verdict-flip').textContent).toBe('It’s out of scope');
+    expect(screen.queryByTestId('verdict-absorb')).toBeNull();
+  });
+
+  it('a failed correction is shown in the bar and the verdict reverts', async () => {
+    const p = props({ onCorrect: vi.fn(async () => 'Correction not saved: background unreachable') });
+    render(<SidePanel {...p} />);
+    await userEvent.setup({ delay: null }).click(screen.getByTestId('verdict-flip'));
+    expect(within(bar()).getByRole('alert').textContent).toContain('background unreachable');
+    expect(within(bar()).getByTestId('verdict-bar-verdict').textContent).toBe('Out of scope');
+  });
+
+  it('steps to the next ask, and Select on a card brings it into the bar', async () => {
+    render(<SidePanel {...props()} />);
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByTestId('verdict-next'));
+    expect(within(bar()).getByTestId('verdict-bar-ask').textContent).toContain('logo');
+    expect(within(bar()).getByText('2 of 2')).toBeTruthy();
+    await user.click(screen.getByTestId('verdict-next')); // wraps round
+    expect(within(bar()).getByText('1 of 2')).toBeTruthy();
+    await user.click(screen.getByTestId('ask-pick'));
+    expect(screen.getAllByTestId('ask')[1]!.getAttribute('aria-current')).toBe('true');
+    expect(within(bar()).getByTestId('verdict-bar-verdict').textContent).toBe('In scope');
+  });
+
+  it('Absorb opens the form in the bar with the estimate, and saves it to the ledger', async () => {
+    const onAbsorb = vi.fn(async () => null as string | null);
+    const p = props({ onAbsorb });
+    render(<SidePanel {...p} />);
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByTestId('verdict-absorb'));
+    const value = within(bar()).getByTestId('absorb-value') as HTMLInputElement;
+    expect(document.activeElement).toBe(value);
+    await user.clear(value);
+    await user.type(value, '300');
+    await user.click(within(bar()).getByTestId('absorb-save'));
+    expect(onAbsorb).toHaveBeenCalledWith(p.asks[0], 30_000, '');
+    expect(screen.queryByTestId('absorb-form')).toBeNull();
+  });
+
+  it('Change order opens the editor, and the button says it is open', async () => {
+    const editor = vi.fn(({ asks }: { asks: unknown[] }) => <p>editor with {asks.length} asks</p>);
+    render(<SidePanel {...props({ changeOrder: editor })} />);
+    const button = within(bar()).getByTestId('action-change-order');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.setup({ delay: null }).click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('change-order-host')).toBeTruthy();
+  });
+
+  it('the header does not repeat the asks; a page without asks has no bar and keeps Change order below', () => {
+    render(<SidePanel {...props()} />);
+    expect(screen.queryByTestId('panel-summary')).toBeNull();
+    expect(screen.getByRole('banner').textContent).not.toContain('copywriting');
+    cleanup();
+    render(<SidePanel {...props({ asks: [] })} />);
+    expect(screen.queryByTestId('verdict-bar')).toBeNull();
+    expect(screen.getByTestId('panel-summary').textContent).toBe(page.summary);
+    expect(screen.getByTestId('action-change-order')).toBeTruthy();
+  });
+});

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AbsorbForm } from '@/components/sidepanel/AbsorbForm';
+import { AbsorbForm, AbsorbedNote } from '@/components/sidepanel/AbsorbForm';
 import { closeAndDeleteDbForTests, getRecord, listRecords, putRecord } from '@/lib/db';
 import { ChangeOrderSection } from '@/entrypoints/sidepanel/ChangeOrderSection';
 import { project, request } from '../../factories/changeOrderProject';
@@ -37,6 +37,7 @@ describe('ChangeOrderSection', { timeout: 20_000 }, () => {
     expect(stored?.history.map((h) => h.status)).toEqual(['draft', 'sent']);
 
     // No content script in this tab: the reason is shown, nothing claims success.
+    await user.click(screen.getByTestId('co-next'));
     await user.click(screen.getByTestId('co-insert-reply'));
     await waitFor(() => expect(screen.getByTestId('co-notice').textContent).toMatch(/^Not inserted: /));
   });
@@ -78,11 +79,12 @@ describe('AbsorbForm', () => {
   it('records the ask as absorbed with an estimated value from the rate card', async () => {
     const user = userEvent.setup();
     const onAbsorb = vi.fn(async () => null);
+    const onDone = vi.fn();
     const ask = request();
-    render(<AbsorbForm ask={ask} project={project()} onAbsorb={onAbsorb} />);
-    await user.click(screen.getByTestId('ask-absorb'));
+    render(<AbsorbForm ask={ask} project={project()} onAbsorb={onAbsorb} onDone={onDone} />);
     const value = screen.getByTestId('absorb-value') as HTMLInputElement;
     expect(value.value).toBe('500.00');
+    expect(document.activeElement).toBe(value); // opened from the verdict bar: ready to type
     await user.clear(value);
     await user.type(value, 'lots');
     await user.click(screen.getByTestId('absorb-save'));
@@ -93,15 +95,21 @@ describe('AbsorbForm', () => {
     await user.type(screen.getByTestId('absorb-note'), 'goodwill');
     await user.click(screen.getByTestId('absorb-save'));
     expect(onAbsorb).toHaveBeenCalledWith(ask, 25_000, 'goodwill');
+    expect(onDone).toHaveBeenCalled();
   });
 
-  it('shows what was absorbed, and nothing for an ask a change order covers', () => {
+  it('starts from the SOW’s blended rate when the project has no rate card', () => {
+    const p = project({ rateCard: [], scope: { ...project().scope, hourlyRate: 90 } });
+    render(<AbsorbForm ask={request()} project={p} onAbsorb={vi.fn()} onDone={vi.fn()} />);
+    expect((screen.getByTestId('absorb-value') as HTMLInputElement).value).toBe('360.00'); // 4 h x 90
+  });
+
+  it('shows what was absorbed, and nothing for an ask not absorbed', () => {
     const absorbed = request({ absorbed: { valueCents: 25_000, note: 'goodwill', at: '2026-11-28T10:00:00.000Z' } });
-    const { unmount } = render(<AbsorbForm ask={absorbed} project={project()} onAbsorb={vi.fn()} />);
+    const { unmount } = render(<AbsorbedNote ask={absorbed} project={project()} />);
     expect(screen.getByTestId('ask-absorbed').textContent).toContain('$250.00 absorbed (goodwill)');
     unmount();
-    const covered = request({ changeOrderId: crypto.randomUUID() });
-    const { container } = render(<AbsorbForm ask={covered} project={project()} onAbsorb={vi.fn()} />);
+    const { container } = render(<AbsorbedNote ask={request()} project={project()} />);
     expect(container.textContent).toBe('');
   });
 });

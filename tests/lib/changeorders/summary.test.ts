@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeOrder, ChangeOrderLine } from '@/lib/db/schemas';
-import { absorb, moneySummary, reviseChangeOrder, transition } from '@/lib/changeorders';
+import {
+  absorb,
+  absorbedHours,
+  estimateRateCents,
+  moneySummary,
+  reviseChangeOrder,
+  transition,
+} from '@/lib/changeorders';
 import { AT, draft, project, request } from '../../factories/changeOrderProject';
 
 const line = (hours: number, rateCents: number): ChangeOrderLine => ({
@@ -46,6 +53,7 @@ describe('moneySummary', () => {
       rejectedCents: 100000,
       absorbedCount: 2,
       absorbedCents: 25000,
+      absorbedHours: 2, // $250.00 at the Designer's $125.00
       totalFeeCents: 4837500,
     });
   });
@@ -63,5 +71,25 @@ describe('moneySummary', () => {
     const p = project({ scope: { ...project().scope, budgetHours: null } });
     const s = moneySummary(p, [], []);
     expect([s.contractedFeeCents, s.totalFeeCents]).toEqual([null, null]);
+  });
+});
+
+describe('absorbed work in hours', () => {
+  const card = project(); // rate card: Designer 125.00 first
+  const blended = project({ rateCard: [], scope: { ...card.scope, hourlyRate: 150, currency: 'USD' } });
+  const noRate = project({ rateCard: [], scope: { ...card.scope, hourlyRate: null } });
+
+  it('prices estimates at the rate card’s first role, else the SOW’s blended rate, else none', () => {
+    expect(estimateRateCents(card)).toBe(12_500);
+    expect(estimateRateCents(blended)).toBe(15_000);
+    expect(estimateRateCents(noRate)).toBeNull();
+  });
+
+  it('turns the absorbed value back into hours at that rate, to a tenth', () => {
+    expect(absorbedHours(50_000, card)).toBe(4);
+    expect(absorbedHours(10_000, card)).toBe(0.8);
+    expect(absorbedHours(10_000, blended)).toBe(0.7); // 0.666… h
+    expect(absorbedHours(0, noRate)).toBe(0); // nothing absorbed is zero hours, rate or not
+    expect(absorbedHours(10_000, noRate)).toBeNull(); // value without a rate: hours unknown, not 0
   });
 });

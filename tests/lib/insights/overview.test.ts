@@ -121,7 +121,9 @@ describe('computeOverviews', () => {
     const [acme, zed] = computeOverviews(input);
     expect(acme?.projectName).toBe('Acme web');
     expect(acme?.weeks[0]).toBe('2026-10-05');
-    expect(acme?.budget).toEqual({ contractedHours: 320, approvedCoHours: 12, pendingCoHours: 6 });
+    // Hours, as labelled: contracted, added by approved change orders, pending, and absorbed (the
+    // $300.00 absorbed at the SOW's blended $150.00 rate).
+    expect(acme?.budget).toEqual({ contractedHours: 320, approvedCoHours: 12, pendingCoHours: 6, absorbedHours: 2 });
     expect(acme?.changeOrders).toEqual({
       approved: { count: 1, hours: 12, valueCents: 200_000 },
       pending: { count: 2, hours: 6, valueCents: 60_500 },
@@ -143,6 +145,26 @@ describe('computeOverviews', () => {
     expect(acme?.upsells.won).toEqual({ count: 1, valueCents: 100_000 });
     expect(zed?.changeOrders.approved.count).toBe(0);
     expect(zed?.outOfScope.perWeek).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('budget hours never count rejected, deleted or superseded orders, nor money as hours', () => {
+    const [acme] = computeOverviews(input);
+    // Rejected CO-004 (fixed fee), deleted CO-005 (100 h) and superseded CO-001 rev 0 add no hours;
+    // the approved revision's fixed fee adds money, not hours.
+    expect(acme?.budget.approvedCoHours).toBe(12);
+    expect(acme?.changeOrders.rejected.hours).toBe(0);
+  });
+
+  it('absorbed hours: at the blended SOW rate without a rate card, unknown (null) without any rate', () => {
+    const absorbed = makeRequest({ projectId, absorbed: { valueCents: 45_000, note: '', at: '2026-11-25T10:00:00Z' } });
+    const blended = { ...p, rateCard: [], scope: { ...p.scope, hourlyRate: 90, currency: 'USD' } };
+    const [withBlended] = computeOverviews({ ...input, projects: [blended], requests: [absorbed] });
+    expect(withBlended?.budget.absorbedHours).toBe(5);
+    const none = { ...p, rateCard: [], scope: { ...p.scope, hourlyRate: null } };
+    const [withoutRate] = computeOverviews({ ...input, projects: [none], requests: [absorbed] });
+    expect(withoutRate?.budget.absorbedHours).toBeNull();
+    const [nothing] = computeOverviews({ ...input, projects: [none], requests: [] });
+    expect(nothing?.budget.absorbedHours).toBe(0);
   });
 
   it('sums hours without float drift', () => {

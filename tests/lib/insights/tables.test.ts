@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayCell, overviewTables, tableCsv, toCsv } from '@/lib/insights/tables';
 import { computeOverviews } from '@/lib/insights/overview';
-import { makeChangeOrder, makeClient, makeProject, makeWait } from '@/tests/factories';
+import { makeChangeOrder, makeClient, makeProject, makeRequest, makeWait } from '@/tests/factories';
 
 describe('toCsv (RFC 4180)', () => {
   it('quotes commas, quotes and line breaks; CRLF line ends', () => {
@@ -35,7 +35,46 @@ describe('overviewTables', () => {
     const co = tables.find((t) => t.id === 'changeOrders');
     expect(co?.rows).toEqual([]);
     expect(co?.emptyText).toBe('No change orders yet.');
-    expect(tables.find((t) => t.id === 'budget')?.rows).toEqual([[320, 0, 0]]);
+    // Contracted, added by approved change orders, absorbed, pending: what the columns say.
+    const budget = tables.find((t) => t.id === 'budget')!;
+    expect(budget.columns).toEqual([
+      'Contracted hours',
+      'Hours added by approved change orders',
+      'Hours absorbed (value at the project rate)',
+      'Pending change-order hours',
+    ]);
+    expect(budget.rows).toEqual([[320, 0, 0, 0]]);
+  });
+
+  it('draws no table of zeros: no budget, no asks in the window, no feedback', () => {
+    const bare = { ...project, scope: { ...project.scope, budgetHours: null } };
+    const old = makeRequest({ projectId: project.id, askedAt: '2026-01-05T10:00:00Z' }); // long before the 8 weeks
+    const [o] = computeOverviews({ ...base, projects: [bare], requests: [old], changeOrders: [], waits: [] });
+    expect(o?.outOfScope.total).toBe(1);
+    const tables = new Map(overviewTables(o!).map((x) => [x.id, x]));
+    for (const id of ['budget', 'outOfScope', 'sentiment', 'upsells', 'absorbed', 'changeOrders', 'waits']) {
+      expect(tables.get(id)?.rows, id).toEqual([]);
+      expect(tables.get(id)?.emptyText, id).not.toBe('');
+    }
+    expect(tables.get('budget')?.emptyText).toMatch(/^No hours to show/);
+  });
+
+  it('the budget row holds absorbed hours beside the change-order hours', () => {
+    const absorbed = makeRequest({
+      projectId: project.id,
+      absorbed: { valueCents: 60_000, note: 'goodwill', at: '2026-11-20T10:00:00Z' },
+    });
+    const line = { kind: 'time' as const, role: 'Dev', hours: 6, rateCents: 15_000, amountCents: 0, description: '' };
+    const [o] = computeOverviews({
+      ...base,
+      requests: [absorbed],
+      changeOrders: [
+        makeChangeOrder({ projectId: project.id, number: 1, status: 'approved', lines: [line] }),
+        makeChangeOrder({ projectId: project.id, number: 2, status: 'sent', lines: [{ ...line, hours: 2 }] }),
+      ],
+      waits: [],
+    });
+    expect(overviewTables(o!).find((t) => t.id === 'budget')?.rows).toEqual([[320, 6, 4, 2]]);
   });
 
   it('numbers in tables match the overview, money in major units', () => {
