@@ -6,12 +6,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, tabIdOf, ROOT } from './chromium/harness';
-import { GMAIL_FIXTURES, GMAIL_THREAD_URL, seedSampleData } from './chromium/seedExtension';
+import {
+  GMAIL_THREAD_URL,
+  JIRA_BOARD_URL,
+  JIRA_ISSUE_URL,
+  seedSampleData,
+  SITE_FIXTURES,
+} from './chromium/seedExtension';
 import { BrowserNotFoundError, findChromium } from './find-browser';
 import { takeStoreImages } from './store-images';
 
-const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
-const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
 const OUT = path.join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {
@@ -36,19 +40,15 @@ async function main(): Promise<void> {
       await welcome.setViewportSize({ width: 900, height: 900 });
       await welcome.getByRole('heading', { level: 1 }).waitFor();
     }
-    await serveFixtures(session.context, {
-      ...GMAIL_FIXTURES,
-      [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
-      [JIRA_BOARD]: 'tests/fixtures/jira/board.2026-11-28.html',
-    });
+    await serveFixtures(session.context, SITE_FIXTURES);
     await seedSampleData(session);
     console.log('Seeded sample clients and projects (Acme Outdoor Co., Globex Foods).');
 
     const jira = await session.context.newPage();
-    await jira.goto(JIRA_ISSUE);
+    await jira.goto(JIRA_ISSUE_URL);
     await jira.locator('scopekeeper-badge').first().waitFor({ timeout: 15_000 });
     await shoot(jira, '1-jira-issue');
-    await jira.goto(JIRA_BOARD);
+    await jira.goto(JIRA_BOARD_URL);
     await jira.locator('scopekeeper-badge').first().waitFor({ timeout: 15_000 });
     await shoot(jira, '2-jira-board');
 
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     await options.locator('section.sk-review').evaluate((el) => el.scrollIntoView());
     await shoot(options, '10-sow-review');
 
-    const store = await takeStoreImages(session, { gmailTab, jiraBoard: JIRA_BOARD });
+    const store = await takeStoreImages(session, { gmailTab, jiraBoard: JIRA_BOARD_URL });
 
     console.log('\nScreenshots:');
     for (const s of shots) console.log(`  ${s}`);

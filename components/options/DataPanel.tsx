@@ -25,6 +25,9 @@ const CSV_DONE = {
   upsells: 'csvUpsellsDone',
 } as const satisfies Record<CsvStore, MessageKey>;
 
+/** The progress count re-renders at most ten times a second. */
+const PROGRESS_MS = 100;
+
 interface Props {
   onExport: () => Promise<string | null>;
   onImport: (file: File, options: ImportOptions) => Promise<ImportResult>;
@@ -38,14 +41,25 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
 
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const cancel = useRef<AbortController | null>(null);
+  const shown = useRef<{ at: number; phase: ImportProgress['phase'] | null }>({ at: -Infinity, phase: null });
+
+  /** A count the eye can follow, not a render per step: a new phase and the last count always show. */
+  function showProgress(p: ImportProgress) {
+    const now = performance.now();
+    const last = shown.current;
+    if (now - last.at < PROGRESS_MS && p.phase === last.phase && p.done < p.total) return;
+    shown.current = { at: now, phase: p.phase };
+    setProgress(p);
+  }
 
   async function importFile(file: File | undefined) {
     if (!file || cancel.current) return;
     const stop = (cancel.current = new AbortController());
     setStatus(null);
+    shown.current = { at: -Infinity, phase: null };
     setProgress({ phase: 'checking', done: 0, total: 0 });
     try {
-      const result = await onImport(file, { signal: stop.signal, onProgress: setProgress });
+      const result = await onImport(file, { signal: stop.signal, onProgress: showProgress });
       if (!result.ok) {
         const text = result.cancelled ? result.error : t('importFailed', { error: result.error });
         setStatus({ kind: 'error', text });
@@ -82,6 +96,7 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
         />
       </Field>
       {progress && (
+        // The count comes last: as it grows it never moves the bar or the Cancel button.
         <div className="sk-row" data-testid="import-progress-box">
           <progress
             data-testid="import-progress"
@@ -89,15 +104,15 @@ export function DataPanel({ onExport, onImport, onCsv }: Props) {
             max={Math.max(progress.total, 1)}
             value={progress.done}
           />
+          <button type="button" data-testid="import-cancel" onClick={() => cancel.current?.abort()}>
+            {t('importCancel')}
+          </button>
           <span role="status" data-testid="import-count">
             {t(progress.phase === 'checking' ? 'importChecking' : 'importWriting', {
               done: progress.done,
               total: progress.total,
             })}
           </span>
-          <button type="button" data-testid="import-cancel" onClick={() => cancel.current?.abort()}>
-            {t('importCancel')}
-          </button>
         </div>
       )}
       <Notice kind={status?.kind ?? 'ok'} text={status?.text ?? null} testId="data-status" />

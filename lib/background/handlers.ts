@@ -17,6 +17,7 @@ import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { ticketLinkValues } from './match';
 import { t } from '@/lib/i18n';
 import { assertOwnPage } from './senders';
+import { oneAtATime } from './perSource';
 
 async function tabBasics(tabId: number): Promise<PageState> {
   try {
@@ -87,7 +88,7 @@ export const handlers: Handlers = {
     );
     if (!project) return { badges: known };
     const corrections = correctionsOf(await listCorrectedRequests(project.id));
-    return { badges: [...known, ...judgeTitles(rest, project, corrections)] };
+    return { badges: [...known, ...(await judgeTitles(rest, project, corrections))] };
   },
   async 'panel:open'(_payload, sender) {
     if (sender.tabId === null) throw new Error('The side panel opens only for a tab.');
@@ -121,19 +122,21 @@ export const handlers: Handlers = {
     return processReadable({ ...state, projectId }, project);
   },
   async 'request:correct'({ requestId, verdict, scopeRef }) {
-    const request = await getRecord('requests', requestId);
-    if (!request) throw new Error(t('askGone'));
-    await putRecord('requests', { ...request, correction: { verdict, scopeRef, at: new Date().toISOString() } });
-    const project = request.projectId ? await getRecord('projects', request.projectId) : null;
-    const [siblings, [prior]] = await Promise.all([
-      findRequestsBySource(request.source.id),
-      knownVerdicts([request.source.id], request.source.site),
-    ]);
-    // The wait note belongs to the thread, not the verdict: keep it until the page is re-read.
-    await rememberVerdict(
-      { ...badgeFor(request.source.id, siblings, project?.name ?? null), note: prior?.note ?? null },
-      request.source.site,
-    );
+    const found = await getRecord('requests', requestId);
+    if (!found) throw new Error(t('askGone'));
+    const { id: sourceId, site } = found.source;
+    // After any judgment of the same source in flight, so a re-read cannot overwrite the correction.
+    await oneAtATime(sourceId, async () => {
+      const request = (await getRecord('requests', requestId)) ?? found;
+      await putRecord('requests', { ...request, correction: { verdict, scopeRef, at: new Date().toISOString() } });
+      const project = request.projectId ? await getRecord('projects', request.projectId) : null;
+      const [siblings, [prior]] = await Promise.all([findRequestsBySource(sourceId), knownVerdicts([sourceId], site)]);
+      // The wait note belongs to the thread, not the verdict: keep it until the page is re-read.
+      await rememberVerdict(
+        { ...badgeFor(sourceId, siblings, project?.name ?? null), note: prior?.note ?? null },
+        site,
+      );
+    });
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(t.id, 'badges:refresh', {}))));
     return { updated: 1 };

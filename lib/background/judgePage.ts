@@ -1,8 +1,10 @@
 // Judge a page against its project's SOW: one engine run per client message (or ticket part),
 // merged with what was stored before so the AM's corrections survive re-reads.
-import { classify, isUnsure } from '@/lib/scope';
+import { isUnsure } from '@/lib/scope';
 import type { Correction, MessageInput } from '@/lib/scope/types';
 import { effectiveVerdict, engineReason, validCorrections } from '@/lib/asks/verdict';
+import { timeSlicer } from '@/lib/timeSlice';
+import { engineFor } from './engineMemo';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
 import type { EmailMessage, Thread, Ticket } from '@/lib/sites/types';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
@@ -71,7 +73,7 @@ export function partsOf(page: Thread | Ticket, agencyDomains: string[], clientDo
 
 type SourceMeta = Omit<DetectedRequest['source'], 'messageId'>;
 
-export function judgePage(j: JudgeInput): DetectedRequest[] {
+export function judgePage(j: JudgeInput): Promise<DetectedRequest[]> {
   const { page } = j;
   const title = page.type === 'thread' ? page.subject : page.title;
   const source: SourceMeta = { site: page.site, kind: page.type, id: sourceIdOf(page), url: page.url, title };
@@ -82,7 +84,7 @@ export function judgePage(j: JudgeInput): DetectedRequest[] {
 export function judgeReadable(
   readable: { url: string; title: string; text: string },
   j: Omit<JudgeInput, 'page' | 'agencyDomains' | 'clientDomains'>,
-): DetectedRequest[] {
+): Promise<DetectedRequest[]> {
   const source: SourceMeta = {
     site: 'readability',
     kind: 'page',
@@ -94,16 +96,19 @@ export function judgeReadable(
   return judgeParts([part], source, j);
 }
 
-function judgeParts(
+/** One engine run per part, in time slices: a long thread does not hold up every other tab's messages. */
+async function judgeParts(
   parts: Part[],
   source: SourceMeta,
   j: Omit<JudgeInput, 'page' | 'agencyDomains' | 'clientDomains'>,
-): DetectedRequest[] {
+): Promise<DetectedRequest[]> {
   const byKey = new Map(j.existing.map((r) => [`${r.source.messageId ?? ''}\u0000${r.askText}`, r]));
   const out: DetectedRequest[] = [];
-  const corrections = validCorrections(j.corrections);
+  const engine = engineFor(j.project, j.corrections);
+  const pause = timeSlicer();
   for (const part of parts) {
-    const result = classify(part.input, j.project.scope, { corrections });
+    await pause();
+    const result = engine.judge(part.input);
     for (const ask of result.asks) {
       if (ask.verdict === 'no_request') continue;
       const prior = byKey.get(`${part.messageId ?? ''}\u0000${ask.span.text}`);

@@ -3,11 +3,11 @@
 // the ticket replaces it with the full verdict (description and comments).
 import type { Project } from '@/lib/db/schemas';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
-import { engineReason, validCorrections } from '@/lib/asks/verdict';
-import { classify } from '@/lib/scope';
-import type { Correction } from '@/lib/scope/types';
+import { engineReason } from '@/lib/asks/verdict';
+import { timeSlicer } from '@/lib/timeSlice';
 import type { SiteId } from '@/lib/sites/types';
 import { t } from '@/lib/i18n';
+import { engineFor, type Judgment } from './engineMemo';
 
 /** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
 export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
@@ -29,40 +29,48 @@ function safePath(url: string): string {
   }
 }
 
-export function judgeTitles(
+/**
+ * Provisional badges for card titles. Async: titles never seen before are judged in time slices, so
+ * a board's first batch does not hold up every other tab's messages; titles seen before (the same
+ * board in another tab, the next batch) come from the engine memo.
+ */
+export async function judgeTitles(
   items: { key: string; title: string }[],
   project: Project,
-  corrections: Correction[],
-): BadgeInfo[] {
+  corrections: readonly unknown[],
+): Promise<BadgeInfo[]> {
   const scope = project.scope;
   if (!scope.deliverables.length && !scope.exclusions.length) return [];
-  return items.flatMap(({ key, title }): BadgeInfo[] => {
-    if (!title.trim()) return [];
+  const engine = engineFor(project, corrections);
+  const provisional = t('badgeTitleOnly', { project: project.name });
+  const pause = timeSlicer();
+  const out: BadgeInfo[] = [];
+  for (const { key, title } of items) {
+    const text = title.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    await pause();
     // The title is all a card shows, so it is both subject and text. A card names a piece of work
     // ("Multipack sleeve holding all four flavours"): it is judged unless it is plainly a note, so
     // no card on a linked board stays silent.
-    const result = classify({ subject: title, body: title, channel: 'ticket' }, scope, {
-      corrections: validCorrections(corrections),
-      workItem: true,
-    });
-    const provisional = t('badgeTitleOnly', { project: project.name });
-    if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
-      const why = result.verdict === 'no_request' ? t('badgeReadsAsNote') : engineReason(result);
-      return [
-        { sourceId: key, verdict: result.verdict, reason: why ? `${provisional} ${why}` : provisional, note: null },
-      ];
-    }
-    const ask = result.asks.find((a) => a.verdict === result.verdict);
-    const check = result.unsure;
-    const why = ask ? engineReason(ask) : null;
-    return [
-      {
-        sourceId: key,
-        verdict: result.verdict,
-        reason: `${provisional}${check ? ` ${t('badgeCheck')}` : ''}${why ? ` ${why}` : ''}`,
-        note: null,
-        ...(check ? { check } : {}),
-      },
-    ];
-  });
+    const result = engine.judge({ subject: text, body: text, channel: 'ticket' }, { workItem: true });
+    out.push(titleBadge(key, result, provisional));
+  }
+  return out;
+}
+
+function titleBadge(sourceId: string, result: Judgment, provisional: string): BadgeInfo {
+  if (result.verdict !== 'out_of_scope' && result.verdict !== 'in_scope') {
+    const why = result.verdict === 'no_request' ? t('badgeReadsAsNote') : engineReason(result);
+    return { sourceId, verdict: result.verdict, reason: why ? `${provisional} ${why}` : provisional, note: null };
+  }
+  const ask = result.asks.find((a) => a.verdict === result.verdict);
+  const check = result.unsure;
+  const why = ask ? engineReason(ask) : null;
+  return {
+    sourceId,
+    verdict: result.verdict,
+    reason: `${provisional}${check ? ` ${t('badgeCheck')}` : ''}${why ? ` ${why}` : ''}`,
+    note: null,
+    ...(check ? { check } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import { emptyState, loadTabState, saveTabState } from './tabState';
 import { rememberVerdict } from './verdicts';
 import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { trackWaits } from './trackWaits';
+import { oneAtATime } from './perSource';
 
 type Judge = (ctx: {
   existing: DetectedRequest[];
@@ -47,8 +48,11 @@ export async function judgeAndStore(page: Thread | Ticket, project: Project | nu
 export async function processPage(tabId: number | null, page: Thread | Ticket, title = ''): Promise<PageState> {
   const [projects, clients] = await Promise.all([listRecords('projects'), listRecords('clients')]);
   const project = matchPage(page, projects, clients);
-  const badge = await judgeAndStore(page, project);
-  await rememberVerdict(badge, page.site);
+  const badge = await oneAtATime(sourceIdOf(page), async () => {
+    const judged = await judgeAndStore(page, project);
+    await rememberVerdict(judged, page.site);
+    return judged;
+  });
   const prior = tabId === null ? null : await loadTabState(tabId);
   const state: PageState = {
     ...(prior ?? emptyState(tabId ?? -1)),
@@ -77,8 +81,10 @@ export async function processReadable(state: PageState, project: Project | null)
   }
   const sourceId = state.url;
   const badge = project
-    ? await judgeSource(sourceId, project, (ctx) =>
-        judgeReadable({ url: state.url, title: readable.title, text: readable.text }, { project, ...ctx }),
+    ? await oneAtATime(sourceId, () =>
+        judgeSource(sourceId, project, (ctx) =>
+          judgeReadable({ url: state.url, title: readable.title, text: readable.text }, { project, ...ctx }),
+        ),
       )
     : badgeFor(sourceId, [], null);
   const next: PageState = { ...state, sourceId, projectId: project?.id ?? null, badge };

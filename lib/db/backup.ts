@@ -1,7 +1,8 @@
-// Backups are versioned JSON. Import checks the whole file before touching the database (older
-// versions are migrated first, with the same back-fills as the IndexedDB upgrade), then writes
-// every store in one transaction: a bad file changes nothing.
+// Backups are versioned JSON. Import migrates records of older versions (the same back-fills as the
+// IndexedDB upgrade) and checks every record as it writes it, all in one transaction: a bad record,
+// a failed write or a cancel, however far in, leaves the database as it was.
 import type { IDBPDatabase } from 'idb';
+import { unwrap } from 'idb';
 import { announce } from './changes';
 import { ValidationError, validateRecord } from './errors';
 import { DB_VERSION, MIGRATIONS, migrateRecord } from './migrations';
@@ -42,8 +43,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-/** Records checked, or written, between two progress reports (and two yields to the page while checking). */
-export const IMPORT_CHUNK = 2_000;
+/** Records checked and written per step: one progress report, and one short task of the page's time, each. */
+export const IMPORT_CHUNK = 250;
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string };
 
@@ -89,31 +90,21 @@ function checkHeader(
   return { ok: true, version, stores: json.stores };
 }
 
-/** Migrates and validates every record, yielding the running count every IMPORT_CHUNK records. */
-function* checkRecords(
-  stores: Record<string, unknown>,
-  version: number,
-  out: Record<StoreName, Row[]>,
-): Generator<number, void> {
-  let done = 0;
-  for (const store of STORE_NAMES) {
-    const rows = (stores[store] ?? []) as unknown[]; // a store added after the file's version starts empty
-    const seen = new Set<string>();
-    const valid: Row[] = (out[store] = []);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const migrated = isObject(row) ? migrateRecord(store, row, version) : row;
-      const record = validateRecord(store, migrated, i) as Row;
-      if (seen.has(record.id)) throw new ValidationError(store, 'id', `duplicate id ${record.id}`, i);
-      seen.add(record.id);
-      valid.push(record);
-      if (++done % IMPORT_CHUNK === 0) yield done;
-    }
-  }
-}
-
 const recordCount = (stores: Record<string, unknown>): number =>
   STORE_NAMES.reduce((n, s) => n + ((stores[s] as unknown[] | undefined)?.length ?? 0), 0);
+
+/** A store's rows in the file; a store added after the file's version starts empty. */
+const rowsOf = (stores: Record<string, unknown>, store: StoreName): unknown[] => (stores[store] ?? []) as unknown[];
+
+/** Migrates and validates row `i` of a store; `seen` catches an id given twice. Throws ValidationError. */
+function checkRecord(store: StoreName, rows: unknown[], i: number, version: number, seen: Set<string>): Row {
+  const row = rows[i];
+  const migrated = isObject(row) ? migrateRecord(store, row, version) : row;
+  const record = validateRecord(store, migrated, i) as Row;
+  if (seen.has(record.id)) throw new ValidationError(store, 'id', `duplicate id ${record.id}`, i);
+  seen.add(record.id);
+  return record;
+}
 
 /** Checks and migrates the whole file; returns the records to write or the first problem found. */
 export function parseBackup(json: unknown): Checked {
@@ -121,7 +112,11 @@ export function parseBackup(json: unknown): Checked {
   if (!header.ok) return header;
   const out = {} as Record<StoreName, Row[]>;
   try {
-    for (const _ of checkRecords(header.stores, header.version, out));
+    for (const store of STORE_NAMES) {
+      const rows = rowsOf(header.stores, store);
+      const seen = new Set<string>();
+      out[store] = rows.map((_, i) => checkRecord(store, rows, i, header.version, seen));
+    }
   } catch (err) {
     if (err instanceof ValidationError) return fail(err.message);
     throw err;
@@ -132,52 +127,62 @@ export function parseBackup(json: unknown): Checked {
 class Cancelled extends Error {}
 const cancelled = () => ({ ok: false as const, cancelled: true, error: t('importCancelled') });
 
-/** parseBackup in chunks: the page stays responsive, shows a count and can cancel a 100,000-record file. */
-async function parseInChunks(json: unknown, options: ImportOptions): Promise<Checked> {
-  const header = checkHeader(json);
-  if (!header.ok) return header;
-  const total = recordCount(header.stores);
-  const out = {} as Record<StoreName, Row[]>;
-  try {
-    options.onProgress?.({ phase: 'checking', done: 0, total });
-    for (const done of checkRecords(header.stores, header.version, out)) {
-      options.onProgress?.({ phase: 'checking', done, total });
-      await new Promise((resolve) => setTimeout(resolve, 0)); // let the page paint the count
-      if (options.signal?.aborted) throw new Cancelled();
-    }
-  } catch (err) {
-    if (err instanceof ValidationError) return fail(err.message);
-    throw err;
-  }
-  return { ok: true, stores: out };
-}
-
 /** The file's copy wins when it is newer; a local timestamp that is not a date never blocks it. */
 function fileIsNewer(file: Row, local: Row): boolean {
   return !(Date.parse(local.updatedAt) >= Date.parse(file.updatedAt));
 }
 
+/** A request's result, once the database has answered it. */
+function answer<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('request failed'));
+  });
+}
+
+/** A step's writes queued in the database; `done` turns true once they are written. */
+interface Step {
+  done: boolean;
+  written: Promise<unknown>;
+}
+function stepOf(last: IDBRequest): Step {
+  const step: Step = { done: false, written: answer(last) };
+  step.written.then(
+    () => (step.done = true),
+    () => {}, // an abort fails every queued step; the first failure is the one reported
+  );
+  return step;
+}
+
+/** Resolves when the transaction commits; rejects when it aborts (a failed write, a cancel). */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Cancelled());
+  });
+}
+
+/**
+ * Checks and writes the file in one transaction, so a bad record, a failed write or a cancel
+ * part-way leaves the database exactly as it was. Step by step (IMPORT_CHUNK records): each step is
+ * checked, then queued in the database while it is still writing the step before, so the page's
+ * work (validation, copying records across) overlaps the database's instead of adding to it; each
+ * step is a short task, so the page paints the count and hears Cancel in between.
+ */
 export async function importBackup(json: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
   const replace = options.mode === 'replace';
-  let parsed: Checked;
-  try {
-    parsed = await parseInChunks(json, options);
-  } catch (err) {
-    if (err instanceof Cancelled) return cancelled();
-    throw err;
-  }
-  if (!parsed.ok) return parsed;
+  const header = checkHeader(json);
+  if (!header.ok) return header;
   if (signal?.aborted) return cancelled();
-  const stores = parsed.stores;
-  const total = STORE_NAMES.reduce((n, s) => n + stores[s].length, 0);
-  const db = (await openDb()) as unknown as IDBPDatabase<unknown>;
-  // One transaction for every store: a failure or a cancel part-way leaves the database as it was.
-  const tx = db.transaction(STORE_NAMES, 'readwrite');
-  const written = {} as Record<StoreName, Set<string>>;
-  const report = {} as Record<StoreName, StoreReport>;
-  // Awaited below; this only keeps an abort from also surfacing as an unhandled rejection.
-  tx.done.catch(() => {});
+  const total = recordCount(header.stores);
+  onProgress?.({ phase: 'checking', done: 0, total });
+  const db = unwrap(await openDb()) as IDBDatabase;
+  if (signal?.aborted) return cancelled();
+  // Relaxed: the commit does not wait for the disk to confirm; all-or-nothing holds all the same.
+  const tx = db.transaction(STORE_NAMES, 'readwrite', { durability: 'relaxed' });
+  const committing = committed(tx);
+  committing.catch(() => {}); // awaited below; an abort must not also surface as an unhandled rejection
   const abort = () => {
     try {
       tx.abort();
@@ -186,41 +191,65 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
     }
   };
   signal?.addEventListener('abort', abort);
-  let done = 0;
+  const written = {} as Record<StoreName, Set<string>>;
+  const report = {} as Record<StoreName, StoreReport>;
+  const counts = {} as Record<StoreName, number>;
   try {
+    const keys = await Promise.all(STORE_NAMES.map((s) => answer(tx.objectStore(s).getAllKeys())));
+    let queued: Step[] = [];
+    let done = 0;
     onProgress?.({ phase: 'writing', done, total });
-    for (const store of STORE_NAMES) {
+    for (const [s, store] of STORE_NAMES.entries()) {
       const os = tx.objectStore(store);
-      const rows = stores[store];
+      const rows = rowsOf(header.stores, store);
+      const ids = new Set(keys[s]!.map(String));
+      const seen = new Set<string>();
       const rep: StoreReport = (report[store] = { added: 0, updated: 0, skipped: 0 });
-      const ids = new Set((await os.getAllKeys()).map(String));
+      counts[store] = rows.length;
       // Removed records change what surfaces show too, so they are announced with the rest.
       written[store] = replace ? new Set(ids) : new Set();
-      if (replace) await os.clear();
+      if (replace) os.clear();
       for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
         if (signal?.aborted) throw new Cancelled();
-        const chunk = rows.slice(i, i + IMPORT_CHUNK);
-        // Requests are issued together and awaited together: no round trip per record.
-        const locals = await Promise.all(
-          chunk.map((r) => (!replace && ids.has(r.id) ? (os.get(r.id) as Promise<Row | undefined>) : undefined)),
-        );
-        const puts: Promise<unknown>[] = [];
-        chunk.forEach((row, j) => {
-          const local = locals[j];
+        const chunk: Row[] = [];
+        for (let j = i; j < Math.min(i + IMPORT_CHUNK, rows.length); j++) {
+          chunk.push(checkRecord(store, rows, j, header.version, seen));
+        }
+        // Merge: the local copies of ids already here, asked for together (no round trip per record).
+        const known = replace ? [] : chunk.filter((r) => ids.has(r.id));
+        const locals = new Map<string, Row | undefined>();
+        if (known.length) {
+          const found = await Promise.all(known.map((r) => answer(os.get(r.id) as IDBRequest<Row | undefined>)));
+          known.forEach((r, k) => locals.set(r.id, found[k]));
+        }
+        let last: IDBRequest | null = null;
+        for (const row of chunk) {
+          const local = locals.get(row.id);
           if (!ids.has(row.id)) rep.added++;
           else if (replace || !local || fileIsNewer(row, local)) rep.updated++;
-          else return void rep.skipped++; // the local copy is as new or newer
-          puts.push(os.put(row));
+          else {
+            rep.skipped++; // the local copy is as new or newer
+            continue;
+          }
+          last = os.put(row);
           written[store].add(row.id);
-        });
-        await Promise.all(puts);
+        }
         done += chunk.length;
         onProgress?.({ phase: 'writing', done, total });
+        if (last) queued.push(stepOf(last));
+        // Hand the page back after every step (paint, input, Cancel) by waiting for a write still
+        // in progress: the oldest, so the database has the newer steps to write meanwhile. (Waiting
+        // on one already written would go on at once, and a fast database would never let go.)
+        queued = queued.filter((q) => !q.done);
+        if (queued[0]) await queued[0].written;
       }
     }
-    await tx.done;
+    await Promise.all(queued.map((q) => q.written));
+    if (signal?.aborted) throw new Cancelled();
+    await committing;
   } catch (err) {
     abort();
+    if (err instanceof ValidationError) return fail(err.message);
     if (err instanceof Cancelled || signal?.aborted) return cancelled();
     return {
       ok: false,
@@ -230,7 +259,6 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
     signal?.removeEventListener('abort', abort);
   }
   for (const store of STORE_NAMES) announce(store, [...written[store]]);
-  const counts = Object.fromEntries(STORE_NAMES.map((s) => [s, stores[s].length])) as Record<StoreName, number>;
   return { ok: true, counts, report };
 }
 

@@ -1,7 +1,10 @@
 // Seed the extension's IndexedDB the way a user would: import a backup file on the options page.
+// Also the one list of real site URLs and the fixture page served at each (serveFixtures), for the
+// real-Chromium tests, benches and demo, and the one way to add a card batch to a fixture board.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { buildSampleBackup } from '../sample-data';
 import type { ExtensionSession } from './harness';
 
@@ -35,3 +38,42 @@ export const GMAIL_THREAD_ID = '1931f3be4c51da14';
 export const GMAIL_FIXTURES = {
   'https://mail.google.com/mail/u/0/': 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html',
 };
+
+export const JIRA_ISSUE_URL = 'https://brightlane.atlassian.net/browse/ACME-142';
+export const JIRA_BOARD_URL = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
+export const TRELLO_BOARD_URL = 'https://trello.com/b/AcMe2026/acme-website';
+export const TRELLO_CARD_URL = 'https://trello.com/c/Qw3rTy12/57-homepage-hero-copy';
+
+/** Every fixture page at its real URL (a `#hash` on a URL still gets its page). */
+export const SITE_FIXTURES: Record<string, string> = {
+  ...GMAIL_FIXTURES,
+  [JIRA_ISSUE_URL]: 'tests/fixtures/jira/issue.2026-11-28.html',
+  [JIRA_BOARD_URL]: 'tests/fixtures/jira/board.2026-11-28.html',
+  [TRELLO_BOARD_URL]: 'tests/fixtures/trello/board.2026-11-28.html',
+  [TRELLO_CARD_URL]: 'tests/fixtures/trello/card.2026-11-28.html',
+};
+
+/** A card's key on the Jira board fixture. */
+export const JIRA_CARD_KEY = '[data-testid="platform-card.common.ui.key.key"]';
+
+/**
+ * A new card batch, as a board loads more cards: a copy of the board's first card under `key`.
+ * (No named functions inside: the page runs it as written, without the Node runner's helpers.)
+ */
+export async function addJiraCard(board: Page, key: string): Promise<void> {
+  await board.evaluate(
+    ({ cell, key }) => {
+      const first = document.querySelector(cell)!;
+      const card = first.closest('[data-testid="platform-board-kit.ui.card-container"]') ?? first.parentElement!;
+      const old = first.textContent!.trim();
+      const copy = card.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('scopekeeper-badge').forEach((b) => b.remove());
+      for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))])
+        for (const a of Array.from(el.attributes)) a.value = a.value.split(old).join(key);
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = (t.nodeValue ?? '').split(old).join(key);
+      card.parentElement!.append(copy);
+    },
+    { cell: JIRA_CARD_KEY, key },
+  );
+}

@@ -6,28 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from '../../scripts/chromium/harness';
 import {
-  GMAIL_FIXTURES,
+  addJiraCard,
   GMAIL_THREAD_ID,
   GMAIL_THREAD_URL,
+  JIRA_BOARD_URL,
+  JIRA_CARD_KEY,
+  JIRA_ISSUE_URL,
   seedSampleData,
+  SITE_FIXTURES,
+  TRELLO_BOARD_URL,
+  TRELLO_CARD_URL,
 } from '../../scripts/chromium/seedExtension';
-
-const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
-const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
-const TRELLO_BOARD = 'https://trello.com/b/AcMe2026/acme-website';
-const TRELLO_CARD = 'https://trello.com/c/Qw3rTy12/57-homepage-hero-copy';
-const KEY_CELL = '[data-testid="platform-card.common.ui.key.key"]';
 
 let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchWithExtension();
-  await serveFixtures(session.context, {
-    ...GMAIL_FIXTURES,
-    [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
-    [JIRA_BOARD]: 'tests/fixtures/jira/board.2026-11-28.html',
-    [TRELLO_BOARD]: 'tests/fixtures/trello/board.2026-11-28.html',
-    [TRELLO_CARD]: 'tests/fixtures/trello/card.2026-11-28.html',
-  });
+  await serveFixtures(session.context, SITE_FIXTURES);
   await seedSampleData(session);
 }, 60_000);
 afterAll(async () => {
@@ -42,30 +36,9 @@ async function badgeOn(page: Page, source: string) {
 
 /** Every card key on a Jira board has exactly one badge. */
 async function everyCardBadged(board: Page): Promise<string[]> {
-  const keys = (await board.locator(KEY_CELL).allTextContents()).map((k) => k.trim());
+  const keys = (await board.locator(JIRA_CARD_KEY).allTextContents()).map((k) => k.trim());
   for (const key of keys) expect(await (await badgeOn(board, key)).count(), `one badge on ${key}`).toBe(1);
   return keys;
-}
-
-/** A new card batch, as a board loads more cards: a copy of the first card under a new key. */
-async function addCard(board: Page, newKey: string): Promise<void> {
-  await board.evaluate(
-    ({ cell, key }) => {
-      const first = document.querySelector(cell)!;
-      const card = first.closest('[data-testid="platform-board-kit.ui.card-container"]') ?? first.parentElement!;
-      const old = first.textContent!.trim();
-      const copy = card.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('scopekeeper-badge').forEach((b) => b.remove());
-      const swap = (v: string) => v.split(old).join(key);
-      for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
-        for (const a of Array.from(el.attributes)) a.value = swap(a.value);
-      }
-      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = swap(n.nodeValue ?? '');
-      card.parentElement!.append(copy);
-    },
-    { cell: KEY_CELL, key: newKey },
-  );
 }
 
 /** Verdicts remembered in storage.session, read in the service worker. */
@@ -81,10 +54,10 @@ async function storedVerdicts(sourceIds: string[]): Promise<Record<string, { ver
 describe('the background with 20 tabs open at once', () => {
   it('badges every tab, keeps every verdict, and serves them again after a worker restart', async () => {
     const urls = [
-      ...Array.from({ length: 8 }, (_, i) => `${JIRA_BOARD}#tab${i}`),
-      ...Array.from({ length: 4 }, (_, i) => `${TRELLO_BOARD}#tab${i}`),
-      ...Array.from({ length: 4 }, (_, i) => `${JIRA_ISSUE}#tab${i}`),
-      ...Array.from({ length: 3 }, (_, i) => `${TRELLO_CARD}#tab${i}`),
+      ...Array.from({ length: 8 }, (_, i) => `${JIRA_BOARD_URL}#tab${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `${TRELLO_BOARD_URL}#tab${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `${JIRA_ISSUE_URL}#tab${i}`),
+      ...Array.from({ length: 3 }, (_, i) => `${TRELLO_CARD_URL}#tab${i}`),
       GMAIL_THREAD_URL,
     ];
     expect(urls).toHaveLength(20);
@@ -108,7 +81,7 @@ describe('the background with 20 tabs open at once', () => {
     await Promise.all(
       boards.map(async (board, i) => {
         await board.evaluate((n) => history.pushState({}, '', `${location.pathname}?view=spa${n}`), i);
-        await addCard(board, `ACME-9${i}0`);
+        await addJiraCard(board, `ACME-9${i}0`);
       }),
     );
 
@@ -160,7 +133,7 @@ describe('the background with 20 tabs open at once', () => {
     // A board opened after the restart gets the remembered full verdict of the ticket, not a
     // provisional one from its title.
     const fresh = await session.context.newPage();
-    await fresh.goto(`${JIRA_BOARD}#after-restart`);
+    await fresh.goto(`${JIRA_BOARD_URL}#after-restart`);
     await everyCardBadged(fresh);
     const card = await badgeOn(fresh, 'ACME-142');
     await card.locator('[role=button]').focus();

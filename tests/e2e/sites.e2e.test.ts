@@ -3,25 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, type ExtensionSession } from '../../scripts/chromium/harness';
 import {
-  GMAIL_FIXTURES,
   GMAIL_THREAD_ID,
   GMAIL_THREAD_URL,
+  JIRA_BOARD_URL,
+  JIRA_ISSUE_URL,
   seedSampleData,
+  SITE_FIXTURES,
+  TRELLO_CARD_URL,
 } from '../../scripts/chromium/seedExtension';
-
-const JIRA_ISSUE = 'https://brightlane.atlassian.net/browse/ACME-142';
-const JIRA_BOARD = 'https://brightlane.atlassian.net/jira/software/projects/ACME/boards/12';
-const TRELLO_CARD = 'https://trello.com/c/Qw3rTy12/57-homepage-hero-copy';
 
 let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchWithExtension();
-  await serveFixtures(session.context, {
-    ...GMAIL_FIXTURES,
-    [JIRA_ISSUE]: 'tests/fixtures/jira/issue.2026-11-28.html',
-    [JIRA_BOARD]: 'tests/fixtures/jira/board.2026-11-28.html',
-    [TRELLO_CARD]: 'tests/fixtures/trello/card.2026-11-28.html',
-  });
+  await serveFixtures(session.context, SITE_FIXTURES);
   await seedSampleData(session);
 });
 afterAll(async () => {
@@ -57,11 +51,11 @@ describe('badges on real site URLs', () => {
   });
 
   it('judges a Jira issue, then badges its card on the board', async () => {
-    const { page: issue, errors } = await openWatched(JIRA_ISSUE);
+    const { page: issue, errors } = await openWatched(JIRA_ISSUE_URL);
     const badge = await badgeOn(issue, 'ACME-142');
     expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
     await issue.close();
-    const { page: board } = await openWatched(JIRA_BOARD);
+    const { page: board } = await openWatched(JIRA_BOARD_URL);
     const card = await badgeOn(board, 'ACME-142');
     expect(await card.count()).toBe(1);
     expect(await card.getAttribute('data-verdict')).toBe('out_of_scope');
@@ -75,7 +69,7 @@ describe('badges on real site URLs', () => {
   });
 
   it('gives every card on a linked Jira board a badge; excluded work says Out of scope, new work never a sure In scope', async () => {
-    const { page: board, errors } = await openWatched(JIRA_BOARD);
+    const { page: board, errors } = await openWatched(JIRA_BOARD_URL);
     const keyCells = board.locator('[data-testid="platform-card.common.ui.key.key"]');
     await keyCells.first().waitFor();
     const keys = (await keyCells.allTextContents()).map((k) => k.trim());
@@ -101,7 +95,7 @@ describe('badges on real site URLs', () => {
   });
 
   it('badges a Trello card linked to the project by its board', async () => {
-    const { page, errors } = await openWatched(TRELLO_CARD);
+    const { page, errors } = await openWatched(TRELLO_CARD_URL);
     const badge = await badgeOn(page, 'Qw3rTy12');
     expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
     expect(errors).toEqual([]);

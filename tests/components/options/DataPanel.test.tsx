@@ -53,6 +53,30 @@ describe('DataPanel import', () => {
     expect(screen.queryByTestId('import-progress')).toBeNull();
   });
 
+  it('re-renders the count at most ten times a second, but always shows a new phase and the end', async () => {
+    let options: ImportOptions = {};
+    let finish: (r: ImportResult) => void = () => {};
+    const onImport = vi.fn(
+      (_file: File, o: ImportOptions) =>
+        new Promise<ImportResult>((resolve) => {
+          options = o;
+          finish = resolve;
+        }),
+    );
+    render(<DataPanel onExport={vi.fn()} onImport={onImport} onCsv={vi.fn()} />);
+    const file = new File(['{}'], 'backup.json', { type: 'application/json' });
+    fireEvent.change(screen.getByTestId('backup-import'), { target: { files: [file] } });
+    const count = () => screen.getByTestId('import-count').textContent;
+    act(() => options.onProgress!({ phase: 'checking', done: 0, total: 1_000 }));
+    act(() => options.onProgress!({ phase: 'writing', done: 250, total: 1_000 }));
+    expect(count()).toBe('Writing 250 of 1,000 records…');
+    act(() => options.onProgress!({ phase: 'writing', done: 500, total: 1_000 }));
+    expect(count()).toBe('Writing 250 of 1,000 records…'); // too soon after the last
+    act(() => options.onProgress!({ phase: 'writing', done: 1_000, total: 1_000 }));
+    expect(count()).toBe('Writing 1,000 of 1,000 records…');
+    await act(async () => finish({ ok: false, cancelled: true, error: 'Import cancelled: nothing was changed.' }));
+  });
+
   it('names the record and field of a bad file', async () => {
     const onImport = vi.fn(async (): Promise<ImportResult> => ({
       ok: false,

@@ -30,8 +30,8 @@ describe('corrections at the engine boundary', () => {
     ]);
   });
 
-  it('a page judged with hostile corrections gets only real verdicts', () => {
-    const judged = judgePage({
+  it('a page judged with hostile corrections gets only real verdicts', async () => {
+    const judged = await judgePage({
       page: {
         type: 'ticket',
         site: 'jira',
@@ -52,7 +52,7 @@ describe('corrections at the engine boundary', () => {
     });
     expect(judged.length).toBeGreaterThan(0);
     for (const r of judged) expect(['out_of_scope', 'in_scope']).toContain(r.verdict);
-    const badges = judgeTitles([{ key: 'ACME-2', title: askText }], project, hostile);
+    const badges = await judgeTitles([{ key: 'ACME-2', title: askText }], project, hostile);
     for (const b of badges) expect(['out_of_scope', 'in_scope', 'no_request', 'unknown']).toContain(b.verdict);
   });
 });

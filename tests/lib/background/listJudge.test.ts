@@ -59,9 +59,9 @@ describe('projectForList', () => {
 });
 
 describe('judgeTitles', () => {
-  it('gives every unopened card a provisional verdict from its title, saying so', () => {
+  it('gives every unopened card a provisional verdict from its title, saying so', async () => {
     const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
-    const badges = judgeTitles(
+    const badges = await judgeTitles(
       [
         { key: 'ACME-117', title: 'Write product descriptions for 40 new SKUs' },
         { key: 'ACME-9', title: '' },
@@ -82,15 +82,15 @@ describe('judgeTitles', () => {
     expect(badges[3]!.reason).toContain('a note, not a piece of work');
   });
 
-  it('judges a card title without a verb as the work it names (no silent cards)', () => {
+  it('judges a card title without a verb as the work it names (no silent cards)', async () => {
     const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
-    const [badge] = judgeTitles([{ key: 'ACME-140', title: 'German storefront' }], p, []);
+    const [badge] = await judgeTitles([{ key: 'ACME-140', title: 'German storefront' }], p, []);
     expect(badge!.verdict).toBe('out_of_scope');
   });
 
-  it('marks a verdict the engine is unsure of as Check, saying so', () => {
+  it('marks a verdict the engine is unsure of as Check, saying so', async () => {
     const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
-    const badges = judgeTitles(
+    const badges = await judgeTitles(
       [
         { key: 'ACME-150', title: 'Multipack sleeve holding all four flavours' },
         { key: 'ACME-151', title: 'Fix broken links in footer' },
@@ -103,8 +103,8 @@ describe('judgeTitles', () => {
     expect(badges[1]!.check).toBeUndefined();
   });
 
-  it('says nothing when the project has no scope to judge against', () => {
+  it('says nothing when the project has no scope to judge against', async () => {
     const p = project('jira', [], { scope: emptyScope() });
-    expect(judgeTitles([{ key: 'A-1', title: 'Add a store locator' }], p, [])).toEqual([]);
+    expect(await judgeTitles([{ key: 'A-1', title: 'Add a store locator' }], p, [])).toEqual([]);
   });
 });

@@ -89,6 +89,33 @@ describe('background pipeline', () => {
     expect(again.badge?.verdict).toBe('in_scope');
   });
 
+  it('stores each ask once when two tabs of the same thread are judged at the same moment', async () => {
+    await seed();
+    const body = 'Hi,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana';
+    const [a, b] = await Promise.all([processPage(7, thread(body)), processPage(8, thread(body))]);
+    expect([a.badge?.verdict, b.badge?.verdict]).toEqual(['out_of_scope', 'out_of_scope']);
+    const live = (await findRequestsBySource('thread-f:1')).filter((r) => !r.deletedAt);
+    expect(live.length).toBeGreaterThan(0);
+    expect(new Set(live.map((r) => r.askText)).size).toBe(live.length);
+    expect(await knownVerdicts(['thread-f:1'], 'gmail')).toMatchObject([{ verdict: 'out_of_scope' }]);
+  });
+
+  it('keeps a correction that lands while the same thread is being judged again', async () => {
+    await seed();
+    const body = 'Hi,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana';
+    await processPage(7, thread(body));
+    const [ask] = await findRequestsBySource('thread-f:1');
+    await Promise.all([
+      processPage(7, thread(body)),
+      handlers['request:correct']!({ requestId: ask!.id, verdict: 'in_scope', scopeRef: 'd5' }, sender),
+    ]);
+    expect((await findRequestsBySource('thread-f:1')).find((r) => r.id === ask!.id)?.correction?.verdict).toBe(
+      'in_scope',
+    );
+    // In either order, the verdict remembered last is one that saw the correction.
+    expect(await knownVerdicts(['thread-f:1'], 'gmail')).toMatchObject([{ verdict: 'in_scope' }]);
+  });
+
   it('skips messages from the agency itself', async () => {
     await seed();
     await fakeBrowser.storage.local.set({ settings: undefined });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile } from '@/lib/cli/bench-background';
+import { percentile, workerTasks } from '@/lib/cli/bench-background';
 
 describe('percentile (bench message waits)', () => {
   it('is the nearest-rank value, 0 for no samples', () => {
@@ -8,5 +8,34 @@ describe('percentile (bench message waits)', () => {
     expect(percentile(waits, 100)).toBe(100);
     expect(percentile([7], 95)).toBe(7);
     expect(percentile([], 95)).toBe(0);
+  });
+});
+
+describe('workerTasks (the worker thread in a Chromium trace)', () => {
+  const task = (tid: number, dur: number, tdur: number) => ({
+    name: 'ThreadControllerImpl::RunTask',
+    ph: 'X',
+    pid: 1,
+    tid,
+    dur: dur * 1000,
+    tdur: tdur * 1000,
+  });
+  it("takes the longest task by the thread's CPU time, and only the service worker's tasks", () => {
+    const trace = {
+      traceEvents: [
+        { name: 'thread_name', ph: 'M', pid: 1, tid: 7, args: { name: 'ServiceWorker thread' } },
+        { name: 'thread_name', ph: 'M', pid: 1, tid: 8, args: { name: 'CrRendererMain' } },
+        task(7, 300, 20), // waited for a core: long in wall time, short on the thread
+        task(7, 40, 35),
+        task(8, 900, 900), // another thread
+        { name: 'FunctionCall', ph: 'X', pid: 1, tid: 7, dur: 500_000, tdur: 500_000 },
+      ],
+    };
+    expect(workerTasks(Buffer.from(JSON.stringify(trace)))).toEqual({
+      longestCpu: 35,
+      longestWall: 40,
+      totalCpu: 55,
+      count: 2,
+    });
   });
 });

@@ -11,7 +11,7 @@ import {
   STORE_NAMES,
 } from '@/lib/db';
 import type { DbChange } from '@/lib/db';
-import { backupJsonParts, exportBackup, importBackup } from '@/lib/db/backup';
+import { backupJsonParts, exportBackup, IMPORT_CHUNK, importBackup, type ImportProgress } from '@/lib/db/backup';
 import { newClient, newProject, newRequest, tick } from '../../factories/fresh';
 
 const example = (v: number) =>
@@ -218,16 +218,22 @@ describe('import at scale', () => {
     return file;
   };
 
-  it('reports progress in chunks, checking then writing, up to the total', async () => {
+  it('reports progress step by step, up to the total', async () => {
     const file = await bigFile(4_500);
-    const seen: string[] = [];
-    const result = await importBackup(file, { onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`) });
+    const seen: ImportProgress[] = [];
+    const result = await importBackup(file, { onProgress: (p) => seen.push(p) });
     expect(result).toMatchObject({ ok: true, report: { requests: { added: 4_500, skipped: 1 } } });
     const total = 4_503;
-    expect(seen[0]).toBe(`checking 0/${total}`);
-    expect(seen).toContain(`checking 4000/${total}`);
-    expect(seen).toContain(`writing 0/${total}`);
-    expect(seen.at(-1)).toBe(`writing ${total}/${total}`);
+    expect(seen.slice(0, 2)).toEqual([
+      { phase: 'checking', done: 0, total },
+      { phase: 'writing', done: 0, total },
+    ]);
+    expect(seen.at(-1)).toEqual({ phase: 'writing', done: total, total });
+    // A count at least every IMPORT_CHUNK records, never going back.
+    const counts = seen.slice(1).map((p) => p.done);
+    expect(counts.length).toBeGreaterThanOrEqual(Math.ceil(total / IMPORT_CHUNK));
+    counts.slice(1).forEach((n, i) => expect(n - counts[i]!).toBeGreaterThan(0));
+    counts.slice(1).forEach((n, i) => expect(n - counts[i]!).toBeLessThanOrEqual(IMPORT_CHUNK));
   });
 
   it('cancel while writing leaves the database exactly as it was', async () => {
@@ -239,6 +245,19 @@ describe('import at scale', () => {
       onProgress: (p) => p.phase === 'writing' && p.done >= 2_000 && stop.abort(),
     });
     expect(result).toEqual({ ok: false, cancelled: true, error: 'Import cancelled: nothing was changed.' });
+    expect((await exportBackup()).stores).toEqual(before.stores);
+  });
+
+  it('a bad record after thousands already queued still changes nothing, and is named', async () => {
+    const file = await bigFile(3_000);
+    const before = await exportBackup();
+    const bad = file.stores.requests!.length - 1;
+    (file.stores.requests![bad] as Record<string, unknown>).verdict = 'maybe';
+    const result = await importBackup(file);
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(new RegExp(`^requests\\[${bad}\\]\\.verdict: `)),
+    });
     expect((await exportBackup()).stores).toEqual(before.stores);
   });
 

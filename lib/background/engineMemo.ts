@@ -1,0 +1,96 @@
+// The scope engine's answers, remembered per project while the service worker lives. Eight boards
+// showing the same cards, or four tabs of one ticket, ask for the same judgments at the same
+// moment: each text is judged once, and the engine is handed the same scope object every time, so
+// its per-scope index (lib/scope keeps it per object) is built once, not on every message.
+//
+// An answer depends only on the text, the project's scope and its corrections. Each project's memo
+// holds the scope and corrections it was made with (as JSON): a scope edited on the options page,
+// an import, a correction or an undo, from whichever surface, give a different fingerprint, and the
+// next judgment starts a fresh memo. Nothing to invalidate by hand, nothing stale after a restart
+// (the memo is module state and dies with the worker).
+import { classify } from '@/lib/scope';
+import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
+import { validCorrections } from '@/lib/asks/verdict';
+import type { Project } from '@/lib/db/schemas';
+
+/** What callers read of a judgment: the cleaned text (as long as the input) is not kept. */
+export type Judgment = Omit<ScopeResult, 'cleanedText'>;
+
+interface Memo {
+  scopeKey: string;
+  correctionsKey: string;
+  scope: ProjectScope;
+  corrections: Correction[];
+  /** Judgments by text, least recently used first. */
+  results: Map<string, Judgment>;
+  chars: number;
+}
+
+/** Projects remembered, least recently used first: an AM works on a handful at a time. */
+const MAX_PROJECTS = 8;
+/** Characters of judged text remembered per project (~0.5 MB): thousands of card titles, or a few long threads. */
+const MAX_CHARS = 250_000;
+/** A text longer than this is judged every time rather than pushing everything else out. */
+const MAX_TEXT = 50_000;
+
+const memos = new Map<string, Memo>();
+
+export interface Engine {
+  /** The engine's judgment of one message, from the memo when this exact text was judged before. */
+  judge(input: MessageInput, opts?: { workItem?: boolean }): Judgment;
+}
+
+/** The engine for a project's current scope and corrections (validated here: callers may pass raw ones). */
+export function engineFor(project: Project, corrections: readonly unknown[]): Engine {
+  const valid = validCorrections(corrections);
+  const memo = memoFor(project, valid);
+  return {
+    judge(input, opts = {}) {
+      const workItem = opts.workItem ?? false;
+      const key = [workItem ? 'w' : 'm', input.channel ?? '', input.from ?? '', input.subject, input.body].join(
+        '\u0000',
+      );
+      const hit = memo.results.get(key);
+      if (hit) {
+        memo.results.delete(key); // most recently used last
+        memo.results.set(key, hit);
+        return hit;
+      }
+      const { cleanedText: _, ...judgment } = classify(input, memo.scope, {
+        corrections: memo.corrections,
+        workItem,
+      });
+      if (key.length <= MAX_TEXT) remember(memo, key, judgment);
+      return judgment;
+    },
+  };
+}
+
+function memoFor(project: Project, corrections: Correction[]): Memo {
+  const scopeKey = JSON.stringify(project.scope);
+  const correctionsKey = JSON.stringify(corrections);
+  let memo = memos.get(project.id);
+  if (!memo || memo.scopeKey !== scopeKey) {
+    memo = { scopeKey, correctionsKey, scope: project.scope, corrections, results: new Map(), chars: 0 };
+  } else if (memo.correctionsKey !== correctionsKey) {
+    // Same scope (its index stays built), new corrections: every judgment may change.
+    memo = { ...memo, correctionsKey, corrections, results: new Map(), chars: 0 };
+  }
+  memos.delete(project.id);
+  memos.set(project.id, memo);
+  for (const id of memos.keys()) {
+    if (memos.size <= MAX_PROJECTS) break;
+    memos.delete(id);
+  }
+  return memo;
+}
+
+function remember(memo: Memo, key: string, judgment: Judgment): void {
+  memo.results.set(key, judgment);
+  memo.chars += key.length;
+  for (const [old] of memo.results) {
+    if (memo.chars <= MAX_CHARS) break;
+    memo.results.delete(old);
+    memo.chars -= old.length;
+  }
+}

@@ -1,0 +1,76 @@
+// The engine memo in the background: a text is judged once per project scope and corrections, and
+// any change to either (from whichever surface) gives fresh judgments.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Project } from '@/lib/db/schemas';
+import { parseSow } from '@/lib/scope';
+import type * as Scope from '@/lib/scope';
+
+const engine = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('@/lib/scope', async (importOriginal) => {
+  const real = await importOriginal<typeof Scope>();
+  return {
+    ...real,
+    classify: (...args: Parameters<typeof real.classify>) => {
+      engine.calls++;
+      return real.classify(...args);
+    },
+  };
+});
+const { judgeTitles } = await import('@/lib/background/listJudge');
+
+const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
+const project = (extra: Partial<Project> = {}): Project => ({
+  id: 'p-memo',
+  clientId: 'c',
+  name: 'Acme',
+  status: 'active',
+  sowText: sow,
+  scope: parseSow(sow),
+  rateCard: [],
+  links: [{ site: 'jira', value: 'ACME' }],
+  threadIds: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  deletedAt: null,
+  ...extra,
+});
+const card = { key: 'ACME-121', title: 'Store locator map on the contact page' };
+
+beforeEach(() => {
+  engine.calls = 0;
+});
+
+describe('engine memo', () => {
+  it('judges a card title once, however many boards show it (each read of the project is a new object)', async () => {
+    const first = await judgeTitles([card, { key: 'ACME-128', title: 'Fix broken links in footer' }], project(), []);
+    expect(engine.calls).toBe(2);
+    const again = await judgeTitles([card], project(), []);
+    const other = await judgeTitles([{ key: 'ACME-999', title: `  ${card.title}  ` }], project(), []);
+    expect(engine.calls).toBe(2);
+    expect(again[0]).toEqual(first[0]);
+    expect(other[0]).toEqual({ ...first[0], sourceId: 'ACME-999' });
+  });
+
+  it('judges again when a correction is added or withdrawn', async () => {
+    const [before] = await judgeTitles([card], project(), []);
+    expect(before!.verdict).toBe('out_of_scope');
+    const correction = { askText: card.title, verdict: 'in_scope', scopeRef: 'd1' };
+    const [corrected] = await judgeTitles([card], project(), [correction]);
+    expect(corrected!.verdict).toBe('in_scope');
+    const [withdrawn] = await judgeTitles([card], project(), []);
+    expect(withdrawn!.verdict).toBe('out_of_scope');
+  });
+
+  it('judges again when the scope is edited', async () => {
+    const [before] = await judgeTitles([card], project(), []);
+    expect(before!.verdict).toBe('out_of_scope');
+    const calls = engine.calls;
+    const scope = parseSow(sow);
+    scope.deliverables.push({ id: 'd99', title: 'Store locator', description: card.title, quantity: null });
+    const [after] = await judgeTitles([card], project({ scope }), []);
+    expect(after!.verdict).toBe('in_scope');
+    expect(engine.calls).toBe(calls + 1);
+  });
+});
