@@ -45,6 +45,10 @@ export interface ImportOptions {
 
 /** Records checked and written per step: one progress report, and one short task of the page's time, each. */
 export const IMPORT_CHUNK = 250;
+/** Steps queued in the database before the page waits: it writes two while the page checks a third. */
+const STEPS_QUEUED = 3;
+/** Longest the page goes without handing the thread back (paint, input, Cancel). */
+const SLICE_MS = 30;
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string };
 
@@ -165,9 +169,9 @@ function committed(tx: IDBTransaction): Promise<void> {
 /**
  * Checks and writes the file in one transaction, so a bad record, a failed write or a cancel
  * part-way leaves the database exactly as it was. Step by step (IMPORT_CHUNK records): each step is
- * checked, then queued in the database while it is still writing the step before, so the page's
- * work (validation, copying records across) overlaps the database's instead of adding to it; each
- * step is a short task, so the page paints the count and hears Cancel in between.
+ * checked, then queued in the database while it is still writing the steps before, so the page's
+ * work (validation, copying records across) overlaps the database's instead of adding to it; the
+ * page hands the thread back at least every SLICE_MS, so it paints the count and hears Cancel.
  */
 export async function importBackup(json: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
@@ -198,6 +202,7 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
     const keys = await Promise.all(STORE_NAMES.map((s) => answer(tx.objectStore(s).getAllKeys())));
     let queued: Step[] = [];
     let done = 0;
+    let yielded = performance.now();
     onProgress?.({ phase: 'writing', done, total });
     for (const [s, store] of STORE_NAMES.entries()) {
       const os = tx.objectStore(store);
@@ -237,11 +242,15 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
         done += chunk.length;
         onProgress?.({ phase: 'writing', done, total });
         if (last) queued.push(stepOf(last));
-        // Hand the page back after every step (paint, input, Cancel) by waiting for a write still
-        // in progress: the oldest, so the database has the newer steps to write meanwhile. (Waiting
-        // on one already written would go on at once, and a fast database would never let go.)
+        // Wait for the oldest step still being written once enough are queued (the database keeps
+        // the newer ones to write meanwhile), or once the page has held the thread for a slice: a
+        // write still in progress is the only way to hand the thread back and keep the
+        // transaction (waiting on one already written would go on at once).
         queued = queued.filter((q) => !q.done);
-        if (queued[0]) await queued[0].written;
+        if (queued[0] && (queued.length >= STEPS_QUEUED || performance.now() - yielded > SLICE_MS)) {
+          await queued[0].written;
+          yielded = performance.now();
+        }
       }
     }
     await Promise.all(queued.map((q) => q.written));
