@@ -20,7 +20,7 @@ export interface OptionsAppProps {
   clients: Client[];
   projects: Project[];
   settings: SettingsValue | null;
-  parseSow: (text: string) => ProjectScope;
+  parseSow: (text: string) => ProjectScope | Promise<ProjectScope>;
   onSaveProject: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
   onDeleteProject: (p: Project) => Promise<string | null>;
   onSaveClient: (save: ClientSave) => Promise<string | null>;

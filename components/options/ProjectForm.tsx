@@ -18,7 +18,8 @@ import { t, tn } from '@/lib/i18n';
 interface Props {
   clients: Client[];
   project: Project | null;
-  parseSow: (text: string) => ProjectScope;
+  /** The SOW reader; the options page loads the scope engine only when it is first used, so it may resolve later. */
+  parseSow: (text: string) => ProjectScope | Promise<ProjectScope>;
   /** Resolves to an error sentence, or null when saved. */
   onSave: (save: ProjectSave) => Promise<string | null>;
   onCancel: () => void;
@@ -32,9 +33,9 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
   const listId = useId();
   const set = (patch: Partial<ProjectFormValues>) => setV((old) => ({ ...old, ...patch }));
 
-  function parse(values: ProjectFormValues): ProjectFormValues {
+  async function parse(values: ProjectFormValues): Promise<ProjectFormValues> {
     try {
-      const scope = parseSow(values.sowText);
+      const scope = await parseSow(values.sowText);
       const cur = normaliseCurrency(scope.currency);
       const rates =
         values.rates.length === 0 && scope.hourlyRate !== null
@@ -64,7 +65,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
     const read = await readSowFile(file);
     if (!read.ok) return setStatus({ kind: 'error', text: read.error });
     // parse() reports its result via setStatus, so it must not run inside a state updater.
-    setV(parse({ ...v, sowText: read.text }));
+    setV(await parse({ ...v, sowText: read.text }));
   }
 
   async function submit(e: FormEvent) {
@@ -72,7 +73,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
     let values = v;
     // Saving unparsed SOW text would leave the project with an empty scope: parse it first.
     if (values.sowText.trim() && values.scope.deliverables.length === 0 && values.scope.exclusions.length === 0) {
-      values = parse(values);
+      values = await parse(values);
       setV(values);
     }
     const checked = checkProjectForm(values, clients, project);
@@ -162,7 +163,15 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
             onChange={(e) => void loadFile(e.target.files?.[0])}
           />
         </Field>
-        <button type="button" data-testid="sow-parse" onClick={() => setV(parse(v))} disabled={!v.sowText.trim()}>
+        <button
+          type="button"
+          data-testid="sow-parse"
+          onClick={() =>
+            // Only what parsing changes: anything typed while the reader loads is kept.
+            void parse(v).then((next) => setV((cur) => ({ ...cur, scope: next.scope, rates: next.rates })))
+          }
+          disabled={!v.sowText.trim()}
+        >
           {t('sowParse')}
         </button>
       </div>

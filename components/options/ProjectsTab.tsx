@@ -13,7 +13,7 @@ import { t, tn } from '@/lib/i18n';
 interface Props {
   clients: Client[];
   projects: Project[];
-  parseSow: (text: string) => ProjectScope;
+  parseSow: (text: string) => ProjectScope | Promise<ProjectScope>;
   onSave: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
   /** Resolves to an error sentence, or null when deleted. */
   onDelete: (project: Project) => Promise<string | null>;

@@ -1,18 +1,41 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { selfHostedActions } from './selfHostedAccess';
-import { parseSow } from '@/lib/scope';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
 import { useRecords } from '@/lib/hooks/useRecords';
 import { useSettings } from '@/lib/hooks/useSettings';
-import { OverviewSection } from './OverviewSection';
-import { SitesSection } from './SitesSection';
-import { HomeSection } from './HomeSection';
+import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
+import { t } from '@/lib/i18n';
+
+// Only the Projects tab is on the first screen: the other tabs (and their charts and sums) load
+// when opened.
+const HomeSection = lazy(() => import('./HomeSection').then((m) => ({ default: m.HomeSection })));
+const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ default: m.OverviewSection })));
+const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
+const loading = (node: ReactNode) => (
+  <Suspense
+    fallback={
+      <p role="status" aria-busy="true">
+        {t('sectionLoading')}
+      </p>
+    }
+  >
+    {node}
+  </Suspense>
+);
+
+/** Project rows read for the first screen (a screenful and then some); the rest follow once it has painted. */
+const PROJECTS_FIRST_PAGE = 40;
+
+// The SOW reader is part of the scope engine (hundreds of kB): loaded the first time a SOW is read,
+// never before the first screen.
+const parseSow = async (text: string) => (await import('@/lib/scope/sow/parse')).parseSow(text);
 
 export function App() {
   const clients = useRecords('clients');
-  const projects = useRecords('projects');
+  const projects = useRecords('projects', {}, { firstPage: PROJECTS_FIRST_PAGE });
   const [settings, updateSettings] = useSettings();
   return (
     <OptionsApp
@@ -29,10 +52,10 @@ export function App() {
       onExport={downloadBackup}
       onImport={importBackupFile}
       onCsv={downloadCsv}
-      home={<HomeSection />}
+      home={loading(<HomeSection />)}
       initialTab={new URLSearchParams(location.search).get('tab')}
-      overview={<OverviewSection />}
-      sites={<SitesSection />}
+      overview={loading(<OverviewSection />)}
+      sites={loading(<SitesSection />)}
     />
   );
 }

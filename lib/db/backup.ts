@@ -3,11 +3,14 @@
 // every store in one transaction: a bad file changes nothing.
 import type { IDBPDatabase } from 'idb';
 import { announce } from './changes';
-import { ValidationError, validateRecord } from './errors';
+import { ValidationError } from './errors';
+import { validateRecord } from './validate';
 import { DB_VERSION, MIGRATIONS, migrateRecord } from './migrations';
 import { openDb } from './open';
 import type { StoreName } from './schemas';
-import { STORE_NAMES } from './schemas';
+import { STORE_NAMES } from './storeNames';
+import { storeRecord, ViewWriter, withViews } from './transact';
+import { VIEW_NAMES } from './views';
 import { t } from '@/lib/i18n';
 
 export const BACKUP_FORMAT = 'scopekeeper-backup';
@@ -172,8 +175,8 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   const stores = parsed.stores;
   const total = STORE_NAMES.reduce((n, s) => n + stores[s].length, 0);
   const db = (await openDb()) as unknown as IDBPDatabase<unknown>;
-  // One transaction for every store: a failure or a cancel part-way leaves the database as it was.
-  const tx = db.transaction(STORE_NAMES, 'readwrite');
+  // One transaction for every store (and its views): a failure or a cancel part-way leaves the database as it was.
+  const tx = db.transaction(withViews(STORE_NAMES), 'readwrite');
   const written = {} as Record<StoreName, Set<string>>;
   const report = {} as Record<StoreName, StoreReport>;
   // Awaited below; this only keeps an abort from also surfacing as an unhandled rejection.
@@ -187,8 +190,11 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   };
   signal?.addEventListener('abort', abort);
   let done = 0;
+  const views = new ViewWriter(tx);
   try {
     onProgress?.({ phase: 'writing', done, total });
+    // Replace: the counters and views start empty with the stores.
+    if (replace) await Promise.all(VIEW_NAMES.map((name) => tx.objectStore(name).clear()));
     for (const store of STORE_NAMES) {
       const os = tx.objectStore(store);
       const rows = stores[store];
@@ -210,7 +216,8 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
           if (!ids.has(row.id)) rep.added++;
           else if (replace || !local || fileIsNewer(row, local)) rep.updated++;
           else return void rep.skipped++; // the local copy is as new or newer
-          puts.push(os.put(row));
+          // Through storeRecord, so the counters and views stay exact (it is given the local copy it replaces).
+          puts.push(storeRecord(tx, views, store, row, replace || !ids.has(row.id) ? null : (local ?? undefined)));
           written[store].add(row.id);
         });
         await Promise.all(puts);
@@ -218,6 +225,7 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
         onProgress?.({ phase: 'writing', done, total });
       }
     }
+    await views.flush();
     await tx.done;
   } catch (err) {
     abort();

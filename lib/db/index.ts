@@ -17,5 +17,20 @@ export {
   softDelete,
 } from './records';
 export { findRequestsBySource, listCorrectedRequests } from './requests';
+export type { ProjectAsks, ProjectView } from './aggregates';
+export {
+  countDueAsks,
+  countOpenAsks,
+  latestFeedbackCandidates,
+  listChangeOrdersWithStatus,
+  listOpenAsks,
+  listOpenWaits,
+  listProjectOpenWaits,
+  openAskSummaries,
+  readProjectView,
+} from './aggregates';
 export { nextBriefNumber, nextChangeOrderNumber } from './numbering';
-export * from './schemas';
+// Types only from the schemas: their zod values load with the first write (records.ts loadValidate);
+// import '@/lib/db/schemas' directly for a schema itself.
+export type * from './schemas';
+export { STORE_NAMES } from './storeNames';
