@@ -3,7 +3,8 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { selfHostedActions } from './selfHostedAccess';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { onFirstInput, useRecords } from '@/lib/hooks/useRecords';
+import { loadValidate } from '@/lib/db';
 import { useSettings } from '@/lib/hooks/useSettings';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
@@ -29,9 +30,13 @@ const loading = (node: ReactNode) => (
 /** Project rows read for the first screen (a screenful and then some); the rest follow once it has painted. */
 const PROJECTS_FIRST_PAGE = 40;
 
-// The SOW reader is part of the scope engine (hundreds of kB): loaded the first time a SOW is read,
-// never before the first screen.
-const parseSow = async (text: string) => (await import('@/lib/scope/sow/parse')).parseSow(text);
+// The SOW reader is part of the scope engine: never loaded with the first screen, but as soon as the
+// person starts clicking or typing, so the first "Read SOW" does not wait for it.
+const sowReader = () => import('@/lib/scope/sow/parse');
+const parseSow = async (text: string) => (await sowReader()).parseSow(text);
+onFirstInput(() => void sowReader());
+// The record schemas (zod) load when the person starts typing or clicking, not with the first screen.
+onFirstInput(() => void loadValidate());
 
 export function App() {
   const clients = useRecords('clients');

@@ -13,8 +13,8 @@ import { panelPage } from './panelPage';
 import { useActiveTab } from './useActiveTab';
 import { OPEN_ASKS_SHOWN, useAsks } from './useAsks';
 import { usePageState } from './usePageState';
-import { useRead, useRecord, useRecords } from '@/lib/hooks/useRecords';
-import { readProjectView } from '@/lib/db';
+import { onFirstInput, useRead, useRecord, useRecords } from '@/lib/hooks/useRecords';
+import { loadValidate, readProjectView } from '@/lib/db';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db';
 import { absorbAsk, moveOrder } from './changeOrderActions';
 import { answerNote, findClientAnswer } from '@/lib/approval/detect';
@@ -25,6 +25,9 @@ import { today } from '@/lib/dates/days';
 import { lazy, Suspense } from 'react';
 import { InsightsSection } from './InsightsSection';
 import { t } from '@/lib/i18n';
+
+// The record schemas (zod) load when the person starts typing or clicking, not with the first screen.
+onFirstInput(() => void loadValidate());
 
 const NO_WAITS: Wait[] = [];
 const NO_FEEDBACK: Feedback[] = [];

@@ -3,7 +3,7 @@
 export type { ScopeDbSchema } from './migrations';
 export { DB_NAME, DB_VERSION } from './migrations';
 export { openDb, closeAndDeleteDbForTests } from './open';
-export { ValidationError } from './errors';
+export { ValidationError, loadValidate } from './errors';
 export type { DbChange } from './changes';
 export { onDbChange } from './changes';
 export type { ListOptions, NewFields } from './records';

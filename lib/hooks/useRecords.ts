@@ -58,6 +58,22 @@ export function afterPaint(run: () => void): () => void {
   };
 }
 
+/**
+ * Runs `run` once, at the page's first key press or pointer press: code the first screen does not
+ * need (the schemas a save validates with, the SOW reader) loads while the person starts typing or
+ * clicking, not while the first screen is still reading and rendering.
+ */
+export function onFirstInput(run: () => void): void {
+  if (typeof addEventListener !== 'function') return;
+  const once = () => {
+    removeEventListener('keydown', once, true);
+    removeEventListener('pointerdown', once, true);
+    run();
+  };
+  addEventListener('keydown', once, true);
+  addEventListener('pointerdown', once, true);
+}
+
 /** `opts === null` skips the read (e.g. no project yet) and returns an empty list. */
 export function useRecords<S extends StoreName>(
   store: S,
