@@ -51,13 +51,15 @@ export function App() {
   // The project view's first screen in one read (one render): the newest feedback and open asks,
   // the exact open-ask count, the open waits, upsells and change orders. The brief (insights
   // section) reads the full history only when asked for.
+  // Read with the project record, not after it: the page state already names the project.
+  const projectId = page?.projectId ?? null;
   const view$ = useRead(
-    project?.id ?? null,
-    () => readProjectView(project!.id, { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN }),
+    projectId,
+    () => readProjectView(projectId!, { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN }),
     ['feedback', 'upsells', 'changeOrders', 'requests', 'waits'],
     null,
   );
-  const screen = view$.value;
+  const screen = project ? view$.value : null;
   // Without a project, show what was logged from this very page. Nothing is read until the page
   // state says which project (if any): a read for the wrong filter only competes with the right one.
   const pageFeedback = useRecords('feedback', known && !project ? { limit: FEEDBACK_SHOWN } : null);

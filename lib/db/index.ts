@@ -16,7 +16,7 @@ export {
   putRecords,
   softDelete,
 } from './records';
-export { findRequestsBySource, listCorrectedRequests } from './requests';
+export { findRequestsBySource, listAbsorbedRequests, listCorrectedRequests } from './requests';
 export type { ProjectAsks, ProjectView } from './aggregates';
 export {
   countDueAsks,

@@ -43,6 +43,8 @@ export const CLIENT_CREATED_INDEX = 'clientCreated';
 export const PROJECT_CREATED_INDEX = 'projectCreated';
 /** v6: change orders by status (the money pending on sent ones, without reading the rest). */
 export const STATUS_INDEX = 'status';
+/** v6: a project's absorbed requests only (like CORRECTED_INDEX: the rest have no `absorbed.at`). */
+export const ABSORBED_INDEX = 'projectAbsorbed';
 type ByCreated = { [CLIENT_CREATED_INDEX]: [string, string]; [PROJECT_CREATED_INDEX]: [string, string] };
 export interface ScopeDbSchema extends DBSchema {
   clients: Indexed<Client, 'updatedAt'>;
@@ -50,7 +52,7 @@ export interface ScopeDbSchema extends DBSchema {
   requests: Indexed<
     DetectedRequest,
     'updatedAt' | 'projectId' | 'sourceId',
-    ByProject & { [CORRECTED_INDEX]: [string, string] }
+    ByProject & { [CORRECTED_INDEX]: [string, string]; [ABSORBED_INDEX]: [string, string] }
   >;
   feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId', ByProject & ByCreated>;
   changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId' | typeof STATUS_INDEX, ByProject>;
@@ -149,15 +151,16 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     // v6 (issue #13, first screens at 10,000+ records): the counters of open out-of-scope asks per
-    // project and the view of the open waits (views.ts); change orders by status; feedback by
-    // [clientId, createdAt] and [projectId, createdAt]. Records are unchanged (no back-fill); the
-    // counters and the view are filled from the records already stored.
+    // project and the view of the open waits (views.ts); change orders by status; a project's
+    // absorbed requests; feedback by [clientId, createdAt] and [projectId, createdAt]. Records are
+    // unchanged (no back-fill); the counters and the view are filled from the records already stored.
     version: 6,
     stores: V2_STORES,
     createStores(db, tx) {
       db.createObjectStore(OPEN_WAITS, { keyPath: 'id' }).createIndex(BY_PROJECT_INDEX, ['projectId', 'updatedAt']);
       db.createObjectStore(COUNTS, { keyPath: 'key' });
       tx.objectStore('changeOrders').createIndex(STATUS_INDEX, 'status');
+      tx.objectStore('requests').createIndex(ABSORBED_INDEX, ['projectId', 'absorbed.at']);
       tx.objectStore('feedback').createIndex(CLIENT_CREATED_INDEX, ['clientId', 'createdAt']);
       tx.objectStore('feedback').createIndex(PROJECT_CREATED_INDEX, ['projectId', 'createdAt']);
     },

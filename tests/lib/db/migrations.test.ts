@@ -21,6 +21,7 @@ import {
   countDueAsks,
   countOpenAsks,
   latestFeedbackCandidates,
+  listAbsorbedRequests,
   listChangeOrdersWithStatus,
   listOpenAsks,
   listOpenWaits,
@@ -242,7 +243,7 @@ describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status an
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    // The counters: P10 has three open asks (one snoozed until the 10th), P11 one; none without a project.
+    // The counters: P10 has three open asks (one snoozed until the 10th; 0x29 is absorbed), P11 one; none without a project.
     const counters = (await db.getAll(COUNTS)).map((c) => [c.key, c.n]);
     expect(counters).toEqual([
       [['open', P10], 3],
@@ -262,6 +263,8 @@ describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status an
     expect((await listOpenWaits()).map((w) => w.what).sort()).toEqual(['Brand guidelines PDF', 'Hosting login']);
     expect((await listChangeOrdersWithStatus('sent')).map((c) => c.id)).toEqual([id(0x40)]);
     expect((await listChangeOrdersWithStatus('draft')).map((c) => c.id)).toEqual([id(0x41)]);
+    // Absorbed asks through their index: the live one on P10 (0x22 has no project, 0x2a is deleted).
+    expect((await listAbsorbedRequests(P10)).map((r) => r.id)).toEqual([id(0x29)]);
     const latest = await latestFeedbackCandidates([C1], [{ id: P10, clientId: C1 }]);
     expect(latest.map((f) => f.id).sort()).toEqual([id(0x31), id(0x33)]);
     // Every record survived the upgrade unchanged.
