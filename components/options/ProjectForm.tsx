@@ -2,7 +2,7 @@
 // and reviewed beside its source sentences, rate card and tool links. Nothing is saved while any
 // field shows an error.
 import type { FormEvent } from 'react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import type { Client, Project } from '@/lib/db/schemas';
@@ -21,7 +21,8 @@ import { Button } from '@/components/ui/Button';
 interface Props {
   clients: Client[];
   project: Project | null;
-  /** The SOW parser; with sources (parseSowDetailed) the review shows each item's sentence. */
+  /** The SOW parser; with sources (parseSowDetailed) the review shows each item's sentence. The options
+   * page loads the scope engine only when it is first used, so the result may come later. */
   parseSow: SowParser;
   /** Resolves to an error sentence, or null when saved. */
   onSave: (save: ProjectSave) => Promise<string | null>;
@@ -33,14 +34,24 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [review, setReview] = useState<SowReview>(() => savedReview(project, parseSow));
+  const [review, setReview] = useState<SowReview>(() => savedReview(project));
+  useEffect(() => {
+    if (!project) return;
+    let live = true;
+    void reparsedReview(project, parseSow).then((next) => {
+      if (live && next) setReview((cur) => (cur.text === next.text ? next : cur));
+    });
+    return () => {
+      live = false;
+    };
+  }, [project, parseSow]);
   const listId = useId();
   const set = (patch: Partial<ProjectFormValues>) => setV((old) => ({ ...old, ...patch }));
 
-  function parse(values: ProjectFormValues): ProjectFormValues {
+  async function parse(values: ProjectFormValues): Promise<ProjectFormValues> {
     const text = normaliseSowText(values.sowText);
     try {
-      const parsed = asParsed(parseSow(text));
+      const parsed = asParsed(await parseSow(text));
       const scope = parsed.scope;
       setReview(reviewFromParsed(text, parsed));
       const cur = normaliseCurrency(scope.currency);
@@ -74,7 +85,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
     const read = await readSowFile(file);
     if (!read.ok) return setStatus({ kind: 'error', text: read.error });
     // parse() reports its result via setStatus, so it must not run inside a state updater.
-    setV(parse({ ...v, sowText: read.text }));
+    setV(await parse({ ...v, sowText: read.text }));
   }
 
   async function submit(e: FormEvent) {
@@ -82,7 +93,7 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
     let values = v;
     // Saving unparsed SOW text would leave the project with an empty scope: parse it first.
     if (values.sowText.trim() && values.scope.deliverables.length === 0 && values.scope.exclusions.length === 0) {
-      values = parse(values);
+      values = await parse(values);
       setV(values);
     }
     const checked = checkProjectForm(values, clients, project);
@@ -172,7 +183,15 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
             onChange={(e) => void loadFile(e.target.files?.[0])}
           />
         </Field>
-        <button type="button" data-testid="sow-parse" onClick={() => setV(parse(v))} disabled={!v.sowText.trim()}>
+        <button
+          type="button"
+          data-testid="sow-parse"
+          onClick={() =>
+            // Only what parsing changes: anything typed while the reader loads is kept.
+            void parse(v).then((next) => setV((cur) => ({ ...cur, scope: next.scope, rates: next.rates })))
+          }
+          disabled={!v.sowText.trim()}
+        >
           {t('sowParse')}
         </button>
       </div>
@@ -204,14 +223,20 @@ export function ProjectForm({ clients, project, parseSow, onSave, onCancel }: Pr
 }
 
 /** A saved project's SOW as the review shows it: its items found in its text. */
-function savedReview(project: Project | null, parseSow: SowParser): SowReview {
+function savedReview(project: Project | null): SowReview {
   const text = normaliseSowText(project?.sowText ?? '');
   if (!project || !text.trim()) return emptyReview();
-  let parsed = null;
+  return reviewOfSaved(text, project.scope, null);
+}
+
+/** The saved review refined by a fresh parse (each item's own sentence), once the parser has loaded. */
+async function reparsedReview(project: Project, parseSow: SowParser): Promise<SowReview | null> {
+  const text = normaliseSowText(project.sowText);
+  if (!text.trim()) return null;
   try {
-    parsed = asParsed(parseSow(text));
+    return reviewOfSaved(text, project.scope, asParsed(await parseSow(text)));
   } catch {
     // Unreadable today: the saved items still show, found by their words.
+    return null;
   }
-  return reviewOfSaved(text, project.scope, parsed);
 }

@@ -14,18 +14,32 @@ import { formatMoney } from '@/lib/money';
 import { FeedbackTimeline } from './FeedbackTimeline';
 import { formatNumber, t, tn } from '@/lib/i18n';
 
+/** The open out-of-scope asks listed, newest first. */
+const LEAKING_SHOWN = 50;
+
 interface Props {
   project: Project;
   feedback: Feedback[];
   waits: Wait[];
   upsells: Upsell[];
   requests: DetectedRequest[];
+  /** All open out-of-scope asks, counted exactly; `requests` may hold only the newest of them. */
+  openAskCount?: number | null;
   onCloseWait: (wait: Wait) => void;
   /** Insights (issue 7): the editable open waits and the brief editor, as sections. */
   insights?: ReactNode;
 }
 
-export function ProjectView({ project, feedback, waits, upsells, requests, onCloseWait, insights }: Props) {
+export function ProjectView({
+  project,
+  feedback,
+  waits,
+  upsells,
+  requests,
+  openAskCount = null,
+  onCloseWait,
+  insights,
+}: Props) {
   const currency = project.scope.currency ?? 'USD';
   const open = waits
     .filter((w) => w.closedAt === null && w.deletedAt === null)
@@ -36,6 +50,7 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
     (s) => s.items.length > 0,
   );
   const upsellTotal = upsells.reduce((s, u) => s + u.valueCents, 0);
+  const shown = leaking.slice(0, LEAKING_SHOWN);
   return (
     <section aria-labelledby="project-view-h" data-testid="project-view" className="sk-project">
       <h2 id="project-view-h" className="sk-project-title">
@@ -63,18 +78,22 @@ export function ProjectView({ project, feedback, waits, upsells, requests, onClo
           )}
         </Section>
       )}
-      {/* The container reads the newest 51 at most: a 51st means there are more than the 50 listed. */}
+      {/* The container reads the newest 50 and counts them all; without a count, a 51st means more than listed. */}
       <Section
         id="leaking"
         title={
-          leaking.length > 50 ? t('leakingHeadingMore', { count: 50 }) : t('leakingHeading', { count: leaking.length })
+          openAskCount !== null && openAskCount > shown.length
+            ? t('leakingHeadingCount', { count: openAskCount, shown: shown.length })
+            : openAskCount === null && leaking.length > LEAKING_SHOWN
+              ? t('leakingHeadingMore', { count: LEAKING_SHOWN })
+              : t('leakingHeading', { count: openAskCount ?? leaking.length })
         }
       >
         {leaking.length === 0 ? (
           <EmptyState>{t('leakingNone')}</EmptyState>
         ) : (
           <ul className="sk-list">
-            {leaking.slice(0, 50).map((r) => (
+            {shown.map((r) => (
               <li key={r.id} className="sk-card" data-testid="open-ask">
                 <blockquote className="sk-quote">{r.askText}</blockquote>
                 <span className="sk-hint">

@@ -49,6 +49,8 @@ export interface SidePanelProps {
   waits: Wait[];
   upsells: Upsell[];
   projectRequests: DetectedRequest[];
+  /** Every open out-of-scope ask of the project, counted exactly (projectRequests holds the newest); null while counting. */
+  openAskCount?: number | null;
   onAssign: (projectId: string) => Outcome;
   onAnalyse: () => Outcome;
   onCorrect: (ask: DetectedRequest, verdict: Verdict, scopeRef: string | null) => Outcome;
@@ -270,6 +272,7 @@ export function SidePanel(p: SidePanelProps) {
           waits={p.waits}
           upsells={p.upsells}
           requests={p.projectRequests}
+          openAskCount={p.openAskCount ?? null}
           onCloseWait={p.onCloseWait}
           insights={p.insights?.(project)}
         />

@@ -1,18 +1,47 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { selfHostedActions } from './selfHostedAccess';
-import { parseSowDetailed } from '@/lib/scope';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { onFirstInput, useRecords } from '@/lib/hooks/useRecords';
+import { loadValidate } from '@/lib/db';
 import { useSettings } from '@/lib/hooks/useSettings';
-import { OverviewSection } from './OverviewSection';
-import { SitesSection } from './SitesSection';
-import { HomeSection } from './HomeSection';
+import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
+import { t } from '@/lib/i18n';
+
+// Only the Projects tab is on the first screen: the other tabs (and their charts and sums) load
+// when opened.
+const HomeSection = lazy(() => import('./HomeSection').then((m) => ({ default: m.HomeSection })));
+const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ default: m.OverviewSection })));
+const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
+const loading = (node: ReactNode) => (
+  <Suspense
+    fallback={
+      <p role="status" aria-busy="true">
+        {t('sectionLoading')}
+      </p>
+    }
+  >
+    {node}
+  </Suspense>
+);
+
+/** Project rows read for the first screen (a screenful and then some); the rest follow once it has painted. */
+const PROJECTS_FIRST_PAGE = 40;
+
+// The SOW reader is part of the scope engine: never loaded with the first screen, but as soon as the
+// person starts clicking or typing, so the first "Read SOW" does not wait for it.
+const sowReader = () => import('@/lib/scope/sow/parse');
+// The detailed reader: the project form shows each item's source sentence beside it.
+const parseSow = async (text: string) => (await sowReader()).parseSowDetailed(text);
+onFirstInput(() => void sowReader());
+// The record schemas (zod) load when the person starts typing or clicking, not with the first screen.
+onFirstInput(() => void loadValidate());
 
 export function App() {
   const clients = useRecords('clients');
-  const projects = useRecords('projects');
+  const projects = useRecords('projects', {}, { firstPage: PROJECTS_FIRST_PAGE });
   const [settings, updateSettings] = useSettings();
   return (
     <OptionsApp
@@ -20,7 +49,7 @@ export function App() {
       projects={projects.records}
       settings={settings}
       selfHostedActions={selfHostedActions}
-      parseSow={parseSowDetailed}
+      parseSow={parseSow}
       onSaveProject={saveProject}
       onDeleteProject={(p) => deleteRecord('projects', p.id)}
       onSaveClient={saveClient}
@@ -29,10 +58,10 @@ export function App() {
       onExport={downloadBackup}
       onImport={importBackupFile}
       onCsv={downloadCsv}
-      home={<HomeSection />}
+      home={loading(<HomeSection />)}
       initialTab={new URLSearchParams(location.search).get('tab')}
-      overview={<OverviewSection />}
-      sites={<SitesSection />}
+      overview={loading(<OverviewSection />)}
+      sites={loading(<SitesSection />)}
     />
   );
 }

@@ -1,43 +1,99 @@
-// The options page's Home tab: every client's open asks, pending money and overdue waits, from
-// all stored records, refreshed whenever any surface writes.
+// The options page's Home tab: every client's open asks, pending money and overdue waits, read as
+// aggregates (counts over the database's open-asks view, the sent change orders, the open waits,
+// each client's latest feedback) rather than every stored record, refreshed whenever any surface writes.
 import { useMemo, useState } from 'react';
 import { HomeView } from '@/components/home/HomeView';
-import { useRecords } from '@/lib/hooks/useRecords';
+import type { ChangeOrder, Client, Feedback, Project, ProjectAsks, Wait } from '@/lib/db';
+import {
+  countDueAsks,
+  latestFeedbackCandidates,
+  listChangeOrdersWithStatus,
+  listOpenWaits,
+  openAskSummaries,
+} from '@/lib/db';
+import { useRead, useRecords } from '@/lib/hooks/useRecords';
 import { today as todayOf } from '@/lib/dates/days';
-import { homeRows } from '@/lib/reminders/home';
+import { homeRowsFrom } from '@/lib/reminders/home';
 import { dueToday } from '@/lib/reminders/today';
 import { weeklySummary } from '@/lib/reminders/weekly';
 import { t } from '@/lib/i18n';
 
+interface Parts {
+  asks: ProjectAsks[];
+  dueAsks: number;
+  sent: ChangeOrder[];
+  waits: Wait[];
+  feedback: Feedback[];
+}
+
+async function readParts(clients: readonly Client[], projects: readonly Project[], today: string): Promise<Parts> {
+  const [asks, dueAsks, sent, waits, feedback] = await Promise.all([
+    openAskSummaries(
+      projects.map((p) => p.id),
+      today,
+    ),
+    countDueAsks(today),
+    listChangeOrdersWithStatus('sent'),
+    listOpenWaits(),
+    latestFeedbackCandidates(
+      clients.map((c) => c.id),
+      projects,
+    ),
+  ]);
+  return { asks, dueAsks, sent, waits, feedback };
+}
+
 export function HomeSection() {
   const clients = useRecords('clients');
   const projects = useRecords('projects');
-  const requests = useRecords('requests');
-  const changeOrders = useRecords('changeOrders');
-  const waits = useRecords('waits');
-  const feedback = useRecords('feedback');
   const [today] = useState(() => todayOf());
+  // Read again when a client or project comes or goes (the rows follow them), or any counted store changes.
+  const key =
+    clients.loading || projects.loading
+      ? null
+      : `${today}|${clients.records.map((c) => c.id).join()}|${projects.records.map((p) => `${p.id}:${p.clientId}`).join()}`;
+  const parts = useRead(
+    key,
+    () => readParts(clients.records, projects.records, today),
+    ['requests', 'changeOrders', 'waits', 'feedback'],
+    null,
+  );
+  const data = parts.value;
   const rows = useMemo(
     () =>
-      homeRows({
+      data &&
+      homeRowsFrom({
         clients: clients.records,
         projects: projects.records,
-        requests: requests.records,
-        changeOrders: changeOrders.records,
-        waits: waits.records,
-        feedback: feedback.records,
+        asks: data.asks,
+        changeOrders: data.sent,
+        waits: data.waits,
+        feedback: data.feedback,
         today,
       }),
-    [clients.records, projects.records, requests.records, changeOrders.records, waits.records, feedback.records, today],
+    [clients.records, projects.records, data, today],
   );
-  const due = useMemo(
-    () => dueToday({ waits: waits.records, changeOrders: changeOrders.records, requests: requests.records, today }),
-    [waits.records, changeOrders.records, requests.records, today],
-  );
+  const dueCount = data
+    ? data.dueAsks + dueToday({ waits: data.waits, changeOrders: data.sent, requests: [], today }).length
+    : 0;
+  const error = clients.error ?? projects.error ?? parts.error;
+  if (error)
+    return (
+      <p className="sk-error" role="alert" data-testid="home-error">
+        {t('homeReadFailed', { error })}
+      </p>
+    );
+  // Every number at once: rows filling in store by store would show wrong counts for a moment.
+  if (!rows)
+    return (
+      <p role="status" aria-busy="true">
+        {t('sectionLoading')}
+      </p>
+    );
   return (
     <HomeView
       rows={rows}
-      dueCount={due.length}
+      dueCount={dueCount}
       onCopySummary={async () => {
         try {
           await navigator.clipboard.writeText(weeklySummary(rows, today));

@@ -1,8 +1,7 @@
 // Backup and CSV files leave through a download link: no downloads permission, no network.
+// The backup and CSV writers load when a file is asked for, not with the options page.
 import type { ImportOptions, ImportResult } from '@/lib/db/backup';
-import { backupJsonParts, exportBackup, importBackup } from '@/lib/db/backup';
 import type { CsvStore } from '@/lib/csv/storeCsv';
-import { csvExport } from '@/lib/csv/storeCsv';
 import { listRecords } from '@/lib/db';
 import { today } from '@/lib/dates/days';
 import { t } from '@/lib/i18n';
@@ -33,6 +32,7 @@ async function guard(fn: () => Promise<void>, failed: (error: string) => string)
 export const downloadBackup = (): Promise<string | null> =>
   guard(
     async () => {
+      const { backupJsonParts, exportBackup } = await import('@/lib/db/backup');
       const backup = await exportBackup();
       // In parts, one per record: a 100,000-record backup never becomes one giant string.
       downloadText(`scopekeeper-backup-${today()}.json`, backupJsonParts(backup), 'application/json');
@@ -50,12 +50,14 @@ export async function importBackupFile(file: File, options: ImportOptions = {}):
       error: t('backupNotJson', { name: file.name, error: err instanceof Error ? err.message : String(err) }),
     };
   }
+  const { importBackup } = await import('@/lib/db/backup');
   return importBackup(json, options);
 }
 
 export const downloadCsv = (store: CsvStore): Promise<string | null> =>
   guard(
     async () => {
+      const { csvExport } = await import('@/lib/csv/storeCsv');
       const [records, clients, projects] = await Promise.all([
         listRecords(store),
         listRecords('clients'),

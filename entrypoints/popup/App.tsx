@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import { QuickLog } from '@/components/popup/QuickLog';
 import { logFeedback } from '@/lib/forms/save';
 import { useCurrentTabMatch } from './useCurrentTabMatch';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { onFirstInput, useRecords } from '@/lib/hooks/useRecords';
+import { loadValidate } from '@/lib/db';
+
+// The record schemas (zod) load when the person starts typing or clicking, not with the first screen.
+onFirstInput(() => void loadValidate());
 
 export function App() {
   const { tab, project } = useCurrentTabMatch();

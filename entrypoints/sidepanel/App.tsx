@@ -11,45 +11,63 @@ import { likelyProject, suggestClient, suggestLink } from '@/lib/onboarding/sugg
 import { api } from '@/lib/messaging/surfaceApi';
 import { panelPage } from './panelPage';
 import { useActiveTab } from './useActiveTab';
-import { useAsks, useOpenAsks } from './useAsks';
+import { OPEN_ASKS_SHOWN, useAsks } from './useAsks';
 import { usePageState } from './usePageState';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { onFirstInput, useRead, useRecord, useRecords } from '@/lib/hooks/useRecords';
+import { loadValidate, readProjectView } from '@/lib/db';
+import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db';
 import { absorbAsk, moveOrder } from './changeOrderActions';
 import { answerNote, findClientAnswer } from '@/lib/approval/detect';
 import { formatCoRef } from '@/lib/changeorders/number';
 import { snoozeAsk } from '@/lib/insights/persist';
 import { snoozeUntil } from '@/lib/reminders/today';
 import { today } from '@/lib/dates/days';
-import { ChangeOrderSection } from './ChangeOrderSection';
+import { lazy, Suspense } from 'react';
 import { InsightsSection } from './InsightsSection';
 import { t } from '@/lib/i18n';
+
+// The record schemas (zod) load when the person starts typing or clicking, not with the first screen.
+onFirstInput(() => void loadValidate());
+
+const NO_WAITS: Wait[] = [];
+const NO_FEEDBACK: Feedback[] = [];
+const NO_UPSELLS: Upsell[] = [];
+const NO_ORDERS: ChangeOrder[] = [];
+const NO_ASKS: DetectedRequest[] = [];
+// The change-order editor (and the documents it writes) loads when the AM first opens it.
+const ChangeOrderSection = lazy(() => import('./ChangeOrderSection').then((m) => ({ default: m.ChangeOrderSection })));
 
 export function App() {
   const tab = useActiveTab();
   const { view, replace } = usePageState(tab.tabId, tab.version);
   const page = view.status === 'ready' ? view.state : null;
   const clients = useRecords('clients');
-  const projects = useRecords('projects');
-  const project = projects.records.find((p) => p.id === page?.projectId) ?? null;
-  const byProject = project ? { projectId: project.id } : null;
+  // The page's project by id; every project (for the picker and the setup cards) at once when the
+  // page has none, else only after the first screen's last read (the feedback) has painted.
+  const found = useRecord('projects', page?.projectId ?? null);
+  const project = found.value?.deletedAt === null ? found.value : null;
+  const known = view.status === 'ready' && !found.loading;
   const asks = useAsks(page?.sourceId ?? null);
-  // Without a project, show what was logged from this very page.
-  // The timeline shows the newest entries; the brief (insights section) reads the full history.
-  // Nothing is read until the page state says which project (if any): a read for the wrong filter
-  // only competes with the right one.
-  const feedback = useRecords(
-    'feedback',
-    view.status !== 'ready' || projects.loading
-      ? null
-      : byProject
-        ? { ...byProject, limit: FEEDBACK_SHOWN }
-        : { limit: FEEDBACK_SHOWN },
+  // The project view's first screen in one read (one render): the newest feedback and open asks,
+  // the exact open-ask count, the open waits, upsells and change orders. The brief (insights
+  // section) reads the full history only when asked for.
+  // Read with the project record, not after it: the page state already names the project.
+  const projectId = page?.projectId ?? null;
+  const view$ = useRead(
+    projectId,
+    () => readProjectView(projectId!, { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN }),
+    ['feedback', 'upsells', 'changeOrders', 'requests', 'waits'],
+    null,
   );
-  const waits = useRecords('waits', byProject);
-  const upsells = useRecords('upsells', byProject);
-  // Only the newest open out-of-scope asks the project view lists, not every ask of the project.
-  const leaking = useOpenAsks(project?.id ?? null);
-  const orders = useRecords('changeOrders', byProject);
+  const screen = project ? view$.value : null;
+  // Without a project, show what was logged from this very page. Nothing is read until the page
+  // state says which project (if any): a read for the wrong filter only competes with the right one.
+  const pageFeedback = useRecords('feedback', known && !project ? { limit: FEEDBACK_SHOWN } : null);
+  const listNow = known && !project;
+  const projects = useRecords('projects', listNow || (known && screen !== null) ? {} : null, {
+    firstPage: listNow ? undefined : 0,
+  });
+  const orders = screen?.changeOrders ?? NO_ORDERS;
 
   const state: PanelState =
     view.status === 'ready'
@@ -77,7 +95,7 @@ export function App() {
   const clientDomains = clients.records.find((c) => c.id === project?.clientId)?.domains ?? [];
   const answered =
     read?.type === 'thread' && settings
-      ? orders.records
+      ? orders
           .map((co) => ({
             co,
             answer: findClientAnswer(co, read, { agencyDomains: settings.agencyDomains, clientDomains }),
@@ -95,15 +113,18 @@ export function App() {
       projects={projects.records}
       clients={clients.records}
       asks={asks}
-      feedback={project ? feedback.records : feedback.records.filter((f) => url && f.sourceUrl === url)}
-      waits={waits.records}
-      upsells={upsells.records}
-      projectRequests={leaking}
+      feedback={
+        project ? (screen?.feedback ?? NO_FEEDBACK) : pageFeedback.records.filter((f) => url && f.sourceUrl === url)
+      }
+      waits={screen?.waits ?? NO_WAITS}
+      upsells={screen?.upsells ?? NO_UPSELLS}
+      projectRequests={screen?.openAsks ?? NO_ASKS}
+      openAskCount={screen?.openAskCount ?? null}
       onAssign={assign}
       setup={setup}
       approval={answered?.answer ? { coId: answered.co.id, coRef: formatCoRef(answered.co), ...answered.answer } : null}
       onApplyApproval={async (offer) => {
-        const co = orders.records.find((o) => o.id === offer.coId);
+        const co = orders.find((o) => o.id === offer.coId);
         if (!co || !answered?.answer) return t('coGone');
         const r = await moveOrder(co, offer.decision, answerNote(answered.answer));
         return r.ok ? null : r.error;
@@ -144,10 +165,14 @@ export function App() {
       }
       onCloseWait={(w) => void closeWait(w)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      changeOrder={(ctx) => <ChangeOrderSection tabId={tab.tabId} {...ctx} />}
+      changeOrder={(ctx) => (
+        <Suspense fallback={<p aria-busy="true">{t('sectionLoading')}</p>}>
+          <ChangeOrderSection tabId={tab.tabId} {...ctx} />
+        </Suspense>
+      )}
       onAbsorb={absorbAsk}
       onSnoozeAsk={(ask) => snoozeAsk(ask, snoozeUntil(today(), 1))}
-      insights={(project) => <InsightsSection project={project} />}
+      insights={(project) => <InsightsSection project={project} waits={screen?.waits ?? null} />}
     />
   );
 }

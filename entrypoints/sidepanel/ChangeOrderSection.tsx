@@ -27,8 +27,12 @@ import {
 } from './changeOrderActions';
 import { useSettings } from '@/lib/hooks/useSettings';
 import { defaultEmailTemplate, renderEmail } from '@/lib/templates/email';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { useRead, useRecords } from '@/lib/hooks/useRecords';
+import { listAbsorbedRequests } from '@/lib/db';
+import type { DetectedRequest } from '@/lib/db';
 import { t, tn } from '@/lib/i18n';
+
+const NO_REQUESTS: DetectedRequest[] = [];
 
 interface Props extends ChangeOrderContext {
   tabId: number | null;
@@ -37,7 +41,8 @@ interface Props extends ChangeOrderContext {
 export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
   const byProject = { projectId: project.id };
   const orders = useRecords('changeOrders', byProject);
-  const requests = useRecords('requests', byProject);
+  // Only the project's absorbed asks (the money view's ledger), not every ask of the project.
+  const absorbed = useRead(project.id, () => listAbsorbedRequests(project.id), ['requests'], NO_REQUESTS).value;
   const [current, setCurrent] = useState<ChangeOrder | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -164,7 +169,7 @@ export function ChangeOrderSection({ tabId, project, asks, onClose }: Props) {
         />
       </Section>
       <Section id="coMoney" title={t('money')}>
-        <MoneyView summary={moneySummary(project, orders.records, requests.records)} requests={requests.records} />
+        <MoneyView summary={moneySummary(project, orders.records, absorbed)} requests={absorbed} />
       </Section>
     </section>
   );

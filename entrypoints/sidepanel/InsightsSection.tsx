@@ -8,29 +8,38 @@ import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { Section } from '@/components/ui/Section';
 import { WaitList } from '@/components/insights/WaitList';
-import { getRecord, listRecords } from '@/lib/db';
-import type { Brief, Project } from '@/lib/db/schemas';
+import { getRecord, listProjectOpenWaits, listRecords } from '@/lib/db';
+import type { Brief, Project, Wait } from '@/lib/db/schemas';
 import type { Audience } from '@/lib/insights/brief';
-import { draftBrief, type BriefDraft } from '@/lib/insights/brief';
+import type { BriefDraft } from '@/lib/insights/brief';
 import { closeWaitById, deleteWait, editWait, saveBrief, snoozeWait } from '@/lib/insights/persist';
 import { snoozeUntil } from '@/lib/reminders/today';
 import { today } from '@/lib/dates/days';
 import { openWaitsOf } from '@/lib/insights/waits';
 import { copyText } from './clipboard';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { useRead } from '@/lib/hooks/useRecords';
 import { t } from '@/lib/i18n';
 
+const NO_WAITS: Wait[] = [];
+
 /** Keyed by project: a half-written brief must not follow the AM to another project's thread. */
-export function InsightsSection({ project }: { project: Project }) {
-  return <ProjectInsights key={project.id} project={project} />;
+/**
+ * `waits`: the project's open waits as the container read them with the rest of the project view
+ * (null while it reads); left out, this section reads them itself.
+ */
+export function InsightsSection({ project, waits }: { project: Project; waits?: Wait[] | null }) {
+  return <ProjectInsights key={project.id} project={project} given={waits} />;
 }
 
-function ProjectInsights({ project }: { project: Project }) {
+function ProjectInsights({ project, given }: { project: Project; given: Wait[] | null | undefined }) {
   const byProject = { projectId: project.id };
-  const waits = useRecords('waits', byProject);
+  // The open waits only (the database's view of them), never the project's closed ones.
+  const own = given === undefined ? project.id : null;
+  const read = useRead(own, () => listProjectOpenWaits(project.id), ['waits'], NO_WAITS);
+  const waits = given ?? read.value;
 
   const [now] = useState(() => new Date());
-  const open = useMemo(() => openWaitsOf(waits.records, now), [waits.records, now]);
+  const open = useMemo(() => openWaitsOf(waits, now), [waits, now]);
   const [waitStatus, setWaitStatus] = useState<string | null>(null);
   const report = (p: Promise<string | null>) => void p.then(setWaitStatus);
 
@@ -53,6 +62,8 @@ function ProjectInsights({ project }: { project: Project }) {
         listRecords('waits', byProject),
         listRecords('briefs', { ...byProject, includeDeleted: true }),
       ]);
+      // The brief writer loads with the first brief, not with the panel.
+      const { draftBrief } = await import('@/lib/insights/brief');
       const known = briefs.some((b) => b.id === justSaved?.id);
       const all = justSaved && !known ? [...briefs, justSaved] : briefs;
       const next = draftBrief(

@@ -40,9 +40,16 @@ export function uncoveredAsks(asks: readonly DetectedRequest[]): DetectedRequest
   return asks.filter((a) => !a.changeOrderId && !a.absorbed && a.deletedAt === null);
 }
 
+type Coverable = Pick<DetectedRequest, 'verdict' | 'correction' | 'changeOrderId' | 'absorbed' | 'deletedAt'>;
+
+/** One ask: live, out of scope, and neither in a change order nor absorbed (the database's openAsks view keeps these). */
+export function isOpenOutOfScope(a: Coverable): boolean {
+  return !a.changeOrderId && !a.absorbed && a.deletedAt === null && effectiveVerdict(a) === 'out_of_scope';
+}
+
 /** Out-of-scope asks the AM has neither put in a change order nor chosen to absorb. */
 export function openOutOfScope(requests: readonly DetectedRequest[]): DetectedRequest[] {
-  return uncoveredAsks(requests).filter((r) => effectiveVerdict(r) === 'out_of_scope');
+  return requests.filter(isOpenOutOfScope);
 }
 
 const VERDICTS: readonly string[] = ['out_of_scope', 'in_scope', 'no_request'];

@@ -31,6 +31,7 @@ const GMAIL_FIXTURE = 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html'
 // [label, surface, what shows the first screen, budget in ms]
 const SCREENS = [
   ['options (project-row)', 'options', '[data-testid="project-row"]', 150],
+  ['options Home tab, open asks and money per client (home-row)', 'home', '[data-testid="home-row"]', 150],
   ['side panel (ask)', 'panel', '[data-testid="ask"]', 150],
   [
     'side panel project view, 5,000 asks + 5,000 feedback (feedback-entry)',
@@ -59,6 +60,57 @@ async function measure(pages: Record<Surface, Page>): Promise<number[]> {
     const runs: number[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await firstScreenMs(pages[surface], selector));
     out.push(median(runs));
+  }
+  return out;
+}
+
+/**
+ * `--profile` (or BENCH_PROFILE=1): one load of each screen at 10,000 records under the CPU profiler,
+ * split into waiting (IndexedDB, the background), the browser's own work (parsing, style, layout,
+ * GC) and each script chunk's JavaScript: where a first screen's time goes, to find what to fix.
+ */
+const PROFILE = process.argv.includes('--profile') || process.env.BENCH_PROFILE === '1';
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function profileAll(pages: Record<Surface, Page>): Promise<string[]> {
+  const out: string[] = [];
+  for (const [label, surface, selector] of SCREENS) {
+    const page = pages[surface];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 }); // coarse: the profiler's own cost stays small
+    await cdp.send('Profiler.start');
+    const ms = await firstScreenMs(page, selector);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.detach();
+    const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+    const buckets = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const frame = urlOf.get(id);
+      // Samples outside any script: '(idle)' is waiting; '(program)' and GC are the browser's own work.
+      const name = frame?.url
+        ? (frame.url.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '')
+        : frame?.functionName === '(idle)'
+          ? 'waiting'
+          : 'browser';
+      buckets.set(name, (buckets.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    const take = (k: string) => buckets.get(k) ?? 0;
+    const scripts = [...buckets].filter(([k]) => k !== 'waiting' && k !== 'browser').sort((a, b) => b[1] - a[1]);
+    const js = scripts.reduce((sum, [, v]) => sum + v, 0);
+    out.push(
+      `ui profile: ${label}: ${ms.toFixed(0)} ms to first screen; waiting ${take('waiting').toFixed(0)} ms, ` +
+        `browser work ${take('browser').toFixed(0)} ms, JavaScript ${js.toFixed(0)} ms ` +
+        `(${scripts
+          .slice(0, 4)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', ')})`,
+    );
   }
   return out;
 }
@@ -203,12 +255,14 @@ export async function benchUi(): Promise<string[]> {
     const tab = await tabIdOf(session, gmail);
     const pages: Record<Surface, Page> = {
       options: await session.openPage('options.html'),
+      home: await session.openPage('options.html?tab=home'),
       panel: await session.openPage(`sidepanel.html?tab=${tab}`),
       popup: await session.openPage(`popup.html?tab=${tab}`),
     };
     const baseline = await measure(pages);
     await importBackup(session, loaded);
     const full = await measure(pages);
+    const profiles = PROFILE ? await profileAll(pages) : [];
     const big = await importBackup(session, scaled, true);
     const huge = await measure(pages);
 
@@ -219,9 +273,11 @@ export async function benchUi(): Promise<string[]> {
       lines.push(
         `ui: ${label}: ${at10k.toFixed(0)} ms with ${n(TOTAL_RECORDS)} records (budget ${budget} ms) ${verdict(at10k, budget)}; ` +
           `${baseline[i]!.toFixed(0)} ms with sample data; ${at100k.toFixed(0)} ms with ${n(SCALED_RECORDS)} ` +
-          `(x${(at100k / at10k).toFixed(2)} for x10 records)`,
+          `(budget ${budget} ms) ${verdict(at100k, budget)}, x${(at100k / at10k).toFixed(2)} for x10 records ` +
+          `(flat is x1.00; linear would be x10)`,
       );
     });
+    lines.push(...profiles);
     lines.push(
       `ui: import of the ${n(TOTAL_RECORDS)}-record backup into a fresh profile: ${importMs} ms, median of ${RUNS} ` +
         `(budget ${n(IMPORT_BUDGET_MS)} ms) ${verdict(importMs, IMPORT_BUDGET_MS)}`,

@@ -89,11 +89,15 @@ export function daysSince(day: string, now = new Date()): number {
   return Math.max(0, daysBetween(day, localDay(now)));
 }
 
+let whenFormat: Intl.DateTimeFormat | undefined;
 /** A stored ISO time for people: the browser's locale, medium date and short time. */
 export function formatWhen(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  // One formatter for every call: toLocaleString builds a new one each time (a list of feedback
+  // entries spent more time there than in rendering them).
+  whenFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return whenFormat.format(t);
 }
 
 let dayFormat: Intl.DateTimeFormat | undefined;

@@ -4,11 +4,15 @@
 import type { IDBPDatabase } from 'idb';
 import { unwrap } from 'idb';
 import { announce } from './changes';
-import { ValidationError, validateRecord } from './errors';
+import { ValidationError } from './errors';
+import { validateRecord } from './validate';
 import { DB_VERSION, MIGRATIONS, migrateRecord } from './migrations';
 import { openDb } from './open';
 import type { StoreName } from './schemas';
-import { STORE_NAMES } from './schemas';
+import { STORE_NAMES } from './storeNames';
+import { ViewWriter, withViews } from './transact';
+import type { ViewTx } from './views';
+import { VIEW_NAMES } from './views';
 import { t } from '@/lib/i18n';
 
 export const BACKUP_FORMAT = 'scopekeeper-backup';
@@ -144,6 +148,20 @@ function answer<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The promise-returning store handle the view writer expects, over a raw transaction. */
+function promised(tx: IDBTransaction): ViewTx {
+  return {
+    objectStore(name) {
+      const os = tx.objectStore(name);
+      return {
+        get: (key) => answer(os.get(key)),
+        put: (value) => answer(os.put(value)),
+        delete: (key) => answer(os.delete(key)),
+      };
+    },
+  };
+}
+
 /** A step's writes queued in the database; `done` turns true once they are written. */
 interface Step {
   done: boolean;
@@ -184,7 +202,8 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   const db = unwrap(await openDb()) as IDBDatabase;
   if (signal?.aborted) return cancelled();
   // Relaxed: the commit does not wait for the disk to confirm; all-or-nothing holds all the same.
-  const tx = db.transaction(STORE_NAMES, 'readwrite', { durability: 'relaxed' });
+  // Every store and its views (the counters, the open waits), so they change with the records.
+  const tx = db.transaction(withViews(STORE_NAMES), 'readwrite', { durability: 'relaxed' });
   const committing = committed(tx);
   committing.catch(() => {}); // awaited below; an abort must not also surface as an unhandled rejection
   const abort = () => {
@@ -198,12 +217,15 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   const written = {} as Record<StoreName, Set<string>>;
   const report = {} as Record<StoreName, StoreReport>;
   const counts = {} as Record<StoreName, number>;
+  const views = new ViewWriter(promised(tx));
   try {
     const keys = await Promise.all(STORE_NAMES.map((s) => answer(tx.objectStore(s).getAllKeys())));
     let queued: Step[] = [];
     let done = 0;
     let yielded = performance.now();
     onProgress?.({ phase: 'writing', done, total });
+    // Replace: the counters and views start empty with the stores.
+    if (replace) for (const name of VIEW_NAMES) tx.objectStore(name).clear();
     for (const [s, store] of STORE_NAMES.entries()) {
       const os = tx.objectStore(store);
       const rows = rowsOf(header.stores, store);
@@ -236,6 +258,8 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
             rep.skipped++; // the local copy is as new or newer
             continue;
           }
+          // The counters and views move by the difference from the copy this row replaces (none when new).
+          views.write(store, row, replace || !ids.has(row.id) ? null : (local ?? undefined))?.catch(() => {});
           last = os.put(row);
           written[store].add(row.id);
         }
@@ -253,7 +277,11 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
         }
       }
     }
+    // The counters last: their reads queue behind every write, so they see the final records.
+    const counted = views.flush();
+    counted.catch(() => {});
     await Promise.all(queued.map((q) => q.written));
+    await counted;
     if (signal?.aborted) throw new Cancelled();
     await committing;
   } catch (err) {

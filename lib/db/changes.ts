@@ -1,8 +1,8 @@
 // Change notices. Writers call announce(); listeners in this context are called directly, and one
 // BroadcastChannel carries the notice to every other extension page (side panel, popup, options,
 // service worker). A channel never hears its own posts, so nothing is delivered twice.
-import type { StoreName } from './schemas';
-import { STORE_NAMES } from './schemas';
+import type { StoreName } from './storeNames';
+import { STORE_NAMES } from './storeNames';
 
 export interface DbChange {
   store: StoreName;
@@ -20,7 +20,21 @@ function isChange(data: unknown): data is DbChange {
   return STORE_NAMES.includes(store as StoreName) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
 }
 
+const versions = new Map<StoreName, number>();
+/**
+ * How many changes to `store` this page has heard of: a read made at one version is current while
+ * the version stays the same (useRecords keeps finished reads by it). Call watchChanges() first so
+ * other pages' writes are heard.
+ */
+export const storeVersion = (store: StoreName): number => versions.get(store) ?? 0;
+
+/** Starts hearing other pages' writes (without a listener of one's own). */
+export function watchChanges(): void {
+  getChannel();
+}
+
 function deliver(change: DbChange): void {
+  versions.set(change.store, storeVersion(change.store) + 1);
   for (const cb of [...listeners]) {
     try {
       cb(change);

@@ -1,8 +1,8 @@
-// Turns zod's issues into one short sentence a person can act on, naming the store and field, so
-// a failed save or import says exactly which record to fix.
-import type { z } from 'zod';
-import type { StoreName } from './schemas';
-import { schemas } from './schemas';
+// The error a failed save or import throws: one short sentence a person can act on, naming the
+// store and field, so they know exactly which record to fix. No zod here (validate.ts turns zod's
+// issues into these): pages that only read, or only catch the error, never load the schemas.
+import type { StoreName } from './storeNames';
+import type { validateRecord } from './validate';
 
 export class ValidationError extends Error {
   readonly store: StoreName;
@@ -20,43 +20,16 @@ export class ValidationError extends Error {
   }
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
-  }
-  return cur;
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number') return `${acc}[${key}]`;
-    return acc ? `${acc}.${String(key)}` : String(key);
-  }, '');
-}
-
-/** zod says "expected string, received undefined" for a missing field; people want "name is required". */
-function describe(issue: z.core.$ZodIssue, data: unknown): string {
-  const last = issue.path[issue.path.length - 1];
-  if (issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(data, issue.path) === undefined) {
-    return `${String(last)} is required`;
-  }
-  return issue.message;
-}
-
-/** Parses with the store's schema; returns the parsed (trimmed, normalised) record or throws ValidationError. */
-export function validateRecord<S extends StoreName>(
-  store: S,
-  data: unknown,
-  index?: number,
-): z.infer<(typeof schemas)[S]> {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ValidationError(store, '', 'expected a record object', index);
-  }
-  const result = schemas[store].safeParse(data);
-  if (result.success) return result.data as z.infer<(typeof schemas)[S]>;
-  const issue = result.error.issues[0];
-  if (!issue) throw new ValidationError(store, '', 'invalid record', index);
-  throw new ValidationError(store, fieldName(issue.path), describe(issue, data), index);
+type Validate = { validateRecord: typeof validateRecord };
+let validating: Promise<Validate> | null = null;
+/**
+ * The record schemas (zod) and validateRecord, loaded with the first write: a page that only reads
+ * (every first screen) never parses or runs them. Writers await it before opening a transaction.
+ */
+export function loadValidate(): Promise<Validate> {
+  validating ??= import('./validate').catch((err: unknown) => {
+    validating = null; // let the next write try again
+    throw err;
+  });
+  return validating;
 }

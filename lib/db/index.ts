@@ -3,7 +3,7 @@
 export type { ScopeDbSchema } from './migrations';
 export { DB_NAME, DB_VERSION } from './migrations';
 export { openDb, closeAndDeleteDbForTests } from './open';
-export { ValidationError } from './errors';
+export { ValidationError, loadValidate } from './errors';
 export type { DbChange } from './changes';
 export { onDbChange } from './changes';
 export type { ListOptions, NewFields } from './records';
@@ -16,6 +16,21 @@ export {
   putRecords,
   softDelete,
 } from './records';
-export { findRequestsBySource, listCorrectedRequests } from './requests';
+export { findRequestsBySource, listAbsorbedRequests, listCorrectedRequests } from './requests';
+export type { ProjectAsks, ProjectView } from './aggregates';
+export {
+  countDueAsks,
+  countOpenAsks,
+  latestFeedbackCandidates,
+  listChangeOrdersWithStatus,
+  listOpenAsks,
+  listOpenWaits,
+  listProjectOpenWaits,
+  openAskSummaries,
+  readProjectView,
+} from './aggregates';
 export { nextBriefNumber, nextChangeOrderNumber } from './numbering';
-export * from './schemas';
+// Types only from the schemas: their zod values load with the first write (records.ts loadValidate);
+// import '@/lib/db/schemas' directly for a schema itself.
+export type * from './schemas';
+export { STORE_NAMES } from './storeNames';

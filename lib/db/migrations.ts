@@ -14,6 +14,17 @@ import type {
   Upsell,
   Wait,
 } from './schemas';
+import {
+  COUNTED,
+  COUNTS,
+  CountDelta,
+  type CountKey,
+  type CountRow,
+  OPEN_WAITS,
+  VIEW_NAMES,
+  VIEWS,
+  viewsOf,
+} from './views';
 
 export const DB_NAME = 'scopekeeper';
 
@@ -27,16 +38,27 @@ type ByProject = { [BY_PROJECT_INDEX]: [string, string] };
  * reads the project's corrections, not its every ask, and the index follows every put and delete.
  */
 export const CORRECTED_INDEX = 'projectCorrected';
+/** v6: feedback newest-created per client and per project (the Home tab's last word from each client). */
+export const CLIENT_CREATED_INDEX = 'clientCreated';
+export const PROJECT_CREATED_INDEX = 'projectCreated';
+/** v6: change orders by status (the money pending on sent ones, without reading the rest). */
+export const STATUS_INDEX = 'status';
+/** v6: a project's absorbed requests only (like CORRECTED_INDEX: the rest have no `absorbed.at`). */
+export const ABSORBED_INDEX = 'projectAbsorbed';
+type ByCreated = { [CLIENT_CREATED_INDEX]: [string, string]; [PROJECT_CREATED_INDEX]: [string, string] };
 export interface ScopeDbSchema extends DBSchema {
   clients: Indexed<Client, 'updatedAt'>;
   projects: Indexed<Project, 'updatedAt' | 'clientId'>;
   requests: Indexed<
     DetectedRequest,
     'updatedAt' | 'projectId' | 'sourceId',
-    ByProject & { [CORRECTED_INDEX]: [string, string] }
+    ByProject & { [CORRECTED_INDEX]: [string, string]; [ABSORBED_INDEX]: [string, string] }
   >;
-  feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
-  changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId', ByProject>;
+  feedback: Indexed<Feedback, 'updatedAt' | 'projectId' | 'clientId', ByProject & ByCreated>;
+  changeOrders: Indexed<ChangeOrder, 'updatedAt' | 'projectId' | typeof STATUS_INDEX, ByProject>;
+  /** v6 (views.ts): the open waits (whole copies) and the counters. */
+  [OPEN_WAITS]: Indexed<Wait, never, ByProject>;
+  [COUNTS]: { key: CountKey; value: CountRow };
   upsells: Indexed<Upsell, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
   waits: Indexed<Wait, 'updatedAt' | 'projectId' | 'clientId', ByProject>;
   briefs: Indexed<Brief, 'updatedAt' | 'projectId', ByProject>;
@@ -54,6 +76,8 @@ export interface Migration {
   createStores(db: RawDb, tx: RawTx): void;
   /** Pure per-record upgrade from the previous version; absent stores are unchanged. */
   backfill?: Partial<Record<StoreName, (record: Raw) => Raw>>;
+  /** The views (views.ts) are filled from the stored records once this version's stores exist. */
+  fillsViews?: true;
 }
 
 function storeWithIndexes(db: RawDb, name: string, fields: string[]): void {
@@ -125,6 +149,23 @@ export const MIGRATIONS: readonly Migration[] = [
       changeOrders: (r) => ({ ...r, followUpOn: r.followUpOn ?? null, threadId: r.threadId ?? null }),
     },
   },
+  {
+    // v6 (issue #13, first screens at 10,000+ records): the counters of open out-of-scope asks per
+    // project and the view of the open waits (views.ts); change orders by status; a project's
+    // absorbed requests; feedback by [clientId, createdAt] and [projectId, createdAt]. Records are
+    // unchanged (no back-fill); the counters and the view are filled from the records already stored.
+    version: 6,
+    stores: V2_STORES,
+    createStores(db, tx) {
+      db.createObjectStore(OPEN_WAITS, { keyPath: 'id' }).createIndex(BY_PROJECT_INDEX, ['projectId', 'updatedAt']);
+      db.createObjectStore(COUNTS, { keyPath: 'key' });
+      tx.objectStore('changeOrders').createIndex(STATUS_INDEX, 'status');
+      tx.objectStore('requests').createIndex(ABSORBED_INDEX, ['projectId', 'absorbed.at']);
+      tx.objectStore('feedback').createIndex(CLIENT_CREATED_INDEX, ['clientId', 'createdAt']);
+      tx.objectStore('feedback').createIndex(PROJECT_CREATED_INDEX, ['projectId', 'createdAt']);
+    },
+    fillsViews: true,
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -144,18 +185,41 @@ export function upgrade(db: RawDb, oldVersion: number, tx: RawTx): void {
   const pending = MIGRATIONS.filter((m) => m.version > oldVersion);
   for (const m of pending) m.createStores(db, tx);
   if (oldVersion === 0) return; // a fresh database has nothing to back-fill
+  const abort = () => {
+    // A throwing back-fill would otherwise let the transaction commit half-migrated data.
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by a failed request; openDb rejects with that error
+    }
+  };
   const touched = new Set(pending.flatMap((m) => Object.keys(m.backfill ?? {}) as StoreName[]));
   for (const store of touched) {
     // One pass per store applying every pending version in order, rather than racing cursors.
-    rewriteAll(tx, store, (r) => migrateRecord(store, r, oldVersion)).catch(() => {
-      // A throwing back-fill would otherwise let the transaction commit half-migrated data.
-      try {
-        tx.abort();
-      } catch {
-        // already aborted by a failed request; openDb rejects with that error
-      }
-    });
+    rewriteAll(tx, store, (r) => migrateRecord(store, r, oldVersion)).catch(abort);
   }
+  if (pending.some((m) => m.fillsViews)) fillViews(tx, oldVersion).catch(abort);
+}
+
+/**
+ * Fills every view and the counters from the stored records. Each record is read through the
+ * pending back-fills, so the fill sees the migrated record whether or not rewriteAll (running in the
+ * same transaction) has reached it yet.
+ */
+async function fillViews(tx: RawTx, oldVersion: number): Promise<void> {
+  await Promise.all(VIEW_NAMES.map((name) => tx.objectStore(name).clear()));
+  const delta = new CountDelta();
+  const stores = new Set([...VIEWS.map((v) => v.from), ...(Object.keys(COUNTED) as StoreName[])]);
+  for (const store of stores) {
+    let cursor = await tx.objectStore(store).openCursor();
+    while (cursor) {
+      const record = migrateRecord(store, cursor.value as Raw, oldVersion) as Raw & { id: string };
+      delta.add(COUNTED[store]?.(record) ?? [], 1);
+      for (const view of viewsOf(store)) if (view.keeps(record)) await tx.objectStore(view.name).put(record);
+      cursor = await cursor.continue();
+    }
+  }
+  await delta.apply(tx as never);
 }
 
 async function rewriteAll(tx: RawTx, store: string, fill: (r: Raw) => Raw): Promise<void> {

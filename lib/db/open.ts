@@ -6,6 +6,9 @@ import type { ScopeDbSchema } from './migrations';
 import { DB_NAME, DB_VERSION, upgrade } from './migrations';
 
 let dbPromise: Promise<IDBPDatabase<ScopeDbSchema>> | null = null;
+let generation = 0;
+/** Moves on whenever the cached connection is dropped: what was read through the old one may be gone. */
+export const connectionGeneration = (): number => generation;
 
 export function openDb(): Promise<IDBPDatabase<ScopeDbSchema>> {
   if (dbPromise) return dbPromise;
@@ -18,9 +21,11 @@ export function openDb(): Promise<IDBPDatabase<ScopeDbSchema>> {
     blocking() {
       void opening.then((db) => db.close());
       dbPromise = null;
+      generation++;
     },
     terminated() {
       dbPromise = null;
+      generation++;
     },
   });
   dbPromise = opening;
@@ -35,6 +40,7 @@ export function openDb(): Promise<IDBPDatabase<ScopeDbSchema>> {
 export async function closeAndDeleteDbForTests(): Promise<void> {
   const current = dbPromise;
   dbPromise = null;
+  generation++;
   if (current) {
     try {
       (await current).close();
@@ -49,5 +55,6 @@ export async function closeAndDeleteDbForTests(): Promise<void> {
 export async function closeDbForTests(): Promise<void> {
   const current = dbPromise;
   dbPromise = null;
+  generation++;
   if (current) (await current.catch(() => null))?.close();
 }

@@ -2,10 +2,11 @@
 // so nothing malformed reaches IndexedDB, and every write is announced to the open surfaces.
 import type { IDBPDatabase } from 'idb';
 import { announce } from './changes';
+import { loadValidate } from './errors';
 import { BY_PROJECT_INDEX } from './migrations';
-import { validateRecord } from './errors';
 import { openDb } from './open';
 import type { RecordOf, StoreName } from './schemas';
+import { storeRecord, ViewWriter, withViews } from './transact';
 
 export type NewFields<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 export interface ListOptions {
@@ -142,19 +143,28 @@ export async function listProjectRecordsWhere<S extends StoreName>(
 
 /** Validates (throws ValidationError), stamps updatedAt, saves and announces. Returns what was stored. */
 export async function putRecord<S extends StoreName>(store: S, record: RecordOf<S>): Promise<RecordOf<S>> {
+  const { validateRecord } = await loadValidate();
   const saved = validateRecord(store, { ...record, updatedAt: now() });
-  await (await rawDb()).put(store, saved);
+  const tx = (await rawDb()).transaction(withViews([store]), 'readwrite');
+  const views = new ViewWriter(tx);
+  await storeRecord(tx, views, store, saved as Row);
+  await views.flush();
+  await tx.done;
   announce(store, [saved.id]);
   return saved;
 }
 
 /** All or nothing: every record is validated before one transaction writes them all. */
 export async function putRecords<S extends StoreName>(store: S, records: RecordOf<S>[]): Promise<void> {
+  const { validateRecord } = await loadValidate();
   const at = now();
   const valid = records.map((r, i) => validateRecord(store, { ...r, updatedAt: at }, i));
   if (valid.length === 0) return;
-  const tx = (await rawDb()).transaction(store, 'readwrite');
-  await Promise.all([...valid.map((r) => tx.store.put(r)), tx.done]);
+  const tx = (await rawDb()).transaction(withViews([store]), 'readwrite');
+  const views = new ViewWriter(tx);
+  await Promise.all(valid.map((r) => storeRecord(tx, views, store, r as Row)));
+  await views.flush();
+  await tx.done;
   announce(
     store,
     valid.map((r) => r.id),
@@ -163,14 +173,16 @@ export async function putRecords<S extends StoreName>(store: S, records: RecordO
 
 /** Marks the record deleted (kept for sync and undo). Missing or already deleted records are left alone. */
 export async function softDelete(store: StoreName, id: string): Promise<void> {
-  const tx = (await rawDb()).transaction(store, 'readwrite');
-  const row = (await tx.store.get(id)) as Row | undefined;
+  const tx = (await rawDb()).transaction(withViews([store]), 'readwrite');
+  const row = (await tx.objectStore(store).get(id)) as Row | undefined;
   if (!row || row.deletedAt !== null) {
     await tx.done;
     return;
   }
   const at = now();
-  await tx.store.put({ ...row, deletedAt: at, updatedAt: at });
+  const views = new ViewWriter(tx);
+  await storeRecord(tx, views, store, { ...row, deletedAt: at, updatedAt: at }, row);
+  await views.flush();
   await tx.done;
   announce(store, [id]);
 }

@@ -1,6 +1,7 @@
-// Detected requests: looked up by the thread or ticket they came from (the sourceId index, v2) and,
-// for learning, a project's corrected ones (the projectCorrected index, v4).
-import { CORRECTED_INDEX } from './migrations';
+// Detected requests: looked up by the thread or ticket they came from (the sourceId index, v2),
+// for learning, a project's corrected ones (the projectCorrected index, v4), and for the money
+// view, a project's absorbed ones (the projectAbsorbed index, v6).
+import { ABSORBED_INDEX, CORRECTED_INDEX } from './migrations';
 import { openDb } from './open';
 import type { DetectedRequest } from './schemas';
 
@@ -21,4 +22,15 @@ export async function listCorrectedRequests(projectId: string): Promise<Detected
   return rows
     .filter((r) => r.deletedAt === null && r.correction !== null)
     .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1));
+}
+
+/**
+ * A project's asks recorded as absorbed (out-of-scope work done without a change order), soft-deleted
+ * ones left out, oldest absorbed first: the money view's ledger. Reads the v6 index, which holds
+ * absorbed requests only, so the cost follows the ledger, not the number of asks.
+ */
+export async function listAbsorbedRequests(projectId: string): Promise<DetectedRequest[]> {
+  const range = IDBKeyRange.bound([projectId], [projectId, []]);
+  const rows = await (await openDb()).getAllFromIndex('requests', ABSORBED_INDEX, range);
+  return rows.filter((r) => r.deletedAt === null && r.absorbed !== null);
 }

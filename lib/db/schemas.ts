@@ -2,6 +2,7 @@
 // sync can merge). Money is integer minor units (cents) to avoid float drift.
 import { z } from '@/lib/zodConfig';
 import { SITE_IDS } from '@/lib/sites/ids';
+import { STORE_NAMES, type StoreName } from './storeNames';
 
 // ISO-8601 timestamp (as toISOString writes, offsets allowed): a backup's "zzzz" must not pass as a
 // date, or it would win every later merge by string comparison.
@@ -196,8 +197,12 @@ export const schemas = {
   waits: wait,
   briefs: brief,
 } as const;
-export type StoreName = keyof typeof schemas;
-export const STORE_NAMES = Object.keys(schemas) as StoreName[];
+// A schema for every store name and nothing else (storeNames.ts lists them without zod).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameStores: Same<keyof typeof schemas, StoreName> = true;
+void sameStores;
+export { STORE_NAMES };
+export type { StoreName };
 export type RecordOf<S extends StoreName> = z.infer<(typeof schemas)[S]>;
 
 export type Client = RecordOf<'clients'>;

@@ -5,7 +5,9 @@ import { ValidationError, createRecord, listRecords, putRecord, softDelete } fro
 import { transact, type Tx } from '@/lib/db/transact';
 import type { ProjectSave } from './projectForm';
 import { t, tn } from '@/lib/i18n';
-import { emptyScope } from '@/lib/scope';
+// The module, not the engine's barrel: importing '@/lib/scope' would load the whole scope engine
+// (its taxonomy and weights) into every page that saves anything.
+import { emptyScope } from '@/lib/scope/empty';
 
 export type Outcome = string | null;
 

@@ -2,7 +2,6 @@
 // what went wrong and what to do; nothing throws into React.
 import type { PageState } from '@/lib/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
-import { readableFromHtml } from '@/lib/readable/readableFromHtml';
 import type { Verdict } from '@/lib/scope/types';
 import { t } from '@/lib/i18n';
 
@@ -26,6 +25,8 @@ export const api = {
   async analyse(tabId: number): Promise<Result<PageState>> {
     const snapshot = await call(sendToTab(tabId, 'page:snapshot', {}));
     if (!snapshot.ok) return snapshot;
+    // Readability (55 kB) loads only when asked for: the panel's and popup's first screens never need it.
+    const { readableFromHtml } = await import('@/lib/readable/readableFromHtml');
     const readable = readableFromHtml(snapshot.data.html, snapshot.data.url);
     if (!readable) return { ok: false, error: t('noArticle') };
     return call(sendToBackground('panel:analyse', { tabId, ...readable }));

@@ -1,5 +1,6 @@
 // Home: one row per client with what needs attention, sortable by any column. Pure.
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db/schemas';
+import type { ProjectAsks } from '@/lib/db/aggregates';
 import { openOutOfScope } from '@/lib/asks/verdict';
 import { normaliseCurrency, totals } from '@/lib/money';
 import { waitDue } from './today';
@@ -28,7 +29,42 @@ export interface HomeInput {
   today: string;
 }
 
+/**
+ * What the Home rows are made of, already narrowed: the asks as counts per project (the database
+ * counts them through its open-asks view), and any subset of the change orders, waits and feedback
+ * that holds the sent orders, the open waits and each client's latest feedback.
+ */
+export interface HomeParts extends Omit<HomeInput, 'requests'> {
+  asks: readonly ProjectAsks[];
+}
+
+/** ProjectAsks from every request: the numbers lib/db's openAskSummaries reads from the view. */
+export function askSummaries(requests: readonly DetectedRequest[], today: string): ProjectAsks[] {
+  const out = new Map<string, ProjectAsks>();
+  for (const r of openOutOfScope(requests)) {
+    if (r.projectId === null || (r.snoozedUntil && r.snoozedUntil > today)) continue;
+    const s = out.get(r.projectId) ?? { projectId: r.projectId, open: 0, newest: null };
+    s.open += 1;
+    if (!s.newest || newer(r, s.newest)) s.newest = { id: r.id, updatedAt: r.updatedAt, url: r.source.url };
+    out.set(r.projectId, s);
+  }
+  return [...out.values()];
+}
+
+/** Newest first as the database lists: updatedAt, then the larger id (so ties always break the same way). */
+const newer = (a: { id: string; updatedAt: string }, b: { id: string; updatedAt: string }) =>
+  a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
+/** Ascending by a field, ties by id: equal days or times always come out in the same order. */
+const ascending =
+  <K extends string>(key: K) =>
+  (a: Record<K, string> & { id: string }, b: Record<K, string> & { id: string }) =>
+    a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.id < b.id ? -1 : 1;
+
 export function homeRows(input: HomeInput): HomeRow[] {
+  return homeRowsFrom({ ...input, asks: askSummaries(input.requests, input.today) });
+}
+
+export function homeRowsFrom(input: HomeParts): HomeRow[] {
   const clientOfProject = new Map(input.projects.map((p) => [p.id, p.clientId]));
   const rows = new Map<string, HomeRow>();
   for (const c of input.clients) {
@@ -47,12 +83,13 @@ export function homeRows(input: HomeInput): HomeRow[] {
   const rowOf = (projectId: string | null, clientId?: string | null) =>
     rows.get(clientId ?? (projectId ? (clientOfProject.get(projectId) ?? '') : ''));
 
-  const asks = openOutOfScope(input.requests).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-  for (const r of asks) {
-    const row = rowOf(r.projectId);
-    if (!row || (r.snoozedUntil && r.snoozedUntil > input.today)) continue;
-    row.openAsks += 1;
-    row.url ??= r.source.url;
+  // The newest open ask's link first: projects newest ask first, so each row keeps its newest.
+  const asks = input.asks.filter((a) => a.newest).sort((a, b) => (newer(a.newest!, b.newest!) ? -1 : 1));
+  for (const a of asks) {
+    const row = rowOf(a.projectId);
+    if (!row || a.open === 0) continue;
+    row.openAsks += a.open;
+    row.url ??= a.newest?.url ?? null;
   }
   for (const co of input.changeOrders) {
     const row = rowOf(co.projectId);
@@ -62,7 +99,7 @@ export function homeRows(input: HomeInput): HomeRow[] {
     row.pending[cur] = (row.pending[cur] ?? 0) + cents;
     row.pendingSort += cents;
   }
-  const waits = [...input.waits].sort((a, b) => (a.askedOn < b.askedOn ? -1 : 1));
+  const waits = [...input.waits].sort(ascending('askedOn'));
   for (const w of waits) {
     const row = rowOf(w.projectId, w.clientId);
     if (!row || w.deletedAt || w.closedAt || (w.snoozedUntil && w.snoozedUntil > input.today)) continue;
@@ -70,7 +107,7 @@ export function homeRows(input: HomeInput): HomeRow[] {
     row.overdueWaits += 1;
     row.url ??= w.sourceUrl;
   }
-  const feedback = [...input.feedback].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  const feedback = [...input.feedback].sort(ascending('createdAt'));
   for (const f of feedback) {
     const row = rowOf(f.projectId, f.clientId);
     if (row && !f.deletedAt) row.lastSentiment = f.sentiment;

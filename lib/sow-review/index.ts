@@ -33,8 +33,9 @@ export interface SowReview {
   figures: Partial<Record<FigureKey, SourceSpan>>;
 }
 
-/** The options page passes the detailed parser; a bare scope (older callers, tests) has no sources. */
-export type SowParser = (text: string) => ProjectScope | ParsedSow;
+/** The options page passes the detailed parser, loaded on first use (so it may resolve later); a bare
+ * scope (older callers, tests) has no sources. */
+export type SowParser = (text: string) => ProjectScope | ParsedSow | Promise<ProjectScope | ParsedSow>;
 
 export const emptyReview = (): SowReview => ({ text: '', sources: {}, notes: [], figures: {} });
 

@@ -64,6 +64,8 @@ describe('workspace flow', () => {
     await options.getByTestId('project-name').fill('Acme website rebuild');
     await options.getByTestId('project-sow').fill(SOW);
     await options.getByTestId('sow-parse').click();
+    // The SOW reader is loaded on demand (not with the page): the parsed scope appears when it has run.
+    await options.getByTestId('sow-deliverable').first().waitFor({ timeout: 10_000 });
     expect(await options.getByTestId('sow-deliverable').count()).toBeGreaterThanOrEqual(6);
     expect(await options.getByTestId('sow-exclusion').count()).toBeGreaterThanOrEqual(4);
     await options.getByTestId('project-links').fill('jira:ACME, github:acme/shop');

@@ -44,6 +44,8 @@ async function read(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.click(screen.getByTestId('project-sow'));
   await user.paste(text);
   await user.click(screen.getByTestId('sow-parse'));
+  // The parser may answer later (the options page loads it on first use): wait for its verdict.
+  await screen.findByTestId('project-status-line');
 }
 
 const source = () => screen.getByTestId('sow-source');
@@ -221,7 +223,7 @@ describe('SOW review', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('sow-source-stale')).toBeNull();
   });
 
-  it('a saved project opens with its items found in its SOW text', () => {
+  it('a saved project opens with its items found in its SOW text', async () => {
     const c = client({ name: 'Acme', domains: ['acme.com'] });
     const scope = parseSowDetailed(SOW).scope;
     scope.deliverables[0]!.title = 'Discovery (renamed)';
@@ -234,6 +236,7 @@ describe('SOW review', { timeout: 20_000 }, () => {
         .map((m) => m.textContent)
         .join(''),
     ).toBe('Discovery: one stakeholder workshop and a sitemap.');
-    expect(screen.getAllByTestId('sow-note')).toHaveLength(1);
+    // Each item's own sentence comes from a fresh parse, which may answer after the first frame.
+    expect(await screen.findAllByTestId('sow-note')).toHaveLength(1);
   });
 });

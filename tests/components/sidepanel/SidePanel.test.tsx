@@ -239,6 +239,20 @@ describe('SidePanel project view', { timeout: 20_000 }, () => {
     expect(screen.getAllByTestId('open-ask')).toHaveLength(50);
   });
 
+  it('gives the exact number of open out-of-scope asks when the container counted them', () => {
+    const p = props({ projectRequests: Array.from({ length: 50 }, () => ask(web.id)), openAskCount: 5_000 });
+    render(<SidePanel {...p} />);
+    expect(screen.getByRole('heading', { name: /^Out-of-scope asks/ }).textContent).toBe(
+      'Out-of-scope asks without a change order (5,000; the newest 50 shown)',
+    );
+    expect(screen.getAllByTestId('open-ask')).toHaveLength(50);
+    cleanup();
+    render(<SidePanel {...props({ projectRequests: [ask(web.id), ask(web.id)], openAskCount: 2 })} />);
+    expect(screen.getByRole('heading', { name: /^Out-of-scope asks/ }).textContent).toBe(
+      'Out-of-scope asks without a change order (2)',
+    );
+  });
+
   it('leaves the waits to the insights section when one is wired, so they are not listed twice', () => {
     const p = props({ waits: [wait({ what: 'Logo files', askedOn: '2020-01-01' })] });
     render(<SidePanel {...p} insights={() => <p>insights here</p>} />);

@@ -12,11 +12,21 @@ import {
   listRecords,
   openDb,
   STORE_NAMES,
-  schemas,
 } from '@/lib/db';
+import { schemas } from '@/lib/db/schemas';
 import type { StoreName } from '@/lib/db';
 import { BY_PROJECT_INDEX, CORRECTED_INDEX, MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
 import { listCorrectedRequests, putRecord, softDelete } from '@/lib/db';
+import {
+  countDueAsks,
+  countOpenAsks,
+  latestFeedbackCandidates,
+  listAbsorbedRequests,
+  listChangeOrdersWithStatus,
+  listOpenAsks,
+  listOpenWaits,
+} from '@/lib/db';
+import { COUNTS, OPEN_WAITS, VIEW_NAMES } from '@/lib/db/views';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -70,7 +80,7 @@ describe('upgrade from v1', () => {
     const v1 = example(1).stores;
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES, ...VIEW_NAMES].sort());
 
     for (const store of STORE_NAMES) {
       const before = v1[store] ?? [];
@@ -206,6 +216,74 @@ describe('upgrade from v4 (v5: snooze, follow-up day, change-order thread)', () 
     expect(migrateRecord('waits', wait, 5)).toEqual(wait);
     expect(migrateRecord('waits', { ...wait, snoozedUntil: undefined }, 4).snoozedUntil).toBeNull();
     expect(schemas.changeOrders.parse(v5.changeOrders![0]).threadId).toBe('thread-1');
+  });
+});
+
+describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status and created-at indexes)', () => {
+  const P10 = '00000000-0000-4000-8000-000000000010';
+  const P11 = '00000000-0000-4000-8000-000000000011';
+  const C1 = '00000000-0000-4000-8000-000000000001';
+  const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+  it('fills the counters and the open-waits view from the records already stored, exactly', async () => {
+    // v6.json's records written into a v5-shaped database: the counters and view must be built from them.
+    await writeRawDb(5, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 5)) m.createStores(db as never, tx as never);
+    });
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 5);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const v6 = example(6).stores;
+    const tx = raw.transaction(Object.keys(v6), 'readwrite');
+    for (const [store, rows] of Object.entries(v6)) for (const r of rows) tx.objectStore(store).put(r);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    // The counters: P10 has three open asks (one snoozed until the 10th; 0x29 is absorbed), P11 one; none without a project.
+    const counters = (await db.getAll(COUNTS)).map((c) => [c.key, c.n]);
+    expect(counters).toEqual([
+      [['open', P10], 3],
+      [['open', P11], 1],
+      [['snoozed', P10, '2026-12-10'], 1],
+    ]);
+    expect((await db.getAllKeys(OPEN_WAITS)).sort()).toEqual([id(0x60), id(0x62)]);
+    expect(await db.get(OPEN_WAITS, id(0x62))).toEqual(await getRecord('waits', id(0x62)));
+
+    expect((await listOpenAsks(P10, 10)).map((r) => r.id)).toEqual([id(0x24), id(0x23), id(0x26)]);
+    expect((await listOpenAsks(P10, 1)).map((r) => r.id)).toEqual([id(0x24)]);
+    expect(await countOpenAsks(P10)).toBe(3);
+    expect(await countOpenAsks(P10, '2026-12-03')).toBe(2); // 0x26 is snoozed until the 10th
+    expect(await countOpenAsks(P10, '2026-12-10')).toBe(3);
+    expect(await countOpenAsks(P11)).toBe(1);
+    expect(await countDueAsks('2026-12-03')).toBe(3);
+    expect((await listOpenWaits()).map((w) => w.what).sort()).toEqual(['Brand guidelines PDF', 'Hosting login']);
+    expect((await listChangeOrdersWithStatus('sent')).map((c) => c.id)).toEqual([id(0x40)]);
+    expect((await listChangeOrdersWithStatus('draft')).map((c) => c.id)).toEqual([id(0x41)]);
+    // Absorbed asks through their index: the live one on P10 (0x22 has no project, 0x2a is deleted).
+    expect((await listAbsorbedRequests(P10)).map((r) => r.id)).toEqual([id(0x29)]);
+    const latest = await latestFeedbackCandidates([C1], [{ id: P10, clientId: C1 }]);
+    expect(latest.map((f) => f.id).sort()).toEqual([id(0x31), id(0x33)]);
+    // Every record survived the upgrade unchanged.
+    for (const [store, rows] of Object.entries(v6) as [StoreName, Row[]][]) {
+      for (const old of rows) expect(await getRecord(store, old.id)).toEqual(old);
+    }
+  });
+
+  it('fills the counters through the earlier back-fills when upgrading from v1', async () => {
+    await writeRawDb(1, shippedV1);
+    const db = await openDb();
+    // v1's asks have no changeOrderId/absorbed fields: the v2 back-fill makes them null, so both
+    // out-of-scope asks (one with a project, one without) are open; the corrected in-scope one is not.
+    expect((await db.getAll(COUNTS)).map((c) => [c.key, c.n])).toEqual([
+      [['open', ''], 1],
+      [['open', P10], 1],
+    ]);
+    expect(await countOpenAsks(P10)).toBe(1);
+    expect(await countDueAsks('2026-12-03')).toBe(2);
   });
 });
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as db from '@/lib/db';
 import { useRecords } from '@/lib/hooks/useRecords';
@@ -14,6 +14,7 @@ function Count({ id }: { id: string }) {
 }
 
 afterEach(async () => {
+  cleanup();
   await db.closeAndDeleteDbForTests();
 });
 
@@ -31,5 +32,23 @@ describe('useRecords', () => {
     await waitFor(() => expect(screen.getByTestId('c').textContent).toBe('1'));
     expect(screen.getByTestId('a').textContent).toBe('1');
     expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+  });
+
+  it('reuses a finished read until the store changes', async () => {
+    await db.putRecord('clients', db.createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }));
+    vi.mocked(db.listRecords).mockClear();
+    const first = render(<Count id="d" />);
+    await waitFor(() => expect(screen.getByTestId('d').textContent).toBe('1'));
+    first.unmount();
+    // Mounted later (a tab opened after the page's first screen): the same list, not read again.
+    const second = render(<Count id="e" />);
+    await waitFor(() => expect(screen.getByTestId('e').textContent).toBe('1'));
+    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    second.unmount();
+    // A write to the store (here, by this page) makes the next read go to the database.
+    await db.putRecord('clients', db.createRecord('clients', { name: 'Beta', domains: [], notes: '' }));
+    render(<Count id="f" />);
+    await waitFor(() => expect(screen.getByTestId('f').textContent).toBe('2'));
+    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(2);
   });
 });

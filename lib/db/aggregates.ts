@@ -1,0 +1,206 @@
+// What first screens count and list without reading every record: through the counters and views
+// (views.ts) and the v6 indexes. Counts are read from the counters kept with every write (exact, and
+// one small read whatever the number of asks); lists read newest first, a page at a time, and stop
+// as soon as they hold what is shown (the counters say how many open asks there are to find).
+import type { IDBPDatabase } from 'idb';
+import { BY_PROJECT_INDEX, CLIENT_CREATED_INDEX, PROJECT_CREATED_INDEX, STATUS_INDEX } from './migrations';
+import { openDb } from './open';
+import { readNewestFirst } from './records';
+import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from './schemas';
+import { isOpenOutOfScope } from '@/lib/asks/verdict';
+import { COUNTS, type CountRow, OPEN_WAITS } from './views';
+
+type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
+type Source = Parameters<typeof readNewestFirst>[0];
+
+const raw = async () => (await openDb()) as unknown as IDBPDatabase<unknown>;
+/** Every key [id, ...] of one id in a compound index: [id] sorts before them all and [id, []] after. */
+const ofId = (id: string) => IDBKeyRange.bound([id], [id, []]);
+const live = (r: Row) => r.deletedAt === null;
+
+/** Any transaction that holds the requests store. */
+type Tx = { objectStore(name: 'requests'): { index(name: string): unknown } };
+const isOpen = (r: Row) => isOpenOutOfScope(r as unknown as DetectedRequest);
+
+/**
+ * The newest `limit` open asks of a project that pass `keep`, through [projectId, updatedAt]: pages
+ * of the newest asks until `limit` are found, or as many as there are (`count`, from the counters;
+ * none there means nothing is read).
+ */
+function newestOpenAsks(
+  tx: Tx,
+  projectId: string,
+  o: { limit: number; count: number; keep?: (r: Row) => boolean },
+): Promise<DetectedRequest[]> {
+  const limit = Math.min(o.limit, o.count);
+  if (limit <= 0) return Promise.resolve([]);
+  const keep = o.keep;
+  return readNewestFirst(tx.objectStore('requests').index(BY_PROJECT_INDEX) as Source, {
+    ...{ lower: [projectId], upper: [projectId, []], limit },
+    keep: keep ? (r) => isOpen(r) && keep(r) : isOpen,
+  }) as unknown as Promise<DetectedRequest[]>;
+}
+
+/** A project's open out-of-scope asks (no change order, not absorbed), newest updatedAt first, at most `limit`. */
+export async function listOpenAsks(projectId: string, limit: number): Promise<DetectedRequest[]> {
+  const count = await countOpenAsks(projectId);
+  return newestOpenAsks((await raw()).transaction('requests', 'readonly'), projectId, { limit, count });
+}
+
+/** Sums the counters: per project ('' for asks with no project), its open asks not snoozed past `today`. */
+function openByProject(rows: readonly CountRow[], today: string | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { key, n } of rows) {
+    const [kind, project, day] = key;
+    const by = kind === 'open' ? n : kind === 'snoozed' && today !== undefined && day! > today ? -n : 0;
+    if (by) out.set(project, (out.get(project) ?? 0) + by);
+  }
+  return out;
+}
+
+/** The counters of one project (its open count and its snoozed days), or every counter. */
+async function countRows(projectId?: string): Promise<CountRow[]> {
+  const db = await raw();
+  if (projectId === undefined) return (await db.getAll(COUNTS)) as CountRow[];
+  const tx = db.transaction(COUNTS, 'readonly');
+  const [open, snoozed] = await Promise.all([
+    tx.store.get(['open', projectId]),
+    tx.store.getAll(IDBKeyRange.bound(['snoozed', projectId], ['snoozed', projectId, []])),
+  ]);
+  return [...(open ? [open as CountRow] : []), ...(snoozed as CountRow[])];
+}
+
+/** How many open out-of-scope asks a project has, exactly; with `today`, leaving out those snoozed past it. */
+export async function countOpenAsks(projectId: string, today?: string): Promise<number> {
+  return openByProject(await countRows(projectId), today).get(projectId) ?? 0;
+}
+
+/** Per project: its open asks not snoozed past `today`, and where the newest of them came from. */
+export interface ProjectAsks {
+  projectId: string;
+  open: number;
+  newest: { id: string; updatedAt: string; url: string } | null;
+}
+
+/** ProjectAsks for each project: the counters, and one row per project with open asks for its link. */
+export async function openAskSummaries(projectIds: readonly string[], today: string): Promise<ProjectAsks[]> {
+  const open = openByProject(await countRows(), today);
+  const tx = (await raw()).transaction('requests', 'readonly');
+  const awake = (r: Row) => !(typeof r.snoozedUntil === 'string' && r.snoozedUntil > today);
+  return Promise.all(
+    projectIds.map(async (projectId): Promise<ProjectAsks> => {
+      const count = open.get(projectId) ?? 0;
+      const [ask] = await newestOpenAsks(tx, projectId, { limit: 1, count, keep: awake });
+      return {
+        projectId,
+        open: count,
+        newest: ask ? { id: ask.id, updatedAt: ask.updatedAt, url: ask.source.url } : null,
+      };
+    }),
+  );
+}
+
+/** Open out-of-scope asks not snoozed past `today`, across every project and none: today's due asks. */
+export async function countDueAsks(today: string): Promise<number> {
+  let sum = 0;
+  for (const n of openByProject(await countRows(), today).values()) sum += n;
+  return sum;
+}
+
+/** Every open wait (live, not yet received), from the view: the closed ones are never read. */
+export async function listOpenWaits(): Promise<Wait[]> {
+  return (await (await raw()).getAll(OPEN_WAITS)) as Wait[];
+}
+
+/** A project's open waits. */
+export async function listProjectOpenWaits(projectId: string): Promise<Wait[]> {
+  return (await (await raw()).getAllFromIndex(OPEN_WAITS, BY_PROJECT_INDEX, ofId(projectId))) as Wait[];
+}
+
+/** Live change orders in one status (e.g. the sent ones: money pending), through the status index. */
+export async function listChangeOrdersWithStatus(status: ChangeOrder['status']): Promise<ChangeOrder[]> {
+  const rows = (await (await raw()).getAllFromIndex('changeOrders', STATUS_INDEX, status)) as ChangeOrder[];
+  return rows.filter((r) => r.deletedAt === null);
+}
+
+/**
+ * The feedback that can be a client's latest word, newest createdAt first in each read: per client,
+ * its newest live entry; per project, the newest live entry that belongs to the project's client
+ * (no client of its own, or that one; an entry naming another client belongs to that client and is
+ * read with it). The latest entry of every client is among these, so the Home tab reads a few rows
+ * per client and project, not the feedback history.
+ */
+export async function latestFeedbackCandidates(
+  clientIds: readonly string[],
+  projects: readonly { id: string; clientId: string }[],
+): Promise<Feedback[]> {
+  const tx = (await raw()).transaction('feedback', 'readonly');
+  const byClient = tx.store.index(CLIENT_CREATED_INDEX) as unknown as Source;
+  const byProject = tx.store.index(PROJECT_CREATED_INDEX) as unknown as Source;
+  const reads = [
+    ...clientIds.map((id) => readNewestFirst(byClient, { lower: [id], upper: [id, []], limit: 1, keep: live })),
+    ...projects.map((p) =>
+      readNewestFirst(byProject, {
+        ...{ lower: [p.id], upper: [p.id, []], limit: 1 },
+        keep: (r) => live(r) && (r.clientId === null || r.clientId === p.clientId),
+      }),
+    ),
+  ];
+  return (await Promise.all(reads)).flat() as unknown as Feedback[];
+}
+
+/** Everything the side panel's project view shows, read in one transaction. */
+export interface ProjectView {
+  /** The newest `limits.feedback` live entries. */
+  feedback: Feedback[];
+  /** The open waits. */
+  waits: Wait[];
+  upsells: Upsell[];
+  changeOrders: ChangeOrder[];
+  /** The newest `limits.asks` open out-of-scope asks, and how many there are in all. */
+  openAsks: DetectedRequest[];
+  openAskCount: number;
+}
+
+/**
+ * The project view's first screen in one readonly transaction (one round of requests, one answer
+ * for the page to render): the newest feedback page and open asks page through their indexes, the
+ * exact open-ask count, the open waits from their view, the project's upsells and change orders.
+ */
+export async function readProjectView(
+  projectId: string,
+  limits: { feedback: number; asks: number },
+): Promise<ProjectView> {
+  const tx = (await raw()).transaction(
+    ['feedback', 'upsells', 'changeOrders', 'requests', OPEN_WAITS, COUNTS],
+    'readonly',
+  );
+  const range = { lower: [projectId], upper: [projectId, []] };
+  const newest = (store: string, limit: number) =>
+    readNewestFirst(tx.objectStore(store).index(BY_PROJECT_INDEX) as unknown as Source, {
+      ...range,
+      limit,
+      keep: live,
+    });
+  const openAsks = (tx.objectStore(COUNTS).get(['open', projectId]) as Promise<CountRow | undefined>).then(
+    async (row) => {
+      const count = row?.n ?? 0;
+      return { count, asks: await newestOpenAsks(tx, projectId, { limit: limits.asks, count }) };
+    },
+  );
+  const [feedback, upsells, changeOrders, open, waits] = await Promise.all([
+    newest('feedback', limits.feedback),
+    newest('upsells', Infinity),
+    newest('changeOrders', Infinity),
+    openAsks,
+    tx.objectStore(OPEN_WAITS).index(BY_PROJECT_INDEX).getAll(ofId(projectId)),
+  ]);
+  return {
+    feedback: feedback as unknown as Feedback[],
+    waits: waits as Wait[],
+    upsells: upsells as unknown as Upsell[],
+    changeOrders: changeOrders as unknown as ChangeOrder[],
+    openAsks: open.asks,
+    openAskCount: open.count,
+  };
+}

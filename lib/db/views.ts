@@ -1,0 +1,159 @@
+// Counters and views: what a first screen counts or lists that no index gives cheaply. Chromium's
+// IDBIndex.count walks every entry of its range (~0.3 s for one project's 5,000 open asks on a busy
+// machine), and no index can pick out "no change order yet".
+//
+// - The counters (the `counts` store, `{ key, n }`) hold, per project, how many open out-of-scope
+//   asks it has and how many of those are snoozed until each day. A write reads the record's old
+//   copy first (not when the record is new) and moves each counter by the difference, so they are
+//   exact by construction; reading one is one small get.
+// - A view is a store holding exactly the live records of one store that pass its test: the open
+//   waits (few, so whole copies are cheap, and every field of them is shown).
+//
+// Both are written in the same transaction as every write to their source store, through one
+// ViewWriter per transaction (transact.ts's storeRecord is the only way records reach IndexedDB;
+// the v6 upgrade fills them once). They are not records: never backed up, never announced.
+import type { DetectedRequest, StoreName, Wait } from './schemas';
+import { isOpenOutOfScope } from '@/lib/asks/verdict';
+
+/** Open waits: live and not yet received. */
+export const OPEN_WAITS = 'openWaits';
+/** Counters, keyed by array keys (see CountKey), each row `{ key, n }`. */
+export const COUNTS = 'counts';
+
+/**
+ * ['open', projectId or '']: a project's open out-of-scope asks ('' for asks with no project).
+ * ['snoozed', projectId or '', day]: those of them snoozed until that day.
+ */
+export type CountKey = [string, string] | [string, string, string];
+export interface CountRow {
+  key: CountKey;
+  n: number;
+}
+
+type Row = Record<string, unknown> & { id: string };
+
+/** The counters one record adds one to: an open out-of-scope ask counts for its project (and its snooze day). */
+export function askCounts(r: DetectedRequest): CountKey[] {
+  if (!isOpenOutOfScope(r)) return [];
+  const project = r.projectId ?? '';
+  const open: CountKey = ['open', project];
+  return r.snoozedUntil ? [open, ['snoozed', project, r.snoozedUntil]] : [open];
+}
+
+/** Which stores' records move counters, and how. */
+export const COUNTED: Partial<Record<StoreName, (record: Row) => CountKey[]>> = {
+  requests: (r) => askCounts(r as unknown as DetectedRequest),
+};
+
+export interface View {
+  name: typeof OPEN_WAITS;
+  from: StoreName;
+  keeps(record: Row): boolean;
+}
+
+export const VIEWS: readonly View[] = [
+  {
+    name: OPEN_WAITS,
+    from: 'waits',
+    keeps: (r) => (r as unknown as Wait).deletedAt === null && (r as unknown as Wait).closedAt === null,
+  },
+];
+
+/** Every store that is not a record store: the views and the counters. */
+export const VIEW_NAMES: readonly string[] = [...VIEWS.map((v) => v.name), COUNTS];
+
+const NONE: readonly View[] = [];
+const BY_STORE = new Map<string, readonly View[]>();
+for (const view of VIEWS) BY_STORE.set(view.from, [...(BY_STORE.get(view.from) ?? []), view]);
+export const viewsOf = (store: string): readonly View[] => BY_STORE.get(store) ?? NONE;
+
+/** The stores a readwrite transaction over `stores` must also hold: their views and the counters. */
+export function withViews(stores: readonly string[]): string[] {
+  const extra = stores.flatMap((s) => [...viewsOf(s).map((v) => v.name), ...(COUNTED[s as StoreName] ? [COUNTS] : [])]);
+  return [...new Set([...stores, ...extra])];
+}
+
+/** The object-store handle the writer needs: idb's wrapped store in a readwrite transaction. */
+export interface ViewTx {
+  objectStore(name: string): {
+    get(key: IDBValidKey): Promise<unknown>;
+    put(value: unknown): Promise<unknown>;
+    delete(key: IDBValidKey): Promise<unknown>;
+  };
+}
+
+const keyText = (key: CountKey) => JSON.stringify(key);
+
+/** Adds up counter changes, then writes them: one read and one write per counter touched. */
+export class CountDelta {
+  private readonly by = new Map<string, CountRow>();
+
+  add(keys: readonly CountKey[], sign: 1 | -1): void {
+    for (const key of keys) {
+      const text = keyText(key);
+      const row = this.by.get(text) ?? { key, n: 0 };
+      row.n += sign;
+      this.by.set(text, row);
+    }
+  }
+
+  /** Applies the changes in `tx` (which holds COUNTS); a counter that reaches 0 is removed. */
+  async apply(tx: ViewTx): Promise<void> {
+    const changes = [...this.by.values()].filter((d) => d.n !== 0);
+    this.by.clear();
+    if (changes.length === 0) return; // also: a transaction over stores without counters has no COUNTS
+    const counts = tx.objectStore(COUNTS);
+    await Promise.all(
+      changes.map(async ({ key, n }) => {
+        const now = (((await counts.get(key)) as CountRow | undefined)?.n ?? 0) + n;
+        await (now === 0 ? counts.delete(key) : counts.put({ key, n: now }));
+      }),
+    );
+  }
+}
+
+/**
+ * Keeps the counters and views of one transaction. For each record: `before` (issued before the
+ * record is put, so it reads the old copy) and then `after`; `flush` writes the counters before the
+ * transaction ends. IndexedDB runs a transaction's requests in order, so a batch may hold a record
+ * twice: the second read sees the first write.
+ */
+export class ViewWriter {
+  private readonly delta = new CountDelta();
+
+  constructor(private readonly tx: ViewTx) {}
+
+  /**
+   * Call just before putting `record` into `store`. `old`: the stored copy when the caller already
+   * has it, null when the record is new, undefined to read it here.
+   */
+  write(store: string, record: Row, old?: Row | null): Promise<unknown> | null {
+    const counted = COUNTED[store as StoreName];
+    const views = viewsOf(store);
+    if (!counted && views.length === 0) return null;
+    const out: Promise<unknown>[] = [];
+    if (counted) {
+      this.delta.add(counted(record), 1);
+      if (old) this.delta.add(counted(old), -1);
+      else if (old === undefined)
+        out.push(
+          this.tx
+            .objectStore(store)
+            .get(record.id)
+            .then((prior) => {
+              if (prior) this.delta.add(counted(prior as Row), -1);
+            }),
+        );
+    }
+    for (const view of views) {
+      if (view.keeps(record)) out.push(this.tx.objectStore(view.name).put(record));
+      else if (old !== null) out.push(this.tx.objectStore(view.name).delete(record.id));
+    }
+    return out.length === 0 ? null : out.length === 1 ? out[0]! : Promise.all(out);
+  }
+
+  /** Writes the counters the writes so far moved. Await it (IDB requests) before the transaction ends. */
+  flush(): Promise<void> {
+    return this.delta.apply(this.tx);
+  }
+}
