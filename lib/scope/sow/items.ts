@@ -1,5 +1,6 @@
 // The items of one section: table rows, list items (bullets, "1.", "3.2", "(a)", "D1"), inline
 // lists ("a; b; and c."), or, where a section is prose, its sentences.
+import { NUMBER_WORD } from './numbers';
 import { quantityOf } from './quantity';
 import { cellsOf, readTable, type TableRow } from './tables';
 
@@ -87,11 +88,15 @@ export function titleAndDescription(text: string): { title: string; description:
   return { title: title.charAt(0).toUpperCase() + title.slice(1), description: clean };
 }
 
+const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*$`, 'i');
 const INLINE_ENUM = /(?:^|[\s:;,])\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+/g;
 
 /** "The following are outside this SOW: (i) a; (ii) b" -> its enumerated parts, with their offsets. */
 function enumeratedParts(text: string): { text: string; at: number }[] | null {
-  const marks = [...text.matchAll(INLINE_ENUM)];
+  // "eight (8) hero ASINs": digits in brackets after a number word restate it; they enumerate nothing.
+  const marks = [...text.matchAll(INLINE_ENUM)].filter(
+    (m) => !/^\W*\(\d/.test(m[0]) || !NUMBER_WORD_BEFORE.test(text.slice(0, (m.index ?? 0) + 1)),
+  );
   if (marks.length < 2) return null;
   return marks.map((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
@@ -180,8 +185,12 @@ function trimVerdict(text: string): string {
   );
 }
 
+// A colon closes the lead whenever the words before it say "outside / excluded / not included"
+// ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
+  /^(?:[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
+
+const VERB = /\b(?:is|are|was|were|will|shall|would|does|do|can|may|must|has|have|includes?|covers?)\b/i;
 
 /** A section written as prose: inline lists become items, else each sentence is one. */
 function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): RawItem[] {
@@ -194,7 +203,13 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       const lead = EXCLUSION_LEAD.exec(sentence);
       const body = lead ? sentence.slice(lead[0].length) : sentence;
       // "The fee does not include a, b and c." is a list; "X is outside this retainer." is one item.
-      const parts = lead || body.includes(';') ? splitList(body, kind === 'exclusion' && !!lead) : [trimVerdict(body)];
+      // An exclusion line that is only a list ("link building, paid search and translation") names
+      // each thing excluded; a sentence with a verb is one item.
+      const bareList = kind === 'exclusion' && body.includes(',') && !VERB.test(body);
+      const parts =
+        lead || bareList || body.includes(';')
+          ? splitList(body, kind === 'exclusion' && (!!lead || bareList))
+          : [trimVerdict(body)];
       let from = 0;
       for (const part of parts) {
         const idx = sentence.indexOf(part, from);

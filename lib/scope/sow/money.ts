@@ -113,7 +113,7 @@ function monthlyHoursOf(text: string): number | null {
   for (const m of text.matchAll(HOURS_RE)) {
     const end = (m.index ?? 0) + m[0].length;
     if (PERIODIC.test(text.slice(end, end + 40)) || MONTHLY_LATER.test(text.slice(end, end + 70)))
-      return parseCount(m[1] ?? '');
+      return m[2] ? parseAmount(m[2]) : parseCount(m[1] ?? '');
   }
   return null;
 }
@@ -137,7 +137,7 @@ export function totalFeeOf(text: string): number | null {
 
 const PERIODIC = /^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b|week|wk\b|day|quarter|year|sprint|person)/i;
 const HOURS_RE = new RegExp(
-  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\([\\d,.]+\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`,
+  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\(([\\d,.]+)\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`,
   'gi',
 );
 
@@ -188,12 +188,14 @@ export function budgetHoursOf(text: string): number | null {
   let largest: number | null = null;
   let monthly: number | null = null;
   for (const m of text.matchAll(HOURS_RE)) {
-    const n = parseCount(m[1] ?? '');
+    // "Two hundred twenty (220) hours": the digits in brackets say it exactly.
+    const n = m[2] ? parseAmount(m[2]) : parseCount(m[1] ?? '');
     if (n === null || n <= 0) continue;
     const end = (m.index ?? 0) + m[0].length;
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
-    if (/[-–]\s*$/.test(before) || /^\s*[-–]/.test(after)) continue;
+    // A range ("10-20 hours") is not a budget; a bullet's dash ("- 240 hours at ...") is no range.
+    if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]/.test(after)) continue;
     if (/\bday (being|is|equals|=|of)\s*$/i.test(before)) continue;
     // "35 hours of writing, editing and planning each month" is a monthly figure too.
     const longAfter = text.slice(end, end + 70);

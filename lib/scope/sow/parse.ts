@@ -6,7 +6,7 @@
 import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
 import { termOf } from './dates';
-import { extractItems, type RawItem, type SourceLine } from './items';
+import { extractItems, markerOf, type RawItem, type SourceLine } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf } from './money';
 import { revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, type SectionKind } from './sections';
@@ -85,6 +85,10 @@ function sectionsOf(text: string): Section[] {
 const NOT_A_DELIVERABLE =
   /^(?:(?:up to |a maximum of )?\w+(?:\s*\(\d+\))?\s+(?:(?:consolidated|review|revision|correction|feedback)\s+)?(?:rounds?|cycles?) of\b|(?:all )?(?:fees?|prices?|rates?|invoic\w+|payment)\b|\d[\d,.]*\s*(?:hours|h)\s*(?:at|[x×@])|(?:the )?(?:client|customer) (?:will|shall|to|must|is responsible|supplies|provides)|assum)/i;
 
+// "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
+const CATCH_ALL =
+  /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+
 const PREFERRED_DELIVERABLE_HEADING = /deliverable|what .* (deliver|do|provide)|included|outputs|schedule/;
 
 function pick(sections: Section[], kind: SectionKind): Section[] {
@@ -128,10 +132,14 @@ function sentencesOf(line: SourceLine): SourceLine[] {
   return out;
 }
 
+const FALLBACK_KINDS: Section['kind'][] = ['intro', 'other', 'deliverables'];
+/** Exclusions are often stated among the assumptions ("For clarity, the following sit outside ..."). */
+const EXCLUSION_FALLBACK_KINDS: Section['kind'][] = [...FALLBACK_KINDS, 'assumptions'];
+
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
-function fallbackLines(sections: Section[], test: RegExp): SourceLine[] {
+function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind'][] = FALLBACK_KINDS): SourceLine[] {
   return sections
-    .filter((s) => s.kind === 'intro' || s.kind === 'other' || s.kind === 'deliverables')
+    .filter((s) => kinds.includes(s.kind))
     .flatMap((s) => s.lines)
     .filter((l) => test.test(l.text));
 }
@@ -147,7 +155,8 @@ export function parseSowDetailed(input: string): ParsedSow {
     const loose = sections.filter((s) => s.kind === 'intro' || s.kind === 'other');
     deliverables = loose.flatMap((s) =>
       extractItems(
-        s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|')),
+        // Not "Goal: ..." lines; but "1. Discovery and sitemap: ..." is a numbered item.
+        s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|') || markerOf(l.text) !== null),
         'deliverable',
         false,
       ),
@@ -166,12 +175,13 @@ export function parseSowDetailed(input: string): ParsedSow {
   deliverables = deliverables.filter(
     (d) =>
       !NOT_A_DELIVERABLE.test(d.description) &&
+      !CATCH_ALL.test(d.description) &&
       d.title.length > 1 &&
       !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
   );
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion');
   if (exclusions.length === 0) {
-    const lines = fallbackLines(sections, EXCLUSION_CUE).flatMap((l) =>
+    const lines = fallbackLines(sections, EXCLUSION_CUE, EXCLUSION_FALLBACK_KINDS).flatMap((l) =>
       sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text) && !FEE_SENTENCE.test(s.text)),
     );
     exclusions = extractItems(lines, 'exclusion');

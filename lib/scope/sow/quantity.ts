@@ -19,6 +19,8 @@ const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 function counted(n: number | null, next: string): number | null {
   if (n === null || n <= 0 || n > 100_000 || (n >= 1900 && n <= 2100)) return null;
   if (next && (NOT_COUNTED.test(next) || MONTH_WORD.test(next))) return null;
+  // "301 redirects", "404 page": HTTP status codes, not counts.
+  if (/^(301|302|404|410|500)$/.test(String(n)) && /^(redirects?|errors?|pages?)$/i.test(next)) return null;
   return n;
 }
 

@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
@@ -30,7 +30,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'deliverables',
-    /^((the |our |agency )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) included|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
+    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) included|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
   ],
   [
     'timeline',
@@ -38,11 +38,11 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'fees',
-    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|pricing|price|commercials?|commercial terms|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
   ],
   [
     'other',
-    /^(definitions?|interpretation|objectives?|purpose|background|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals)\b/,
+    /^(definitions?|interpretation|objectives?|purpose|background|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?)\b/,
   ],
 ];
 

@@ -125,6 +125,84 @@ The fee is EUR 9,600 for 80 hours at EUR 120 per hour, from 1 March 2027 until 3
     for (const [text, want] of cases) expect(parseSow(text)).toMatchObject(want);
   });
 
+  it('reads numbered "Title: text" items under phase headings, with no deliverables heading', () => {
+    const s = parseSow(`Overview
+We will build one new site for the six clinics.
+
+Phase 1 – Discovery (June 15 – July 10)
+1. Discovery and sitemap: stakeholder workshop and a content audit.
+
+Phase 2 – Build (July 13 – August 21)
+2. Location pages: 6 pages, one per clinic.
+3. Launch QA, 301 redirects from the legacy domains and go-live.`);
+    expect(titles(s.deliverables)).toEqual(['Discovery and sitemap', 'Location pages', 'Launch QA']);
+    expect(s.deliverables[2]!.quantity).toBeNull(); // 301 is a status code, not a count
+  });
+
+  it('reads exclusions stated in prose among the assumptions', () => {
+    const s = parseSow(`What we will deliver
+1. Gala identity: three concepts.
+2. Livestream of the programme.
+
+Assumptions
+Each deliverable includes two rounds of revisions. For clarity, the following sit outside this engagement: venue coordination; printing and mailing; event photography; and any recap video.`);
+    expect(s.exclusions.map((x) => x.description)).toEqual([
+      'venue coordination',
+      'printing and mailing',
+      'event photography',
+      'any recap video',
+    ]);
+  });
+
+  it('reads "eight (8) hero ASINs" as a quantity, not as an enumeration', () => {
+    const s = parseSow(`Deliverables.
+1. Premium A+ Content for eight (8) hero ASINs, each with a comparison chart module.
+2. Basic A+ Content for up to twenty (20) secondary ASINs, built from two (2) reusable layouts.`);
+    expect(titles(s.deliverables)).toEqual(['Premium A+ Content', 'Basic A+ Content']);
+    expect(s.deliverables[1]!.quantity).toBe(20);
+  });
+
+  it('a catch-all "anything not listed is out of scope" line is not a deliverable', () => {
+    const s = parseSow(`Deliverables
+1) Logo: three directions.
+2) Guidelines: a 30-page PDF.
+
+Fees: 280 hours at USD 150/hour.
+
+Anything not listed above is out of scope and will be quoted separately.`);
+    expect(titles(s.deliverables)).toEqual(['Logo', 'Guidelines']);
+  });
+
+  it('reads a retainer: hours bank, services covered, service levels and "Excludes:"', () => {
+    const s = parseSow(`1. Hours bank
+1.1 The retainer provides 40 hours per month (480 hours over the term) at NZD 150 per hour.
+1.2 Unused hours do not roll over to the following month.
+
+2. Services covered by the hours bank
+2.1 Bug fixing and incident response for the app.
+2.2 Monitoring and monthly health report.
+
+3. Service levels
+P1 (app unavailable): response within 1 hour.
+
+Excludes: link building, paid search and translation.`);
+    expect(titles(s.deliverables)).toEqual([
+      'Bug fixing and incident response',
+      'Monitoring and monthly health report',
+    ]);
+    expect(titles(s.exclusions)).toEqual(['Link building', 'Paid search', 'Translation']);
+    expect(s).toMatchObject({ budgetHours: 480, hourlyRate: 150, currency: 'NZD' });
+  });
+
+  it('reads hours written in words with the digits in brackets, and a Markdown fee bullet', () => {
+    expect(parseSow('Fees. Two hundred twenty (220) hours at US$140 per hour.')).toMatchObject({ budgetHours: 220 });
+    expect(parseSow('## Fees\n- 240 hours at USD $165/hour\n- Total: USD $39,600')).toMatchObject({
+      budgetHours: 240,
+      hourlyRate: 165,
+    });
+    expect(parseSow('Fees: 10-20 hours of support at USD 100 per hour.').budgetHours).not.toBe(20);
+  });
+
   it('keeps where each item came from, for the review screen', () => {
     const text = 'Deliverables\n- Logo design\n\nOut of scope\n- Printing';
     const r = parseSowDetailed(text);
