@@ -221,9 +221,11 @@ function judgeAsk(
     verdict: 'in_scope',
     scopeRef: item?.id ?? null,
     matched: item ? { id: item.id, kind: 'deliverable', text: item.text } : null,
+    // In scope with no deliverable named is a lean, not a finding (no clause to show for it): Check.
+    unsure: base.unsure || !d,
     reason: d
       ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`
-      : `Reads as routine work on the contracted deliverables.${because}`,
+      : `No deliverable names this; it reads as routine work on the contracted deliverables, so check it.${because}`,
   };
 }
 

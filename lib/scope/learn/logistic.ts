@@ -69,6 +69,12 @@ export interface FitOptions {
   l2?: number;
   epochs?: number;
   rate?: number;
+  /**
+   * Features whose direction is known (+1: only ever toward y = 1, -1: only ever away): after each
+   * step the weight is clipped at 0 on the wrong side (projected gradient). Keeps a signal that a
+   * quirk of the training sets has turned around from pointing the wrong way on new projects.
+   */
+  signs?: Record<string, 1 | -1>;
 }
 
 /** Full-batch Adam with L2 (bias not penalised). Deterministic: same data, same weights. */
@@ -90,6 +96,11 @@ export function fit(examples: Example[], opts: FitOptions = {}): Logistic {
   const v = new Float64Array(w.length);
   const g = new Float64Array(w.length);
   const bias = names.length;
+  const sign = new Int8Array(w.length);
+  for (const [name, s] of Object.entries(opts.signs ?? {})) {
+    const i = index.get(name);
+    if (i !== undefined) sign[i] = s;
+  }
   for (let t = 1; t <= epochs; t++) {
     g.fill(0);
     for (const r of rows) {
@@ -106,6 +117,7 @@ export function fit(examples: Example[], opts: FitOptions = {}): Logistic {
       const mh = m[i]! / (1 - 0.9 ** t);
       const vh = v[i]! / (1 - 0.999 ** t);
       w[i]! -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
+      if (sign[i]! * w[i]! < 0) w[i] = 0;
     }
   }
   const out: Record<string, number> = {};

@@ -227,8 +227,43 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
       Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= SCOPE_MIN_PROJECTS),
     ),
   }));
-  return fit(kept, { l2: L2.scope, epochs: 500 });
+  return fit(kept, { l2: L2.scope, epochs: 500, signs: SCOPE_SIGNS });
 }
+
+/**
+ * What each scope signal can only ever mean, whatever the training sets happen to show: with no
+ * deliverable matched, words and concepts the SOW never uses point out of scope, never in (on the
+ * 17 sets the model had learned "many unknown words" as a sign of in scope, and a board card
+ * naming an Instagram feed the SOW never mentions came out a sure In scope). A matched deliverable
+ * may still outweigh them through the *d terms, which stay free. SCOPE_SIGNS=0 turns this off.
+ */
+const SCOPE_SIGNS: Record<string, 1 | -1> | undefined =
+  process.env.SCOPE_SIGNS === '0'
+    ? undefined
+    : {
+        s_noMatch: 1,
+        s_novel: 1,
+        's_novel*notD': 1,
+        s_unknownMany: 1,
+        's_unknownMany*notD': 1,
+        s_unknownRatio: 1,
+        s_newMember: 1,
+        's_newMember*notD': 1,
+        s_newWord: 1,
+        's_newWord*notD': 1,
+        s_xDistinct: 1,
+        s_xOverD: 1,
+        s_pX: 1,
+        s_pXOverD: 1,
+        lead_x: 1,
+        s_quantity: 1,
+        s_roundOver: 1,
+        s_anotherRound: 1,
+        s_defect: -1,
+        s_roundWithin: -1,
+        s_pD: -1,
+        lead_d: -1,
+      };
 
 /** The exclusion-match strength above which an out-of-scope ask cites the exclusion rather than "new". */
 function tuneExclusionMin(data: Prepared[], w: Weights): number {

@@ -23,14 +23,25 @@ const SYMBOLS: [RegExp, string][] = [
   [/\$/, 'USD'],
 ];
 
-/** The first currency the text names: a code, a prefixed dollar (C$, A$), a symbol or a word. */
+/**
+ * The first currency the text names: a code, a prefixed dollar (C$, A$), a symbol or a word. One
+ * beside an amount or in brackets ("EUR 960", "Total (EUR)", "€ 1.200") beats one in a sentence
+ * ("CAD or 3D model generation" is computer-aided design).
+ */
 export function currencyOf(text: string): string | null {
-  const code = new RegExp(`\\b(${CODES})\\b`).exec(text);
-  let best: { index: number; currency: string } | null = code ? { index: code.index, currency: code[1]! } : null;
+  const beside = (at: number, length: number) =>
+    /^\s?[$€£¥]?\s?\d|^\)/.test(text.slice(at + length, at + length + 4)) ||
+    /(\d\s?|\()$/.test(text.slice(Math.max(0, at - 2), at));
+  const found: { index: number; currency: string; beside: boolean }[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b(${CODES})\\b`, 'g')))
+    found.push({ index: m.index ?? 0, currency: m[1]!, beside: beside(m.index ?? 0, m[0].length) });
   for (const [re, currency] of SYMBOLS) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, currency };
+    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')))
+      found.push({ index: m.index ?? 0, currency, beside: beside(m.index ?? 0, m[0].length) });
   }
+  const first = (list: typeof found) =>
+    list.reduce<(typeof found)[number] | null>((a, b) => (!a || b.index < a.index ? b : a), null);
+  const best = first(found.filter((f) => f.beside)) ?? first(found);
   if (best?.currency === 'KR') return kroneOf(text);
   return best?.currency ?? null;
 }
@@ -159,17 +170,22 @@ export function feeTable(text: string): { hours: number; fee: number | null } | 
     .split('\n')
     .map((l) => (l.includes('|') ? l.replace(/^\s*\||\|\s*$/g, '').split('|') : l.split(/\t+/)).map((c) => c.trim()))
     .filter((cells) => cells.length >= 2);
-  const headerAt = rows.findIndex((r) => r.some((c) => /^hours?\b|^hrs\b|^effort\b/i.test(c)));
+  // An hours column, else a days column ("Role | Days | Day rate | Total") at the SOW's day length.
+  const EFFORT = /^hours?\b|^hrs\b|^effort\b|^(?:person[- ]|working )?days\b/i;
+  const headerAt = rows.findIndex((r) => r.some((c) => EFFORT.test(c)));
   if (headerAt < 0) return null;
   const header = rows[headerAt]!;
-  const hoursCol = header.findIndex((c) => /^hours?\b|^hrs\b|^effort\b/i.test(c));
+  const hoursCol = header.findIndex((c) => EFFORT.test(c));
+  const perUnit =
+    /days\b/i.test(header[hoursCol] ?? '') && !/hours/i.test(header[hoursCol] ?? '') ? hoursPerDay(text) : 1;
   const feeCol = header.findIndex(
     (c, i) => i !== hoursCol && /total|fee|amount|cost|price/i.test(c) && !/rate/i.test(c),
   );
   let hours = 0;
   let fee = 0;
   for (const r of rows.slice(headerAt + 1)) {
-    const h = parseAmount(r[hoursCol] ?? '');
+    const cell = parseAmount(r[hoursCol] ?? '');
+    const h = cell === null ? null : cell * perUnit;
     const f = feeCol >= 0 ? parseAmount((r[feeCol] ?? '').replace(/[^\d.,]/g, '')) : null;
     if (/^total\b/i.test(r[0] ?? '')) return h ? { hours: h, fee: f } : null;
     hours += h ?? 0;

@@ -38,14 +38,20 @@ interface Section {
 
 const MAX_CHARS = 200_000;
 
+const LIST_OPENER = /\b(?:the|our) (?:deliverables|services) (?:are|include|will be)(?: as follows)?:\s*$/i;
+
 function sectionsOf(text: string): Section[] {
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
   let blank = false;
+  let titled = false;
   for (const raw of text.split('\n')) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
+    // The first line is the document's title ("SCOPE OF WORK – CGI for the 2027 collection"), not a section.
+    const isTitle = !titled && line.trim() !== '';
+    if (isTitle) titled = true;
     if (!line.trim()) {
       blank = true;
       const last = sections[sections.length - 1]!;
@@ -62,7 +68,7 @@ function sectionsOf(text: string): Section[] {
       blank = false;
       continue;
     }
-    const inline = inlineHeadingOf(line);
+    const inline = isTitle ? null : inlineHeadingOf(line);
     if (inline) {
       sections.push({
         kind: inline.kind,
@@ -77,6 +83,9 @@ function sectionsOf(text: string): Section[] {
     }
     sections[sections.length - 1]!.lines.push({ text: line, start, afterBlank: blank });
     blank = false;
+    // "... The deliverables are:" ends a paragraph by opening the list that follows.
+    if (LIST_OPENER.test(line) && sections[sections.length - 1]!.kind !== 'deliverables')
+      sections.push({ kind: 'deliverables', heading: 'deliverables', lines: [] });
   }
   return sections;
 }

@@ -32,6 +32,8 @@ const HEADER_WORD =
 const TITLE_HEADER = /\b(deliverables?|item|service|output|component|element|asset|work ?package|what)\b/i;
 const QTY_HEADER = /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of)\b/i;
 const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
+const RATE_CARD_HEADER =
+  /^(roles?|team( member)?|resources?|staff|rates?|day rate|hourly rate|total|subtotal|days|hours|fees?|price|cost|effort)\b/i;
 const ID_CELL = /^(#?\d{1,2}(\.\d{1,2})*\.?|[A-Z]{1,2}\d{1,2}(\.\d{1,2})?|[a-z][.)]|\(?[ivx]{1,4}\)?)$/;
 
 export interface TableItem {
@@ -45,6 +47,8 @@ export function readTable(rows: TableRow[]): TableItem[] {
   const body = rows.filter((r) => !isSeparator(r.cells));
   if (body.length === 0) return [];
   const first = body[0]!.cells;
+  // A rate card ("Role | Days | Day rate | Total") prices the work; its rows are roles, not deliverables.
+  if (first.filter((c) => RATE_CARD_HEADER.test(c)).length >= 2 && !first.some((c) => TITLE_HEADER.test(c))) return [];
   const isHeader = first.filter((c) => HEADER_WORD.test(c)).length >= Math.min(2, first.length);
   const header = isHeader ? first : null;
   const data = isHeader ? body.slice(1) : body;

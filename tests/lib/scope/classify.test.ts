@@ -99,6 +99,19 @@ describe('classify', () => {
     );
   });
 
+  it('work the SOW never mentions is never a sure In scope: out of scope, or unsure with why', () => {
+    const titles = [
+      'Add Instagram feed to the homepage',
+      'Zapier hook for the warehouse',
+      'Kiosk mode for the tablets',
+    ];
+    for (const title of titles) {
+      const r = classify({ subject: title, body: '', channel: 'ticket' }, BRAND_SCOPE, { workItem: true });
+      expect(r.verdict === 'out_of_scope' || r.unsure, title).toBe(true);
+      if (r.verdict === 'in_scope') expect(r.asks[0]!.reason, title).toMatch(/^No deliverable names this/);
+    }
+  });
+
   it('does not mistake everyday words for languages or markets ("polish", "us")', () => {
     const scope = {
       ...BRAND_SCOPE,

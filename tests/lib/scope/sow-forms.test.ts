@@ -203,6 +203,39 @@ Excludes: link building, paid search and translation.`);
     expect(parseSow('Fees: 10-20 hours of support at USD 100 per hour.').budgetHours).not.toBe(20);
   });
 
+  it('a title line is no section, and "The deliverables are:" opens the list that follows', () => {
+    const s = parseSow(`SCOPE OF WORK – CGI for the 2027 collection
+Date: 2 March 2026
+
+The Supplier will produce photorealistic images of the collection. The deliverables are:
+
+1. 3D modelling: models of up to 25 products.
+2. Packshots: 75 cut-out images on white background.
+
+Excluded from this scope: animations and videos; AR models.`);
+    expect(titles(s.deliverables)).toEqual(['3D modelling', 'Packshots']);
+    expect(titles(s.exclusions)).toEqual(['Animations and videos', 'AR models']);
+  });
+
+  it('a rate card prices the work: its roles are no deliverables, its days give the hours', () => {
+    const s = parseSow(`Deliverables
+1. Discovery: two workshops.
+2. Exclusions: CAD or 3D model generation; hosting.
+
+Role\tDays\tDay rate (EUR)\tTotal (EUR)
+Project management\t12\t1.040\t12.480
+Development\t40\t1.040\t41.600
+Total\t52\t\t54.080`);
+    expect(titles(s.deliverables)).not.toContain('Project management');
+    expect(titles(s.deliverables)).not.toContain('Role');
+    expect(s.budgetHours).toBe(416);
+    expect(s.currency).toBe('EUR'); // "CAD" in a sentence is computer-aided design
+  });
+
+  it('reads the currency beside the amount: "CAD $145/hour" is Canadian', () => {
+    expect(parseSow('Fees\n380 hours at CAD $145/hour = CAD $55,100.').currency).toBe('CAD');
+  });
+
   it('keeps where each item came from, for the review screen', () => {
     const text = 'Deliverables\n- Logo design\n\nOut of scope\n- Printing';
     const r = parseSowDetailed(text);
