@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:[-•*–·▪◦●○►✓]|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp)\s?\d{1,2}\s*[–:.-]|[A-Z]\)|[-•*–·▪◦●○►✓]|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -188,7 +188,7 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
 
 const VERB = /\b(?:is|are|was|were|will|shall|would|does|do|can|may|must|has|have|includes?|covers?)\b/i;
 

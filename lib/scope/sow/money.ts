@@ -55,7 +55,7 @@ function kroneOf(text: string): string {
 
 const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|[$€£¥]|Fr\\.|kr\\.?|zł)`;
 // "1,200", "1.200,50", "42 000" (a space groups thousands in Scandinavia and France).
-const AMT = `(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\d.,']*\\d|\\d)`;
+const AMT = `((?<!\\d[.,])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\d.,']*\\d|\\d)`;
 const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kronor|kroner|złoty))`;
 // "USD 135) per hour": a closing parenthesis may stand between the amount and its unit.
 const PER_HOUR = `\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h)\\b|p/?h\\b|hourly)`;
@@ -211,7 +211,7 @@ export function budgetHoursOf(text: string): number | null {
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
     // A range ("10-20 hours") is not a budget; a bullet's dash ("- 240 hours at ...") is no range.
-    if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]/.test(after)) continue;
+    if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(after)) continue;
     if (/\bday (being|is|equals|=|of)\s*$/i.test(before)) continue;
     // "35 hours of writing, editing and planning each month" is a monthly figure too.
     const longAfter = text.slice(end, end + 70);
@@ -222,7 +222,7 @@ export function budgetHoursOf(text: string): number | null {
     }
     if (/\b(within|after|every|per|each|of|in)\s*$/i.test(before) && n <= 72) continue;
     if (
-      /\b(total of|in total|overall|budget of|capped at|estimated at|estimate of|estimates?|cap of)\s*(?:approximately |about |up to )?$/i.test(
+      /\b(total of|total:|in total|overall|budget of|capped at|estimated at|estimate of|estimates?|cap of)\s*(?:approximately |about |up to )?$/i.test(
         before,
       ) ||
       /^\s*(?:in total|total|overall|over the (?:term|engagement|project|season|contract|retainer|year))\b/i.test(after)

@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
@@ -53,7 +53,7 @@ export function headingWords(line: string): string {
     .replace(/^#{1,6}\s*/, '')
     .replace(/^\*\*(.*)\*\*$/, '$1')
     .replace(
-      /^(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b[.:)\s–—-]*/i,
+      /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\s–—-]*/i,
       '',
     )
     .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?[A-Z][.)])\s+(?=[A-Za-z])/, '')
@@ -128,11 +128,13 @@ export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string
       line,
     );
   if (!m) return null;
-  // "2.5 Reporting: a monthly report" and "- Testing: ..." are list items, not inline headings.
-  if (/^\s*(\(?\d{1,2}\.\d|[-•*–]\s|\(?[a-z]\)\s)/.test(line)) return null;
+  // "2.5 Reporting: a monthly report" and "- Testing: ..." are list items, not inline headings;
+  // "3.9 Exclusions: a; b; c" still opens the exclusions.
+  const subItem = /^\s*(\(?\d{1,2}\.\d|[-•*–]\s|\(?[a-z]\)\s)/.test(line);
   const words = headingWords(m[1] ?? '');
   if (words.split(/\s+/).length > 7) return null;
   const kind = kindOf(words);
+  if (subItem && kind !== 'exclusions' && kind !== 'assumptions' && kind !== 'client') return null;
   if (!kind || (kind === 'other' && /^\s*\d/.test(line))) return null;
   // The whole label must be the heading: "Scope of work includes..." is a sentence, not a label.
   const re = KINDS.find(([k]) => k === kind)![1];

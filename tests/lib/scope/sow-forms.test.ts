@@ -236,6 +236,63 @@ Total\t52\t\t54.080`);
     expect(parseSow('Fees\n380 hours at CAD $145/hour = CAD $55,100.').currency).toBe('CAD');
   });
 
+  it('reads contract layouts: "3.9 Exclusions: a; b", "§ 4 Services not included", "Delimitation of services"', () => {
+    const clause = parseSow(`3. Scope of Services
+3.1 Product catalogue. Load up to 600 SKUs.
+3.2 Pricing. Price rules for three price books.
+3.9 Exclusions: integration with SAP ECC; Salesforce Billing; migration of historical quotes.
+
+2. Term and Fees
+2.2 480 hours at USD 175 per hour (USD 84,000).`);
+    expect(clause.exclusions).toHaveLength(3);
+    expect(clause.budgetHours).toBe(480); // not "2 480" read across the clause number
+    const paragraph = parseSow(`§ 3 Deliverables
+1. Template design and front-end for 6 page types
+2. Five microsites on staging and production
+
+§ 4 Services not included
+- Versions in languages other than German
+- Hosting and maintenance after acceptance`);
+    expect(titles(paragraph.exclusions)).toEqual([
+      'Versions in languages other than German',
+      'Hosting and maintenance after acceptance',
+    ]);
+    expect(paragraph.deliverables).toHaveLength(2);
+    const delimitation = parseSow(`2. Services
+2.1 Ghostwriting of posts.
+
+4. Delimitation of services
+The following services are not part of this agreement:
+- paid LinkedIn campaigns;
+- video production and filming.`);
+    expect(delimitation.exclusions).toHaveLength(2);
+  });
+
+  it('reads "We will not ..." sentences, "A)" items and "Position 1 – ..." offers', () => {
+    const wont = parseSow(`What we will do
+1. Concept. Two creative territories.
+
+What we will not do
+We will not manage printing or installation of the campaign.
+We will not organise photo or video shoots.`);
+    expect(wont.exclusions.map((x) => x.description)).toEqual([
+      'manage printing or installation of the campaign',
+      'organise photo or video shoots',
+    ]);
+    const lettered = parseSow(`The supplier delivers the following services:
+
+A) Concept and UX: user journeys and wireframes.
+B) App development: cross-platform app for iOS and Android.`);
+    expect(titles(lettered.deliverables)).toEqual(['Concept and UX', 'App development']);
+    const offer = parseSow(`Quotation
+Position 1 – Concept and layout design: cover, grid and typography. 40 h – EUR 4.600,00
+Position 2 – Online version: responsive HTML report. 80 h – EUR 9.200,00
+
+Total: 120 h – EUR 13.800,00 excl. VAT`);
+    expect(titles(offer.deliverables)).toEqual(['Concept and layout design', 'Online version']);
+    expect(offer.budgetHours).toBe(120);
+  });
+
   it('keeps where each item came from, for the review screen', () => {
     const text = 'Deliverables\n- Logo design\n\nOut of scope\n- Printing';
     const r = parseSowDetailed(text);
