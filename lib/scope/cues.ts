@@ -1,6 +1,7 @@
 // Cue families: the forms in which people ask, thank, report and schedule. Each family is one
 // feature; how much each one counts, and against which others, is learned (weights.json), not
 // decided here. Families describe English as agencies' clients write it, never one project.
+import { LiteralFilter } from './prefilter';
 
 export type CueName =
   | 'question'
@@ -88,6 +89,8 @@ const CUES: Record<CueName, RegExp> = {
 };
 
 export const CUE_NAMES = Object.keys(CUES) as CueName[];
+/** The patterns themselves, for tests that check the fast scan against them. */
+export const CUE_PATTERNS: Readonly<Record<CueName, RegExp>> = CUES;
 
 // All case-insensitive families in one alternation with a named group each: one scan of the text
 // finds every family that matches (a family whose match would start inside another's is missed;
@@ -97,36 +100,107 @@ const SEPARATE = new Set<CueName>(['question', 'infoQuestion', 'relayed']);
 const JOINED = CUE_NAMES.filter((n) => !SEPARATE.has(n) && CUES[n].flags.includes('i'));
 /** Capturing groups in a pattern source (escaped parentheses and (?: (?= (?! (?<= (?<! excluded). */
 const groupsIn = (source: string) => (source.replace(/\\./g, '').match(/\((?!\?)/g) ?? []).length;
-// Each family is wrapped in one numbered group; its index says which family matched.
-const GROUP_OF: { name: CueName; index: number }[] = [];
-let next = 1;
-for (const n of JOINED) {
-  GROUP_OF.push({ name: n, index: next });
-  next += 1 + groupsIn(CUES[n].source);
-}
 // Every joined family starts at a word boundary: testing it once, before the alternation, lets the
 // scan skip mid-word positions without trying each family there (same matches, a third of the time).
 const AT_WORD = JOINED.every((n) => CUES[n].source.startsWith('\\b'));
-const COMBINED = AT_WORD
-  ? new RegExp(`\\b(?:${JOINED.map((n) => `(${CUES[n].source.slice(2)})`).join('|')})`, 'gi')
-  : new RegExp(JOINED.map((n) => `(${CUES[n].source})`).join('|'), 'gi');
 const ALONE = CUE_NAMES.filter((n) => SEPARATE.has(n) || !CUES[n].flags.includes('i'));
+
+interface Scan {
+  re: RegExp;
+  /** Per family in the alternation, the number of its group. */
+  groups: { name: CueName; index: number }[];
+}
+
+/** The alternation of some joined families, in their order, each wrapped in one numbered group. */
+function scanOf(names: readonly CueName[]): Scan {
+  const groups: Scan['groups'] = [];
+  let next = 1;
+  for (const n of names) {
+    groups.push({ name: n, index: next });
+    next += 1 + groupsIn(CUES[n].source);
+  }
+  const re = AT_WORD
+    ? new RegExp(`\\b(?:${names.map((n) => `(${CUES[n].source.slice(2)})`).join('|')})`, 'gi')
+    : new RegExp(names.map((n) => `(${CUES[n].source})`).join('|'), 'gi');
+  return { re, groups };
+}
+
+// Most units show a handful of families. A family none of whose words occur in the text cannot
+// match anywhere in it, so the alternation without it finds the same matches in the same order:
+// each unit scans with the alternation of the families its words allow (compiled once per set).
+const FILTER = new LiteralFilter([...JOINED, ...ALONE].map((n) => CUES[n]));
+const ALONE_SHIFT = JOINED.length;
+const JOINED_BITS = 2 ** JOINED.length - 1;
+const scans = new Map<number, Scan>();
+function scanFor(mask: number): Scan {
+  let scan = scans.get(mask);
+  if (!scan) {
+    scan = scanOf(JOINED.filter((_, i) => mask & (1 << i)));
+    // A few hundred sets occur in practice; the bound only guards against a pathological stream.
+    if (scans.size < 4096) scans.set(mask, scan);
+  }
+  return scan;
+}
+
+/**
+ * Every family at 0, spelled out: an object literal gets its final shape at once, where adding
+ * 29 properties one by one cost more than finding the cues.
+ */
+function noCues(): Record<CueName, number> {
+  return {
+    question: 0,
+    youModal: 0,
+    weModal: 0,
+    please: 0,
+    needWant: 0,
+    possible: 0,
+    relayed: 0,
+    additive: 0,
+    newWord: 0,
+    expansion: 0,
+    defect: 0,
+    revision: 0,
+    thanks: 0,
+    fyi: 0,
+    status: 0,
+    schedule: 0,
+    sharing: 0,
+    approval: 0,
+    holdOff: 0,
+    infoQuestion: 0,
+    weWill: 0,
+    pricing: 0,
+    included: 0,
+    complaint: 0,
+    future: 0,
+    done: 0,
+    infoRequest: 0,
+    dateTime: 0,
+    criteria: 0,
+  };
+}
 
 /** 1 for each cue family the text shows. */
 export function cuesOf(text: string): Record<CueName, number> {
-  const out = {} as Record<CueName, number>;
-  for (const name of CUE_NAMES) out[name] = 0;
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
-    for (const g of GROUP_OF) {
-      if (m[g.index] !== undefined) {
-        out[g.name] = 1;
-        break;
+  const out = noCues();
+  const mask = FILTER.mask(text);
+  if (mask & JOINED_BITS) {
+    const { re, groups } = scanFor(mask & JOINED_BITS);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const g of groups) {
+        if (m[g.index] !== undefined) {
+          out[g.name] = 1;
+          break;
+        }
       }
+      if (m[0] === '') re.lastIndex++;
     }
-    if (m[0] === '') COMBINED.lastIndex++;
   }
-  for (const name of ALONE) if (CUES[name].test(text)) out[name] = 1;
+  for (let k = 0; k < ALONE.length; k++) {
+    const name = ALONE[k]!;
+    if (mask & (1 << (ALONE_SHIFT + k)) && CUES[name].test(text)) out[name] = 1;
+  }
   return out;
 }
 
