@@ -1,8 +1,9 @@
 // One message, read for the verdict models: its own text (quotes, forwards and signatures
 // removed), its units with their ask features, and per unit the text its evidence is gathered on.
-import { askFeatures, lexicalKeys, type FeatureVector } from './ask-features';
+import { askFeatures, type FeatureVector } from './ask-features';
 import { cleanParts } from './clean';
 import { cuesOf, hasCue, type CueName } from './cues';
+import { keysOf, lexicalWords } from './lexicon';
 import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
 
@@ -12,8 +13,10 @@ export interface AnalysedUnit {
   isTitle: boolean;
   form: FeatureVector;
   cues: Record<CueName, number>;
-  /** Lexical keys (ask-features.ts lexicalKeys). */
-  words: string[];
+  /** The words its lexical features are made of (lexicon.ts lexicalWords). */
+  lexWords: string[];
+  /** Lexical keys (lexicon.ts keysOf): built when first read, as only training reads them. */
+  readonly words: string[];
   /** Units around it that say what it is about (indexes into `units`): the subject, the unit
    * before, the list items it introduces. */
   context: number[];
@@ -34,6 +37,22 @@ export interface MessageAnalysis {
   nothingToDo: boolean;
 }
 
+class Analysed implements AnalysedUnit {
+  private keys: string[] | null = null;
+  constructor(
+    readonly span: Span,
+    readonly isTitle: boolean,
+    readonly form: FeatureVector,
+    readonly cues: Record<CueName, number>,
+    readonly lexWords: string[],
+    readonly context: number[],
+  ) {}
+
+  get words(): string[] {
+    return (this.keys ??= keysOf(this.lexWords));
+  }
+}
+
 const MAX_CHARS = 100_000;
 const MAX_UNITS = 60;
 const CLOSED =
@@ -52,14 +71,10 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const units: AnalysedUnit[] = [];
   if (subject) {
     const cues = cuesOf(subject);
-    units.push({
-      span: { start: 0, end: subject.length, text: subject },
-      isTitle: true,
-      form: askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues),
-      cues,
-      words: lexicalKeys(subject),
-      context: [],
-    });
+    const form = askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues);
+    units.push(
+      new Analysed({ start: 0, end: subject.length, text: subject }, true, form, cues, lexicalWords(subject), []),
+    );
   }
   const offset = units.length; // own[i] is units[offset + i]
   own.forEach((u, i) => {
@@ -69,14 +84,9 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     if (i > 0 && !own[i - 1]!.isListItem) context.push(offset + i - 1);
     for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) context.push(offset + k);
     const cues = cuesOf(u.text);
-    units.push({
-      span: { start: u.start, end: u.end, text: u.text },
-      isTitle: false,
-      form: askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }, cues),
-      cues,
-      words: lexicalKeys(u.text),
-      context,
-    });
+    const form = askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }, cues);
+    const span = { start: u.start, end: u.end, text: u.text };
+    units.push(new Analysed(span, false, form, cues, lexicalWords(u.text), context));
   });
   const ownText = text.slice(0, ownEnd);
   return {

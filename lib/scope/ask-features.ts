@@ -1,6 +1,7 @@
 // Features of one unit (sentence, list item, subject or ticket title) that say whether it asks
 // the agency for work: its mood and form, not its topic. The weights are learned (weights.json).
 import { cuesOf, CUE_NAMES, type CueName } from './cues';
+import { keysOf, lexicalWords } from './lexicon';
 import { BASE_VERBS, hasFiniteVerb } from './verbs';
 
 export interface UnitForm {
@@ -28,19 +29,10 @@ export function leadWord(text: string): string {
 /**
  * Words and word pairs of the unit, lower-cased ("w:attached", "b:could you"). Training keeps only
  * those used across many projects, so no project's vocabulary is learned. Kept apart from the
- * other features so prediction looks each one up instead of building objects (the engine's budget
- * is thousands of messages a second).
+ * other features so prediction looks each one up instead of building objects (lexicon.ts).
  */
 export function lexicalKeys(text: string): string[] {
-  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-  const keys: string[] = [];
-  let prev = '^';
-  for (let i = 0; i < words.length && i < 40; i++) {
-    const w = words[i]!;
-    keys.push(`w:${w}`, `b:${prev} ${w}`);
-    prev = w;
-  }
-  return keys;
+  return keysOf(lexicalWords(text));
 }
 
 export function askFeatures(u: UnitForm, cues: Record<CueName, number> = cuesOf(u.text.trim())): FeatureVector {

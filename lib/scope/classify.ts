@@ -10,6 +10,7 @@ import { topicOf, type Specificity, type Topic } from './topic';
 import { scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
 import { logit, logitWithWords, sigmoid } from './learn/logistic';
+import { lexicalSum, lexiconOf } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
 import { detectSentiment, detectUpsell } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
@@ -67,9 +68,9 @@ export function classify(msg: MessageInput, scope: ProjectScope, opts?: Classify
   }
 }
 
-/** The ask score (logit) of one unit. */
+/** The ask score (logit) of one unit: as logitWithWords(w.ask, u.form, u.words), without the keys. */
 export function askLogit(u: AnalysedUnit, w: Weights): number {
-  return logitWithWords(w.ask, u.form, u.words);
+  return lexicalSum(logit(w.ask, u.form), u.lexWords, lexiconOf(w.ask));
 }
 
 /** Ask scores of every unit; the request probability of the message. */
@@ -99,19 +100,20 @@ interface MessageMemo {
   round: number | null;
   subjectQuantity: QuantityHit | null;
 }
-const memos = new WeakMap<MessageAnalysis, MessageMemo>();
+function newMemo(a: MessageAnalysis, index: ScopeIndex): MessageMemo {
+  return {
+    index,
+    topics: [],
+    round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
+    subjectQuantity: a.subject ? quantityExceeded(a.subject, index, 'numeric') : null,
+  };
+}
 
+// For callers that ask for one unit's evidence at a time (training): the memo kept per message.
+const memos = new WeakMap<MessageAnalysis, MessageMemo>();
 function memoOf(a: MessageAnalysis, index: ScopeIndex): MessageMemo {
   let m = memos.get(a);
-  if (!m || m.index !== index) {
-    m = {
-      index,
-      topics: [],
-      round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
-      subjectQuantity: a.subject ? quantityExceeded(a.subject, index, 'numeric') : null,
-    };
-    memos.set(a, m);
-  }
+  if (!m || m.index !== index) memos.set(a, (m = newMemo(a, index)));
   return m;
 }
 
@@ -120,7 +122,10 @@ function topicAt(a: MessageAnalysis, m: MessageMemo, i: number, spec: Specificit
 }
 
 export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
-  const m = memoOf(a, index);
+  return evidenceWith(a, memoOf(a, index), i, w, askLogit);
+}
+
+function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights, askLogit: number): Evidence {
   const spec = specificityOf(w);
   const u = a.units[i]!;
   const ev = gatherEvidence(
@@ -133,7 +138,7 @@ export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w:
       round: m.round,
       subjectQuantity: m.subjectQuantity,
     },
-    index,
+    m.index,
     spec,
   );
   applyMatcher(ev, w.match);
@@ -263,12 +268,13 @@ function classifyUnsafe(
   }
   if (index.empty)
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
+  const memo = newMemo(a, index);
   const candidates = candidateAsks(a, logits).map((i) => ({
     unit: a.units[i]!,
-    ev: evidenceFor(a, i, index, w, logits[i] ?? 0),
+    ev: evidenceWith(a, memo, i, w, logits[i] ?? 0),
     // A work item's title is the ask, however little it looks like one.
     weight: asWork && a.units[i]!.isTitle ? Math.max(0.9, sigmoid(logits[i] ?? 0)) : sigmoid(logits[i] ?? 0),
-    words: a.units[i]!.words,
+    lexWords: a.units[i]!.lexWords,
   }));
   // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
   const pMessage = outProbability(candidates, w);

@@ -92,54 +92,56 @@ export const CUE_NAMES = Object.keys(CUES) as CueName[];
 /** The patterns themselves, for tests that check the fast scan against them. */
 export const CUE_PATTERNS: Readonly<Record<CueName, RegExp>> = CUES;
 
-// All case-insensitive families in one alternation with a named group each: one scan of the text
-// finds every family that matches (a family whose match would start inside another's is missed;
-// training sees the same features, so the weights account for it). Anchored and case-sensitive
-// families run on their own.
+// The case-insensitive families are read as if joined in one alternation, scanned once: at the
+// leftmost position where any family matches, the first family (in CUE_NAMES order) that matches
+// there counts, and the scan goes on after its match (a family whose match would start inside
+// another's is missed; training saw the same features, so the weights account for it). Anchored
+// and case-sensitive families run on their own.
 const SEPARATE = new Set<CueName>(['question', 'infoQuestion', 'relayed']);
 const JOINED = CUE_NAMES.filter((n) => !SEPARATE.has(n) && CUES[n].flags.includes('i'));
-/** Capturing groups in a pattern source (escaped parentheses and (?: (?= (?! (?<= (?<! excluded). */
-const groupsIn = (source: string) => (source.replace(/\\./g, '').match(/\((?!\?)/g) ?? []).length;
-// Every joined family starts at a word boundary: testing it once, before the alternation, lets the
-// scan skip mid-word positions without trying each family there (same matches, a third of the time).
-const AT_WORD = JOINED.every((n) => CUES[n].source.startsWith('\\b'));
 const ALONE = CUE_NAMES.filter((n) => SEPARATE.has(n) || !CUES[n].flags.includes('i'));
-
-interface Scan {
-  re: RegExp;
-  /** Per family in the alternation, the number of its group. */
-  groups: { name: CueName; index: number }[];
-}
-
-/** The alternation of some joined families, in their order, each wrapped in one numbered group. */
-function scanOf(names: readonly CueName[]): Scan {
-  const groups: Scan['groups'] = [];
-  let next = 1;
-  for (const n of names) {
-    groups.push({ name: n, index: next });
-    next += 1 + groupsIn(CUES[n].source);
-  }
-  const re = AT_WORD
-    ? new RegExp(`\\b(?:${names.map((n) => `(${CUES[n].source.slice(2)})`).join('|')})`, 'gi')
-    : new RegExp(names.map((n) => `(${CUES[n].source})`).join('|'), 'gi');
-  return { re, groups };
-}
+/** Each joined family as a global regex: finds its next match from any position. */
+const GLOBAL = JOINED.map((n) => new RegExp(CUES[n].source, 'gi'));
 
 // Most units show a handful of families. A family none of whose words occur in the text cannot
-// match anywhere in it, so the alternation without it finds the same matches in the same order:
-// each unit scans with the alternation of the families its words allow (compiled once per set).
+// match anywhere in it and is left out of the scan (prefilter.ts).
 const FILTER = new LiteralFilter([...JOINED, ...ALONE].map((n) => CUES[n]));
 const ALONE_SHIFT = JOINED.length;
-const JOINED_BITS = 2 ** JOINED.length - 1;
-const scans = new Map<number, Scan>();
-function scanFor(mask: number): Scan {
-  let scan = scans.get(mask);
-  if (!scan) {
-    scan = scanOf(JOINED.filter((_, i) => mask & (1 << i)));
-    // A few hundred sets occur in practice; the bound only guards against a pathological stream.
-    if (scans.size < 4096) scans.set(mask, scan);
+
+// Per family, its next match at or after the scan's position (start -1: none left). Module-level
+// scratch: cuesOf never re-enters itself.
+const starts = new Int32Array(JOINED.length);
+const ends = new Int32Array(JOINED.length);
+
+/** Family k's first match at or after `from`. */
+function seek(k: number, text: string, from: number): void {
+  const re = GLOBAL[k]!;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  starts[k] = m ? m.index : -1;
+  ends[k] = m ? m.index + m[0].length : -1;
+}
+
+/**
+ * The one-alternation scan over the families in `mask`, family by family: each family's regex
+ * finds its own next match, the leftmost (first family on a tie) is the alternation's, and only
+ * the families whose next match it overlaps look again. Sets `out` for each family found.
+ */
+function scanJoined(text: string, mask: number, out: Record<CueName, number>): void {
+  for (let k = 0; k < JOINED.length; k++) if (mask & (1 << k)) seek(k, text, 0);
+  for (;;) {
+    let first = -1;
+    for (let k = 0; k < JOINED.length; k++) {
+      if (!(mask & (1 << k)) || starts[k]! < 0) continue;
+      if (first < 0 || starts[k]! < starts[first]!) first = k;
+    }
+    if (first < 0) return;
+    out[JOINED[first]!] = 1;
+    // After an empty match the alternation steps one character on.
+    const resume = ends[first] === starts[first] ? starts[first]! + 1 : ends[first]!;
+    for (let k = 0; k < JOINED.length; k++)
+      if (mask & (1 << k) && starts[k]! >= 0 && starts[k]! < resume) seek(k, text, resume);
   }
-  return scan;
 }
 
 /**
@@ -184,19 +186,7 @@ function noCues(): Record<CueName, number> {
 export function cuesOf(text: string): Record<CueName, number> {
   const out = noCues();
   const mask = FILTER.mask(text);
-  if (mask & JOINED_BITS) {
-    const { re, groups } = scanFor(mask & JOINED_BITS);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const g of groups) {
-        if (m[g.index] !== undefined) {
-          out[g.name] = 1;
-          break;
-        }
-      }
-      if (m[0] === '') re.lastIndex++;
-    }
-  }
+  scanJoined(text, mask, out);
   for (let k = 0; k < ALONE.length; k++) {
     const name = ALONE[k]!;
     if (mask & (1 << (ALONE_SHIFT + k)) && CUES[name].test(text)) out[name] = 1;

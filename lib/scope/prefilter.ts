@@ -232,7 +232,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
  */
 export class LiteralFilter {
   /** Patterns with no known requirement: always in the mask. */
-  private readonly always: number = 0;
+  private readonly always: number;
   /** Character code -> column of the table; 0 for characters in no literal. */
   private readonly ascii = new Uint8Array(128);
   private readonly other = new Map<number, number>();
@@ -245,11 +245,13 @@ export class LiteralFilter {
   constructor(patterns: readonly RegExp[]) {
     if (patterns.length > 31) throw new Error('LiteralFilter: at most 31 patterns');
     const strings: { s: string; mask: number }[] = [];
+    let always = 0;
     patterns.forEach((re, bit) => {
       const literals = requiredLiterals(re);
-      if (literals === null) this.always |= 1 << bit;
+      if (literals === null) always |= 1 << bit;
       else for (const s of literals) strings.push({ s, mask: 1 << bit });
     });
+    this.always = always;
     // The alphabet: every character some literal uses; all others share column 0.
     let columns = 1;
     for (const { s } of strings)

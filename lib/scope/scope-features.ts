@@ -5,14 +5,23 @@
 import type { FeatureVector } from './ask-features';
 import type { Evidence } from './evidence';
 import { weightsOf, type Logistic } from './learn/logistic';
+import { keysOf, knownEntries, lexiconOf } from './lexicon';
 
-export interface WeighedEvidence {
+/** An ask's evidence, how surely it is an ask, and its words: as lexical keys, or as words. */
+export type WeighedEvidence = {
   ev: Evidence;
   /** Probability that the unit is an ask (1 for a unit judged on its own). */
   weight: number;
-  /** The ask's lexical keys (its own words: "additional", "quote", "typo", "swap"). */
-  words: readonly string[];
-}
+} & (
+  | {
+      /** The ask's lexical keys (its own words: "w:additional", "w:quote", "b:a typo"). */
+      words: readonly string[];
+    }
+  | {
+      /** The ask's words (lexicon.ts lexicalWords): prediction looks its keys up without building them. */
+      lexWords: readonly string[];
+    }
+);
 
 export interface ScopeInput {
   f: FeatureVector;
@@ -20,24 +29,19 @@ export interface ScopeInput {
   words: Map<string, number>;
 }
 
-// The scope model's lexical keys are the ask model's with an "s" in front; built once per word list.
-const prefixed = new WeakMap<readonly string[], string[]>();
-function scopeKeys(words: readonly string[]): string[] {
-  let keys = prefixed.get(words);
-  if (!keys) prefixed.set(words, (keys = words.map((k) => `s${k}`)));
-  return keys;
+/** Every lexical key of the ask, as the scope model names them ("s" + key). */
+function scopeKeys(a: WeighedEvidence): string[] {
+  return ('words' in a ? a.words : keysOf(a.lexWords)).map((k) => `s${k}`);
 }
 
-// When predicting, only the keys the model weighs matter (most words are not among them); kept in
-// order, so the prediction adds the same terms in the same order as with every key.
-const known = new WeakMap<readonly string[], { model: Logistic; keys: string[] }>();
-function keysKnownTo(words: readonly string[], model: Logistic): string[] {
-  const hit = known.get(words);
-  if (hit?.model === model) return hit.keys;
+/**
+ * The keys `model` weighs (most words are not among them), in order, so the prediction adds the
+ * same terms in the same order as with every key.
+ */
+function keysKnownTo(a: WeighedEvidence, model: Logistic): string[] {
+  if ('lexWords' in a) return knownEntries(a.lexWords, lexiconOf(model, 's')).map((e) => e.key);
   const weights = weightsOf(model);
-  const keys = scopeKeys(words).filter((k) => weights.has(k));
-  known.set(words, { model, keys });
-  return keys;
+  return scopeKeys(a).filter((k) => weights.has(k));
 }
 
 /**
@@ -51,7 +55,7 @@ export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic
   for (const a of asks) {
     if (!lead || a.weight > lead.weight) lead = a;
     if (words) {
-      const keys = words === true ? scopeKeys(a.words) : keysKnownTo(a.words, words);
+      const keys = words === true ? scopeKeys(a) : keysKnownTo(a, words);
       for (const key of keys) if ((lexical.get(key) ?? 0) < a.weight) lexical.set(key, a.weight);
     }
     const features = a.ev.features;
