@@ -1,9 +1,9 @@
 // One message, read for the verdict models: its own text (quotes, forwards and signatures
 // removed), its units with their ask features, and per unit the text its evidence is gathered on.
-import { askFeatures, type FeatureVector } from './ask-features';
+import { askFeatureNames, type FeatureVector } from './ask-features';
 import { cleanParts } from './clean';
-import { cuesOf, hasCue, type CueName } from './cues';
-import { keysOf, lexicalWords } from './lexicon';
+import { cueMask, cuesFromMask, hasCue, type CueName } from './cues';
+import { keysOf, lexicalWords, LexicalWords } from './lexicon';
 import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
 
@@ -11,10 +11,13 @@ export interface AnalysedUnit {
   span: Span;
   /** True for the subject line / ticket title (its span is into the subject, not the text). */
   isTitle: boolean;
-  form: FeatureVector;
+  /** Its ask features (all 1): built when first read, as only training reads the object. */
+  readonly form: FeatureVector;
+  /** The names of its ask features, in order (ask-features.ts askFeatureNames). */
+  formNames: readonly string[];
   cues: Record<CueName, number>;
-  /** The words its lexical features are made of (lexicon.ts lexicalWords). */
-  lexWords: string[];
+  /** The words its lexical features are made of (lexicon.ts). */
+  lexWords: LexicalWords;
   /** Lexical keys (lexicon.ts keysOf): built when first read, as only training reads them. */
   readonly words: string[];
   /** Units around it that say what it is about (indexes into `units`): the subject, the unit
@@ -39,17 +42,22 @@ export interface MessageAnalysis {
 
 class Analysed implements AnalysedUnit {
   private keys: string[] | null = null;
+  private features: FeatureVector | null = null;
   constructor(
     readonly span: Span,
     readonly isTitle: boolean,
-    readonly form: FeatureVector,
+    readonly formNames: readonly string[],
     readonly cues: Record<CueName, number>,
-    readonly lexWords: string[],
+    readonly lexWords: LexicalWords,
     readonly context: number[],
   ) {}
 
   get words(): string[] {
-    return (this.keys ??= keysOf(this.lexWords));
+    return (this.keys ??= keysOf(this.lexWords.words));
+  }
+
+  get form(): FeatureVector {
+    return (this.features ??= Object.fromEntries(this.formNames.map((n) => [n, 1])));
   }
 }
 
@@ -70,10 +78,18 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const own = allUnits.filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
   if (subject) {
-    const cues = cuesOf(subject);
-    const form = askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues);
+    const mask = cueMask(subject);
+    const cues = cuesFromMask(mask);
+    const form = askFeatureNames({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues, mask);
     units.push(
-      new Analysed({ start: 0, end: subject.length, text: subject }, true, form, cues, lexicalWords(subject), []),
+      new Analysed(
+        { start: 0, end: subject.length, text: subject },
+        true,
+        form,
+        cues,
+        new LexicalWords(lexicalWords(subject)),
+        [],
+      ),
     );
   }
   const offset = units.length; // own[i] is units[offset + i]
@@ -83,10 +99,12 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     const context: number[] = subject ? [0] : [];
     if (i > 0 && !own[i - 1]!.isListItem) context.push(offset + i - 1);
     for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) context.push(offset + k);
-    const cues = cuesOf(u.text);
-    const form = askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }, cues);
+    const mask = cueMask(u.text);
+    const cues = cuesFromMask(mask);
+    const unit = { text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i };
+    const form = askFeatureNames(unit, cues, mask);
     const span = { start: u.start, end: u.end, text: u.text };
-    units.push(new Analysed(span, false, form, cues, lexicalWords(u.text), context));
+    units.push(new Analysed(span, false, form, cues, new LexicalWords(lexicalWords(u.text)), context));
   });
   const ownText = text.slice(0, ownEnd);
   return {

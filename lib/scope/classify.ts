@@ -2,14 +2,14 @@
 // for work at all -> weigh each ask's evidence against the SOW -> verdict, the SOW item behind
 // it, and the reason. The weights are learned (weights.json); the reasons name the evidence.
 import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
-import type { FeatureVector } from './ask-features';
+import type { Features } from './ask-features';
 import { applyCorrections } from './corrections';
 import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import { scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
-import { logit, logitWithWords, sigmoid } from './learn/logistic';
+import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
 import { lexicalSum, lexiconOf } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
 import { detectSentiment, detectUpsell } from './signals';
@@ -68,9 +68,9 @@ export function classify(msg: MessageInput, scope: ProjectScope, opts?: Classify
   }
 }
 
-/** The ask score (logit) of one unit: as logitWithWords(w.ask, u.form, u.words), without the keys. */
+/** The ask score (logit) of one unit: logitWithWords(w.ask, u.form, u.words), without building either. */
 export function askLogit(u: AnalysedUnit, w: Weights): number {
-  return lexicalSum(logit(w.ask, u.form), u.lexWords, lexiconOf(w.ask));
+  return lexicalSum(logitOfNames(w.ask, u.formNames), u.lexWords, lexiconOf(w.ask));
 }
 
 /** Ask scores of every unit; the request probability of the message. */
@@ -142,7 +142,7 @@ function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights,
     spec,
   );
   applyMatcher(ev, w.match);
-  ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
+  ev.features.set('s_askStrength', Math.max(-6, Math.min(6, askLogit)) / 6);
   return ev;
 }
 
@@ -155,7 +155,7 @@ export function outProbability(asks: WeighedEvidence[], w: Weights): number {
 function judgeAsk(
   u: AnalysedUnit,
   ev: Evidence,
-  features: FeatureVector,
+  features: Features,
   index: ScopeIndex,
   w: Weights,
   pOut: number,
@@ -193,7 +193,7 @@ function judgeAsk(
     // The exclusion it names, or the exclusion whose class holds the language, market or platform
     // it asks for ("German" under "versions in languages other than English").
     const excluded =
-      ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin
+      ev.exclusion && (ev.features.get('s_x') ?? 0) >= w.exclusionMin
         ? ev.exclusion
         : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
             ?.scored ?? null);
@@ -220,7 +220,7 @@ function judgeAsk(
   const d = ev.deliverable ?? null;
   const fallback = index.items.find((i) => i.kind === 'deliverable');
   const item = d?.item ?? fallback;
-  const defect = (ev.features.s_defect ?? 0) > 0;
+  const defect = (ev.features.get('s_defect') ?? 0) > 0;
   return {
     ...base,
     verdict: 'in_scope',

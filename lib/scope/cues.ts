@@ -125,9 +125,10 @@ function seek(k: number, text: string, from: number): void {
 /**
  * The one-alternation scan over the families in `mask`, family by family: each family's regex
  * finds its own next match, the leftmost (first family on a tie) is the alternation's, and only
- * the families whose next match it overlaps look again. Sets `out` for each family found.
+ * the families whose next match it overlaps look again. The mask (CUE_BIT) of the families found.
  */
-function scanJoined(text: string, mask: number, out: Record<CueName, number>): void {
+function scanJoined(text: string, mask: number): number {
+  let found = 0;
   for (let k = 0; k < JOINED.length; k++) if (mask & (1 << k)) seek(k, text, 0);
   for (;;) {
     let first = -1;
@@ -135,8 +136,8 @@ function scanJoined(text: string, mask: number, out: Record<CueName, number>): v
       if (!(mask & (1 << k)) || starts[k]! < 0) continue;
       if (first < 0 || starts[k]! < starts[first]!) first = k;
     }
-    if (first < 0) return;
-    out[JOINED[first]!] = 1;
+    if (first < 0) return found;
+    found |= JOINED_BIT[first]!;
     // After an empty match the alternation steps one character on.
     const resume = ends[first] === starts[first] ? starts[first]! + 1 : ends[first]!;
     for (let k = 0; k < JOINED.length; k++)
@@ -144,54 +145,64 @@ function scanJoined(text: string, mask: number, out: Record<CueName, number>): v
   }
 }
 
+/** The bit of each family in a cue mask: bit k is CUE_NAMES[k]. */
+export const CUE_BIT: Readonly<Record<CueName, number>> = Object.fromEntries(
+  CUE_NAMES.map((n, k) => [n, 1 << k]),
+) as Record<CueName, number>;
+const JOINED_BIT = JOINED.map((n) => CUE_BIT[n]);
+
 /**
- * Every family at 0, spelled out: an object literal gets its final shape at once, where adding
- * 29 properties one by one cost more than finding the cues.
+ * The families as an object, spelled out in CUE_NAMES order: an object literal gets its final
+ * shape at once, where adding 29 properties one by one cost more than finding the cues.
  */
-function noCues(): Record<CueName, number> {
+export function cuesFromMask(mask: number): Record<CueName, number> {
   return {
-    question: 0,
-    youModal: 0,
-    weModal: 0,
-    please: 0,
-    needWant: 0,
-    possible: 0,
-    relayed: 0,
-    additive: 0,
-    newWord: 0,
-    expansion: 0,
-    defect: 0,
-    revision: 0,
-    thanks: 0,
-    fyi: 0,
-    status: 0,
-    schedule: 0,
-    sharing: 0,
-    approval: 0,
-    holdOff: 0,
-    infoQuestion: 0,
-    weWill: 0,
-    pricing: 0,
-    included: 0,
-    complaint: 0,
-    future: 0,
-    done: 0,
-    infoRequest: 0,
-    dateTime: 0,
-    criteria: 0,
+    question: mask & 1,
+    youModal: (mask >>> 1) & 1,
+    weModal: (mask >>> 2) & 1,
+    please: (mask >>> 3) & 1,
+    needWant: (mask >>> 4) & 1,
+    possible: (mask >>> 5) & 1,
+    relayed: (mask >>> 6) & 1,
+    additive: (mask >>> 7) & 1,
+    newWord: (mask >>> 8) & 1,
+    expansion: (mask >>> 9) & 1,
+    defect: (mask >>> 10) & 1,
+    revision: (mask >>> 11) & 1,
+    thanks: (mask >>> 12) & 1,
+    fyi: (mask >>> 13) & 1,
+    status: (mask >>> 14) & 1,
+    schedule: (mask >>> 15) & 1,
+    sharing: (mask >>> 16) & 1,
+    approval: (mask >>> 17) & 1,
+    holdOff: (mask >>> 18) & 1,
+    infoQuestion: (mask >>> 19) & 1,
+    weWill: (mask >>> 20) & 1,
+    pricing: (mask >>> 21) & 1,
+    included: (mask >>> 22) & 1,
+    complaint: (mask >>> 23) & 1,
+    future: (mask >>> 24) & 1,
+    done: (mask >>> 25) & 1,
+    infoRequest: (mask >>> 26) & 1,
+    dateTime: (mask >>> 27) & 1,
+    criteria: (mask >>> 28) & 1,
   };
+}
+
+/** The cue families the text shows, as a mask (CUE_BIT). */
+export function cueMask(text: string): number {
+  const possible = FILTER.mask(text);
+  let found = scanJoined(text, possible);
+  for (let k = 0; k < ALONE.length; k++) {
+    const name = ALONE[k]!;
+    if (possible & (1 << (ALONE_SHIFT + k)) && CUES[name].test(text)) found |= CUE_BIT[name];
+  }
+  return found;
 }
 
 /** 1 for each cue family the text shows. */
 export function cuesOf(text: string): Record<CueName, number> {
-  const out = noCues();
-  const mask = FILTER.mask(text);
-  scanJoined(text, mask, out);
-  for (let k = 0; k < ALONE.length; k++) {
-    const name = ALONE[k]!;
-    if (mask & (1 << (ALONE_SHIFT + k)) && CUES[name].test(text)) out[name] = 1;
-  }
-  return out;
+  return cuesFromMask(cueMask(text));
 }
 
 export function hasCue(name: CueName, text: string): boolean {

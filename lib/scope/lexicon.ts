@@ -31,33 +31,59 @@ export interface LexicalEntry {
   weight: number;
 }
 
+// Word ids shared by every compiled lexicon: a unit's words are looked up once, then each model's
+// weights are read by id. Id 0 is "^", the start of the unit.
+const ids = new Map<string, number>([['^', 0]]);
+function idFor(word: string): number {
+  let id = ids.get(word);
+  if (id === undefined) ids.set(word, (id = ids.size));
+  return id;
+}
+
+/** The words of a unit, with their ids (-1: no compiled model has the word), kept until a new model adds words. */
+export class LexicalWords {
+  private ids: Int32Array | null = null;
+  private known = -1;
+  constructor(readonly words: readonly string[]) {}
+
+  idsNow(): Int32Array {
+    if (this.known !== ids.size) {
+      const out = new Int32Array(this.words.length);
+      for (let k = 0; k < out.length; k++) out[k] = ids.get(this.words[k]!) ?? -1;
+      this.ids = out;
+      this.known = ids.size;
+    }
+    return this.ids!;
+  }
+}
+
 export interface CompiledLexicon {
-  single: Map<string, LexicalEntry>;
-  /** Previous word ("^" at the start) -> word -> entry. */
-  pairs: Map<string, Map<string, LexicalEntry>>;
+  /** By word id. */
+  single: (LexicalEntry | undefined)[];
+  /** By previous word's id (0: the start), then word id. */
+  pairs: (Map<number, LexicalEntry> | undefined)[];
 }
 
 const compiled = new WeakMap<Logistic, Map<string, CompiledLexicon>>();
 
-/** The model's lexical weights whose keys start with `prefix` + "w:" or "b:", by word. */
+/** The model's lexical weights whose keys start with `prefix` + "w:" or "b:", by word id. */
 export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
   let byPrefix = compiled.get(model);
   if (!byPrefix) compiled.set(model, (byPrefix = new Map()));
   let lexicon = byPrefix.get(prefix);
   if (lexicon) return lexicon;
-  lexicon = { single: new Map(), pairs: new Map() };
+  lexicon = { single: [], pairs: [] };
   const single = `${prefix}w:`;
   const pair = `${prefix}b:`;
   for (const [key, weight] of Object.entries(model.w)) {
-    if (key.startsWith(single)) lexicon.single.set(key.slice(single.length), { key, weight });
+    if (key.startsWith(single)) lexicon.single[idFor(key.slice(single.length))] = { key, weight };
     else if (key.startsWith(pair)) {
       const rest = key.slice(pair.length);
       const space = rest.indexOf(' ');
       if (space < 0) continue;
-      const prev = rest.slice(0, space);
-      let next = lexicon.pairs.get(prev);
-      if (!next) lexicon.pairs.set(prev, (next = new Map()));
-      next.set(rest.slice(space + 1), { key, weight });
+      const prev = idFor(rest.slice(0, space));
+      const next = (lexicon.pairs[prev] ??= new Map());
+      next.set(idFor(rest.slice(space + 1)), { key, weight });
     }
   }
   byPrefix.set(prefix, lexicon);
@@ -65,31 +91,36 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
 }
 
 /**
- * The entries of `words`' keys that the lexicon knows, in the order keysOf() gives the keys
+ * The entries of the words' keys that the lexicon knows, in the order keysOf() gives the keys
  * (repeats included): the same terms, added in the same order, as looking up every key.
  */
-export function knownEntries(words: readonly string[], lexicon: CompiledLexicon): LexicalEntry[] {
+export function knownEntries(words: LexicalWords, lexicon: CompiledLexicon): LexicalEntry[] {
   const out: LexicalEntry[] = [];
-  let prev = '^';
-  for (const w of words) {
-    const one = lexicon.single.get(w);
-    if (one) out.push(one);
-    const two = lexicon.pairs.get(prev)?.get(w);
-    if (two) out.push(two);
-    prev = w;
+  let prev = 0;
+  for (const id of words.idsNow()) {
+    if (id >= 0) {
+      const one = lexicon.single[id];
+      if (one) out.push(one);
+      const two = lexicon.pairs[prev]?.get(id);
+      if (two) out.push(two);
+    }
+    prev = id;
   }
   return out;
 }
 
-/** The sum of the lexical weights of `words`, added in key order (as logitWithWords adds them). */
-export function lexicalSum(z: number, words: readonly string[], lexicon: CompiledLexicon): number {
-  let prev = '^';
-  for (const w of words) {
-    const one = lexicon.single.get(w);
-    if (one) z += one.weight;
-    const two = lexicon.pairs.get(prev)?.get(w);
-    if (two) z += two.weight;
-    prev = w;
+/** `z` plus the lexical weights of the words, added in key order (as logitWithWords adds them). */
+export function lexicalSum(z: number, words: LexicalWords, lexicon: CompiledLexicon): number {
+  let prev = 0;
+  for (const id of words.idsNow()) {
+    // An unknown word (-1) is in no key: no weight of its own, none with the word before or after.
+    if (id >= 0) {
+      const one = lexicon.single[id];
+      if (one) z += one.weight;
+      const two = lexicon.pairs[prev]?.get(id);
+      if (two) z += two.weight;
+    }
+    prev = id;
   }
   return z;
 }

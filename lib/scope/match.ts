@@ -48,6 +48,97 @@ function relationsOf(scope: ScopeIndex, id: string): Uint8Array {
   return rel;
 }
 
+/**
+ * Per scope and concept, the items the concept reaches at all (named by the item, or related to
+ * it): 1 where matchItem would count it.
+ */
+const reachCache = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
+function reachOf(scope: ScopeIndex, id: string): Uint8Array {
+  let byConcept = reachCache.get(scope);
+  if (!byConcept) reachCache.set(scope, (byConcept = new Map()));
+  let reach = byConcept.get(id);
+  if (!reach) {
+    const rel = relationsOf(scope, id);
+    reach = new Uint8Array(scope.items.length);
+    scope.items.forEach((item, i) => {
+      if (item.concepts.has(id) || rel[i] !== Relation.None) reach![i] = 1;
+    });
+    byConcept.set(id, reach);
+  }
+  return reach;
+}
+
+// Per scope, each stem's items: an ask's words reach only a few of a SOW's items.
+const stemItemsCache = new WeakMap<ScopeIndex, Map<string, number[]>>();
+function itemsWithStem(scope: ScopeIndex): Map<string, number[]> {
+  let byStem = stemItemsCache.get(scope);
+  if (!byStem) {
+    byStem = new Map();
+    scope.items.forEach((item, i) => {
+      for (const s of item.stems.keys()) {
+        const list = byStem!.get(s);
+        if (list) list.push(i);
+        else byStem!.set(s, [i]);
+      }
+    });
+    stemItemsCache.set(scope, byStem);
+  }
+  return byStem;
+}
+
+/**
+ * 1 for each item the ask shares a stem or a concept with (the same, a kind of, broader, or a
+ * member of its class). matchItem on any other item finds nothing: no score, every feature 0.
+ */
+export function itemsReached(
+  bag: { stems: Map<string, number>; concepts: Map<string, number> },
+  scope: ScopeIndex,
+): Uint8Array {
+  const reached = new Uint8Array(scope.items.length);
+  const byStem = itemsWithStem(scope);
+  for (const s of bag.stems.keys()) {
+    const items = byStem.get(s);
+    if (items) for (const i of items) reached[i] = 1;
+  }
+  for (const id of bag.concepts.keys()) {
+    const reach = reachOf(scope, id);
+    for (let i = 0; i < reach.length; i++) reached[i]! |= reach[i]!;
+  }
+  return reached;
+}
+
+/**
+ * The match features of an item the ask shares nothing with, per kind: what matchItem gives
+ * there (every measure 0, and the exclusion marker). Shared, read-only.
+ */
+export const NO_MATCH: Readonly<Record<'deliverable' | 'exclusion', Readonly<FeatureVector>>> = {
+  deliverable: Object.freeze(noMatchFeatures(false)),
+  exclusion: Object.freeze(noMatchFeatures(true)),
+};
+
+function noMatchFeatures(exclusion: boolean): FeatureVector {
+  const f: FeatureVector = {
+    m_stem: 0,
+    m_unitStem: 0,
+    m_shared: 0,
+    m_title: 0,
+    m_specific: 0,
+    m_direct: 0,
+    m_narrower: 0,
+    m_broader: 0,
+    m_member: 0,
+    m_askCoverage: 0,
+  };
+  if (exclusion) {
+    f.m_x = 1;
+    f.mx_stem = 0;
+    f.mx_direct = 0;
+    f.mx_narrower = 0;
+    f.mx_specific = 0;
+  }
+  return f;
+}
+
 export interface ItemMatch {
   /** The hand score: shared stems weighted by specificity, shared and related concepts. */
   score: number;

@@ -2,10 +2,10 @@
 // strongest among the asks, weighed by how surely that unit is an ask. The message is out of scope
 // if any ask is, so out-of-scope signals take the maximum; so do the in-scope ones, which the
 // model learns to weigh against them.
-import type { FeatureVector } from './ask-features';
+import type { FeatureMap } from './ask-features';
 import type { Evidence } from './evidence';
 import { weightsOf, type Logistic } from './learn/logistic';
-import { keysOf, knownEntries, lexiconOf } from './lexicon';
+import { keysOf, knownEntries, lexiconOf, type LexicalWords } from './lexicon';
 
 /** An ask's evidence, how surely it is an ask, and its words: as lexical keys, or as words. */
 export type WeighedEvidence = {
@@ -19,19 +19,19 @@ export type WeighedEvidence = {
     }
   | {
       /** The ask's words (lexicon.ts lexicalWords): prediction looks its keys up without building them. */
-      lexWords: readonly string[];
+      lexWords: LexicalWords;
     }
 );
 
 export interface ScopeInput {
-  f: FeatureVector;
+  f: FeatureMap;
   /** Lexical keys, as "s" + key, with the weight of the surest ask that uses each. */
   words: Map<string, number>;
 }
 
 /** Every lexical key of the ask, as the scope model names them ("s" + key). */
 function scopeKeys(a: WeighedEvidence): string[] {
-  return ('words' in a ? a.words : keysOf(a.lexWords)).map((k) => `s${k}`);
+  return ('words' in a ? a.words : keysOf(a.lexWords.words)).map((k) => `s${k}`);
 }
 
 /**
@@ -49,7 +49,7 @@ function keysKnownTo(a: WeighedEvidence, model: Logistic): string[] {
  * (prediction), false for none (only the features are wanted, for the reason text).
  */
 export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic = true): ScopeInput {
-  const f: FeatureVector = {};
+  const f: FeatureMap = new Map();
   const lexical = new Map<string, number>();
   let lead: WeighedEvidence | undefined;
   for (const a of asks) {
@@ -58,19 +58,18 @@ export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic
       const keys = words === true ? scopeKeys(a) : keysKnownTo(a, words);
       for (const key of keys) if ((lexical.get(key) ?? 0) < a.weight) lexical.set(key, a.weight);
     }
-    const features = a.ev.features;
-    for (const k in features) {
+    for (const [k, v] of a.ev.features) {
       if (k === 's_askStrength') continue;
-      const x = features[k]! * a.weight;
-      const had = f[k];
-      if (had === undefined || x > had) f[k] = x;
+      const x = v * a.weight;
+      const had = f.get(k);
+      if (had === undefined || x > had) f.set(k, x);
     }
   }
   if (lead) {
-    f.lead_d = lead.ev.features.s_d ?? 0;
-    f.lead_x = lead.ev.features.s_x ?? 0;
-    f.lead_weight = lead.weight;
+    f.set('lead_d', lead.ev.features.get('s_d') ?? 0);
+    f.set('lead_x', lead.ev.features.get('s_x') ?? 0);
+    f.set('lead_weight', lead.weight);
   }
-  f.m_asks = Math.min(asks.length, 4) / 4;
+  f.set('m_asks', Math.min(asks.length, 4) / 4);
   return { f, words: lexical };
 }

@@ -1,5 +1,5 @@
 // Upsell and sentiment: cue phrases with evidence spans. Independent of the scope verdict.
-import { anyOf } from './patterns';
+import { EarliestMatch } from './patterns';
 import type { Sentiment, Span } from './types';
 import type { Unit } from './sentences';
 
@@ -29,16 +29,15 @@ const POSITIVE = [
   /\bhappy with\b|\blooks? (great|fantastic|good|amazing)\b|\bgood job\b|\bgreat (work|job)\b|\bnice work\b|\bexactly what we needed\b|\bbig part\b|\bearned\b/i,
 ];
 
-// Each list as one regex: its leftmost match is the earliest match of any of the patterns.
-const ANY_UPSELL = anyOf(UPSELL);
-const ANY_NEGATIVE = anyOf(NEGATIVE);
-const ANY_POSITIVE = anyOf(POSITIVE);
+// Each list finds its earliest match over the whole text at once, not once per unit.
+const ANY_UPSELL = new EarliestMatch(UPSELL);
+const ANY_NEGATIVE = new EarliestMatch(NEGATIVE);
+const ANY_POSITIVE = new EarliestMatch(POSITIVE);
 
-/** The unit holding the earliest match. The pattern runs once over the whole text, not once per unit. */
-function firstHit(units: Unit[], pattern: RegExp, text: string): Span | null {
-  const m = pattern.exec(text);
-  if (!m) return null;
-  const earliest = m.index;
+/** The unit holding the earliest match of the list. */
+function firstHit(units: Unit[], list: EarliestMatch, text: string): Span | null {
+  const earliest = list.index(text);
+  if (earliest < 0) return null;
   const unit = units.find((u) => u.end > earliest) ?? units[units.length - 1];
   return unit ? { start: unit.start, end: unit.end, text: unit.text } : null;
 }

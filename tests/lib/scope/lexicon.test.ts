@@ -1,7 +1,7 @@
 // Prediction looks a unit's lexical weights up by word instead of building "w:word" / "b:prev word"
 // keys: the terms, and the order they are added in, must be the same as with the keys.
 import { describe, expect, it } from 'vitest';
-import { keysOf, knownEntries, lexicalSum, lexicalWords, lexiconOf } from '@/lib/scope/lexicon';
+import { keysOf, knownEntries, lexicalSum, lexicalWords, LexicalWords, lexiconOf } from '@/lib/scope/lexicon';
 import { lexicalKeys } from '@/lib/scope/ask-features';
 import { logitWithWords, type Logistic } from '@/lib/scope/learn/logistic';
 import { WEIGHTS } from '@/lib/scope/weights';
@@ -41,19 +41,29 @@ describe('lexicalWords / keysOf', () => {
 describe('lexiconOf', () => {
   it('compiles a model per prefix and keeps the key strings', () => {
     const ask = lexiconOf(model);
-    expect(ask.single.get('please')).toEqual({ key: 'w:please', weight: 1 });
-    expect(ask.pairs.get('could')?.get('you')).toEqual({ key: 'b:could you', weight: 2 });
-    expect(ask.single.has('extra')).toBe(false);
     const scope = lexiconOf(model, 's');
-    expect(scope.single.get('extra')?.key).toBe('sw:extra');
-    expect(scope.pairs.get('an')?.get('extra')?.weight).toBe(0.125);
+    const [please, could, you, extra, an] = new LexicalWords(['please', 'could', 'you', 'extra', 'an']).idsNow();
+    expect(ask.single[please!]).toEqual({ key: 'w:please', weight: 1 });
+    expect(ask.pairs[could!]?.get(you!)).toEqual({ key: 'b:could you', weight: 2 });
+    expect(ask.single[extra!]).toBeUndefined();
+    expect(scope.single[extra!]?.key).toBe('sw:extra');
+    expect(scope.pairs[an!]?.get(extra!)?.weight).toBe(0.125);
     expect(lexiconOf(model)).toBe(ask); // compiled once
   });
 
   it('finds the known keys in key order, repeats included', () => {
-    const words = lexicalWords('Please could you, please?');
+    const words = new LexicalWords(lexicalWords('Please could you, please?'));
     const keys = knownEntries(words, lexiconOf(model)).map((e) => e.key);
     expect(keys).toEqual(['w:please', 'b:^ please', 'w:you', 'b:could you', 'w:please']);
+  });
+});
+
+describe('LexicalWords', () => {
+  it('reads the ids again once a newly compiled model adds words', () => {
+    const words = new LexicalWords(['zyzzyva', 'please']);
+    expect(words.idsNow()[0]).toBe(-1);
+    lexiconOf({ bias: 0, w: { 'w:zyzzyva': 1 } });
+    expect(words.idsNow()[0]).toBeGreaterThan(0);
   });
 });
 
@@ -69,9 +79,9 @@ describe('lexicalSum', () => {
   it.each(texts)('adds what logitWithWords adds over the keys: %s', (text) => {
     for (const m of [model, WEIGHTS.ask]) {
       const f = { c_please: 1 };
-      const words = lexicalWords(text);
+      const words = new LexicalWords(lexicalWords(text));
       // Bit for bit: the same terms in the same order.
-      expect(lexicalSum(logitWithWords(m, f, []), words, lexiconOf(m))).toBe(logitWithWords(m, f, keysOf(words)));
+      expect(lexicalSum(logitWithWords(m, f, []), words, lexiconOf(m))).toBe(logitWithWords(m, f, keysOf(words.words)));
     }
   });
 });
