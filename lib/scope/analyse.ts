@@ -3,7 +3,7 @@
 import { askFeatureNames, type FeatureVector } from './ask-features';
 import { cleanParts } from './clean';
 import { cueMask, cuesFromMask, hasCue, type CueName } from './cues';
-import { keysOf, lexicalWords, LexicalWords } from './lexicon';
+import { keysOf, LexicalWords } from './lexicon';
 import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
 
@@ -82,14 +82,7 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     const cues = cuesFromMask(mask);
     const form = askFeatureNames({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues, mask);
     units.push(
-      new Analysed(
-        { start: 0, end: subject.length, text: subject },
-        true,
-        form,
-        cues,
-        new LexicalWords(lexicalWords(subject)),
-        [],
-      ),
+      new Analysed({ start: 0, end: subject.length, text: subject }, true, form, cues, LexicalWords.of(subject), []),
     );
   }
   const offset = units.length; // own[i] is units[offset + i]
@@ -104,7 +97,7 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     const unit = { text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i };
     const form = askFeatureNames(unit, cues, mask);
     const span = { start: u.start, end: u.end, text: u.text };
-    units.push(new Analysed(span, false, form, cues, new LexicalWords(lexicalWords(u.text)), context));
+    units.push(new Analysed(span, false, form, cues, LexicalWords.of(u.text), context));
   });
   const ownText = text.slice(0, ownEnd);
   return {

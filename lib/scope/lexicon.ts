@@ -3,15 +3,14 @@
 // needs the weights of the few keys a model knows, so a model's lexical weights are compiled into
 // maps by word (and by previous word) and a unit's words are looked up without building a key.
 import type { Logistic } from './learn/logistic';
+import { WordTable } from './word-table';
 
 /** At most this many words of a unit are read (a pasted paragraph says no more in its 41st word). */
 const MAX_WORDS = 40;
-const WORD = /[a-z']+/g;
 
 /** The unit's words as the lexical features read them: lower-cased runs of letters and apostrophes. */
 export function lexicalWords(text: string): string[] {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words;
+  return LexicalWords.of(text).words;
 }
 
 /** The keys of those words, in order: "w:word", then "b:prev word" ("^" before the first). */
@@ -33,23 +32,53 @@ export interface LexicalEntry {
 
 // Word ids shared by every compiled lexicon: a unit's words are looked up once, then each model's
 // weights are read by id. Id 0 is "^", the start of the unit.
-const ids = new Map<string, number>([['^', 0]]);
+const ids = new WordTable<number>();
+ids.set('^', 0);
 function idFor(word: string): number {
-  let id = ids.get(word);
+  let id = ids.lookup(word);
   if (id === undefined) ids.set(word, (id = ids.size));
   return id;
 }
 
-/** The words of a unit, with their ids (-1: no compiled model has the word), kept until a new model adds words. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 39; // a-z and '
+
+/**
+ * A unit's lexical words: the runs of [a-z'] in its lower-cased text (at most 40), kept as spans,
+ * with their ids (-1: no compiled model has the word) until a new model adds words.
+ */
 export class LexicalWords {
   private ids: Int32Array | null = null;
   private known = -1;
-  constructor(readonly words: readonly string[]) {}
+  private strings: string[] | null = null;
+
+  private constructor(
+    private readonly lower: string,
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+  ) {}
+
+  static of(text: string): LexicalWords {
+    const lower = text.toLowerCase();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < lower.length && starts.length < MAX_WORDS; i++) {
+      if (!isWordCode(lower.charCodeAt(i))) continue;
+      starts.push(i);
+      while (i + 1 < lower.length && isWordCode(lower.charCodeAt(i + 1))) i++;
+      ends.push(i + 1);
+    }
+    return new LexicalWords(lower, starts, ends);
+  }
+
+  /** The words as strings (training's keys are made of them). */
+  get words(): string[] {
+    return (this.strings ??= this.starts.map((s, k) => this.lower.slice(s, this.ends[k])));
+  }
 
   idsNow(): Int32Array {
     if (this.known !== ids.size) {
-      const out = new Int32Array(this.words.length);
-      for (let k = 0; k < out.length; k++) out[k] = ids.get(this.words[k]!) ?? -1;
+      const out = new Int32Array(this.starts.length);
+      for (let k = 0; k < out.length; k++) out[k] = ids.get(this.lower, this.starts[k]!, this.ends[k]!) ?? -1;
       this.ids = out;
       this.known = ids.size;
     }

@@ -1,5 +1,6 @@
 // Tokenising and stemming shared by the matcher, the lexicon and the SOW parser.
 import { stemmer } from 'stemmer';
+import { WordTable } from './word-table';
 
 const STOPWORDS = new Set(
   (
@@ -110,12 +111,14 @@ function analyse(lower: string): WordForms {
 
 // Messages reuse a small vocabulary: one Map lookup per token (keyed as written, so no lower-casing
 // either) replaces stopword, plural and stem work.
-const formsCache = new Map<string, WordForms>();
-function formsOf(written: string): WordForms {
-  let forms = formsCache.get(written);
+// Looked up by the span of the text (word-table.ts): no string is cut out for a known word.
+const formsCache = new WordTable<WordForms>(50_000);
+function formsAt(text: string, start: number, end: number): WordForms {
+  let forms = formsCache.get(text, start, end);
   if (forms === undefined) {
+    const written = text.slice(start, end);
     forms = analyse(written.toLowerCase());
-    if (formsCache.size < 50_000) formsCache.set(written, forms);
+    formsCache.set(written, forms);
   }
   return forms;
 }
@@ -130,7 +133,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = wordEnd(text, i);
-    const { word, light, stem, content } = formsOf(text.slice(i, end));
+    const { word, light, stem, content } = formsAt(text, i, end);
     const first = text.charCodeAt(i);
     const capitalized = first >= 65 && first <= 90;
     tokens.push({ word, light, stem, content, capitalized, start: i, end });

@@ -20,6 +20,18 @@ const model: Logistic = {
 };
 
 describe('lexicalWords / keysOf', () => {
+  it('reads what the regex /[a-z\x27]+/g reads in the lower-cased text, at most 40 words', () => {
+    for (const text of [
+      "Don't STOP--the client's 2nd draft!",
+      'İstanbul KELVIN \u212a',
+      "''  a'b",
+      '',
+      'word '.repeat(45),
+    ]) {
+      expect(lexicalWords(text)).toEqual((text.toLowerCase().match(/[a-z']+/g) ?? []).slice(0, 40));
+    }
+  });
+
   it('reads lower-cased words with apostrophes, at most 40', () => {
     expect(lexicalWords("Could YOU add the client's logo?")).toEqual([
       'could',
@@ -42,7 +54,7 @@ describe('lexiconOf', () => {
   it('compiles a model per prefix and keeps the key strings', () => {
     const ask = lexiconOf(model);
     const scope = lexiconOf(model, 's');
-    const [please, could, you, extra, an] = new LexicalWords(['please', 'could', 'you', 'extra', 'an']).idsNow();
+    const [please, could, you, extra, an] = LexicalWords.of('please could you extra an').idsNow();
     expect(ask.single[please!]).toEqual({ key: 'w:please', weight: 1 });
     expect(ask.pairs[could!]?.get(you!)).toEqual({ key: 'b:could you', weight: 2 });
     expect(ask.single[extra!]).toBeUndefined();
@@ -52,7 +64,7 @@ describe('lexiconOf', () => {
   });
 
   it('finds the known keys in key order, repeats included', () => {
-    const words = new LexicalWords(lexicalWords('Please could you, please?'));
+    const words = LexicalWords.of('Please could you, please?');
     const keys = knownEntries(words, lexiconOf(model)).map((e) => e.key);
     expect(keys).toEqual(['w:please', 'b:^ please', 'w:you', 'b:could you', 'w:please']);
   });
@@ -60,7 +72,7 @@ describe('lexiconOf', () => {
 
 describe('LexicalWords', () => {
   it('reads the ids again once a newly compiled model adds words', () => {
-    const words = new LexicalWords(['zyzzyva', 'please']);
+    const words = LexicalWords.of('zyzzyva please');
     expect(words.idsNow()[0]).toBe(-1);
     lexiconOf({ bias: 0, w: { 'w:zyzzyva': 1 } });
     expect(words.idsNow()[0]).toBeGreaterThan(0);
@@ -79,7 +91,7 @@ describe('lexicalSum', () => {
   it.each(texts)('adds what logitWithWords adds over the keys: %s', (text) => {
     for (const m of [model, WEIGHTS.ask]) {
       const f = { c_please: 1 };
-      const words = new LexicalWords(lexicalWords(text));
+      const words = LexicalWords.of(text);
       // Bit for bit: the same terms in the same order.
       expect(lexicalSum(logitWithWords(m, f, []), words, lexiconOf(m))).toBe(logitWithWords(m, f, keysOf(words.words)));
     }
