@@ -288,13 +288,14 @@ function classifyUnsafe(
   // Each ask's evidence on its own (weight 1): the reason's features, and its own verdict when
   // the message is out of scope and has several asks.
   const judgedAlone = isOut && candidates.length > 1;
-  const single = candidates.map((c) => scopeFeatures([{ ...c, weight: 1 }], judgedAlone && w.scope));
   const alone = !judgedAlone
     ? candidates.map(() => pMessage)
-    : single.map((input) => sigmoid(logitWithWords(w.scope, input.f, input.words)));
+    : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
   const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
   const asks = candidates.map((c, i) =>
-    judgeAsk(c.unit, c.ev, single[i]!.f, index, w, alone[i]!, isOut && i === strongest),
+    // The reason's features: the ask's own evidence (as scopeFeatures gives one ask at weight 1;
+    // the features it adds, lead_* and m_asks, have no phrase in a reason).
+    judgeAsk(c.unit, c.ev, c.ev.features, index, w, alone[i]!, isOut && i === strongest),
   );
   const corrected = applyCorrections(asks, corrections);
   const out = corrected

@@ -2,7 +2,7 @@
 // evidence the model weighed.
 import { sharedConcept, type Evidence } from './evidence';
 import type { Logistic } from './learn/logistic';
-import type { Features } from './ask-features';
+import type { Features, FeatureVector } from './ask-features';
 import { concept } from './taxonomy';
 import { tokenize } from './tokens';
 
@@ -43,13 +43,15 @@ const PHRASE_OF = new Map(Object.entries(PHRASES));
 export function strongestEvidence(model: Logistic, f: Features, out: boolean, max = 2): string[] {
   const side = out ? 0 : 1;
   const named: { phrase: string; value: number }[] = [];
-  for (const [k, v] of f instanceof Map ? f : Object.entries(f)) {
+  const weigh = (v: number, k: string) => {
     const phrase = PHRASE_OF.get(k)?.[side];
     const weight = model.w[k];
-    if (!phrase || weight === undefined || !v) continue;
+    if (!phrase || weight === undefined || !v) return;
     const value = weight * v;
     if (out ? value > 0 : value < 0) named.push({ phrase, value });
-  }
+  };
+  if (f instanceof Map) f.forEach(weigh);
+  else for (const k of Object.keys(f)) weigh((f as FeatureVector)[k]!, k);
   return named
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
     .slice(0, max)

@@ -148,6 +148,40 @@ export interface ItemMatch {
   f: FeatureVector;
 }
 
+/** An ask's bag of stems and concepts as lists, made once per ask and read once per item. */
+export interface BagLists {
+  stems: string[];
+  stemWeights: number[];
+  concepts: string[];
+  conceptWeights: number[];
+  /** The ask's own stems specific enough to count for coverage (weight >= 0.6, 3+ letters). */
+  askStems: string[];
+}
+
+export function bagLists(unit: Topic, bag: { stems: Map<string, number>; concepts: Map<string, number> }): BagLists {
+  const lists: BagLists = { stems: [], stemWeights: [], concepts: [], conceptWeights: [], askStems: [] };
+  bag.stems.forEach((w, s) => {
+    lists.stems.push(s);
+    lists.stemWeights.push(w);
+  });
+  bag.concepts.forEach((w, id) => {
+    lists.concepts.push(id);
+    lists.conceptWeights.push(w);
+  });
+  unit.stems.forEach((w, s) => {
+    if (w >= 0.6 && s.length >= 3) lists.askStems.push(s);
+  });
+  return lists;
+}
+
+// The evidence marks of a concept ("#id", "#id<", "#id>", "#id^"), made once per concept.
+const marksCache = new Map<string, readonly [string, string, string, string]>();
+function marksOf(id: string): readonly [string, string, string, string] {
+  let marks = marksCache.get(id);
+  if (!marks) marksCache.set(id, (marks = [`#${id}`, `#${id}<`, `#${id}>`, `#${id}^`]));
+  return marks;
+}
+
 /** The ask against the i-th item of the scope: its hand score and its matcher features, in one pass. */
 export function matchItem(
   i: number,
@@ -155,6 +189,7 @@ export function matchItem(
   bag: { stems: Map<string, number>; concepts: Map<string, number> },
   scope: ScopeIndex,
   spec: Specificity,
+  lists: BagLists = bagLists(unit, bag),
 ): ItemMatch {
   const item = scope.items[i]!;
   const shared: string[] = [];
@@ -163,11 +198,12 @@ export function matchItem(
   let unitStem = 0;
   let title = 0;
   let specific = 0;
-  for (const [s, w] of bag.stems) {
+  for (let k = 0; k < lists.stems.length; k++) {
+    const s = lists.stems[k]!;
     const iw = item.stems.get(s);
     if (iw === undefined) continue;
     const idf = scope.idf.get(s) ?? 0;
-    const weight = w * iw * idf;
+    const weight = lists.stemWeights[k]! * iw * idf;
     score += weight;
     shared.push(s);
     stem += weight;
@@ -180,36 +216,34 @@ export function matchItem(
   let narrower = 0;
   let broader = 0;
   let member = 0;
-  for (const [id, w] of bag.concepts) {
+  for (let k = 0; k < lists.concepts.length; k++) {
+    const id = lists.concepts[k]!;
+    const w = lists.conceptWeights[k]!;
     const iw = item.concepts.get(id);
     if (iw !== undefined) {
       score += 2 * w * iw;
-      shared.push(`#${id}`);
+      shared.push(marksOf(id)[0]);
       direct += w;
       continue;
     }
     const rel = relationsOf(scope, id)[i];
     if (rel === Relation.Narrower) {
       score += 1.2 * w;
-      shared.push(`#${id}<`);
+      shared.push(marksOf(id)[1]);
       narrower += w;
     } else if (rel === Relation.Broader) {
       score += 0.8 * w;
-      shared.push(`#${id}>`);
+      shared.push(marksOf(id)[2]);
       broader += w;
     } else if (rel === Relation.Member) {
       score += 0.8 * w;
-      shared.push(`#${id}^`);
+      shared.push(marksOf(id)[3]);
       member += w;
     }
   }
-  let askSpecific = 0;
   let askCovered = 0;
-  for (const [s, w] of unit.stems) {
-    if (w < 0.6 || s.length < 3) continue;
-    askSpecific++;
-    if (item.stems.has(s)) askCovered++;
-  }
+  for (const s of lists.askStems) if (item.stems.has(s)) askCovered++;
+  const askSpecific = lists.askStems.length;
   const f: FeatureVector = {
     m_stem: squash(stem, 2),
     m_unitStem: squash(unitStem, 2),

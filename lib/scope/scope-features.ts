@@ -58,12 +58,14 @@ export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic
       const keys = words === true ? scopeKeys(a) : keysKnownTo(a, words);
       for (const key of keys) if ((lexical.get(key) ?? 0) < a.weight) lexical.set(key, a.weight);
     }
-    for (const [k, v] of a.ev.features) {
-      if (k === 's_askStrength') continue;
-      const x = v * a.weight;
+    const weight = a.weight;
+    // forEach, not for-of: destructuring each entry would allocate an array per feature.
+    a.ev.features.forEach((v, k) => {
+      if (k === 's_askStrength') return;
+      const x = v * weight;
       const had = f.get(k);
       if (had === undefined || x > had) f.set(k, x);
-    }
+    });
   }
   if (lead) {
     f.set('lead_d', lead.ev.features.get('s_d') ?? 0);

@@ -38,6 +38,10 @@ export function mergeTopic(
   topic: Topic,
   scale: number,
 ): void {
-  for (const [k, w] of topic.stems) if ((into.stems.get(k) ?? 0) < w * scale) into.stems.set(k, w * scale);
-  for (const [k, w] of topic.concepts) if ((into.concepts.get(k) ?? 0) < w * scale) into.concepts.set(k, w * scale);
+  topic.stems.forEach((w, k) => {
+    if ((into.stems.get(k) ?? 0) < w * scale) into.stems.set(k, w * scale);
+  });
+  topic.concepts.forEach((w, k) => {
+    if ((into.concepts.get(k) ?? 0) < w * scale) into.concepts.set(k, w * scale);
+  });
 }

@@ -25,13 +25,7 @@ export function weightsOf(model: Logistic): Map<string, number> {
 export function logit(model: Logistic, f: Features): number {
   const w = weightsOf(model);
   let z = model.bias;
-  if (f instanceof Map) {
-    for (const [k, v] of f) {
-      const x = w.get(k);
-      if (x !== undefined) z += x * v;
-    }
-    return z;
-  }
+  if (f instanceof Map) return mapSum(z, w, f);
   const vector = f as FeatureVector;
   for (const k in vector) {
     const x = w.get(k);
@@ -61,13 +55,18 @@ export function logitWithWords(
   const w = weightsOf(model);
   if (Array.isArray(words)) {
     for (const k of words as readonly string[]) z += w.get(k) ?? 0;
-  } else {
-    for (const [k, v] of words as ReadonlyMap<string, number>) {
-      const x = w.get(k);
-      if (x !== undefined) z += x * v;
-    }
-  }
+  } else z = mapSum(z, w, words as ReadonlyMap<string, number>);
   return z;
+}
+
+/** `z` plus each value of `f` times its weight, in `f`'s order (forEach: no array per entry). */
+function mapSum(z: number, w: ReadonlyMap<string, number>, f: ReadonlyMap<string, number>): number {
+  let sum = z;
+  f.forEach((v, k) => {
+    const x = w.get(k);
+    if (x !== undefined) sum += x * v;
+  });
+  return sum;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -154,6 +154,8 @@ describe('evidence', () => {
       for (const out of [true, false]) {
         const phrases = strongestEvidence(WEIGHTS.scope, f, out);
         expect(phrases).toEqual(reference(f, out));
+        // classify names the reasons from the ask's own evidence: the same phrases.
+        expect(strongestEvidence(WEIGHTS.scope, ev.features, out)).toEqual(phrases);
         named += phrases.length;
       }
     }
