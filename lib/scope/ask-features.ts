@@ -2,6 +2,7 @@
 // the agency for work: its mood and form, not its topic. The weights are learned (weights.json).
 import { CUE_BIT, cuesOf, CUE_NAMES, type CueName } from './cues';
 import { keysOf, lexicalWords } from './lexicon';
+import { isSpace } from './prefilter';
 import { BASE_VERBS, hasFiniteVerb } from './verbs';
 
 export interface UnitForm {
@@ -37,23 +38,6 @@ const FIRST_WORD = /^[A-Za-z]+/;
 /** The first word once "Label:", greetings and discourse markers are stripped. */
 export function leadWord(text: string): string {
   return (FIRST_WORD.exec(unlabeled(text))?.[0] ?? '').toLowerCase();
-}
-
-/** Whitespace as the regex \s reads it. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 5760 ||
-    (code >= 8192 && code <= 8202) ||
-    code === 8232 ||
-    code === 8233 ||
-    code === 8239 ||
-    code === 8287 ||
-    code === 12288 ||
-    code === 65279
-  );
 }
 
 /** The number of words: runs of non-space, as `text.split(/\s+/).filter(Boolean).length` counts them. */

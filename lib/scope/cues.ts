@@ -132,11 +132,14 @@ function scanJoined(text: string, mask: number): number {
   for (let k = 0; k < JOINED.length; k++) if (mask & (1 << k)) seek(k, text, 0);
   for (;;) {
     let first = -1;
+    // The scan can stop once no family still to be found has a match left.
+    let open = false;
     for (let k = 0; k < JOINED.length; k++) {
       if (!(mask & (1 << k)) || starts[k]! < 0) continue;
+      if (!(found & JOINED_BIT[k]!)) open = true;
       if (first < 0 || starts[k]! < starts[first]!) first = k;
     }
-    if (first < 0) return found;
+    if (first < 0 || !open) return found;
     found |= JOINED_BIT[first]!;
     // After an empty match the alternation steps one character on.
     const resume = ends[first] === starts[first] ? starts[first]! + 1 : ends[first]!;

@@ -4,9 +4,47 @@
 // LiteralFilter finds which patterns' strings occur in a text in one pass (Aho-Corasick). A
 // pattern whose strings are all absent cannot match; one whose strings are present still runs,
 // so results never change. Anything the reader does not understand means "no requirement".
+//
+// Both sides are read in one normal form: ASCII letters in lower case, every digit as "0", every
+// run of whitespace as one space, and a mark (WORD_START) before each word that starts after a
+// non-word character. \d, \s and \s+ then match single characters, and a word the pattern puts
+// after \b ("\b(am|pm)") is not found inside another ("team").
 
-/** The filter looks for at most this many leading characters of each string. */
-const MAX_LITERAL = 6;
+/** Stands before a word character that follows a non-word character (or the start). */
+export const WORD_START = '\u0001';
+
+/** Stands before the first character of the text (where ^ matches). */
+export const TEXT_START = '\u0002';
+
+/** Whitespace as the regex \s reads it. */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
+}
+
+/** A word character of the normal form (\w once lower-cased, digits as "0"). */
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || code === 48 || code === 95;
+
+/** The filter looks for at most this many leading characters of each string (marks aside). */
+const MAX_LITERAL = Number(process.env.PF_MAX ?? 8);
+
+/** The first `n` characters of `s`, with the marks among them (none left dangling at the end). */
+function leading(s: string, n: number): string {
+  let end = 0;
+  for (let count = 0; end < s.length && count < n; end++) if (!isMark(s[end])) count++;
+  return s.slice(0, end);
+}
 /** Past this many alternatives a set of exact strings is not worth tracking. */
 const LIMIT = 256;
 
@@ -29,19 +67,44 @@ function product(a: string[], b: string[]): string[] | null {
   return [...new Set(out)];
 }
 
-/** A usable requirement: no empty string in it (the empty string is in every text). */
+const isMark = (c: string | undefined) => c === WORD_START || c === TEXT_START;
+
+/** Characters of a string besides marks. */
+function weightOf(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) if (!isMark(s[k])) n++;
+  return n;
+}
+
+/** A usable requirement: every string has a character (marks alone are in nearly every text). */
 function usable(set: string[] | null): string[] | null {
-  return set && set.length > 0 && !set.includes('') ? set : null;
+  return set && set.length > 0 && set.every((s) => weightOf(s) > 0) ? set : null;
 }
 
 /** The more selective requirement: the longer shortest string, then fewer strings. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const minA = Math.min(...a.map((s) => s.length));
-  const minB = Math.min(...b.map((s) => s.length));
+  const minA = Math.min(...a.map(weightOf));
+  const minB = Math.min(...b.map(weightOf));
   if (minA !== minB) return minA > minB ? a : b;
+  // As selective by characters: the one with word-start marks (found in fewer places).
+  const marksA = Math.min(...a.map((s) => s.length));
+  const marksB = Math.min(...b.map((s) => s.length));
+  if (marksA !== marksB) return marksA > marksB ? a : b;
   return a.length <= b.length ? a : b;
+}
+
+/** `atom` repeated from `min` to `max` times, when that is a few strings. */
+function repeated(atom: string[], min: number, max: number): string[] | null {
+  if (max > 3) return null;
+  const out = new Set<string>();
+  let power: string[] | null = [''];
+  for (let k = 0; k <= max && power; k++) {
+    if (k >= min) for (const x of power) out.add(x);
+    power = product(power, atom);
+  }
+  return out.size <= LIMIT ? [...out] : null;
 }
 
 const best = (i: Info) => better(i.req, usable(i.exact));
@@ -51,7 +114,10 @@ const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
 
 class Reader {
   i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly multiline: boolean,
+  ) {}
 
   disjunction(): Info {
     const alternatives = [this.alternative()];
@@ -99,7 +165,7 @@ class Reader {
     const c = this.src[this.i]!;
     if (c === '^' || c === '$') {
       this.i++;
-      return EMPTY;
+      return c === '^' && !this.multiline ? { exact: [TEXT_START], req: null } : EMPTY;
     }
     const atom = this.atom();
     return this.quantified(atom);
@@ -121,9 +187,11 @@ class Reader {
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
     } else return atom;
     if (this.src[this.i] === '?') this.i++; // lazy: matches the same strings
-    if (min === 0 && max === 1) return { exact: atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null };
-    if (min === 0) return ANYTHING;
-    return { exact: min === 1 && max === 1 ? atom.exact : null, req: best(atom) };
+    // Whitespace runs read as one space: \s+ is exactly " ", \s* and \s? are "" or " ".
+    if (atom.exact?.length === 1 && atom.exact[0] === ' ') return min > 0 ? atom : { exact: ['', ' '], req: null };
+    const exact = atom.exact && max !== Infinity ? repeated(atom.exact, min, max) : null;
+    if (min === 0) return { exact, req: null };
+    return { exact, req: best(atom) };
   }
 
   atom(): Info {
@@ -152,8 +220,11 @@ class Reader {
       const e = src[this.i + 1];
       if (e === undefined) throw new Unsupported('escape');
       this.i += 2;
-      if (e === 'b' || e === 'B') return EMPTY;
-      if ('dDsSwW'.includes(e)) return ANYTHING;
+      if (e === 'b') return { exact: [WORD_START], req: null };
+      if (e === 'B') return EMPTY;
+      if (e === 'd') return literal('0');
+      if (e === 's') return literal(' ');
+      if ('DSwW'.includes(e)) return ANYTHING;
       if (e in CONTROL) return literal(CONTROL[e]!);
       if (/[1-9a-zA-Z]/.test(e)) throw new Unsupported(`\\${e}`); // back-references, \x, \u, \p, \c...
       return literal(e);
@@ -176,8 +247,11 @@ class Reader {
       if (ch === '\\') {
         const e = src[this.i + 1] ?? '';
         this.i += 2;
-        if (/[a-zA-Z0-9]/.test(e)) plain = false; // \d, \s, \w, \b (backspace), \u...
-        chars.push(e);
+        if (e === 'd') chars.push('0');
+        else if (e === 's') chars.push(' ');
+        else if (/[a-zA-Z0-9]/.test(e))
+          plain = false; // \w, \b (backspace), \u...
+        else chars.push(e);
         continue;
       }
       if (ch === '-' && chars.length > 0 && src[this.i + 1] !== ']') plain = false; // a range
@@ -200,8 +274,45 @@ class Reader {
 function literal(ch: string): Info {
   const code = ch.charCodeAt(0);
   if (code >= 128 && ch.toLowerCase() !== ch.toUpperCase()) return ANYTHING;
-  const lower = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  return { exact: [lower], req: [lower] };
+  const normal = isSpace(code)
+    ? ' '
+    : code >= 48 && code <= 57
+      ? '0'
+      : code >= 65 && code <= 90
+        ? ch.toLowerCase()
+        : ch;
+  return { exact: [normal], req: [normal] };
+}
+
+/**
+ * A string in the normal form the text is read in: one space for a run of spaces, and a mark
+ * before each word that follows a non-word character (a mark from \b stays only where a word
+ * starts; at the very start, where the text before is unknown, only \b puts one).
+ */
+function normalForm(s: string): string {
+  let out = '';
+  let marked = false; // a mark from \b since the last character
+  for (const c of s) {
+    if (c === WORD_START) {
+      marked = true;
+      continue;
+    }
+    if (c === TEXT_START) {
+      // Only the string's first character can follow the text's start.
+      if (out === '') out = TEXT_START;
+      continue;
+    }
+    if (c === ' ' && out.endsWith(' ')) continue;
+    const code = c.charCodeAt(0);
+    if (isWordChar(code)) {
+      const last = out.length ? out.charCodeAt(out.length - 1) : -1;
+      // After the text's start a word always starts.
+      if (last >= 0 ? !isWordChar(last) : marked) out += WORD_START;
+    }
+    out += c;
+    marked = false;
+  }
+  return out;
 }
 
 /**
@@ -213,15 +324,16 @@ export function requiredLiterals(re: RegExp): string[] | null {
   if (re.flags.includes('u') || re.flags.includes('v')) return null; // other escape rules
   let info: Info;
   try {
-    const reader = new Reader(re.source);
+    const reader = new Reader(re.source, re.flags.includes('m'));
     info = reader.disjunction();
     if (reader.i !== re.source.length) return null;
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
-  const req = best(info);
-  if (!req) return null;
+  const found = best(info);
+  if (!found) return null;
+  const req = [...new Set(found.map(normalForm))];
   return req.filter((s) => !req.some((t) => t !== s && s.includes(t)));
 }
 
@@ -253,7 +365,7 @@ export class LiteralFilter {
       if (literals === null) always |= 1 << bit;
       // A prefix of a required string is required too: short prefixes keep the automaton (and the
       // table read once per character of every text) small enough to stay in the CPU's cache.
-      else for (const s of literals) strings.push({ s: s.slice(0, MAX_LITERAL), mask: 1 << bit });
+      else for (const s of literals) strings.push({ s: leading(s, MAX_LITERAL), mask: 1 << bit });
     });
     this.always = always;
     // The alphabet: every character some literal uses; all others share column 0.
@@ -317,11 +429,31 @@ export class LiteralFilter {
   /** Bit i set: pattern i may match `text` (its strings occur, or it has none known). */
   mask(text: string): number {
     let mask = this.always;
-    let state = 0;
     const { table, out, columns, ascii } = this;
+    const mark = this.column(WORD_START.charCodeAt(0));
+    let state = this.table[this.column(TEXT_START.charCodeAt(0))]!;
+    mask |= this.out[state]!;
+    let prevWord = false;
+    let prevSpace = false;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) code += 32;
+      // The normal form: see the top of this file.
+      if (isSpace(code)) {
+        if (prevSpace) continue;
+        prevSpace = true;
+        prevWord = false;
+        code = 32;
+      } else {
+        prevSpace = false;
+        if (code >= 65 && code <= 90) code += 32;
+        else if (code >= 48 && code <= 57) code = 48;
+        const word = isWordChar(code);
+        if (word && !prevWord) {
+          state = table[state * columns + mark]!;
+          mask |= out[state]!;
+        }
+        prevWord = word;
+      }
       const column = code < 128 ? ascii[code]! : (this.other.get(code) ?? 0);
       state = table[state * columns + column]!;
       mask |= out[state]!;

@@ -4,25 +4,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_NAMES, CUE_PATTERNS, cuesOf, type CueName } from '@/lib/scope/cues';
-import { LiteralFilter, requiredLiterals } from '@/lib/scope/prefilter';
+import { LiteralFilter, requiredLiterals, TEXT_START, WORD_START } from '@/lib/scope/prefilter';
 import { splitUnits } from '@/lib/scope/sentences';
+
+// Literals shown with "|" for a word start and "^" for the text's start.
+const shown = (re: RegExp) =>
+  requiredLiterals(re)?.map((s) => s.replaceAll(WORD_START, '|').replaceAll(TEXT_START, '^')) ?? null;
 
 describe('requiredLiterals', () => {
   it.each([
-    [/\b(please|pls|plz|kindly)\b/i, ['please', 'pls', 'plz', 'kindly']],
-    // "can't" and "cannot" contain "can": finding "can" is enough.
-    [/\b(can|can't|cannot|could)\s+(you|u)\b/i, ['can', 'could']],
+    [/\b(please|pls|plz|kindly)\b/i, ['|please', '|pls', '|plz', '|kindly']],
+    // A string that contains another of the list is left out ("|plz" would go with "|pl").
+    [/\b(pl|plz)\b/i, ['|pl']],
+    [/\b(can|could)\s+(you|u)\b/i, ['|can |you', '|can |u', '|could |you', '|could |u']],
     // Optional parts multiply out; the longest shortest string wins.
-    [/\bheads[- ]up\b/i, ['heads-up', 'heads up']],
-    [/\bdesigners?\b/, ['designer']],
-    [/\b(is|are) .{1,30} (coming|due)\b/i, [' coming', ' due']],
-    [/\b\d{1,2}\s?(am|pm)\b/i, ['am', 'pm']],
+    [/\bheads[- ]up\b/i, ['|heads-|up', '|heads |up']],
+    [/\bdesigners?\b/, ['|designer']],
+    [/\b(is|are) .{1,30} (coming|due)\b/i, [' |coming', ' |due']],
+    // Digits read as "0", whitespace runs as one space.
+    [/\b\d{1,2}\s?(am|pm)\b/i, ['|0am', '|0pm', '|0 |am', '|0 |pm', '|00am', '|00pm', '|00 |am', '|00 |pm']],
     [/HELLO/, ['hello']],
-    [/how(?! about)/i, ['how']],
+    [/^(how|why)(?! about)/i, ['^|how', '^|why']],
     // A non-ASCII letter matches its other case, which the filter does not fold: not a literal.
     [/caf[éÉ]s/i, ['caf']],
   ])('%s -> %j', (re, literals) => {
-    expect(requiredLiterals(re)).toEqual(literals);
+    expect(shown(re)).toEqual(literals);
   });
 
   it.each([
@@ -34,8 +40,8 @@ describe('requiredLiterals', () => {
     /\u0041bc/u,
     /[a-z]+ing/,
   ])('%s has no requirement it can state (or only "ing")', (re) => {
-    const literals = requiredLiterals(re);
-    expect(literals === null || literals.every((s) => s === 'ing')).toBe(true);
+    const literals = shown(re);
+    expect(literals === null || literals.every((s) => s === 'ing' || s === '0')).toBe(true);
   });
 });
 
@@ -43,10 +49,22 @@ describe('LiteralFilter', () => {
   const filter = new LiteralFilter([/\bplease\b/i, /\bthanks\b/i, /\d+/, /\bQuote\b/]);
 
   it('sets the bit of every pattern whose strings occur, folding ASCII case', () => {
-    expect(filter.mask('PLEASE send it')).toBe(0b0101);
-    expect(filter.mask('Thanks, please')).toBe(0b0111);
-    expect(filter.mask('a quote')).toBe(0b1100); // case-sensitive patterns are allowed through too
-    expect(filter.mask('')).toBe(0b0100); // \d+ states no literal: always in
+    expect(filter.mask('PLEASE send it')).toBe(0b0001);
+    expect(filter.mask('Thanks, please')).toBe(0b0011);
+    expect(filter.mask('a quote')).toBe(0b1000); // case-sensitive patterns are allowed through too
+    expect(filter.mask('')).toBe(0); // \d+ needs a digit
+    expect(filter.mask('page 2')).toBe(0b0100);
+  });
+
+  it('reads words only where they start a word, and whitespace runs as one space', () => {
+    const f = new LiteralFilter([/\b(am|pm)\b/i, /\bhere\s+is\b/i, /^what\b/i]);
+    expect(f.mask('the team met')).toBe(0);
+    expect(f.mask('at 9 AM')).toBe(0b001);
+    expect(f.mask('Here\t\n  is the file')).toBe(0b010);
+    expect(f.mask('there is')).toBe(0);
+    expect(f.mask('  What now')).toBe(0); // ^ is the very start: the spaces come first
+    expect(f.mask('What now')).toBe(0b100);
+    expect(f.mask('So what')).toBe(0);
   });
 
   it('finds strings that overlap or share a prefix (failure links)', () => {
@@ -107,12 +125,17 @@ const reference = (() => {
 
 describe('cuesOf with the pre-filter', () => {
   const units = corpusUnits();
-  const phrases = CUE_NAMES.flatMap((n) => requiredLiterals(CUE_PATTERNS[n]) ?? []);
+  // The literals back as text (marks dropped, "0" as other digits), in odd cases, spacing and places.
+  const phrases = CUE_NAMES.flatMap((n) => requiredLiterals(CUE_PATTERNS[n]) ?? []).map((p) =>
+    p.replaceAll(WORD_START, '').replaceAll(TEXT_START, '').replaceAll('0', '7'),
+  );
   const made = phrases.flatMap((p) => [
     `Could you ${p} the page?`,
     `${p.toUpperCase()} before Friday 3pm`,
-    `We ${p}-ish, Jan 4`,
+    `We${p}-ish, Jan 4`,
     `${p[0]!.toUpperCase()}${p.slice(1)}.`,
+    p.replaceAll(' ', ' \t\u00a0 '),
+    `x${p}1`,
   ]);
 
   it('reads the corpora', () => {
