@@ -72,20 +72,26 @@ export function cleanParts(body: string): CleanedText {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
     if (trimmed.startsWith('>')) continue;
-    if (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1]))) break;
-    if (ORIGINAL_MESSAGE.test(trimmed)) break;
-    if (/^from:\s/i.test(trimmed) && /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) && !inForward) break;
-    if (FORWARD_MARKER.test(trimmed)) {
+    // The line patterns are anchored and each starts with one of a few characters: most lines
+    // (sentences of the message) are ruled out by their first character.
+    const lead = trimmed.length ? trimmed[0]!.toLowerCase() : '';
+    const may = (firsts: string) => lead !== '' && firsts.includes(lead);
+    if (may('olae') && (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1]))))
+      break;
+    if (may('-') && ORIGINAL_MESSAGE.test(trimmed)) break;
+    if (may('f') && /^from:\s/i.test(trimmed) && /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) && !inForward)
+      break;
+    if (may('-b') && FORWARD_MARKER.test(trimmed)) {
       inForward = true;
       inSignature = false;
       continue;
     }
-    if (inForward && HEADER_LINE.test(trimmed)) continue;
+    if (inForward && may('fsdtc') && HEADER_LINE.test(trimmed)) continue;
     if (trimmed === '--') {
       inSignature = true;
       continue;
     }
-    if (inSignature || MOBILE_FOOTER.test(trimmed)) continue;
+    if (inSignature || (may('sgve') && MOBILE_FOOTER.test(trimmed))) continue;
     if (trimmed.length > 40 && DISCLAIMER.test(trimmed)) continue;
     (inForward ? forwarded : own).push(line);
   }

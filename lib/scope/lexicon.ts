@@ -47,7 +47,7 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 39; // a-z and 
  * with their ids (-1: no compiled model has the word) until a new model adds words.
  */
 export class LexicalWords {
-  private ids: Int32Array | null = null;
+  private ids: number[] | null = null;
   private known = -1;
   private strings: string[] | null = null;
 
@@ -75,10 +75,11 @@ export class LexicalWords {
     return (this.strings ??= this.starts.map((s, k) => this.lower.slice(s, this.ends[k])));
   }
 
-  idsNow(): Int32Array {
+  idsNow(): readonly number[] {
     if (this.known !== ids.size) {
-      const out = new Int32Array(this.starts.length);
-      for (let k = 0; k < out.length; k++) out[k] = ids.get(this.lower, this.starts[k]!, this.ends[k]!) ?? -1;
+      // A plain array: a small typed array costs more to allocate than it saves.
+      const out: number[] = [];
+      for (let k = 0; k < this.starts.length; k++) out.push(ids.get(this.lower, this.starts[k]!, this.ends[k]!) ?? -1);
       this.ids = out;
       this.known = ids.size;
     }

@@ -215,8 +215,12 @@ const ORDINAL_WORDS: Record<string, number> = {
 /** '1,200' -> 1200, 'four' -> 4; null when the word is not a cardinal number. */
 export function parseCardinal(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
-  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  // Both number patterns start with a digit: most words skip them.
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
+    if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  }
   return w in NUMBER_WORDS && w !== 'a' && w !== 'an' ? (NUMBER_WORDS[w] ?? null) : null;
 }
 
