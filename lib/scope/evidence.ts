@@ -10,7 +10,7 @@ import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
 import { parseCardinal, type Token } from './tokens';
-import { bagLists, itemsReached, matchItem, NO_MATCH } from './match';
+import { matchAll, NO_MATCH } from './match';
 import { probability, type Logistic } from './learn/logistic';
 
 export interface Scored {
@@ -151,16 +151,15 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   let deliverable: Scored | null = null;
   let exclusion: Scored | null = null;
   const pairs: Pair[] = [];
-  const reached = itemsReached(bag, scope);
-  const lists = bagLists(ask.unit, bag);
+  const matches = matchAll(ask.unit, bag, scope, spec);
   for (let i = 0; i < scope.items.length; i++) {
     const item = scope.items[i]!;
-    if (!reached[i]) {
-      // Nothing shared: what matchItem would find, without looking.
+    const m = matches[i];
+    if (!m) {
+      // Nothing shared: no score, the all-zero features.
       pairs.push({ scored: { item, score: 0, shared: [] }, f: NO_MATCH[item.kind], p: 0 });
       continue;
     }
-    const m = matchItem(i, ask.unit, bag, scope, spec, lists);
     const s: Scored = { item, score: m.score, shared: m.shared };
     pairs.push({ scored: s, f: m.f, p: 0 });
     if (s.score <= 0) continue;

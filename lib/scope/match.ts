@@ -68,43 +68,23 @@ function reachOf(scope: ScopeIndex, id: string): Uint8Array {
   return reach;
 }
 
-// Per scope, each stem's items: an ask's words reach only a few of a SOW's items.
-const stemItemsCache = new WeakMap<ScopeIndex, Map<string, number[]>>();
-function itemsWithStem(scope: ScopeIndex): Map<string, number[]> {
-  let byStem = stemItemsCache.get(scope);
+// Per scope, each stem's items with the stem's weight there: an ask's words reach only a few of
+// a SOW's items.
+const postingsCache = new WeakMap<ScopeIndex, Map<string, { item: number; weight: number }[]>>();
+function postingsOf(scope: ScopeIndex): Map<string, { item: number; weight: number }[]> {
+  let byStem = postingsCache.get(scope);
   if (!byStem) {
     byStem = new Map();
     scope.items.forEach((item, i) => {
-      for (const s of item.stems.keys()) {
+      item.stems.forEach((weight, s) => {
         const list = byStem!.get(s);
-        if (list) list.push(i);
-        else byStem!.set(s, [i]);
-      }
+        if (list) list.push({ item: i, weight });
+        else byStem!.set(s, [{ item: i, weight }]);
+      });
     });
-    stemItemsCache.set(scope, byStem);
+    postingsCache.set(scope, byStem);
   }
   return byStem;
-}
-
-/**
- * 1 for each item the ask shares a stem or a concept with (the same, a kind of, broader, or a
- * member of its class). matchItem on any other item finds nothing: no score, every feature 0.
- */
-export function itemsReached(
-  bag: { stems: Map<string, number>; concepts: Map<string, number> },
-  scope: ScopeIndex,
-): Uint8Array {
-  const reached = new Uint8Array(scope.items.length);
-  const byStem = itemsWithStem(scope);
-  for (const s of bag.stems.keys()) {
-    const items = byStem.get(s);
-    if (items) for (const i of items) reached[i] = 1;
-  }
-  for (const id of bag.concepts.keys()) {
-    const reach = reachOf(scope, id);
-    for (let i = 0; i < reach.length; i++) reached[i]! |= reach[i]!;
-  }
-  return reached;
 }
 
 /**
@@ -182,7 +162,10 @@ function marksOf(id: string): readonly [string, string, string, string] {
   return marks;
 }
 
-/** The ask against the i-th item of the scope: its hand score and its matcher features, in one pass. */
+/**
+ * The ask against the i-th item of the scope: its hand score and its matcher features, in one
+ * pass. The engine uses matchAll (every item at once); this is the same for one item.
+ */
 export function matchItem(
   i: number,
   unit: Topic,
@@ -264,4 +247,110 @@ export function matchItem(
     f.mx_specific = f.m_specific!;
   }
   return { score, shared, f };
+}
+
+/**
+ * The ask against every item of the scope at once: per item what matchItem gives, or null for an
+ * item the ask shares no stem or concept with (matchItem finds nothing there: no score, every
+ * feature 0). Each of the ask's stems and concepts is looked up once, with the items that have
+ * it, not once per item; per item the sums add the same terms in the same order as matchItem.
+ */
+export function matchAll(
+  unit: Topic,
+  bag: { stems: Map<string, number>; concepts: Map<string, number> },
+  scope: ScopeIndex,
+  spec: Specificity,
+): (ItemMatch | null)[] {
+  const n = scope.items.length;
+  const lists = bagLists(unit, bag);
+  const postings = postingsOf(scope);
+  const score = new Float64Array(n);
+  const stem = new Float64Array(n);
+  const unitStem = new Float64Array(n);
+  const specific = new Float64Array(n);
+  const title = new Int32Array(n);
+  const shared: (string[] | undefined)[] = new Array<string[] | undefined>(n);
+  for (let k = 0; k < lists.stems.length; k++) {
+    const s = lists.stems[k]!;
+    const items = postings.get(s);
+    if (!items) continue;
+    const w = lists.stemWeights[k]!;
+    const idf = scope.idf.get(s) ?? 0;
+    const inUnit = unit.stems.has(s);
+    const specificity = idf * (spec.get(s) ?? 1);
+    for (const { item: i, weight: iw } of items) {
+      const weight = w * iw * idf;
+      score[i]! += weight;
+      (shared[i] ??= []).push(s);
+      stem[i]! += weight;
+      if (inUnit) unitStem[i]! += weight;
+      if (iw >= 1) title[i]!++;
+      specific[i] = Math.max(specific[i]!, specificity);
+    }
+  }
+  const stemsShared = Array.from(shared, (list) => list?.length ?? 0);
+  const direct = new Float64Array(n);
+  const narrower = new Float64Array(n);
+  const broader = new Float64Array(n);
+  const member = new Float64Array(n);
+  for (let k = 0; k < lists.concepts.length; k++) {
+    const id = lists.concepts[k]!;
+    const w = lists.conceptWeights[k]!;
+    const reach = reachOf(scope, id);
+    const rel = relationsOf(scope, id);
+    const marks = marksOf(id);
+    for (let i = 0; i < n; i++) {
+      if (!reach[i]) continue;
+      const iw = scope.items[i]!.concepts.get(id);
+      if (iw !== undefined) {
+        score[i]! += 2 * w * iw;
+        (shared[i] ??= []).push(marks[0]);
+        direct[i]! += w;
+      } else if (rel[i] === Relation.Narrower) {
+        score[i]! += 1.2 * w;
+        (shared[i] ??= []).push(marks[1]);
+        narrower[i]! += w;
+      } else if (rel[i] === Relation.Broader) {
+        score[i]! += 0.8 * w;
+        (shared[i] ??= []).push(marks[2]);
+        broader[i]! += w;
+      } else if (rel[i] === Relation.Member) {
+        score[i]! += 0.8 * w;
+        (shared[i] ??= []).push(marks[3]);
+        member[i]! += w;
+      }
+    }
+  }
+  const askCovered = new Int32Array(n);
+  for (const s of lists.askStems) for (const { item: i } of postings.get(s) ?? []) askCovered[i]!++;
+  const askSpecific = lists.askStems.length;
+  const out: (ItemMatch | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const list = shared[i];
+    if (!list) {
+      out.push(null);
+      continue;
+    }
+    const f: FeatureVector = {
+      m_stem: squash(stem[i]!, 2),
+      m_unitStem: squash(unitStem[i]!, 2),
+      m_shared: Math.min(stemsShared[i]!, 3) / 3,
+      m_title: Math.min(title[i]!, 2) / 2,
+      m_specific: squash(specific[i]!, 1.5),
+      m_direct: Math.min(direct[i]!, 2) / 2,
+      m_narrower: Math.min(narrower[i]!, 2) / 2,
+      m_broader: Math.min(broader[i]!, 2) / 2,
+      m_member: Math.min(member[i]!, 1),
+      m_askCoverage: askSpecific ? askCovered[i]! / askSpecific : 0,
+    };
+    if (scope.items[i]!.kind === 'exclusion') {
+      f.m_x = 1;
+      f.mx_stem = f.m_stem!;
+      f.mx_direct = f.m_direct!;
+      f.mx_narrower = f.m_narrower!;
+      f.mx_specific = f.m_specific!;
+    }
+    out.push({ score: score[i]!, shared: list, f });
+  }
+  return out;
 }

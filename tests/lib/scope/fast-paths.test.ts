@@ -121,7 +121,7 @@ describe('evidence', () => {
     return candidateAsks(a, logits).map((i) => ({ a, i, index, ev: evidenceFor(a, i, index, WEIGHTS, logits[i]!) }));
   });
 
-  it('gives an item the ask shares nothing with what matchItem gives it', () => {
+  it('matches every item as matchItem does one at a time (no shared word: the all-zero pair)', () => {
     const spec = new Map(Object.entries(WEIGHTS.common));
     let skipped = 0;
     for (const { a, i, index, ev } of asks) {
