@@ -249,6 +249,22 @@ export function matchItem(
   return { score, shared, f };
 }
 
+// matchAll's per-item sums, in one reused buffer (FIELDS numbers per item): an ask is matched in
+// microseconds, and a dozen fresh typed arrays per ask cost more than the sums.
+const SCORE = 0;
+const STEM = 1;
+const UNIT_STEM = 2;
+const SPECIFIC = 3;
+const TITLE = 4;
+const STEMS_SHARED = 5;
+const DIRECT = 6;
+const NARROWER = 7;
+const BROADER = 8;
+const MEMBER = 9;
+const COVERED = 10;
+const FIELDS = 11;
+let sums = new Float64Array(64 * FIELDS);
+
 /**
  * The ask against every item of the scope at once: per item what matchItem gives, or null for an
  * item the ask shares no stem or concept with (matchItem finds nothing there: no score, every
@@ -264,11 +280,9 @@ export function matchAll(
   const n = scope.items.length;
   const lists = bagLists(unit, bag);
   const postings = postingsOf(scope);
-  const score = new Float64Array(n);
-  const stem = new Float64Array(n);
-  const unitStem = new Float64Array(n);
-  const specific = new Float64Array(n);
-  const title = new Int32Array(n);
+  if (sums.length < n * FIELDS) sums = new Float64Array(2 * n * FIELDS);
+  const v = sums;
+  v.fill(0, 0, n * FIELDS);
   const shared: (string[] | undefined)[] = new Array<string[] | undefined>(n);
   for (let k = 0; k < lists.stems.length; k++) {
     const s = lists.stems[k]!;
@@ -279,20 +293,17 @@ export function matchAll(
     const inUnit = unit.stems.has(s);
     const specificity = idf * (spec.get(s) ?? 1);
     for (const { item: i, weight: iw } of items) {
+      const at = i * FIELDS;
       const weight = w * iw * idf;
-      score[i]! += weight;
+      v[at + SCORE]! += weight;
       (shared[i] ??= []).push(s);
-      stem[i]! += weight;
-      if (inUnit) unitStem[i]! += weight;
-      if (iw >= 1) title[i]!++;
-      specific[i] = Math.max(specific[i]!, specificity);
+      v[at + STEMS_SHARED]!++;
+      v[at + STEM]! += weight;
+      if (inUnit) v[at + UNIT_STEM]! += weight;
+      if (iw >= 1) v[at + TITLE]!++;
+      v[at + SPECIFIC] = Math.max(v[at + SPECIFIC]!, specificity);
     }
   }
-  const stemsShared = Array.from(shared, (list) => list?.length ?? 0);
-  const direct = new Float64Array(n);
-  const narrower = new Float64Array(n);
-  const broader = new Float64Array(n);
-  const member = new Float64Array(n);
   for (let k = 0; k < lists.concepts.length; k++) {
     const id = lists.concepts[k]!;
     const w = lists.conceptWeights[k]!;
@@ -301,28 +312,28 @@ export function matchAll(
     const marks = marksOf(id);
     for (let i = 0; i < n; i++) {
       if (!reach[i]) continue;
+      const at = i * FIELDS;
       const iw = scope.items[i]!.concepts.get(id);
       if (iw !== undefined) {
-        score[i]! += 2 * w * iw;
+        v[at + SCORE]! += 2 * w * iw;
         (shared[i] ??= []).push(marks[0]);
-        direct[i]! += w;
+        v[at + DIRECT]! += w;
       } else if (rel[i] === Relation.Narrower) {
-        score[i]! += 1.2 * w;
+        v[at + SCORE]! += 1.2 * w;
         (shared[i] ??= []).push(marks[1]);
-        narrower[i]! += w;
+        v[at + NARROWER]! += w;
       } else if (rel[i] === Relation.Broader) {
-        score[i]! += 0.8 * w;
+        v[at + SCORE]! += 0.8 * w;
         (shared[i] ??= []).push(marks[2]);
-        broader[i]! += w;
+        v[at + BROADER]! += w;
       } else if (rel[i] === Relation.Member) {
-        score[i]! += 0.8 * w;
+        v[at + SCORE]! += 0.8 * w;
         (shared[i] ??= []).push(marks[3]);
-        member[i]! += w;
+        v[at + MEMBER]! += w;
       }
     }
   }
-  const askCovered = new Int32Array(n);
-  for (const s of lists.askStems) for (const { item: i } of postings.get(s) ?? []) askCovered[i]!++;
+  for (const s of lists.askStems) for (const { item: i } of postings.get(s) ?? []) v[i * FIELDS + COVERED]!++;
   const askSpecific = lists.askStems.length;
   const out: (ItemMatch | null)[] = [];
   for (let i = 0; i < n; i++) {
@@ -331,17 +342,18 @@ export function matchAll(
       out.push(null);
       continue;
     }
+    const at = i * FIELDS;
     const f: FeatureVector = {
-      m_stem: squash(stem[i]!, 2),
-      m_unitStem: squash(unitStem[i]!, 2),
-      m_shared: Math.min(stemsShared[i]!, 3) / 3,
-      m_title: Math.min(title[i]!, 2) / 2,
-      m_specific: squash(specific[i]!, 1.5),
-      m_direct: Math.min(direct[i]!, 2) / 2,
-      m_narrower: Math.min(narrower[i]!, 2) / 2,
-      m_broader: Math.min(broader[i]!, 2) / 2,
-      m_member: Math.min(member[i]!, 1),
-      m_askCoverage: askSpecific ? askCovered[i]! / askSpecific : 0,
+      m_stem: squash(v[at + STEM]!, 2),
+      m_unitStem: squash(v[at + UNIT_STEM]!, 2),
+      m_shared: Math.min(v[at + STEMS_SHARED]!, 3) / 3,
+      m_title: Math.min(v[at + TITLE]!, 2) / 2,
+      m_specific: squash(v[at + SPECIFIC]!, 1.5),
+      m_direct: Math.min(v[at + DIRECT]!, 2) / 2,
+      m_narrower: Math.min(v[at + NARROWER]!, 2) / 2,
+      m_broader: Math.min(v[at + BROADER]!, 2) / 2,
+      m_member: Math.min(v[at + MEMBER]!, 1),
+      m_askCoverage: askSpecific ? v[at + COVERED]! / askSpecific : 0,
     };
     if (scope.items[i]!.kind === 'exclusion') {
       f.m_x = 1;
@@ -350,7 +362,7 @@ export function matchAll(
       f.mx_narrower = f.m_narrower!;
       f.mx_specific = f.m_specific!;
     }
-    out.push({ score: score[i]!, shared: list, f });
+    out.push({ score: v[at + SCORE]!, shared: list, f });
   }
   return out;
 }

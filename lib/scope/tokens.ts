@@ -44,6 +44,18 @@ export interface Token {
   capitalized: boolean;
   start: number;
   end: number;
+  /** The word's forms, one object per word written this way: per-word caches hang on it. */
+  forms?: WordForms;
+}
+
+/** Everything about a written word that does not depend on where it stands. */
+export interface WordForms {
+  word: string;
+  light: string;
+  stem: string;
+  content: boolean;
+  /** The taxonomy's phrases starting with this word, once looked up (taxonomy/index.ts). */
+  phrases?: unknown;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -95,8 +107,6 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-type WordForms = Pick<Token, 'word' | 'light' | 'stem' | 'content'>;
-
 /** Everything about a lower-cased word that does not depend on where it stands. */
 /** The lower-cased word without a possessive "'s". */
 function bareWord(lower: string): string {
@@ -133,10 +143,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = wordEnd(text, i);
-    const { word, light, stem, content } = formsAt(text, i, end);
+    const forms = formsAt(text, i, end);
     const first = text.charCodeAt(i);
     const capitalized = first >= 65 && first <= 90;
-    tokens.push({ word, light, stem, content, capitalized, start: i, end });
+    const { word, light, stem, content } = forms;
+    tokens.push({ word, light, stem, content, capitalized, start: i, end, forms });
     i = end;
   }
   return tokens;

@@ -202,6 +202,14 @@ export function conceptCount(): number {
   return CONCEPTS.size;
 }
 
+/** A token's phrases: kept on the word's forms (one lookup per word, not per token). */
+function candidatesAt(token: Token): Candidates | null {
+  const forms = token.forms;
+  if (!forms) return phrasesStartingWith(token.light);
+  if (forms.phrases === undefined) forms.phrases = phrasesStartingWith(forms.light);
+  return forms.phrases as Candidates | null;
+}
+
 /** The first of `candidates` (longest first) that the tokens from `i` spell. */
 function firstMatch(candidates: readonly Phrase[], tokens: readonly Token[], i: number): Phrase | null {
   for (const p of candidates) {
@@ -229,7 +237,7 @@ function firstMatch(candidates: readonly Phrase[], tokens: readonly Token[], i: 
 export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
   for (let i = 0; i < tokens.length;) {
-    const candidates = phrasesStartingWith(tokens[i]!.light);
+    const candidates = candidatesAt(tokens[i]!);
     let matched: Phrase | null = null;
     let from: readonly Phrase[] = [];
     if (candidates) {

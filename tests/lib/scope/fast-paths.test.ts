@@ -107,6 +107,8 @@ describe('conceptsIn', () => {
       const hits = conceptsIn(tokens);
       found += hits.length;
       expect(hits).toEqual(conceptsByFullIndex(tokens, index, caseSensitive));
+      // Tokens made elsewhere, without the word's forms (and their cache), read the same.
+      expect(conceptsIn(tokens.map(({ forms: _, ...t }) => t))).toEqual(hits);
     }
     expect(found).toBeGreaterThan(500);
   });
