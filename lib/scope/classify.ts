@@ -12,7 +12,7 @@ import { conceptLabel, describeMatch, strongestEvidence } from './explain';
 import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
 import { lexicalSum, lexiconOf } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
-import { detectSentiment, detectUpsell } from './signals';
+import { detectSignals } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { isUnsure, WEIGHTS, type Weights } from './weights';
 
@@ -248,8 +248,7 @@ function classifyUnsafe(
   const index = scopeIndexFor(scope);
   const allUnits = a.allUnits;
   const ownUnits = allUnits.filter((u) => u.start < a.ownEnd);
-  const upsell = detectUpsell(allUnits, a.text);
-  const sentiment = detectSentiment(ownUnits, a.text.slice(0, a.ownEnd));
+  const { upsell, sentiment } = detectSignals(allUnits, ownUnits, a.text, a.ownEnd);
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   const asWork = workItem && !NOTE_TITLE.test(a.subject);

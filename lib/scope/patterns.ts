@@ -21,17 +21,19 @@ export function anyOf(patterns: RegExp[]): RegExp {
  */
 export class EarliestMatch {
   private readonly filter: LiteralFilter;
-  constructor(private readonly patterns: readonly RegExp[]) {
+  constructor(readonly patterns: readonly RegExp[]) {
     anyOf([...patterns]); // the same checks: one set of flags, none stateful
     this.filter = new LiteralFilter(patterns);
   }
 
-  /** The start of the earliest match, or -1. */
-  index(text: string): number {
-    const mask = this.filter.mask(text);
+  /**
+   * The start of the earliest match, or -1. `possible`: the filter's mask for this text when the
+   * caller read it already (bit k for patterns[k]); any superset of it gives the same answer.
+   */
+  index(text: string, possible: number = this.filter.mask(text)): number {
     let earliest = -1;
     for (let k = 0; k < this.patterns.length; k++) {
-      if (!(mask & (1 << k))) continue;
+      if (!(possible & (1 << k))) continue;
       const m = this.patterns[k]!.exec(text);
       if (m && (earliest < 0 || m.index < earliest)) earliest = m.index;
     }

@@ -11,6 +11,7 @@ import { EVIDENCE_PHRASES, strongestEvidence } from '@/lib/scope/explain';
 import { contributions } from '@/lib/scope/learn/logistic';
 import { matchItem } from '@/lib/scope/match';
 import { scopeFeatures } from '@/lib/scope/scope-features';
+import { detectSentiment, detectSignals, detectUpsell } from '@/lib/scope/signals';
 import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/lib/scope/taxonomy';
 import { tokenize, type Token } from '@/lib/scope/tokens';
 import { mergeTopic, topicOf } from '@/lib/scope/topic';
@@ -28,6 +29,21 @@ const units = messages.flatMap(({ m }) => analyse(m).units.map((u) => u.span.tex
 
 it('reads the corpora', () => {
   expect(messages.length).toBeGreaterThan(1000);
+});
+
+describe('signals', () => {
+  it('with one pre-filter pass, finds what each list finds on its own', () => {
+    let found = 0;
+    for (const { m } of messages) {
+      const a = analyse(m);
+      const own = a.allUnits.filter((u) => u.start < a.ownEnd);
+      const both = detectSignals(a.allUnits, own, a.text, a.ownEnd);
+      expect(both.upsell).toEqual(detectUpsell(a.allUnits, a.text));
+      expect(both.sentiment).toEqual(detectSentiment(own, a.text.slice(0, a.ownEnd)));
+      if (both.upsell.value || both.sentiment.value !== 'neutral') found++;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
 });
 
 describe('cue masks', () => {
