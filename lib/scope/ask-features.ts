@@ -28,9 +28,15 @@ const LABEL = /^[^:]{1,30}:\s+(?=\S)/;
 const LEAD =
   /^((also|and|then|just|pls|please|so|but|ok|okay|oh|hey|hi|one more thing|quick one|finally|lastly|plus|kindly|could you|can you)[,:!\s-]+)+/i;
 
+/** First letters of the LEAD words (lower case): other texts skip that pattern. */
+const LEAD_FIRSTS = 'atjpsbohqflkc';
+
 /** The text once "Label:", greetings and discourse markers are stripped. */
 function unlabeled(text: string): string {
-  return text.replace(LABEL, '').replace(LEAD, '');
+  // LABEL needs its colon within the first 31 characters, LEAD one of its words first.
+  const colon = text.indexOf(':');
+  const label = colon >= 1 && colon <= 30 ? text.replace(LABEL, '') : text;
+  return label.length && LEAD_FIRSTS.includes(label[0]!.toLowerCase()) ? label.replace(LEAD, '') : label;
 }
 
 const FIRST_WORD = /^[A-Za-z]+/;

@@ -56,6 +56,9 @@ export interface WordForms {
   content: boolean;
   /** The taxonomy's phrases starting with this word, once looked up (taxonomy/index.ts). */
   phrases?: unknown;
+  /** The stem's specificity in the table last asked for (topic.ts), and that table. */
+  specificity?: number;
+  specificityIn?: unknown;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;

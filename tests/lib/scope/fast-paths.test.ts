@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '@/lib/scope/analyse';
-import { askFeatureNames, askFeatures, wordCount } from '@/lib/scope/ask-features';
+import { askFeatureNames, askFeatures, leadWord, wordCount } from '@/lib/scope/ask-features';
 import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
@@ -73,6 +73,16 @@ describe('ask features by name', () => {
       ...units,
     ])
       expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+
+  it('strips labels and lead words as the two patterns do on every text', () => {
+    const LABEL = /^[^:]{1,30}:\s+(?=\S)/;
+    const LEAD =
+      /^((also|and|then|just|pls|please|so|but|ok|okay|oh|hey|hi|one more thing|quick one|finally|lastly|plus|kindly|could you|can you)[,:!\s-]+)+/i;
+    const reference = (text: string) =>
+      (/^[A-Za-z]+/.exec(text.replace(LABEL, '').replace(LEAD, ''))?.[0] ?? '').toLowerCase();
+    const odd = ['Re: also, please add it', 'Quick one - can you fix it', 'Thanks: done', 'ok: ok', '', ':x'];
+    for (const text of [...units, ...odd]) expect(leadWord(text)).toBe(reference(text));
   });
 
   it('names the features askFeatures sets, in its order', () => {
