@@ -112,12 +112,15 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   };
 }
 
+// Module level, not inside requestFeatures: a closure made per call costs (under tsx each named
+// one is also renamed per call).
+const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
+
 /** Message-level features for the request model, from the units' ask scores. */
 export function requestFeatures(a: MessageAnalysis, askLogits: number[]): FeatureVector {
   const body = askLogits.filter((_, i) => !a.units[i]?.isTitle);
   const sorted = [...body].sort((x, y) => y - x);
   const title = a.units[0]?.isTitle ? (askLogits[0] ?? -5) : -5;
-  const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
   const f: FeatureVector = {
     r_max: clamp(sorted[0] ?? -6),
     r_second: clamp(sorted[1] ?? -6),

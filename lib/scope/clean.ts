@@ -60,6 +60,11 @@ function wrapsHeader(trimmed: string, nextLine: string | undefined): boolean {
   return trimmed.length < 300 && /wrote:\s*$/i.test(trimmed + ' ' + (nextLine ?? '').trim());
 }
 
+/** Whether a line starting with `lead` (lower-cased) can start with one of `firsts`. */
+function may(firsts: string, lead: string): boolean {
+  return lead !== '' && firsts.includes(lead);
+}
+
 export function cleanParts(body: string): CleanedText {
   const html = stripHtml(typeof body === 'string' ? body : '');
   const raw = html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html;
@@ -75,23 +80,30 @@ export function cleanParts(body: string): CleanedText {
     // The line patterns are anchored and each starts with one of a few characters: most lines
     // (sentences of the message) are ruled out by their first character.
     const lead = trimmed.length ? trimmed[0]!.toLowerCase() : '';
-    const may = (firsts: string) => lead !== '' && firsts.includes(lead);
-    if (may('olae') && (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1]))))
+    if (
+      may('olae', lead) &&
+      (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1])))
+    )
       break;
-    if (may('-') && ORIGINAL_MESSAGE.test(trimmed)) break;
-    if (may('f') && /^from:\s/i.test(trimmed) && /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) && !inForward)
+    if (may('-', lead) && ORIGINAL_MESSAGE.test(trimmed)) break;
+    if (
+      may('f', lead) &&
+      /^from:\s/i.test(trimmed) &&
+      /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) &&
+      !inForward
+    )
       break;
-    if (may('-b') && FORWARD_MARKER.test(trimmed)) {
+    if (may('-b', lead) && FORWARD_MARKER.test(trimmed)) {
       inForward = true;
       inSignature = false;
       continue;
     }
-    if (inForward && may('fsdtc') && HEADER_LINE.test(trimmed)) continue;
+    if (inForward && may('fsdtc', lead) && HEADER_LINE.test(trimmed)) continue;
     if (trimmed === '--') {
       inSignature = true;
       continue;
     }
-    if (inSignature || (may('sgve') && MOBILE_FOOTER.test(trimmed))) continue;
+    if (inSignature || (may('sgve', lead) && MOBILE_FOOTER.test(trimmed))) continue;
     if (trimmed.length > 40 && DISCLAIMER.test(trimmed)) continue;
     (inForward ? forwarded : own).push(line);
   }

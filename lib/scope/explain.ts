@@ -43,19 +43,21 @@ const PHRASE_OF = new Map(Object.entries(PHRASES));
 export function strongestEvidence(model: Logistic, f: Features, out: boolean, max = 2): string[] {
   const side = out ? 0 : 1;
   const named: { phrase: string; value: number }[] = [];
-  const weigh = (v: number, k: string) => {
-    const phrase = PHRASE_OF.get(k)?.[side];
-    const weight = model.w[k];
-    if (!phrase || weight === undefined || !v) return;
-    const value = weight * v;
-    if (out ? value > 0 : value < 0) named.push({ phrase, value });
-  };
-  if (f instanceof Map) f.forEach(weigh);
-  else for (const k of Object.keys(f)) weigh((f as FeatureVector)[k]!, k);
+  if (f instanceof Map) f.forEach((v, k) => weigh(named, model, side, k, v));
+  else for (const k of Object.keys(f)) weigh(named, model, side, k, (f as FeatureVector)[k]!);
   return named
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
     .slice(0, max)
     .map((c) => c.phrase);
+}
+
+/** Adds feature k to `named` when it has a phrase for the side and pushed towards it. */
+function weigh(named: { phrase: string; value: number }[], model: Logistic, side: 0 | 1, k: string, v: number): void {
+  const phrase = PHRASE_OF.get(k)?.[side];
+  const weight = model.w[k];
+  if (!phrase || weight === undefined || !v) return;
+  const value = weight * v;
+  if (side === 0 ? value > 0 : value < 0) named.push({ phrase, value });
 }
 
 export function conceptLabel(id: string): string {
