@@ -37,7 +37,7 @@ export function isSpace(code: number): boolean {
 const isWordChar = (code: number) => (code >= 97 && code <= 122) || code === 48 || code === 95;
 
 /** The filter looks for at most this many leading characters of each string (marks aside). */
-const MAX_LITERAL = Number(process.env.PF_MAX ?? 8);
+const MAX_LITERAL = 8;
 
 /** The first `n` characters of `s`, with the marks among them (none left dangling at the end). */
 function leading(s: string, n: number): string {
