@@ -2,7 +2,7 @@
 // the agency for work: its mood and form, not its topic. The weights are learned (weights.json).
 import { CUE_BIT, cuesOf, CUE_NAMES, type CueName } from './cues';
 import { keysOf, lexicalWords } from './lexicon';
-import { isSpace } from './prefilter';
+import { isSpace } from './literals';
 import { BASE_VERBS, hasFiniteVerb } from './verbs';
 
 export interface UnitForm {

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_NAMES, CUE_PATTERNS, cuesOf, type CueName } from '@/lib/scope/cues';
-import { LiteralFilter, requiredLiterals, TEXT_START, WORD_START } from '@/lib/scope/prefilter';
+import { requiredLiterals, TEXT_START, WORD_START } from '@/lib/scope/literals';
+import { LiteralFilter } from '@/lib/scope/prefilter';
 import { splitUnits } from '@/lib/scope/sentences';
 
 // Literals shown with "|" for a word start and "^" for the text's start.
