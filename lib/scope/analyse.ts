@@ -118,19 +118,32 @@ const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
 
 /** Message-level features for the request model, from the units' ask scores. */
 export function requestFeatures(a: MessageAnalysis, askLogits: number[]): FeatureVector {
-  const body = askLogits.filter((_, i) => !a.units[i]?.isTitle);
-  const sorted = [...body].sort((x, y) => y - x);
+  // The body units' two highest scores and how many are above 0, in one pass (no sort).
+  let first = -Infinity;
+  let second = -Infinity;
+  let body = 0;
+  let positive = 0;
+  for (let i = 0; i < askLogits.length; i++) {
+    if (a.units[i]?.isTitle) continue;
+    const z = askLogits[i]!;
+    body++;
+    if (z > 0) positive++;
+    if (z > first) {
+      second = first;
+      first = z;
+    } else if (z > second) second = z;
+  }
   const title = a.units[0]?.isTitle ? (askLogits[0] ?? -5) : -5;
   const f: FeatureVector = {
-    r_max: clamp(sorted[0] ?? -6),
-    r_second: clamp(sorted[1] ?? -6),
+    r_max: clamp(body > 0 ? first : -6),
+    r_second: clamp(body > 1 ? second : -6),
     r_title: clamp(title),
-    r_count: Math.min(body.filter((z) => z > 0).length, 4) / 4,
+    r_count: Math.min(positive, 4) / 4,
   };
   if (a.ticket) f.r_ticket = 1;
   if (a.ticket) f.r_ticketTitle = clamp(title);
   if (a.closedTicket) f.r_closed = 1;
   if (a.nothingToDo) f.r_nothingToDo = 1;
-  if (body.length === 0) f.r_empty = 1;
+  if (body === 0) f.r_empty = 1;
   return f;
 }

@@ -100,20 +100,27 @@ interface MessageMemo {
   round: number | null;
   subjectQuantity: QuantityHit | null;
 }
-function newMemo(a: MessageAnalysis, index: ScopeIndex): MessageMemo {
-  return {
+function newMemo(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): MessageMemo {
+  const m: MessageMemo = {
     index,
     topics: [],
     round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
-    subjectQuantity: a.subject ? quantityExceeded(a.subject, index, 'numeric') : null,
+    subjectQuantity: null,
   };
+  // The subject is unit 0: its tokens, read for its topic anyway (it is every ask's context),
+  // serve the quantity check too.
+  if (a.subject) {
+    const tokens = index.counted.length ? topicAt(a, m, 0, spec).tokens : undefined;
+    m.subjectQuantity = quantityExceeded(a.subject, index, 'numeric', tokens);
+  }
+  return m;
 }
 
 // For callers that ask for one unit's evidence at a time (training): the memo kept per message.
 const memos = new WeakMap<MessageAnalysis, MessageMemo>();
-function memoOf(a: MessageAnalysis, index: ScopeIndex): MessageMemo {
+function memoOf(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): MessageMemo {
   let m = memos.get(a);
-  if (!m || m.index !== index) memos.set(a, (m = newMemo(a, index)));
+  if (!m || m.index !== index) memos.set(a, (m = newMemo(a, index, spec)));
   return m;
 }
 
@@ -122,7 +129,7 @@ function topicAt(a: MessageAnalysis, m: MessageMemo, i: number, spec: Specificit
 }
 
 export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
-  return evidenceWith(a, memoOf(a, index), i, w, askLogit);
+  return evidenceWith(a, memoOf(a, index, specificityOf(w)), i, w, askLogit);
 }
 
 function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights, askLogit: number): Evidence {
@@ -267,7 +274,7 @@ function classifyUnsafe(
   }
   if (index.empty)
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
-  const memo = newMemo(a, index);
+  const memo = newMemo(a, index, specificityOf(w));
   const candidates = candidateAsks(a, logits).map((i) => ({
     unit: a.units[i]!,
     ev: evidenceWith(a, memo, i, w, logits[i] ?? 0),

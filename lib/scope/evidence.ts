@@ -142,8 +142,15 @@ const CUE_FEATURES = (
   ] as const
 ).map((name) => [name, `s_${name}`] as const);
 
+/** A copy of a Map (forEach: the copy constructor's iterator makes an array per entry). */
+function copy(map: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  map.forEach((v, k) => out.set(k, v));
+  return out;
+}
+
 export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificity): Evidence {
-  const bag = { stems: new Map(ask.unit.stems), concepts: new Map(ask.unit.concepts) };
+  const bag = { stems: copy(ask.unit.stems), concepts: copy(ask.unit.concepts) };
   for (const t of ask.context) mergeTopic(bag, t, ask.ticket ? 0.8 : 0.5);
   const { concepts } = bag;
   const unitConcepts = ask.unit.concepts;
@@ -193,8 +200,13 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     return id === null ? !deliverableHasStem(scope, f) : !scope.contracted.has(id);
   });
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
-  const specific = [...ask.unit.stems.keys()].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);
-  const unknown = specific.filter((s) => !scope.words.has(s));
+  let specific = 0;
+  let unknown = 0;
+  ask.unit.stems.forEach((_, s) => {
+    if (!((spec.get(s) ?? 1) >= 0.6 && s.length > 2)) return;
+    specific++;
+    if (!scope.words.has(s)) unknown++;
+  });
 
   const cues = ask.cues;
   const quantity =
@@ -213,8 +225,8 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (novel.length) f.set('s_novel', Math.min(novel.length, 2) / 2);
   if (covered) f.set('s_covered', Math.min(covered, 2) / 2);
   if (newMembers.length) f.set('s_newMember', 1);
-  if (specific.length) f.set('s_unknownRatio', unknown.length / specific.length);
-  if (unknown.length >= 2) f.set('s_unknownMany', 1);
+  if (specific) f.set('s_unknownRatio', unknown / specific);
+  if (unknown >= 2) f.set('s_unknownMany', 1);
   if (d === 0 && x === 0) f.set('s_noMatch', 1);
   for (const [name, key] of CUE_FEATURES) if (cues[name]) f.set(key, 1);
   if (cues.additive && d > 0) f.set('s_additiveOnContracted', squash(d, 3));

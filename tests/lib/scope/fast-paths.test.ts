@@ -2,7 +2,7 @@
 // against a straightforward reference, over every message of the repo's corpora.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '@/lib/scope/analyse';
+import { analyse, requestFeatures } from '@/lib/scope/analyse';
 import { askFeatureNames, askFeatures, leadWord, wordCount } from '@/lib/scope/ask-features';
 import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
@@ -29,6 +29,25 @@ const units = messages.flatMap(({ m }) => analyse(m).units.map((u) => u.span.tex
 
 it('reads the corpora', () => {
   expect(messages.length).toBeGreaterThan(1000);
+});
+
+describe('requestFeatures', () => {
+  it('reads the two best body scores as sorting them does', () => {
+    const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
+    for (const { m } of messages.slice(0, 400)) {
+      const a = analyse(m);
+      const { logits } = scoreAsks(a, WEIGHTS);
+      const body = logits.filter((_, i) => !a.units[i]?.isTitle);
+      const sorted = [...body].sort((x, y) => y - x);
+      const f = requestFeatures(a, logits);
+      expect([f.r_max, f.r_second, f.r_count, f.r_empty]).toEqual([
+        clamp(sorted[0] ?? -6),
+        clamp(sorted[1] ?? -6),
+        Math.min(body.filter((z) => z > 0).length, 4) / 4,
+        body.length === 0 ? 1 : undefined,
+      ]);
+    }
+  });
 });
 
 describe('signals', () => {
