@@ -92,6 +92,9 @@ export interface CompiledLexicon {
   single: (LexicalEntry | undefined)[];
   /** By previous word's id (0: the start), then word id. */
   pairs: (Map<number, LexicalEntry> | undefined)[];
+  /** The same weights as plain numbers (NaN: none), read by lexicalSum without visiting entries. */
+  singleWeights: Float64Array;
+  pairWeights: (Map<number, number> | undefined)[];
 }
 
 const compiled = new WeakMap<Logistic, Map<string, CompiledLexicon>>();
@@ -102,7 +105,7 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
   if (!byPrefix) compiled.set(model, (byPrefix = new Map()));
   let lexicon = byPrefix.get(prefix);
   if (lexicon) return lexicon;
-  lexicon = { single: [], pairs: [] };
+  lexicon = { single: [], pairs: [], singleWeights: new Float64Array(0), pairWeights: [] };
   const single = `${prefix}w:`;
   const pair = `${prefix}b:`;
   for (const [key, weight] of Object.entries(model.w)) {
@@ -113,9 +116,13 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
       if (space < 0) continue;
       const prev = idFor(rest.slice(0, space));
       const next = (lexicon.pairs[prev] ??= new Map());
-      next.set(idFor(rest.slice(space + 1)), { key, weight });
+      const id = idFor(rest.slice(space + 1));
+      next.set(id, { key, weight });
+      (lexicon.pairWeights[prev] ??= new Map()).set(id, weight);
     }
   }
+  lexicon.singleWeights = new Float64Array(lexicon.single.length).fill(NaN);
+  lexicon.single.forEach((e, id) => (lexicon!.singleWeights[id] = e!.weight));
   byPrefix.set(prefix, lexicon);
   return lexicon;
 }
@@ -145,10 +152,10 @@ export function lexicalSum(z: number, words: LexicalWords, lexicon: CompiledLexi
   for (const id of words.idsNow()) {
     // An unknown word (-1) is in no key: no weight of its own, none with the word before or after.
     if (id >= 0) {
-      const one = lexicon.single[id];
-      if (one) z += one.weight;
-      const two = lexicon.pairs[prev]?.get(id);
-      if (two) z += two.weight;
+      const one = id < lexicon.singleWeights.length ? lexicon.singleWeights[id]! : NaN;
+      if (!Number.isNaN(one)) z += one; // NaN: the model has no weight for the word
+      const two = lexicon.pairWeights[prev]?.get(id);
+      if (two !== undefined) z += two;
     }
     prev = id;
   }
