@@ -1,8 +1,9 @@
 // One message, read for the verdict models: its own text (quotes, forwards and signatures
 // removed), its units with their ask features, and per unit the text its evidence is gathered on.
-import { askFeatures, lexicalKeys, type FeatureVector } from './ask-features';
+import { askFeatureNames, type FeatureVector } from './ask-features';
 import { cleanParts } from './clean';
-import { cuesOf, hasCue, type CueName } from './cues';
+import { cueMask, cuesFromMask, hasCue, type CueName } from './cues';
+import { keysOf, LexicalWords } from './lexicon';
 import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
 
@@ -10,10 +11,15 @@ export interface AnalysedUnit {
   span: Span;
   /** True for the subject line / ticket title (its span is into the subject, not the text). */
   isTitle: boolean;
-  form: FeatureVector;
+  /** Its ask features (all 1): built when first read, as only training reads the object. */
+  readonly form: FeatureVector;
+  /** The names of its ask features, in order (ask-features.ts askFeatureNames). */
+  formNames: readonly string[];
   cues: Record<CueName, number>;
-  /** Lexical keys (ask-features.ts lexicalKeys). */
-  words: string[];
+  /** The words its lexical features are made of (lexicon.ts). */
+  lexWords: LexicalWords;
+  /** Lexical keys (lexicon.ts keysOf): built when first read, as only training reads them. */
+  readonly words: string[];
   /** Units around it that say what it is about (indexes into `units`): the subject, the unit
    * before, the list items it introduces. */
   context: number[];
@@ -34,6 +40,27 @@ export interface MessageAnalysis {
   nothingToDo: boolean;
 }
 
+class Analysed implements AnalysedUnit {
+  private keys: string[] | null = null;
+  private features: FeatureVector | null = null;
+  constructor(
+    readonly span: Span,
+    readonly isTitle: boolean,
+    readonly formNames: readonly string[],
+    readonly cues: Record<CueName, number>,
+    readonly lexWords: LexicalWords,
+    readonly context: number[],
+  ) {}
+
+  get words(): string[] {
+    return (this.keys ??= keysOf(this.lexWords.words));
+  }
+
+  get form(): FeatureVector {
+    return (this.features ??= Object.fromEntries(this.formNames.map((n) => [n, 1])));
+  }
+}
+
 const MAX_CHARS = 100_000;
 const MAX_UNITS = 60;
 const CLOSED =
@@ -51,15 +78,12 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const own = allUnits.filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
   if (subject) {
-    const cues = cuesOf(subject);
-    units.push({
-      span: { start: 0, end: subject.length, text: subject },
-      isTitle: true,
-      form: askFeatures({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues),
-      cues,
-      words: lexicalKeys(subject),
-      context: [],
-    });
+    const mask = cueMask(subject);
+    const cues = cuesFromMask(mask);
+    const form = askFeatureNames({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues, mask);
+    units.push(
+      new Analysed({ start: 0, end: subject.length, text: subject }, true, form, cues, LexicalWords.of(subject), []),
+    );
   }
   const offset = units.length; // own[i] is units[offset + i]
   own.forEach((u, i) => {
@@ -68,15 +92,12 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     const context: number[] = subject ? [0] : [];
     if (i > 0 && !own[i - 1]!.isListItem) context.push(offset + i - 1);
     for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) context.push(offset + k);
-    const cues = cuesOf(u.text);
-    units.push({
-      span: { start: u.start, end: u.end, text: u.text },
-      isTitle: false,
-      form: askFeatures({ text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i }, cues),
-      cues,
-      words: lexicalKeys(u.text),
-      context,
-    });
+    const mask = cueMask(u.text);
+    const cues = cuesFromMask(mask);
+    const unit = { text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i };
+    const form = askFeatureNames(unit, cues, mask);
+    const span = { start: u.start, end: u.end, text: u.text };
+    units.push(new Analysed(span, false, form, cues, LexicalWords.of(u.text), context));
   });
   const ownText = text.slice(0, ownEnd);
   return {
@@ -91,22 +112,38 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   };
 }
 
+// Module level, not inside requestFeatures: a closure made per call costs (under tsx each named
+// one is also renamed per call).
+const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
+
 /** Message-level features for the request model, from the units' ask scores. */
 export function requestFeatures(a: MessageAnalysis, askLogits: number[]): FeatureVector {
-  const body = askLogits.filter((_, i) => !a.units[i]?.isTitle);
-  const sorted = [...body].sort((x, y) => y - x);
+  // The body units' two highest scores and how many are above 0, in one pass (no sort).
+  let first = -Infinity;
+  let second = -Infinity;
+  let body = 0;
+  let positive = 0;
+  for (let i = 0; i < askLogits.length; i++) {
+    if (a.units[i]?.isTitle) continue;
+    const z = askLogits[i]!;
+    body++;
+    if (z > 0) positive++;
+    if (z > first) {
+      second = first;
+      first = z;
+    } else if (z > second) second = z;
+  }
   const title = a.units[0]?.isTitle ? (askLogits[0] ?? -5) : -5;
-  const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
   const f: FeatureVector = {
-    r_max: clamp(sorted[0] ?? -6),
-    r_second: clamp(sorted[1] ?? -6),
+    r_max: clamp(body > 0 ? first : -6),
+    r_second: clamp(body > 1 ? second : -6),
     r_title: clamp(title),
-    r_count: Math.min(body.filter((z) => z > 0).length, 4) / 4,
+    r_count: Math.min(positive, 4) / 4,
   };
   if (a.ticket) f.r_ticket = 1;
   if (a.ticket) f.r_ticketTitle = clamp(title);
   if (a.closedTicket) f.r_closed = 1;
   if (a.nothingToDo) f.r_nothingToDo = 1;
-  if (body.length === 0) f.r_empty = 1;
+  if (body === 0) f.r_empty = 1;
   return f;
 }

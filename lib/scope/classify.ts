@@ -2,16 +2,17 @@
 // for work at all -> weigh each ask's evidence against the SOW -> verdict, the SOW item behind
 // it, and the reason. The weights are learned (weights.json); the reasons name the evidence.
 import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
-import type { FeatureVector } from './ask-features';
+import type { Features } from './ask-features';
 import { applyCorrections } from './corrections';
 import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import { scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
-import { logit, logitWithWords, sigmoid } from './learn/logistic';
+import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
+import { lexicalSum, lexiconOf } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
-import { detectSentiment, detectUpsell } from './signals';
+import { detectSignals } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { isUnsure, WEIGHTS, type Weights } from './weights';
 
@@ -67,9 +68,9 @@ export function classify(msg: MessageInput, scope: ProjectScope, opts?: Classify
   }
 }
 
-/** The ask score (logit) of one unit. */
+/** The ask score (logit) of one unit: logitWithWords(w.ask, u.form, u.words), without building either. */
 export function askLogit(u: AnalysedUnit, w: Weights): number {
-  return logitWithWords(w.ask, u.form, u.words);
+  return lexicalSum(logitOfNames(w.ask, u.formNames), u.lexWords, lexiconOf(w.ask));
 }
 
 /** Ask scores of every unit; the request probability of the message. */
@@ -99,19 +100,27 @@ interface MessageMemo {
   round: number | null;
   subjectQuantity: QuantityHit | null;
 }
-const memos = new WeakMap<MessageAnalysis, MessageMemo>();
-
-function memoOf(a: MessageAnalysis, index: ScopeIndex): MessageMemo {
-  let m = memos.get(a);
-  if (!m || m.index !== index) {
-    m = {
-      index,
-      topics: [],
-      round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
-      subjectQuantity: a.subject ? quantityExceeded(a.subject, index, 'numeric') : null,
-    };
-    memos.set(a, m);
+function newMemo(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): MessageMemo {
+  const m: MessageMemo = {
+    index,
+    topics: [],
+    round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
+    subjectQuantity: null,
+  };
+  // The subject is unit 0: its tokens, read for its topic anyway (it is every ask's context),
+  // serve the quantity check too.
+  if (a.subject) {
+    const tokens = index.counted.length ? topicAt(a, m, 0, spec).tokens : undefined;
+    m.subjectQuantity = quantityExceeded(a.subject, index, 'numeric', tokens);
   }
+  return m;
+}
+
+// For callers that ask for one unit's evidence at a time (training): the memo kept per message.
+const memos = new WeakMap<MessageAnalysis, MessageMemo>();
+function memoOf(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): MessageMemo {
+  let m = memos.get(a);
+  if (!m || m.index !== index) memos.set(a, (m = newMemo(a, index, spec)));
   return m;
 }
 
@@ -120,7 +129,10 @@ function topicAt(a: MessageAnalysis, m: MessageMemo, i: number, spec: Specificit
 }
 
 export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
-  const m = memoOf(a, index);
+  return evidenceWith(a, memoOf(a, index, specificityOf(w)), i, w, askLogit);
+}
+
+function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights, askLogit: number): Evidence {
   const spec = specificityOf(w);
   const u = a.units[i]!;
   const ev = gatherEvidence(
@@ -133,11 +145,11 @@ export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w:
       round: m.round,
       subjectQuantity: m.subjectQuantity,
     },
-    index,
+    m.index,
     spec,
   );
   applyMatcher(ev, w.match);
-  ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
+  ev.features.set('s_askStrength', Math.max(-6, Math.min(6, askLogit)) / 6);
   return ev;
 }
 
@@ -150,7 +162,7 @@ export function outProbability(asks: WeighedEvidence[], w: Weights): number {
 function judgeAsk(
   u: AnalysedUnit,
   ev: Evidence,
-  features: FeatureVector,
+  features: Features,
   index: ScopeIndex,
   w: Weights,
   pOut: number,
@@ -188,7 +200,7 @@ function judgeAsk(
     // The exclusion it names, or the exclusion whose class holds the language, market or platform
     // it asks for ("German" under "versions in languages other than English").
     const excluded =
-      ev.exclusion && (ev.features.s_x ?? 0) >= w.exclusionMin
+      ev.exclusion && (ev.features.get('s_x') ?? 0) >= w.exclusionMin
         ? ev.exclusion
         : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
             ?.scored ?? null);
@@ -215,7 +227,7 @@ function judgeAsk(
   const d = ev.deliverable ?? null;
   const fallback = index.items.find((i) => i.kind === 'deliverable');
   const item = d?.item ?? fallback;
-  const defect = (ev.features.s_defect ?? 0) > 0;
+  const defect = (ev.features.get('s_defect') ?? 0) > 0;
   return {
     ...base,
     verdict: 'in_scope',
@@ -245,8 +257,7 @@ function classifyUnsafe(
   const index = scopeIndexFor(scope);
   const allUnits = a.allUnits;
   const ownUnits = allUnits.filter((u) => u.start < a.ownEnd);
-  const upsell = detectUpsell(allUnits, a.text);
-  const sentiment = detectSentiment(ownUnits, a.text.slice(0, a.ownEnd));
+  const { upsell, sentiment } = detectSignals(allUnits, ownUnits, a.text, a.ownEnd);
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   const asWork = workItem && !NOTE_TITLE.test(a.subject);
@@ -265,12 +276,13 @@ function classifyUnsafe(
   }
   if (index.empty)
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
+  const memo = newMemo(a, index, specificityOf(w));
   const candidates = candidateAsks(a, logits).map((i) => ({
     unit: a.units[i]!,
-    ev: evidenceFor(a, i, index, w, logits[i] ?? 0),
+    ev: evidenceWith(a, memo, i, w, logits[i] ?? 0),
     // A work item's title is the ask, however little it looks like one.
     weight: asWork && a.units[i]!.isTitle ? Math.max(0.9, sigmoid(logits[i] ?? 0)) : sigmoid(logits[i] ?? 0),
-    words: a.units[i]!.words,
+    lexWords: a.units[i]!.lexWords,
   }));
   // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
   const pMessage = outProbability(candidates, w);
@@ -284,13 +296,14 @@ function classifyUnsafe(
   // Each ask's evidence on its own (weight 1): the reason's features, and its own verdict when
   // the message is out of scope and has several asks.
   const judgedAlone = isOut && candidates.length > 1;
-  const single = candidates.map((c) => scopeFeatures([{ ...c, weight: 1 }], judgedAlone && w.scope));
   const alone = !judgedAlone
     ? candidates.map(() => pMessage)
-    : single.map((input) => sigmoid(logitWithWords(w.scope, input.f, input.words)));
+    : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
   const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
   const asks = candidates.map((c, i) =>
-    judgeAsk(c.unit, c.ev, single[i]!.f, index, w, alone[i]!, isOut && i === strongest),
+    // The reason's features: the ask's own evidence (as scopeFeatures gives one ask at weight 1;
+    // the features it adds, lead_* and m_asks, have no phrase in a reason).
+    judgeAsk(c.unit, c.ev, c.ev.features, index, w, alone[i]!, isOut && i === strongest),
   );
   const corrected = applyCorrections(asks, corrections);
   const out = corrected

@@ -60,6 +60,11 @@ function wrapsHeader(trimmed: string, nextLine: string | undefined): boolean {
   return trimmed.length < 300 && /wrote:\s*$/i.test(trimmed + ' ' + (nextLine ?? '').trim());
 }
 
+/** Whether a line starting with `lead` (lower-cased) can start with one of `firsts`. */
+function may(firsts: string, lead: string): boolean {
+  return lead !== '' && firsts.includes(lead);
+}
+
 export function cleanParts(body: string): CleanedText {
   const html = stripHtml(typeof body === 'string' ? body : '');
   const raw = html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html;
@@ -72,20 +77,33 @@ export function cleanParts(body: string): CleanedText {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
     if (trimmed.startsWith('>')) continue;
-    if (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1]))) break;
-    if (ORIGINAL_MESSAGE.test(trimmed)) break;
-    if (/^from:\s/i.test(trimmed) && /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) && !inForward) break;
-    if (FORWARD_MARKER.test(trimmed)) {
+    // The line patterns are anchored and each starts with one of a few characters: most lines
+    // (sentences of the message) are ruled out by their first character.
+    const lead = trimmed.length ? trimmed[0]!.toLowerCase() : '';
+    if (
+      may('olae', lead) &&
+      (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1])))
+    )
+      break;
+    if (may('-', lead) && ORIGINAL_MESSAGE.test(trimmed)) break;
+    if (
+      may('f', lead) &&
+      /^from:\s/i.test(trimmed) &&
+      /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) &&
+      !inForward
+    )
+      break;
+    if (may('-b', lead) && FORWARD_MARKER.test(trimmed)) {
       inForward = true;
       inSignature = false;
       continue;
     }
-    if (inForward && HEADER_LINE.test(trimmed)) continue;
+    if (inForward && may('fsdtc', lead) && HEADER_LINE.test(trimmed)) continue;
     if (trimmed === '--') {
       inSignature = true;
       continue;
     }
-    if (inSignature || MOBILE_FOOTER.test(trimmed)) continue;
+    if (inSignature || (may('sgve', lead) && MOBILE_FOOTER.test(trimmed))) continue;
     if (trimmed.length > 40 && DISCLAIMER.test(trimmed)) continue;
     (inForward ? forwarded : own).push(line);
   }

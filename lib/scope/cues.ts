@@ -1,6 +1,7 @@
 // Cue families: the forms in which people ask, thank, report and schedule. Each family is one
 // feature; how much each one counts, and against which others, is learned (weights.json), not
 // decided here. Families describe English as agencies' clients write it, never one project.
+import { LiteralFilter } from './prefilter';
 
 export type CueName =
   | 'question'
@@ -88,46 +89,123 @@ const CUES: Record<CueName, RegExp> = {
 };
 
 export const CUE_NAMES = Object.keys(CUES) as CueName[];
+/** The patterns themselves, for tests that check the fast scan against them. */
+export const CUE_PATTERNS: Readonly<Record<CueName, RegExp>> = CUES;
 
-// All case-insensitive families in one alternation with a named group each: one scan of the text
-// finds every family that matches (a family whose match would start inside another's is missed;
-// training sees the same features, so the weights account for it). Anchored and case-sensitive
-// families run on their own.
+// The case-insensitive families are read as if joined in one alternation, scanned once: at the
+// leftmost position where any family matches, the first family (in CUE_NAMES order) that matches
+// there counts, and the scan goes on after its match (a family whose match would start inside
+// another's is missed; training saw the same features, so the weights account for it). Anchored
+// and case-sensitive families run on their own.
 const SEPARATE = new Set<CueName>(['question', 'infoQuestion', 'relayed']);
 const JOINED = CUE_NAMES.filter((n) => !SEPARATE.has(n) && CUES[n].flags.includes('i'));
-/** Capturing groups in a pattern source (escaped parentheses and (?: (?= (?! (?<= (?<! excluded). */
-const groupsIn = (source: string) => (source.replace(/\\./g, '').match(/\((?!\?)/g) ?? []).length;
-// Each family is wrapped in one numbered group; its index says which family matched.
-const GROUP_OF: { name: CueName; index: number }[] = [];
-let next = 1;
-for (const n of JOINED) {
-  GROUP_OF.push({ name: n, index: next });
-  next += 1 + groupsIn(CUES[n].source);
-}
-// Every joined family starts at a word boundary: testing it once, before the alternation, lets the
-// scan skip mid-word positions without trying each family there (same matches, a third of the time).
-const AT_WORD = JOINED.every((n) => CUES[n].source.startsWith('\\b'));
-const COMBINED = AT_WORD
-  ? new RegExp(`\\b(?:${JOINED.map((n) => `(${CUES[n].source.slice(2)})`).join('|')})`, 'gi')
-  : new RegExp(JOINED.map((n) => `(${CUES[n].source})`).join('|'), 'gi');
 const ALONE = CUE_NAMES.filter((n) => SEPARATE.has(n) || !CUES[n].flags.includes('i'));
+/** Each joined family as a global regex: finds its next match from any position. */
+const GLOBAL = JOINED.map((n) => new RegExp(CUES[n].source, 'gi'));
+
+// Most units show a handful of families. A family none of whose words occur in the text cannot
+// match anywhere in it and is left out of the scan (prefilter.ts).
+const FILTER = new LiteralFilter([...JOINED, ...ALONE].map((n) => CUES[n]));
+const ALONE_SHIFT = JOINED.length;
+
+// Per family, its next match at or after the scan's position (start -1: none left). Module-level
+// scratch: cuesOf never re-enters itself.
+const starts = new Int32Array(JOINED.length);
+const ends = new Int32Array(JOINED.length);
+
+/** Family k's first match at or after `from`. */
+function seek(k: number, text: string, from: number): void {
+  const re = GLOBAL[k]!;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  starts[k] = m ? m.index : -1;
+  ends[k] = m ? m.index + m[0].length : -1;
+}
+
+/**
+ * The one-alternation scan over the families in `mask`, family by family: each family's regex
+ * finds its own next match, the leftmost (first family on a tie) is the alternation's, and only
+ * the families whose next match it overlaps look again. The mask (CUE_BIT) of the families found.
+ */
+function scanJoined(text: string, mask: number): number {
+  let found = 0;
+  for (let k = 0; k < JOINED.length; k++) if (mask & (1 << k)) seek(k, text, 0);
+  for (;;) {
+    let first = -1;
+    // The scan can stop once no family still to be found has a match left.
+    let open = false;
+    for (let k = 0; k < JOINED.length; k++) {
+      if (!(mask & (1 << k)) || starts[k]! < 0) continue;
+      if (!(found & JOINED_BIT[k]!)) open = true;
+      if (first < 0 || starts[k]! < starts[first]!) first = k;
+    }
+    if (first < 0 || !open) return found;
+    found |= JOINED_BIT[first]!;
+    // After an empty match the alternation steps one character on.
+    const resume = ends[first] === starts[first] ? starts[first]! + 1 : ends[first]!;
+    for (let k = 0; k < JOINED.length; k++)
+      if (mask & (1 << k) && starts[k]! >= 0 && starts[k]! < resume) seek(k, text, resume);
+  }
+}
+
+/** The bit of each family in a cue mask: bit k is CUE_NAMES[k]. */
+export const CUE_BIT: Readonly<Record<CueName, number>> = Object.fromEntries(
+  CUE_NAMES.map((n, k) => [n, 1 << k]),
+) as Record<CueName, number>;
+const JOINED_BIT = JOINED.map((n) => CUE_BIT[n]);
+
+/**
+ * The families as an object, spelled out in CUE_NAMES order: an object literal gets its final
+ * shape at once, where adding 29 properties one by one cost more than finding the cues.
+ */
+export function cuesFromMask(mask: number): Record<CueName, number> {
+  return {
+    question: mask & 1,
+    youModal: (mask >>> 1) & 1,
+    weModal: (mask >>> 2) & 1,
+    please: (mask >>> 3) & 1,
+    needWant: (mask >>> 4) & 1,
+    possible: (mask >>> 5) & 1,
+    relayed: (mask >>> 6) & 1,
+    additive: (mask >>> 7) & 1,
+    newWord: (mask >>> 8) & 1,
+    expansion: (mask >>> 9) & 1,
+    defect: (mask >>> 10) & 1,
+    revision: (mask >>> 11) & 1,
+    thanks: (mask >>> 12) & 1,
+    fyi: (mask >>> 13) & 1,
+    status: (mask >>> 14) & 1,
+    schedule: (mask >>> 15) & 1,
+    sharing: (mask >>> 16) & 1,
+    approval: (mask >>> 17) & 1,
+    holdOff: (mask >>> 18) & 1,
+    infoQuestion: (mask >>> 19) & 1,
+    weWill: (mask >>> 20) & 1,
+    pricing: (mask >>> 21) & 1,
+    included: (mask >>> 22) & 1,
+    complaint: (mask >>> 23) & 1,
+    future: (mask >>> 24) & 1,
+    done: (mask >>> 25) & 1,
+    infoRequest: (mask >>> 26) & 1,
+    dateTime: (mask >>> 27) & 1,
+    criteria: (mask >>> 28) & 1,
+  };
+}
+
+/** The cue families the text shows, as a mask (CUE_BIT). */
+export function cueMask(text: string): number {
+  const possible = FILTER.mask(text);
+  let found = scanJoined(text, possible);
+  for (let k = 0; k < ALONE.length; k++) {
+    const name = ALONE[k]!;
+    if (possible & (1 << (ALONE_SHIFT + k)) && CUES[name].test(text)) found |= CUE_BIT[name];
+  }
+  return found;
+}
 
 /** 1 for each cue family the text shows. */
 export function cuesOf(text: string): Record<CueName, number> {
-  const out = {} as Record<CueName, number>;
-  for (const name of CUE_NAMES) out[name] = 0;
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
-    for (const g of GROUP_OF) {
-      if (m[g.index] !== undefined) {
-        out[g.name] = 1;
-        break;
-      }
-    }
-    if (m[0] === '') COMBINED.lastIndex++;
-  }
-  for (const name of ALONE) if (CUES[name].test(text)) out[name] = 1;
-  return out;
+  return cuesFromMask(cueMask(text));
 }
 
 export function hasCue(name: CueName, text: string): boolean {

@@ -5,12 +5,12 @@
 // never uses, and its cues (another, extra, fix, tweak, quote).
 import { durationExceeded, quantityExceeded, type QuantityHit } from './counts';
 import type { CueName } from './cues';
-import type { FeatureVector } from './ask-features';
+import type { FeatureMap, FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
 import { parseCardinal, type Token } from './tokens';
-import { matchItem } from './match';
+import { matchAll, NO_MATCH } from './match';
 import { probability, type Logistic } from './learn/logistic';
 
 export interface Scored {
@@ -37,7 +37,8 @@ export interface Pair {
 }
 
 export interface Evidence {
-  features: FeatureVector;
+  /** The verdict model's features, in the order they were found. */
+  features: FeatureMap;
   /** The items the ask is most likely about, by the matcher (else by the hand score). */
   deliverable: Scored | null;
   exclusion: Scored | null;
@@ -124,8 +125,32 @@ const OBJECT_FACETS = new Set([
 
 const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
 
+/** The cue families the verdict model reads, with their feature names (made once, not per ask). */
+const CUE_FEATURES = (
+  [
+    'additive',
+    'newWord',
+    'expansion',
+    'defect',
+    'revision',
+    'pricing',
+    'included',
+    'holdOff',
+    'complaint',
+    'future',
+    'question',
+  ] as const
+).map((name) => [name, `s_${name}`] as const);
+
+/** A copy of a Map (forEach: the copy constructor's iterator makes an array per entry). */
+function copy(map: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  map.forEach((v, k) => out.set(k, v));
+  return out;
+}
+
 export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificity): Evidence {
-  const bag = { stems: new Map(ask.unit.stems), concepts: new Map(ask.unit.concepts) };
+  const bag = { stems: copy(ask.unit.stems), concepts: copy(ask.unit.concepts) };
   for (const t of ask.context) mergeTopic(bag, t, ask.ticket ? 0.8 : 0.5);
   const { concepts } = bag;
   const unitConcepts = ask.unit.concepts;
@@ -133,9 +158,15 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   let deliverable: Scored | null = null;
   let exclusion: Scored | null = null;
   const pairs: Pair[] = [];
+  const matches = matchAll(ask.unit, bag, scope, spec);
   for (let i = 0; i < scope.items.length; i++) {
     const item = scope.items[i]!;
-    const m = matchItem(i, ask.unit, bag, scope, spec);
+    const m = matches[i];
+    if (!m) {
+      // Nothing shared: no score, the all-zero features.
+      pairs.push({ scored: { item, score: 0, shared: [] }, f: NO_MATCH[item.kind], p: 0 });
+      continue;
+    }
     const s: Scored = { item, score: m.score, shared: m.shared };
     pairs.push({ scored: s, f: m.f, p: 0 });
     if (s.score <= 0) continue;
@@ -169,8 +200,13 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     return id === null ? !deliverableHasStem(scope, f) : !scope.contracted.has(id);
   });
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
-  const specific = [...ask.unit.stems.keys()].filter((s) => (spec.get(s) ?? 1) >= 0.6 && s.length > 2);
-  const unknown = specific.filter((s) => !scope.words.has(s));
+  let specific = 0;
+  let unknown = 0;
+  ask.unit.stems.forEach((_, s) => {
+    if (!((spec.get(s) ?? 1) >= 0.6 && s.length > 2)) return;
+    specific++;
+    if (!scope.words.has(s)) unknown++;
+  });
 
   const cues = ask.cues;
   const quantity =
@@ -179,52 +215,49 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     durationExceeded(ask.unitText, scope);
   const round = ask.round;
   const rounds = scope.revisionRounds;
-  const f: FeatureVector = {
-    s_d: squash(d, 3),
-    s_x: squash(x, 3),
-    s_xOverD: Math.max(-1, Math.min(1, (x - d) / 4)),
-  };
-  if (deliverable?.shared.some((s) => s.startsWith('#'))) f.s_dConcept = 1;
-  if (exclusion?.shared.some((s) => s.startsWith('#'))) f.s_xConcept = 1;
-  if (distinct.length) f.s_xDistinct = Math.min(distinct.length, 2) / 2;
-  if (novel.length) f.s_novel = Math.min(novel.length, 2) / 2;
-  if (covered) f.s_covered = Math.min(covered, 2) / 2;
-  if (newMembers.length) f.s_newMember = 1;
-  if (specific.length) f.s_unknownRatio = unknown.length / specific.length;
-  if (unknown.length >= 2) f.s_unknownMany = 1;
-  if (d === 0 && x === 0) f.s_noMatch = 1;
-  for (const name of [
-    'additive',
-    'newWord',
-    'expansion',
-    'defect',
-    'revision',
-    'pricing',
-    'included',
-    'holdOff',
-    'complaint',
-    'future',
-    'question',
-  ] as const)
-    if (cues[name]) f[`s_${name}`] = 1;
-  if (cues.additive && d > 0) f.s_additiveOnContracted = squash(d, 3);
-  if (cues.defect && d > 0) f.s_defectOnContracted = squash(d, 3);
-  if (quantity) f.s_quantity = 1;
-  if (round !== null && rounds !== null) f[round > rounds ? 's_roundOver' : 's_roundWithin'] = 1;
+  const f: FeatureMap = new Map();
+  f.set('s_d', squash(d, 3));
+  f.set('s_x', squash(x, 3));
+  f.set('s_xOverD', Math.max(-1, Math.min(1, (x - d) / 4)));
+  if (deliverable?.shared.some((s) => s.startsWith('#'))) f.set('s_dConcept', 1);
+  if (exclusion?.shared.some((s) => s.startsWith('#'))) f.set('s_xConcept', 1);
+  if (distinct.length) f.set('s_xDistinct', Math.min(distinct.length, 2) / 2);
+  if (novel.length) f.set('s_novel', Math.min(novel.length, 2) / 2);
+  if (covered) f.set('s_covered', Math.min(covered, 2) / 2);
+  if (newMembers.length) f.set('s_newMember', 1);
+  if (specific) f.set('s_unknownRatio', unknown / specific);
+  if (unknown >= 2) f.set('s_unknownMany', 1);
+  if (d === 0 && x === 0) f.set('s_noMatch', 1);
+  for (const [name, key] of CUE_FEATURES) if (cues[name]) f.set(key, 1);
+  if (cues.additive && d > 0) f.set('s_additiveOnContracted', squash(d, 3));
+  if (cues.defect && d > 0) f.set('s_defectOnContracted', squash(d, 3));
+  if (quantity) f.set('s_quantity', 1);
+  if (round !== null && rounds !== null) f.set(round > rounds ? 's_roundOver' : 's_roundWithin', 1);
   // "one more round", "another pass": more revisions, with or without a count.
-  if (ANOTHER_ROUND.test(ask.unitText)) f.s_anotherRound = 1;
-  if (rounds === 0 && cues.revision) f.s_revisionWithoutRounds = 1;
+  if (ANOTHER_ROUND.test(ask.unitText)) f.set('s_anotherRound', 1);
+  if (rounds === 0 && cues.revision) f.set('s_revisionWithoutRounds', 1);
   // A number above what the matched deliverable contracts ("9 images per ASIN", "5 contacts each").
   const q = deliverable?.item.quantity ?? null;
-  if (q !== null && numbersIn(ask.unit.tokens).some((n) => n > q)) f.s_numberOverQuantity = 1;
+  if (q !== null && numbersIn(ask.unit.tokens).some((n) => n > q)) f.set('s_numberOverQuantity', 1);
   // "more / extra / another <the contracted thing>": more of a counted deliverable.
-  if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.s_moreOfContracted = 1;
-  if (ask.ticket) f.s_ticket = 1;
+  if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.set('s_moreOfContracted', 1);
+  if (ask.ticket) f.set('s_ticket', 1);
   return { features: f, deliverable, exclusion, pairs, novel, newMembers, quantity, round };
 }
 
 function deliverableHasStem(scope: ScopeIndex, stem: string): boolean {
   return scope.deliverableStems.has(stem);
+}
+
+/** Per matcher, its probability for an item the ask shares nothing with (most items of a SOW). */
+const noMatchCache = new WeakMap<Logistic, { deliverable: number; exclusion: number }>();
+function noMatchProbability(match: Logistic): { deliverable: number; exclusion: number } {
+  let p = noMatchCache.get(match);
+  if (!p) {
+    p = { deliverable: probability(match, NO_MATCH.deliverable), exclusion: probability(match, NO_MATCH.exclusion) };
+    noMatchCache.set(match, p);
+  }
+  return p;
 }
 
 /**
@@ -235,8 +268,11 @@ export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
   if (!match || Object.keys(match.w).length === 0) return;
   let d: Pair | null = null;
   let x: Pair | null = null;
+  const none = noMatchProbability(match);
   for (const pair of ev.pairs) {
-    pair.p = probability(match, pair.f);
+    const f = pair.f;
+    pair.p =
+      f === NO_MATCH.deliverable ? none.deliverable : f === NO_MATCH.exclusion ? none.exclusion : probability(match, f);
     if (pair.scored.item.kind === 'deliverable') {
       if (!d || pair.p > d.p) d = pair;
     } else if (!x || pair.p > x.p) x = pair;
@@ -246,18 +282,18 @@ export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
   const pD = d?.p ?? 0;
   const pX = x?.p ?? 0;
   const f = ev.features;
-  f.s_pD = pD;
-  f.s_pX = pX;
-  f.s_pXOverD = pX - pD;
+  f.set('s_pD', pD);
+  f.set('s_pX', pX);
+  f.set('s_pXOverD', pX - pD);
   // The same cue means opposite things beside a strong and a weak match: "can you also migrate
   // the 40 blog posts" (contracted) vs "can you also add a compare tool" (not). A linear model
   // needs the pairs spelled out to learn that.
-  for (const cue of INTERACTING) {
-    const v = f[cue];
+  for (const [cue, withD, withoutD, withX] of INTERACTIONS) {
+    const v = f.get(cue);
     if (!v) continue;
-    f[`${cue}*d`] = v * pD;
-    f[`${cue}*notD`] = v * (1 - pD);
-    f[`${cue}*x`] = v * pX;
+    f.set(withD, v * pD);
+    f.set(withoutD, v * (1 - pD));
+    f.set(withX, v * pX);
   }
 }
 
@@ -275,3 +311,5 @@ const INTERACTING = [
   's_newMember',
   's_unknownMany',
 ];
+/** Each interacting feature with the names of its three products. */
+const INTERACTIONS = INTERACTING.map((cue) => [cue, `${cue}*d`, `${cue}*notD`, `${cue}*x`] as const);

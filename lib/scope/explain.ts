@@ -1,8 +1,8 @@
 // Reasons in words an AM (and a client) accepts: the SOW item the ask hit, and the strongest
 // evidence the model weighed.
 import { sharedConcept, type Evidence } from './evidence';
-import { contributions, type Logistic } from './learn/logistic';
-import type { FeatureVector } from './ask-features';
+import type { Logistic } from './learn/logistic';
+import type { Features, FeatureVector } from './ask-features';
 import { concept } from './taxonomy';
 import { tokenize } from './tokens';
 
@@ -31,12 +31,33 @@ const PHRASES: Record<string, [string, string]> = {
   s_roundWithin: ['', 'it is within the contracted revision rounds'],
 };
 
-export function strongestEvidence(model: Logistic, f: FeatureVector, out: boolean, max = 2): string[] {
-  return contributions(model, f)
-    .filter((c) => (out ? c.value > 0 : c.value < 0))
-    .map((c) => PHRASES[c.feature]?.[out ? 0 : 1] ?? '')
-    .filter(Boolean)
-    .slice(0, max);
+/** The phrases, for tests that check strongestEvidence against sorting every contribution. */
+export const EVIDENCE_PHRASES: Readonly<Record<string, readonly [string, string]>> = PHRASES;
+const PHRASE_OF = new Map(Object.entries(PHRASES));
+
+/**
+ * The phrases of the features that pushed most towards the verdict, strongest first. Only features
+ * with a phrase for that side can be named, so only they are weighed and sorted (the same order,
+ * as the sort is stable, as sorting every contribution and then dropping the others).
+ */
+export function strongestEvidence(model: Logistic, f: Features, out: boolean, max = 2): string[] {
+  const side = out ? 0 : 1;
+  const named: { phrase: string; value: number }[] = [];
+  if (f instanceof Map) f.forEach((v, k) => weigh(named, model, side, k, v));
+  else for (const k of Object.keys(f)) weigh(named, model, side, k, (f as FeatureVector)[k]!);
+  return named
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+    .slice(0, max)
+    .map((c) => c.phrase);
+}
+
+/** Adds feature k to `named` when it has a phrase for the side and pushed towards it. */
+function weigh(named: { phrase: string; value: number }[], model: Logistic, side: 0 | 1, k: string, v: number): void {
+  const phrase = PHRASE_OF.get(k)?.[side];
+  const weight = model.w[k];
+  if (!phrase || weight === undefined || !v) return;
+  const value = weight * v;
+  if (side === 0 ? value > 0 : value < 0) named.push({ phrase, value });
 }
 
 export function conceptLabel(id: string): string {

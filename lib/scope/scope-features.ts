@@ -2,42 +2,46 @@
 // strongest among the asks, weighed by how surely that unit is an ask. The message is out of scope
 // if any ask is, so out-of-scope signals take the maximum; so do the in-scope ones, which the
 // model learns to weigh against them.
-import type { FeatureVector } from './ask-features';
+import type { FeatureMap } from './ask-features';
 import type { Evidence } from './evidence';
 import { weightsOf, type Logistic } from './learn/logistic';
+import { keysOf, knownEntries, lexiconOf, type LexicalWords } from './lexicon';
 
-export interface WeighedEvidence {
+/** An ask's evidence, how surely it is an ask, and its words: as lexical keys, or as words. */
+export type WeighedEvidence = {
   ev: Evidence;
   /** Probability that the unit is an ask (1 for a unit judged on its own). */
   weight: number;
-  /** The ask's lexical keys (its own words: "additional", "quote", "typo", "swap"). */
-  words: readonly string[];
-}
+} & (
+  | {
+      /** The ask's lexical keys (its own words: "w:additional", "w:quote", "b:a typo"). */
+      words: readonly string[];
+    }
+  | {
+      /** The ask's words (lexicon.ts lexicalWords): prediction looks its keys up without building them. */
+      lexWords: LexicalWords;
+    }
+);
 
 export interface ScopeInput {
-  f: FeatureVector;
+  f: FeatureMap;
   /** Lexical keys, as "s" + key, with the weight of the surest ask that uses each. */
   words: Map<string, number>;
 }
 
-// The scope model's lexical keys are the ask model's with an "s" in front; built once per word list.
-const prefixed = new WeakMap<readonly string[], string[]>();
-function scopeKeys(words: readonly string[]): string[] {
-  let keys = prefixed.get(words);
-  if (!keys) prefixed.set(words, (keys = words.map((k) => `s${k}`)));
-  return keys;
+/** Every lexical key of the ask, as the scope model names them ("s" + key). */
+function scopeKeys(a: WeighedEvidence): string[] {
+  return ('words' in a ? a.words : keysOf(a.lexWords.words)).map((k) => `s${k}`);
 }
 
-// When predicting, only the keys the model weighs matter (most words are not among them); kept in
-// order, so the prediction adds the same terms in the same order as with every key.
-const known = new WeakMap<readonly string[], { model: Logistic; keys: string[] }>();
-function keysKnownTo(words: readonly string[], model: Logistic): string[] {
-  const hit = known.get(words);
-  if (hit?.model === model) return hit.keys;
+/**
+ * The keys `model` weighs (most words are not among them), in order, so the prediction adds the
+ * same terms in the same order as with every key.
+ */
+function keysKnownTo(a: WeighedEvidence, model: Logistic): string[] {
+  if ('lexWords' in a) return knownEntries(a.lexWords, lexiconOf(model, 's')).map((e) => e.key);
   const weights = weightsOf(model);
-  const keys = scopeKeys(words).filter((k) => weights.has(k));
-  known.set(words, { model, keys });
-  return keys;
+  return scopeKeys(a).filter((k) => weights.has(k));
 }
 
 /**
@@ -45,28 +49,29 @@ function keysKnownTo(words: readonly string[], model: Logistic): string[] {
  * (prediction), false for none (only the features are wanted, for the reason text).
  */
 export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic = true): ScopeInput {
-  const f: FeatureVector = {};
+  const f: FeatureMap = new Map();
   const lexical = new Map<string, number>();
   let lead: WeighedEvidence | undefined;
   for (const a of asks) {
     if (!lead || a.weight > lead.weight) lead = a;
     if (words) {
-      const keys = words === true ? scopeKeys(a.words) : keysKnownTo(a.words, words);
+      const keys = words === true ? scopeKeys(a) : keysKnownTo(a, words);
       for (const key of keys) if ((lexical.get(key) ?? 0) < a.weight) lexical.set(key, a.weight);
     }
-    const features = a.ev.features;
-    for (const k in features) {
-      if (k === 's_askStrength') continue;
-      const x = features[k]! * a.weight;
-      const had = f[k];
-      if (had === undefined || x > had) f[k] = x;
-    }
+    const weight = a.weight;
+    // forEach, not for-of: destructuring each entry would allocate an array per feature.
+    a.ev.features.forEach((v, k) => {
+      if (k === 's_askStrength') return;
+      const x = v * weight;
+      const had = f.get(k);
+      if (had === undefined || x > had) f.set(k, x);
+    });
   }
   if (lead) {
-    f.lead_d = lead.ev.features.s_d ?? 0;
-    f.lead_x = lead.ev.features.s_x ?? 0;
-    f.lead_weight = lead.weight;
+    f.set('lead_d', lead.ev.features.get('s_d') ?? 0);
+    f.set('lead_x', lead.ev.features.get('s_x') ?? 0);
+    f.set('lead_weight', lead.weight);
   }
-  f.m_asks = Math.min(asks.length, 4) / 4;
+  f.set('m_asks', Math.min(asks.length, 4) / 4);
   return { f, words: lexical };
 }

@@ -1,5 +1,6 @@
 // Upsell and sentiment: cue phrases with evidence spans. Independent of the scope verdict.
-import { anyOf } from './patterns';
+import { EarliestMatch } from './patterns';
+import { LiteralFilter } from './prefilter';
 import type { Sentiment, Span } from './types';
 import type { Unit } from './sentences';
 
@@ -29,31 +30,64 @@ const POSITIVE = [
   /\bhappy with\b|\blooks? (great|fantastic|good|amazing)\b|\bgood job\b|\bgreat (work|job)\b|\bnice work\b|\bexactly what we needed\b|\bbig part\b|\bearned\b/i,
 ];
 
-// Each list as one regex: its leftmost match is the earliest match of any of the patterns.
-const ANY_UPSELL = anyOf(UPSELL);
-const ANY_NEGATIVE = anyOf(NEGATIVE);
-const ANY_POSITIVE = anyOf(POSITIVE);
+// Each list finds its earliest match over the whole text at once, not once per unit.
+const ANY_UPSELL = new EarliestMatch(UPSELL);
+const ANY_NEGATIVE = new EarliestMatch(NEGATIVE);
+const ANY_POSITIVE = new EarliestMatch(POSITIVE);
+// One pre-filter pass over the message for all three lists (bits: upsell, negative, positive).
+const ALL = new LiteralFilter([...UPSELL, ...NEGATIVE, ...POSITIVE]);
+const bitsOf = (mask: number, from: number, count: number) => (mask >>> from) & ((1 << count) - 1);
 
-/** The unit holding the earliest match. The pattern runs once over the whole text, not once per unit. */
-function firstHit(units: Unit[], pattern: RegExp, text: string): Span | null {
-  const m = pattern.exec(text);
-  if (!m) return null;
-  const earliest = m.index;
+/** The unit holding the earliest match of the list. */
+function firstHit(units: Unit[], list: EarliestMatch, text: string, possible?: number): Span | null {
+  const earliest = list.index(text, possible);
+  if (earliest < 0) return null;
   const unit = units.find((u) => u.end > earliest) ?? units[units.length - 1];
   return unit ? { start: unit.start, end: unit.end, text: unit.text } : null;
 }
 
-export function detectUpsell(units: Unit[], fullText: string): { value: boolean; evidence: Span | null } {
-  const evidence = firstHit(units, ANY_UPSELL, fullText);
+export function detectUpsell(
+  units: Unit[],
+  fullText: string,
+  possible?: number,
+): { value: boolean; evidence: Span | null } {
+  const evidence = firstHit(units, ANY_UPSELL, fullText, possible);
   if (!evidence || NOT_UPSELL.test(evidence.text) || (NOT_UPSELL.test(fullText) && !/budget/i.test(fullText)))
     return { value: false, evidence: null };
   return { value: true, evidence };
 }
 
-export function detectSentiment(units: Unit[], text: string): { value: Sentiment; evidence: Span | null } {
-  const negative = firstHit(units, ANY_NEGATIVE, text);
+export function detectSentiment(
+  units: Unit[],
+  text: string,
+  possible?: { negative: number; positive: number },
+): { value: Sentiment; evidence: Span | null } {
+  const negative = firstHit(units, ANY_NEGATIVE, text, possible?.negative);
   if (negative) return { value: 'negative', evidence: negative };
-  const positive = firstHit(units, ANY_POSITIVE, text);
+  const positive = firstHit(units, ANY_POSITIVE, text, possible?.positive);
   if (positive) return { value: 'positive', evidence: positive };
   return { value: 'neutral', evidence: null };
+}
+
+/**
+ * Upsell over the whole text and sentiment over the sender's own words (the text's first
+ * `ownEnd` characters), with one pre-filter pass: what a list's strings miss in the whole text
+ * they miss in its start too.
+ */
+export function detectSignals(
+  allUnits: Unit[],
+  ownUnits: Unit[],
+  text: string,
+  ownEnd: number,
+): { upsell: ReturnType<typeof detectUpsell>; sentiment: ReturnType<typeof detectSentiment> } {
+  const mask = ALL.mask(text);
+  const u = UPSELL.length;
+  const n = NEGATIVE.length;
+  return {
+    upsell: detectUpsell(allUnits, text, bitsOf(mask, 0, u)),
+    sentiment: detectSentiment(ownUnits, text.slice(0, ownEnd), {
+      negative: bitsOf(mask, u, n),
+      positive: bitsOf(mask, u + n, POSITIVE.length),
+    }),
+  };
 }

@@ -1,5 +1,6 @@
 // Tokenising and stemming shared by the matcher, the lexicon and the SOW parser.
 import { stemmer } from 'stemmer';
+import { WordTable } from './word-table';
 
 const STOPWORDS = new Set(
   (
@@ -43,6 +44,21 @@ export interface Token {
   capitalized: boolean;
   start: number;
   end: number;
+  /** The word's forms, one object per word written this way: per-word caches hang on it. */
+  forms?: WordForms;
+}
+
+/** Everything about a written word that does not depend on where it stands. */
+export interface WordForms {
+  word: string;
+  light: string;
+  stem: string;
+  content: boolean;
+  /** The taxonomy's phrases starting with this word, once looked up (taxonomy/index.ts). */
+  phrases?: unknown;
+  /** The stem's specificity in the table last asked for (topic.ts), and that table. */
+  specificity?: number;
+  specificityIn?: unknown;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -94,8 +110,6 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-type WordForms = Pick<Token, 'word' | 'light' | 'stem' | 'content'>;
-
 /** Everything about a lower-cased word that does not depend on where it stands. */
 /** The lower-cased word without a possessive "'s". */
 function bareWord(lower: string): string {
@@ -110,12 +124,14 @@ function analyse(lower: string): WordForms {
 
 // Messages reuse a small vocabulary: one Map lookup per token (keyed as written, so no lower-casing
 // either) replaces stopword, plural and stem work.
-const formsCache = new Map<string, WordForms>();
-function formsOf(written: string): WordForms {
-  let forms = formsCache.get(written);
+// Looked up by the span of the text (word-table.ts): no string is cut out for a known word.
+const formsCache = new WordTable<WordForms>(50_000);
+function formsAt(text: string, start: number, end: number): WordForms {
+  let forms = formsCache.get(text, start, end);
   if (forms === undefined) {
+    const written = text.slice(start, end);
     forms = analyse(written.toLowerCase());
-    if (formsCache.size < 50_000) formsCache.set(written, forms);
+    formsCache.set(written, forms);
   }
   return forms;
 }
@@ -130,10 +146,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = wordEnd(text, i);
-    const { word, light, stem, content } = formsOf(text.slice(i, end));
+    const forms = formsAt(text, i, end);
     const first = text.charCodeAt(i);
     const capitalized = first >= 65 && first <= 90;
-    tokens.push({ word, light, stem, content, capitalized, start: i, end });
+    const { word, light, stem, content } = forms;
+    tokens.push({ word, light, stem, content, capitalized, start: i, end, forms });
     i = end;
   }
   return tokens;
@@ -212,8 +229,12 @@ const ORDINAL_WORDS: Record<string, number> = {
 /** '1,200' -> 1200, 'four' -> 4; null when the word is not a cardinal number. */
 export function parseCardinal(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
-  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  // Both number patterns start with a digit: most words skip them.
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
+    if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  }
   return w in NUMBER_WORDS && w !== 'a' && w !== 'an' ? (NUMBER_WORDS[w] ?? null) : null;
 }
 

@@ -13,13 +13,24 @@ export interface Topic {
   concepts: Map<string, number>;
 }
 
+/** spec.get(stem) ?? 1, kept on the word's forms for the table it was read from. */
+function specificityOf(t: Token, spec: Specificity): number {
+  const forms = t.forms;
+  if (!forms) return spec.get(t.stem) ?? 1;
+  if (forms.specificityIn !== spec) {
+    forms.specificity = spec.get(t.stem) ?? 1;
+    forms.specificityIn = spec;
+  }
+  return forms.specificity!;
+}
+
 export function topicOf(text: string, spec: Specificity): Topic {
   const tokens = tokenize(text);
   const stems = new Map<string, number>();
   const concepts = new Map<string, number>();
   for (const t of tokens) {
     if (!t.content) continue;
-    const w = spec.get(t.stem) ?? 1;
+    const w = specificityOf(t, spec);
     if ((stems.get(t.stem) ?? 0) < w) stems.set(t.stem, w);
   }
   for (const h of conceptsIn(tokens)) {
@@ -38,6 +49,10 @@ export function mergeTopic(
   topic: Topic,
   scale: number,
 ): void {
-  for (const [k, w] of topic.stems) if ((into.stems.get(k) ?? 0) < w * scale) into.stems.set(k, w * scale);
-  for (const [k, w] of topic.concepts) if ((into.concepts.get(k) ?? 0) < w * scale) into.concepts.set(k, w * scale);
+  topic.stems.forEach((w, k) => {
+    if ((into.stems.get(k) ?? 0) < w * scale) into.stems.set(k, w * scale);
+  });
+  topic.concepts.forEach((w, k) => {
+    if ((into.concepts.get(k) ?? 0) < w * scale) into.concepts.set(k, w * scale);
+  });
 }

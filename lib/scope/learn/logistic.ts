@@ -1,7 +1,7 @@
 // Logistic regression over named features: small, interpretable (one weight per feature), and
 // trained in the repo (`npm run scope -- train`). Prediction is a dot product, so it runs in the
 // background script thousands of times a second.
-import type { FeatureVector } from '../ask-features';
+import type { Features, FeatureVector } from '../ask-features';
 
 export interface Logistic {
   bias: number;
@@ -22,12 +22,25 @@ export function weightsOf(model: Logistic): Map<string, number> {
   return m;
 }
 
-export function logit(model: Logistic, f: FeatureVector): number {
+export function logit(model: Logistic, f: Features): number {
   const w = weightsOf(model);
   let z = model.bias;
-  for (const k in f) {
+  if (f instanceof Map) return mapSum(z, w, f);
+  const vector = f as FeatureVector;
+  for (const k in vector) {
     const x = w.get(k);
-    if (x !== undefined) z += x * (f[k] ?? 0);
+    if (x !== undefined) z += x * (vector[k] ?? 0);
+  }
+  return z;
+}
+
+/** logit() of features that are all 1, given by name in order (the same terms, in the same order). */
+export function logitOfNames(model: Logistic, names: readonly string[]): number {
+  const w = weightsOf(model);
+  let z = model.bias;
+  for (const k of names) {
+    const x = w.get(k);
+    if (x !== undefined) z += x;
   }
   return z;
 }
@@ -35,33 +48,39 @@ export function logit(model: Logistic, f: FeatureVector): number {
 /** The logit with lexical keys added: each key present counts `value` (1 unless given). */
 export function logitWithWords(
   model: Logistic,
-  f: FeatureVector,
+  f: Features,
   words: readonly string[] | ReadonlyMap<string, number>,
 ): number {
   let z = logit(model, f);
   const w = weightsOf(model);
   if (Array.isArray(words)) {
     for (const k of words as readonly string[]) z += w.get(k) ?? 0;
-  } else {
-    for (const [k, v] of words as ReadonlyMap<string, number>) {
-      const x = w.get(k);
-      if (x !== undefined) z += x * v;
-    }
-  }
+  } else z = mapSum(z, w, words as ReadonlyMap<string, number>);
   return z;
+}
+
+/** `z` plus each value of `f` times its weight, in `f`'s order (forEach: no array per entry). */
+function mapSum(z: number, w: ReadonlyMap<string, number>, f: ReadonlyMap<string, number>): number {
+  let sum = z;
+  f.forEach((v, k) => {
+    const x = w.get(k);
+    if (x !== undefined) sum += x * v;
+  });
+  return sum;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-export function probability(model: Logistic, f: FeatureVector): number {
+export function probability(model: Logistic, f: Features): number {
   return sigmoid(logit(model, f));
 }
 
 /** The features that moved this prediction most, strongest first: for the reason text. */
-export function contributions(model: Logistic, f: FeatureVector): { feature: string; value: number }[] {
-  return Object.keys(f)
-    .filter((k) => model.w[k] !== undefined && f[k])
-    .map((k) => ({ feature: k, value: (model.w[k] ?? 0) * (f[k] ?? 0) }))
+export function contributions(model: Logistic, f: Features): { feature: string; value: number }[] {
+  const entries = f instanceof Map ? [...f] : Object.entries(f as FeatureVector);
+  return entries
+    .filter(([k, v]) => model.w[k] !== undefined && v)
+    .map(([k, v]) => ({ feature: k, value: (model.w[k] ?? 0) * v }))
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
 }
 

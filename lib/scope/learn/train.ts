@@ -171,7 +171,7 @@ function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evide
     p.evidence.set(i, ev);
   }
   applyMatcher(ev, w.match);
-  ev.features.s_askStrength = Math.max(-6, Math.min(6, askLogit)) / 6;
+  ev.features.set('s_askStrength', Math.max(-6, Math.min(6, askLogit)) / 6);
   return ev;
 }
 
@@ -211,7 +211,7 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
     if (!asks.length) continue;
     const input = scopeFeatures(asks);
     examples.push({
-      f: { ...input.f, ...Object.fromEntries(input.words) },
+      f: { ...Object.fromEntries(input.f), ...Object.fromEntries(input.words) },
       y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0,
       project: p.projectId,
     } as Example);

@@ -153,16 +153,37 @@ function decodePhrases(first: string, encoded: string): Phrase[] {
   });
 }
 
+/**
+ * A first word's phrases, split by length: the longer ones by their second word (a text's next
+ * word rules out all the others at once), then the one-word ones; each list in index order.
+ */
+interface Candidates {
+  bySecond: Map<string, Phrase[]>;
+  single: Phrase[];
+}
+
 const ENCODED = new Map((encodedIndex as PhraseIndexFile).phrases);
-const DECODED = new Map<string, Phrase[]>();
-function phrasesStartingWith(first: string): Phrase[] | undefined {
-  let list = DECODED.get(first);
-  if (list === undefined) {
+const DECODED = new Map<string, Candidates | null>();
+function phrasesStartingWith(first: string): Candidates | null {
+  let found = DECODED.get(first);
+  if (found === undefined) {
     const encoded = ENCODED.get(first);
-    if (encoded === undefined) return undefined;
-    DECODED.set(first, (list = decodePhrases(first, encoded)));
+    found = null;
+    if (encoded !== undefined) {
+      found = { bySecond: new Map(), single: [] };
+      for (const p of decodePhrases(first, encoded)) {
+        if (p.lights.length === 1) found.single.push(p);
+        else {
+          const list = found.bySecond.get(p.lights[1]!);
+          if (list) list.push(p);
+          else found.bySecond.set(p.lights[1]!, [p]);
+        }
+      }
+    }
+    // Words that start no phrase are remembered too (a text's words are few and repeat).
+    if (DECODED.size < 50_000) DECODED.set(first, found);
   }
-  return list;
+  return found;
 }
 
 const CONCEPTS = buildConcepts();
@@ -181,33 +202,54 @@ export function conceptCount(): number {
   return CONCEPTS.size;
 }
 
-/** Concepts named in a token list: longest match at each position, no overlaps. Linear in tokens. */
+/** A token's phrases: kept on the word's forms (one lookup per word, not per token). */
+function candidatesAt(token: Token): Candidates | null {
+  const forms = token.forms;
+  if (!forms) return phrasesStartingWith(token.light);
+  if (forms.phrases === undefined) forms.phrases = phrasesStartingWith(forms.light);
+  return forms.phrases as Candidates | null;
+}
+
+/** The first of `candidates` (longest first) that the tokens from `i` spell. */
+function firstMatch(candidates: readonly Phrase[], tokens: readonly Token[], i: number): Phrase | null {
+  for (const p of candidates) {
+    let ok = true;
+    for (let k = 1; k < p.lights.length; k++) {
+      if (tokens[i + k]?.light !== p.lights[k]) {
+        ok = false;
+        break;
+      }
+    }
+    // "polish the copy" is not Polish: everyday words that also name a language or market
+    // count only when capitalised.
+    if (ok && p.lights.length === 1 && CASE_SENSITIVE.has(tokens[i]!.word) && !tokens[i]!.capitalized) ok = false;
+    if (ok) return p;
+  }
+  return null;
+}
+
+/**
+ * Concepts named in a token list: longest match at each position, no overlaps. Linear in tokens.
+ * A first word's phrases are sorted longest first and every longer phrase comes before every
+ * one-word phrase, so the first match among those whose second word fits, else among the one-word
+ * ones, is the first match of the whole sorted list.
+ */
 export function conceptsIn(tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
   for (let i = 0; i < tokens.length;) {
-    const candidates = phrasesStartingWith(tokens[i]!.light);
+    const candidates = candidatesAt(tokens[i]!);
     let matched: Phrase | null = null;
+    let from: readonly Phrase[] = [];
     if (candidates) {
-      for (const p of candidates) {
-        let ok = true;
-        for (let k = 1; k < p.lights.length; k++) {
-          if (tokens[i + k]?.light !== p.lights[k]) {
-            ok = false;
-            break;
-          }
-        }
-        // "polish the copy" is not Polish: everyday words that also name a language or market
-        // count only when capitalised.
-        if (ok && p.lights.length === 1 && CASE_SENSITIVE.has(tokens[i]!.word) && !tokens[i]!.capitalized) ok = false;
-        if (ok) {
-          matched = p;
-          break;
-        }
-      }
+      const next = tokens[i + 1];
+      const longer = next ? candidates.bySecond.get(next.light) : undefined;
+      if (longer) matched = firstMatch((from = longer), tokens, i);
+      if (!matched) matched = firstMatch((from = candidates.single), tokens, i);
     }
     if (matched) {
-      // Several concepts may share the winning phrase ("wordpress" the platform and the CMS).
-      for (const p of candidates!) {
+      // Several concepts may share the winning phrase ("wordpress" the platform and the CMS):
+      // all of them are in the list it was found in.
+      for (const p of from) {
         if (p.lights.length !== matched.lights.length || !!p.ambiguous !== !!matched.ambiguous) continue;
         if (!sameWords(p, matched)) continue;
         const to = i + p.lights.length;

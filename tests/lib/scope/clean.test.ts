@@ -49,4 +49,21 @@ describe('cleanText', () => {
   it('turns HTML remnants into text', () => {
     expect(cleanText('<div>Please add the <b>FAQ</b> page&nbsp;too</div>')).toContain('Please add the FAQ page too');
   });
+
+  // Each line pattern is tried only on lines whose first character it can start with.
+  it.each([
+    ['Please add the map.\n\nop ma 3 jan. 2027 om 10:00 schreef Piet <p@x.nl>:\n> oud', 'Please add the map.'],
+    ['Please add the map.\n\nLE 3 janv. 2027, Marie a écrit :\n> ancien', 'Please add the map.'],
+    ['Please add the map.\n\nAm 3. Jan. 2027 schrieb Jo <j@x.de>:\nalt', 'Please add the map.'],
+    ['Please add the map.\n\nEl 3 ene 2027, Ana escribió:\n> viejo', 'Please add the map.'],
+    ['Please add the map.\nEnvoyé de mon iPhone', 'Please add the map.'],
+    ['Please add the map.\nverstuurd vanaf mijn telefoon', 'Please add the map.'],
+    ['Please add the map.\nGet Outlook for iOS', 'Please add the map.'],
+    [
+      'Please add the map.\n\nBegin forwarded message:\nFROM: Ann\nTo: Bo\n\nOld news.',
+      'Please add the map.\n\nOld news.',
+    ],
+  ])('reads the header and footer lines of %j', (body, text) => {
+    expect(cleanText(body)).toBe(text);
+  });
 });

@@ -1,0 +1,139 @@
+// A cheap test that tells when a regex cannot match a text, so the engine skips running it: a
+// LiteralFilter finds which patterns' required strings (literals.ts) occur in a text, in one pass
+// (Aho-Corasick). A pattern whose strings are all absent cannot match; one whose strings are
+// present still runs, so results never change.
+import { isMark, isSpace, isWordChar, requiredLiterals, TEXT_START, WORD_START } from './literals';
+
+/** The filter looks for at most this many leading characters of each string (marks aside). */
+const MAX_LITERAL = 8;
+
+/** The first `n` characters of `s`, with the marks among them (none left dangling at the end). */
+function leading(s: string, n: number): string {
+  let end = 0;
+  for (let count = 0; end < s.length && count < n; end++) if (!isMark(s[end])) count++;
+  return s.slice(0, end);
+}
+/**
+ * Which of up to 31 patterns may match a text: one pass over the text whatever the number of
+ * patterns (an Aho-Corasick automaton over their literal strings, as a table: one lookup per
+ * character). ASCII letters are folded to lower case as the text is read, which is exactly how a
+ * pattern's letters match (with the i flag; a case-sensitive pattern matches less often): a
+ * pattern left out of the mask has no match in the text.
+ */
+export class LiteralFilter {
+  /** Patterns with no known requirement: always in the mask. */
+  private readonly always: number;
+  /** Character code -> column of the table; 0 for characters in no literal. */
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Map<number, number>();
+  private readonly columns: number;
+  /** Next state for (state, column), failure links already followed. */
+  private readonly table: Uint16Array | Int32Array;
+  /** Per state, the patterns one of whose strings ends there. */
+  private readonly out: Int32Array;
+
+  constructor(patterns: readonly RegExp[]) {
+    if (patterns.length > 31) throw new Error('LiteralFilter: at most 31 patterns');
+    const strings: { s: string; mask: number }[] = [];
+    let always = 0;
+    patterns.forEach((re, bit) => {
+      const literals = requiredLiterals(re);
+      if (literals === null) always |= 1 << bit;
+      // A prefix of a required string is required too: short prefixes keep the automaton (and the
+      // table read once per character of every text) small enough to stay in the CPU's cache.
+      else for (const s of literals) strings.push({ s: leading(s, MAX_LITERAL), mask: 1 << bit });
+    });
+    this.always = always;
+    // The alphabet: every character some literal uses; all others share column 0.
+    let columns = 1;
+    for (const { s } of strings)
+      for (let k = 0; k < s.length; k++) {
+        const code = s.charCodeAt(k);
+        if (code < 128 ? this.ascii[code] === 0 : !this.other.has(code)) {
+          if (code < 128) this.ascii[code] = columns++;
+          else this.other.set(code, columns++);
+        }
+      }
+    this.columns = columns;
+    // The trie (-1: no edge yet), then breadth-first failure links folded into the table.
+    const goto: number[] = new Array<number>(columns).fill(-1);
+    const out: number[] = [0];
+    for (const { s, mask } of strings) {
+      let state = 0;
+      for (let k = 0; k < s.length; k++) {
+        const cell = state * columns + this.column(s.charCodeAt(k));
+        if (goto[cell] === -1) {
+          goto[cell] = out.length;
+          out.push(0);
+          for (let c = 0; c < columns; c++) goto.push(-1);
+        }
+        state = goto[cell]!;
+      }
+      out[state]! |= mask;
+    }
+    const table = new Int32Array(goto.length);
+    const fail = new Int32Array(out.length);
+    const queue: number[] = [];
+    for (let c = 0; c < columns; c++) {
+      const to = goto[c]!;
+      table[c] = to === -1 ? 0 : to;
+      if (to !== -1) queue.push(to);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      out[state]! |= out[fail[state]!]!;
+      for (let c = 0; c < columns; c++) {
+        const to = goto[state * columns + c]!;
+        const fallback = table[fail[state]! * columns + c]!;
+        if (to === -1) table[state * columns + c] = fallback;
+        else {
+          table[state * columns + c] = to;
+          fail[to] = fallback;
+          queue.push(to);
+        }
+      }
+    }
+    // Two bytes a cell where the states allow: half the memory to keep in cache.
+    this.table = out.length <= 0xffff ? Uint16Array.from(table) : table;
+    this.out = Int32Array.from(out);
+  }
+
+  private column(code: number): number {
+    return code < 128 ? this.ascii[code]! : (this.other.get(code) ?? 0);
+  }
+
+  /** Bit i set: pattern i may match `text` (its strings occur, or it has none known). */
+  mask(text: string): number {
+    let mask = this.always;
+    const { table, out, columns, ascii } = this;
+    const mark = this.column(WORD_START.charCodeAt(0));
+    let state = this.table[this.column(TEXT_START.charCodeAt(0))]!;
+    mask |= this.out[state]!;
+    let prevWord = false;
+    let prevSpace = false;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      // The normal form: see the top of this file.
+      if (isSpace(code)) {
+        if (prevSpace) continue;
+        prevSpace = true;
+        prevWord = false;
+        code = 32;
+      } else {
+        prevSpace = false;
+        if (code >= 65 && code <= 90) code += 32;
+        else if (code >= 48 && code <= 57) code = 48;
+        const word = isWordChar(code);
+        if (word && !prevWord) {
+          state = table[state * columns + mark]!;
+          mask |= out[state]!;
+        }
+        prevWord = word;
+      }
+      const column = code < 128 ? ascii[code]! : (this.other.get(code) ?? 0);
+      state = table[state * columns + column]!;
+      mask |= out[state]!;
+    }
+    return mask;
+  }
+}

@@ -1,0 +1,211 @@
+// The engine's shortcuts must give exactly what the plain computations give: each is checked here
+// against a straightforward reference, over every message of the repo's corpora.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse, requestFeatures } from '@/lib/scope/analyse';
+import { askFeatureNames, askFeatures, leadWord, wordCount } from '@/lib/scope/ask-features';
+import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
+import { listSets, loadSet } from '@/lib/scope/corpora';
+import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
+import { EVIDENCE_PHRASES, strongestEvidence } from '@/lib/scope/explain';
+import { contributions } from '@/lib/scope/learn/logistic';
+import { matchItem } from '@/lib/scope/match';
+import { scopeFeatures } from '@/lib/scope/scope-features';
+import { detectSentiment, detectSignals, detectUpsell } from '@/lib/scope/signals';
+import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/lib/scope/taxonomy';
+import { tokenize, type Token } from '@/lib/scope/tokens';
+import { mergeTopic, topicOf } from '@/lib/scope/topic';
+import type { MessageInput, ProjectScope } from '@/lib/scope/types';
+import { WEIGHTS } from '@/lib/scope/weights';
+
+const sets = listSets({ shared: '/nonexistent', repo: path.resolve(import.meta.dirname, '../../fixtures/corpus') }).map(
+  (s) => loadSet(s.name, s.dir),
+);
+const messages: { m: MessageInput; scope: ProjectScope }[] = sets.flatMap((s) => {
+  const scopes = new Map(s.projects.map((p) => [p.id, p.scope]));
+  return s.messages.flatMap((m) => (scopes.has(m.projectId) ? [{ m, scope: scopes.get(m.projectId)! }] : []));
+});
+const units = messages.flatMap(({ m }) => analyse(m).units.map((u) => u.span.text));
+
+it('reads the corpora', () => {
+  expect(messages.length).toBeGreaterThan(1000);
+});
+
+describe('requestFeatures', () => {
+  it('reads the two best body scores as sorting them does', () => {
+    const clamp = (z: number) => Math.max(-6, Math.min(6, z)) / 6;
+    for (const { m } of messages.slice(0, 400)) {
+      const a = analyse(m);
+      const { logits } = scoreAsks(a, WEIGHTS);
+      const body = logits.filter((_, i) => !a.units[i]?.isTitle);
+      const sorted = [...body].sort((x, y) => y - x);
+      const f = requestFeatures(a, logits);
+      expect([f.r_max, f.r_second, f.r_count, f.r_empty]).toEqual([
+        clamp(sorted[0] ?? -6),
+        clamp(sorted[1] ?? -6),
+        Math.min(body.filter((z) => z > 0).length, 4) / 4,
+        body.length === 0 ? 1 : undefined,
+      ]);
+    }
+  });
+});
+
+describe('signals', () => {
+  it('with one pre-filter pass, finds what each list finds on its own', () => {
+    let found = 0;
+    for (const { m } of messages) {
+      const a = analyse(m);
+      const own = a.allUnits.filter((u) => u.start < a.ownEnd);
+      const both = detectSignals(a.allUnits, own, a.text, a.ownEnd);
+      expect(both.upsell).toEqual(detectUpsell(a.allUnits, a.text));
+      expect(both.sentiment).toEqual(detectSentiment(own, a.text.slice(0, a.ownEnd)));
+      if (both.upsell.value || both.sentiment.value !== 'neutral') found++;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('cue masks', () => {
+  it('give each family its own bit, and the object the same families', () => {
+    CUE_NAMES.forEach((name, k) => {
+      expect(CUE_BIT[name]).toBe(1 << k);
+      const cues = cuesFromMask(1 << k);
+      expect(CUE_NAMES.filter((n) => cues[n] === 1)).toEqual([name]);
+    });
+    expect(Object.keys(cuesFromMask(0))).toEqual(CUE_NAMES);
+    for (const text of units.slice(0, 500)) {
+      const mask = cueMask(text);
+      expect(cuesOf(text)).toEqual(Object.fromEntries(CUE_NAMES.map((n) => [n, mask & CUE_BIT[n] ? 1 : 0])));
+    }
+  });
+});
+
+describe('ask features by name', () => {
+  it('counts words as split(/\\s+/) does, whatever the whitespace', () => {
+    for (const text of [
+      '',
+      '  ',
+      'one',
+      ' two  words ',
+      'a\u00a0b\u2003c\u3000d\ufeffe',
+      'tab\tand\nnew\u2028line',
+      ...units,
+    ])
+      expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+
+  it('strips labels and lead words as the two patterns do on every text', () => {
+    const LABEL = /^[^:]{1,30}:\s+(?=\S)/;
+    const LEAD =
+      /^((also|and|then|just|pls|please|so|but|ok|okay|oh|hey|hi|one more thing|quick one|finally|lastly|plus|kindly|could you|can you)[,:!\s-]+)+/i;
+    const reference = (text: string) =>
+      (/^[A-Za-z]+/.exec(text.replace(LABEL, '').replace(LEAD, ''))?.[0] ?? '').toLowerCase();
+    const odd = ['Re: also, please add it', 'Quick one - can you fix it', 'Thanks: done', 'ok: ok', '', ':x'];
+    for (const text of [...units, ...odd]) expect(leadWord(text)).toBe(reference(text));
+  });
+
+  it('names the features askFeatures sets, in its order', () => {
+    for (const [i, text] of units.entries()) {
+      const u = { text, isListItem: i % 3 === 0, isTitle: i % 5 === 0, ticket: i % 2 === 0, position: i % 4 };
+      const cues = cuesOf(text);
+      const names = askFeatureNames(u, cues, cueMask(text));
+      expect(Object.keys(askFeatures(u, cues))).toEqual(names);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
+
+/** The reference reading: the full phrase index, longest phrase first, at each position. */
+function conceptsByFullIndex(tokens: readonly Token[], index: Map<string, Phrase[]>, caseSensitive: Set<string>) {
+  const hits: ConceptHit[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const candidates = index.get(tokens[i]!.light) ?? [];
+    const matched = candidates.find(
+      (p) =>
+        p.lights.every((l, k) => tokens[i + k]?.light === l) &&
+        !(p.lights.length === 1 && caseSensitive.has(tokens[i]!.word) && !tokens[i]!.capitalized),
+    );
+    if (!matched) {
+      i++;
+      continue;
+    }
+    for (const p of candidates)
+      if (
+        p.lights.join(' ') === matched.lights.join(' ') &&
+        !!p.ambiguous === !!matched.ambiguous &&
+        p.lights.length === matched.lights.length
+      )
+        hits.push({ id: p.id, from: i, to: i + p.lights.length, ...(p.ambiguous ? { ambiguous: true as const } : {}) });
+    i += matched.lights.length;
+  }
+  return hits;
+}
+
+describe('conceptsIn', () => {
+  it('finds what the full phrase index finds, longest first', async () => {
+    const index = buildPhraseIndex();
+    const data = (await import('@/lib/scope/taxonomy/agency-work.json')).default as { caseSensitive?: string[] };
+    const caseSensitive = new Set(data.caseSensitive ?? []);
+    let found = 0;
+    for (const text of units) {
+      const tokens = tokenize(text);
+      const hits = conceptsIn(tokens);
+      found += hits.length;
+      expect(hits).toEqual(conceptsByFullIndex(tokens, index, caseSensitive));
+      // Tokens made elsewhere, without the word's forms (and their cache), read the same.
+      expect(conceptsIn(tokens.map(({ forms: _, ...t }) => t))).toEqual(hits);
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('evidence', () => {
+  // Every candidate ask of every message, with its evidence.
+  const asks = messages.slice(0, 600).flatMap(({ m, scope }) => {
+    const a = analyse(m);
+    const index = scopeIndexFor(scope);
+    const { logits } = scoreAsks(a, WEIGHTS);
+    return candidateAsks(a, logits).map((i) => ({ a, i, index, ev: evidenceFor(a, i, index, WEIGHTS, logits[i]!) }));
+  });
+
+  it('matches every item as matchItem does one at a time (no shared word: the all-zero pair)', () => {
+    const spec = new Map(Object.entries(WEIGHTS.common));
+    let skipped = 0;
+    for (const { a, i, index, ev } of asks) {
+      const unit = topicOf(a.units[i]!.span.text, spec);
+      const bag = { stems: new Map(unit.stems), concepts: new Map(unit.concepts) };
+      for (const k of a.units[i]!.context) mergeTopic(bag, topicOf(a.units[k]!.span.text, spec), a.ticket ? 0.8 : 0.5);
+      ev.pairs.forEach((pair, k) => {
+        const full = matchItem(k, unit, bag, index, spec);
+        expect({ score: pair.scored.score, shared: pair.scored.shared, f: pair.f }).toEqual({
+          score: full.score,
+          shared: full.shared,
+          f: full.f,
+        });
+        if (full.shared.length === 0) skipped++;
+      });
+    }
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('names the strongest evidence as sorting every contribution does', () => {
+    const reference = (f: ReadonlyMap<string, number>, out: boolean) =>
+      contributions(WEIGHTS.scope, f)
+        .filter((c) => (out ? c.value > 0 : c.value < 0))
+        .map((c) => EVIDENCE_PHRASES[c.feature]?.[out ? 0 : 1] ?? '')
+        .filter(Boolean)
+        .slice(0, 2);
+    let named = 0;
+    for (const { ev } of asks) {
+      const f = scopeFeatures([{ ev, weight: 1, words: [] }], false).f;
+      for (const out of [true, false]) {
+        const phrases = strongestEvidence(WEIGHTS.scope, f, out);
+        expect(phrases).toEqual(reference(f, out));
+        // classify names the reasons from the ask's own evidence: the same phrases.
+        expect(strongestEvidence(WEIGHTS.scope, ev.features, out)).toEqual(phrases);
+        named += phrases.length;
+      }
+    }
+    expect(named).toBeGreaterThan(100);
+  });
+});
