@@ -60,7 +60,11 @@ describe('hostile content through the whole loop', () => {
     const tabId = await tabIdOf(session, gmail);
 
     const panel = await session.openPage(`sidepanel.html?tab=${tabId}`);
-    const ask = panel.locator('[data-testid="ask"][data-verdict="out_of_scope"]').first();
+    // The ask that carries the payload (the thread's lead-in line may be listed as an ask before it).
+    const ask = panel
+      .locator('[data-testid="ask"][data-verdict="out_of_scope"]')
+      .filter({ hasText: 'product descriptions' })
+      .first();
     await ask.waitFor({ timeout: 20_000 });
     // The engine's text cleaning drops tag-like text from asks; what is left is plain text.
     expect(await ask.locator('blockquote').textContent()).toContain('window.__pwned=2 product descriptions');
