@@ -317,7 +317,8 @@ describe('SidePanel verdict bar', { timeout: 20_000 }, () => {
     const p = props({ onCorrect: vi.fn(async () => 'Correction not saved: background unreachable') });
     render(<SidePanel {...p} />);
     await userEvent.setup({ delay: null }).click(screen.getByTestId('verdict-flip'));
-    expect(within(bar()).getByRole('alert').textContent).toContain('background unreachable');
+    // onCorrect answers asynchronously: wait for the bar to show its answer.
+    expect((await within(bar()).findByRole('alert')).textContent).toContain('background unreachable');
     expect(within(bar()).getByTestId('verdict-bar-verdict').textContent).toBe('Out of scope');
   });
 
