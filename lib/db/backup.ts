@@ -2,7 +2,7 @@
 // IndexedDB upgrade) and checks every record as it writes it, all in one transaction: a bad record,
 // a failed write or a cancel, however far in, leaves the database as it was.
 import type { IDBPDatabase } from 'idb';
-import { unwrap, wrap } from 'idb';
+import { unwrap } from 'idb';
 import { announce } from './changes';
 import { ValidationError } from './errors';
 import { validateRecord } from './validate';
@@ -148,6 +148,20 @@ function answer<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The promise-returning store handle the view writer expects, over a raw transaction. */
+function promised(tx: IDBTransaction): ViewTx {
+  return {
+    objectStore(name) {
+      const os = tx.objectStore(name);
+      return {
+        get: (key) => answer(os.get(key)),
+        put: (value) => answer(os.put(value)),
+        delete: (key) => answer(os.delete(key)),
+      };
+    },
+  };
+}
+
 /** A step's writes queued in the database; `done` turns true once they are written. */
 interface Step {
   done: boolean;
@@ -203,8 +217,7 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   const written = {} as Record<StoreName, Set<string>>;
   const report = {} as Record<StoreName, StoreReport>;
   const counts = {} as Record<StoreName, number>;
-  // idb's promise view of the same transaction: the view writer's requests join the raw writes.
-  const views = new ViewWriter(wrap(tx) as unknown as ViewTx);
+  const views = new ViewWriter(promised(tx));
   try {
     const keys = await Promise.all(STORE_NAMES.map((s) => answer(tx.objectStore(s).getAllKeys())));
     let queued: Step[] = [];
