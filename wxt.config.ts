@@ -8,6 +8,22 @@ export { SUPPORTED_HOSTS };
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Extension pages: code shared by several pages goes into one chunk per set of pages that use it
+  // (small sets merged), so a page loads 3-4 files instead of ~12. Each module request to a
+  // chrome-extension:// page costs a round trip: fewer requests took 15-35 ms off each first screen
+  // (A/B, both builds loaded in one Chromium). One chunk for all shared code was slower: every page
+  // then parsed code it never runs.
+  vite: () => ({
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 40_000 }],
+          },
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     // Every text the browser shows comes from public/_locales (English, German, French, Spanish,
     // Dutch). The Chrome Web Store shows the description as the listing's summary and rejects more

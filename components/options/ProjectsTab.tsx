@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { Notice } from '@/components/ui/Notice';
 import { VirtualList } from '@/components/ui/VirtualList';
@@ -7,9 +7,13 @@ import type { SowParser } from '@/lib/sow-review';
 import type { ProjectSave } from '@/lib/forms/projectForm';
 import { formatLinks } from '@/lib/forms/fields';
 import { projectStatusLabel } from '@/lib/forms/projectStatus';
-import { ProjectForm } from './ProjectForm';
 import { t, tn } from '@/lib/i18n';
 import { Button } from '@/components/ui/Button';
+
+// The form reads SOWs with the scope engine (about 1 MB of code): it loads when a project is opened
+// for editing (or at the first key or pointer press, see preloadProjectForm), never with the list.
+export const preloadProjectForm = () => import('./ProjectForm');
+const ProjectForm = lazy(() => preloadProjectForm().then((m) => ({ default: m.ProjectForm })));
 
 interface Props {
   clients: Client[];
@@ -38,18 +42,26 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
       </div>
       <Notice kind="error" text={deleteError} />
       {editing && (
-        <ProjectForm
-          key={editing === 'new' ? 'new' : editing.id}
-          clients={clients}
-          project={editing === 'new' ? null : editing}
-          parseSow={parseSow}
-          onCancel={() => setEditing(null)}
-          onSave={async (save) => {
-            const err = await onSave(save, editing === 'new' ? null : editing);
-            if (!err) setEditing(null);
-            return err;
-          }}
-        />
+        <Suspense
+          fallback={
+            <p role="status" aria-busy="true">
+              {t('sectionLoading')}
+            </p>
+          }
+        >
+          <ProjectForm
+            key={editing === 'new' ? 'new' : editing.id}
+            clients={clients}
+            project={editing === 'new' ? null : editing}
+            parseSow={parseSow}
+            onCancel={() => setEditing(null)}
+            onSave={async (save) => {
+              const err = await onSave(save, editing === 'new' ? null : editing);
+              if (!err) setEditing(null);
+              return err;
+            }}
+          />
+        </Suspense>
       )}
       {projects.length === 0 ? (
         <EmptyState>{t('projectsEmpty')}</EmptyState>

@@ -1,5 +1,6 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { preloadProjectForm } from '@/components/options/ProjectsTab';
 import { selfHostedActions } from './selfHostedAccess';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
@@ -12,7 +13,11 @@ import { t } from '@/lib/i18n';
 
 // Only the Projects tab is on the first screen: the other tabs (and their charts and sums) load
 // when opened.
-const HomeSection = lazy(() => import('./HomeSection').then((m) => ({ default: m.HomeSection })));
+const loadHome = () => import('./HomeSection');
+const HomeSection = lazy(() => loadHome().then((m) => ({ default: m.HomeSection })));
+// Opened on Home (options.html?tab=home, from a notification): fetch its code while React starts.
+const initialTab = new URLSearchParams(location.search).get('tab');
+if (initialTab === 'home') void loadHome();
 const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ default: m.OverviewSection })));
 const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
 const loading = (node: ReactNode) => (
@@ -36,6 +41,7 @@ const sowReader = () => import('@/lib/scope/sow/parse');
 // The detailed reader: the project form shows each item's source sentence beside it.
 const parseSow = async (text: string) => (await sowReader()).parseSowDetailed(text);
 onFirstInput(() => void sowReader());
+onFirstInput(() => void preloadProjectForm());
 // The record schemas (zod) load when the person starts typing or clicking, not with the first screen.
 onFirstInput(() => void loadValidate());
 
@@ -59,7 +65,7 @@ export function App() {
       onImport={importBackupFile}
       onCsv={downloadCsv}
       home={loading(<HomeSection />)}
-      initialTab={new URLSearchParams(location.search).get('tab')}
+      initialTab={initialTab}
       overview={loading(<OverviewSection />)}
       sites={loading(<SitesSection />)}
     />

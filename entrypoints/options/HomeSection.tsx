@@ -9,9 +9,10 @@ import {
   latestFeedbackCandidates,
   listChangeOrdersWithStatus,
   listOpenWaits,
+  listRecords,
   openAskSummaries,
 } from '@/lib/db';
-import { useRead, useRecords } from '@/lib/hooks/useRecords';
+import { useRead } from '@/lib/hooks/useRecords';
 import { today as todayOf } from '@/lib/dates/days';
 import { homeRowsFrom } from '@/lib/reminders/home';
 import { dueToday } from '@/lib/reminders/today';
@@ -24,6 +25,12 @@ interface Parts {
   sent: ChangeOrder[];
   waits: Wait[];
   feedback: Feedback[];
+}
+
+/** Home's first screen in one read: the clients and projects, then every aggregate over them. */
+async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: Project[] }> {
+  const [clients, projects] = await Promise.all([listRecords('clients'), listRecords('projects')]);
+  return { clients, projects, ...(await readParts(clients, projects, today)) };
 }
 
 async function readParts(clients: readonly Client[], projects: readonly Project[], today: string): Promise<Parts> {
@@ -44,18 +51,12 @@ async function readParts(clients: readonly Client[], projects: readonly Project[
 }
 
 export function HomeSection() {
-  const clients = useRecords('clients');
-  const projects = useRecords('projects');
   const [today] = useState(() => todayOf());
   // Read again when a client or project comes or goes (the rows follow them), or any counted store changes.
-  const key =
-    clients.loading || projects.loading
-      ? null
-      : `${today}|${clients.records.map((c) => c.id).join()}|${projects.records.map((p) => `${p.id}:${p.clientId}`).join()}`;
   const parts = useRead(
-    key,
-    () => readParts(clients.records, projects.records, today),
-    ['requests', 'changeOrders', 'waits', 'feedback'],
+    today,
+    () => readHome(today),
+    ['clients', 'projects', 'requests', 'changeOrders', 'waits', 'feedback'],
     null,
   );
   const data = parts.value;
@@ -63,20 +64,20 @@ export function HomeSection() {
     () =>
       data &&
       homeRowsFrom({
-        clients: clients.records,
-        projects: projects.records,
+        clients: data.clients,
+        projects: data.projects,
         asks: data.asks,
         changeOrders: data.sent,
         waits: data.waits,
         feedback: data.feedback,
         today,
       }),
-    [clients.records, projects.records, data, today],
+    [data, today],
   );
   const dueCount = data
     ? data.dueAsks + dueToday({ waits: data.waits, changeOrders: data.sent, requests: [], today }).length
     : 0;
-  const error = clients.error ?? projects.error ?? parts.error;
+  const error = parts.error;
   if (error)
     return (
       <p className="sk-error" role="alert" data-testid="home-error">
