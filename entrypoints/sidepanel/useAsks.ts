@@ -6,6 +6,20 @@ import { findRequestsBySource, onDbChange } from '@/lib/db';
 /** How many open out-of-scope asks the project view lists (the newest); its heading gives the exact total. */
 export const OPEN_ASKS_SHOWN = 50;
 
+/** The first thread's asks, read as soon as the early page state names it (main.tsx); used once. */
+let early: { sourceId: string; asks: Promise<DetectedRequest[]> } | null = null;
+
+export function prefetchAsks(sourceId: string | null): void {
+  early = sourceId === null ? null : { sourceId, asks: findRequestsBySource(sourceId) };
+  early?.asks.catch(() => {}); // a failed early read is read again by the hook
+}
+
+function takeEarly(sourceId: string): Promise<DetectedRequest[]> | null {
+  const hit = early?.sourceId === sourceId ? early.asks : null;
+  early = null;
+  return hit;
+}
+
 export function useAsks(sourceId: string | null): DetectedRequest[] {
   const [state, setState] = useState<{ sourceId: string | null; asks: DetectedRequest[] }>({
     sourceId: null,
@@ -14,12 +28,12 @@ export function useAsks(sourceId: string | null): DetectedRequest[] {
   useEffect(() => {
     if (sourceId === null) return;
     let alive = true;
-    const read = () =>
-      findRequestsBySource(sourceId).then(
+    const read = (first = false) =>
+      ((first && takeEarly(sourceId)) || findRequestsBySource(sourceId)).then(
         (asks) => alive && setState({ sourceId, asks: asks.sort(byPosition) }),
         () => alive && setState({ sourceId, asks: [] }),
       );
-    void read();
+    void read(true);
     const off = onDbChange((c) => {
       if (c.store === 'requests') void read();
     });

@@ -10,6 +10,22 @@ import { t } from '@/lib/i18n';
 export type PageStateView =
   { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: PageState };
 
+type Reply = ReturnType<typeof api.pageState>;
+/** The pinned tab's page state, asked for before React's first render (main.tsx); used once. */
+let early: { tabId: number; reply: Reply } | null = null;
+
+/** Starts the first page-state request for a pinned tab while the panel's code still starts up. */
+export function prefetchPageState(tabId: number | null): Reply | null {
+  early = tabId === null ? null : { tabId, reply: api.pageState(tabId) };
+  return early?.reply ?? null;
+}
+
+function takeEarly(tabId: number): Reply | null {
+  const hit = early?.tabId === tabId ? early.reply : null;
+  early = null;
+  return hit;
+}
+
 export function usePageState(tabId: number | null, version: number) {
   const [view, setView] = useState<{ key: string; value: PageStateView }>({ key: '', value: { status: 'loading' } });
   const key = `${tabId}:${version}`;
@@ -18,8 +34,8 @@ export function usePageState(tabId: number | null, version: number) {
     if (tabId === null) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () =>
-      api.pageState(tabId).then((r) => {
+    const read = (first = false) =>
+      ((first && takeEarly(tabId)) || api.pageState(tabId)).then((r) => {
         if (!alive) return;
         setView({ key, value: r.ok ? { status: 'ready', state: r.data } : { status: 'error', error: r.error } });
       });
@@ -27,7 +43,7 @@ export function usePageState(tabId: number | null, version: number) {
       clearTimeout(timer);
       timer = setTimeout(() => void read(), 100);
     };
-    void read();
+    void read(version === 0);
     const offPage = onPageAnnounced((id) => id === tabId && soon());
     const offDb = onDbChange((c) => (c.store === 'projects' || c.store === 'clients') && soon());
     return () => {
@@ -36,7 +52,7 @@ export function usePageState(tabId: number | null, version: number) {
       offPage();
       offDb();
     };
-  }, [tabId, key]);
+  }, [tabId, key, version]);
 
   /** Replies to analyse / assign carry the new state: show it without another round trip. */
   const replace = useCallback((state: PageState) => setView({ key, value: { status: 'ready', state } }), [key]);
