@@ -136,9 +136,12 @@ function formsAt(text: string, start: number, end: number): WordForms {
   return forms;
 }
 
-/** Lower-cased word tokens with offsets: one linear scan, no regex backtracking. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Calls `visit(start, end)` for each word of `text`, in order: a run of letters and digits, with
+ * '1,200' or '40.000' groups and inner apostrophes ("don't", "client's"). One linear scan, no
+ * regex backtracking: every tokeniser of the engine reads words this way.
+ */
+export function eachWord(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text, i)) {
@@ -146,13 +149,21 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = wordEnd(text, i);
-    const forms = formsAt(text, i, end);
-    const first = text.charCodeAt(i);
-    const capitalized = first >= 65 && first <= 90;
-    const { word, light, stem, content } = forms;
-    tokens.push({ word, light, stem, content, capitalized, start: i, end, forms });
+    visit(i, end);
     i = end;
   }
+}
+
+/** Lower-cased word tokens with offsets (eachWord's words, with their forms). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  eachWord(text, (start, end) => {
+    const forms = formsAt(text, start, end);
+    const first = text.charCodeAt(start);
+    const capitalized = first >= 65 && first <= 90;
+    const { word, light, stem, content } = forms;
+    tokens.push({ word, light, stem, content, capitalized, start, end, forms });
+  });
   return tokens;
 }
 
@@ -163,16 +174,7 @@ export function tokenize(text: string): Token[] {
  */
 export function lightWords(text: string): string[] {
   const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i);
-    out.push(light(bareWord(text.slice(i, end).toLowerCase())));
-    i = end;
-  }
+  eachWord(text, (start, end) => out.push(light(bareWord(text.slice(start, end).toLowerCase()))));
   return out;
 }
 
