@@ -7,7 +7,7 @@ import { applyCorrections } from './corrections';
 import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
-import { scopeFeatures, type WeighedEvidence } from './scope-features';
+import { oneAskLogit, scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, strongestEvidence } from './explain';
 import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
 import { lexicalSum, lexiconOf } from './lexicon';
@@ -155,6 +155,8 @@ function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights,
 
 /** P(out of scope) for the weighed asks of a message (or one ask on its own). */
 export function outProbability(asks: WeighedEvidence[], w: Weights): number {
+  const one = asks.length === 1 ? oneAskLogit(asks[0]!, w.scope) : null;
+  if (one !== null) return sigmoid(one);
   const input = scopeFeatures(asks, w.scope);
   return sigmoid(logitWithWords(w.scope, input.f, input.words));
 }

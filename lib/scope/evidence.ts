@@ -149,6 +149,16 @@ function copy(map: Map<string, number>): Map<string, number> {
   return out;
 }
 
+// Per scope, each item's evidence when the ask shares nothing with it (most items, for most
+// asks): made once and shared, as nothing writes to a Scored.
+const EMPTY: string[] = [];
+const unmatchedCache = new WeakMap<ScopeIndex, Scored[]>();
+function unmatchedOf(scope: ScopeIndex): Scored[] {
+  let list = unmatchedCache.get(scope);
+  if (!list) unmatchedCache.set(scope, (list = scope.items.map((item) => ({ item, score: 0, shared: EMPTY }))));
+  return list;
+}
+
 export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificity): Evidence {
   const bag = { stems: copy(ask.unit.stems), concepts: copy(ask.unit.concepts) };
   for (const t of ask.context) mergeTopic(bag, t, ask.ticket ? 0.8 : 0.5);
@@ -159,12 +169,13 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   let exclusion: Scored | null = null;
   const pairs: Pair[] = [];
   const matches = matchAll(ask.unit, bag, scope, spec);
+  const unmatched = unmatchedOf(scope);
   for (let i = 0; i < scope.items.length; i++) {
     const item = scope.items[i]!;
     const m = matches[i];
     if (!m) {
       // Nothing shared: no score, the all-zero features.
-      pairs.push({ scored: { item, score: 0, shared: [] }, f: NO_MATCH[item.kind], p: 0 });
+      pairs.push({ scored: unmatched[i]!, f: NO_MATCH[item.kind], p: 0 });
       continue;
     }
     const s: Scored = { item, score: m.score, shared: m.shared };

@@ -75,3 +75,45 @@ export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic
   f.set('m_asks', Math.min(asks.length, 4) / 4);
   return { f, words: lexical };
 }
+
+const LEAD_KEYS = ['lead_d', 'lead_x', 'lead_weight', 'm_asks'];
+
+/**
+ * The scope model's logit for one ask given by its words (lexWords), as
+ * `logitWithWords(model, f, words)` of `scopeFeatures([a], model)` gives it (the same terms, added
+ * in the same order) without building either Map: most messages have one ask, and each ask of an
+ * out-of-scope message is also judged alone. Null where that order cannot be kept (an ask whose
+ * features already hold one of the message-level keys): build the Maps then.
+ */
+export function oneAskLogit(a: WeighedEvidence, model: Logistic): number | null {
+  if (!('lexWords' in a)) return null;
+  const features = a.ev.features;
+  for (const k of LEAD_KEYS) if (features.has(k)) return null;
+  const weights = weightsOf(model);
+  const weight = a.weight;
+  let z = model.bias;
+  // scopeFeatures' map holds each feature times the weight, in the ask's order; logit() adds
+  // weight * value for each key the model knows.
+  features.forEach((v, k) => {
+    if (k === 's_askStrength') return;
+    const x = weights.get(k);
+    if (x !== undefined) z += x * (v * weight);
+  });
+  const lead = [features.get('s_d') ?? 0, features.get('s_x') ?? 0, weight, Math.min(1, 4) / 4];
+  for (let k = 0; k < LEAD_KEYS.length; k++) {
+    const x = weights.get(LEAD_KEYS[k]!);
+    if (x !== undefined) z += x * lead[k]!;
+  }
+  // The lexical keys: each once, at its first place, worth the ask's weight (none at weight 0).
+  if (!(weight > 0)) return z;
+  const entries = knownEntries(a.lexWords, lexiconOf(model, 's'));
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    let repeat = false;
+    for (let j = 0; j < k && !repeat; j++) repeat = entries[j]!.key === e.key;
+    if (repeat) continue;
+    const x = weights.get(e.key);
+    if (x !== undefined) z += x * weight;
+  }
+  return z;
+}

@@ -136,22 +136,38 @@ function formsAt(text: string, start: number, end: number): WordForms {
   return forms;
 }
 
-/** Lower-cased word tokens with offsets: one linear scan, no regex backtracking. */
+/** Where the first word at or after `from` starts (text.length: none). */
+function wordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isWordChar(text, i)) i++;
+  return i;
+}
+
+/**
+ * Calls `visit(start, end)` for each word of `text`, in order: a run of letters and digits, with
+ * '1,200' or '40.000' groups and inner apostrophes ("don't", "client's"). One linear scan, no
+ * regex backtracking: every tokeniser of the engine reads words this way (tokenize runs the
+ * same wordStart/wordEnd loop inline: no callback per word on the engine's hot path).
+ */
+export function eachWord(text: string, visit: (start: number, end: number) => void): void {
+  for (let start = wordStart(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
+    visit(start, end);
+    start = wordStart(text, end);
+  }
+}
+
+/** Lower-cased word tokens with offsets: eachWord's words, with their forms. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i);
-    const forms = formsAt(text, i, end);
-    const first = text.charCodeAt(i);
+  for (let start = wordStart(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
+    const forms = formsAt(text, start, end);
+    const first = text.charCodeAt(start);
     const capitalized = first >= 65 && first <= 90;
     const { word, light, stem, content } = forms;
-    tokens.push({ word, light, stem, content, capitalized, start: i, end, forms });
-    i = end;
+    tokens.push({ word, light, stem, content, capitalized, start, end, forms });
+    start = wordStart(text, end);
   }
   return tokens;
 }
@@ -163,16 +179,7 @@ export function tokenize(text: string): Token[] {
  */
 export function lightWords(text: string): string[] {
   const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i);
-    out.push(light(bareWord(text.slice(i, end).toLowerCase())));
-    i = end;
-  }
+  eachWord(text, (start, end) => out.push(light(bareWord(text.slice(start, end).toLowerCase()))));
   return out;
 }
 

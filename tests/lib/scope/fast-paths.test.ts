@@ -8,9 +8,9 @@ import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scop
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
 import { EVIDENCE_PHRASES, strongestEvidence } from '@/lib/scope/explain';
-import { contributions } from '@/lib/scope/learn/logistic';
+import { contributions, logitWithWords } from '@/lib/scope/learn/logistic';
 import { matchItem } from '@/lib/scope/match';
-import { scopeFeatures } from '@/lib/scope/scope-features';
+import { oneAskLogit, scopeFeatures } from '@/lib/scope/scope-features';
 import { detectSentiment, detectSignals, detectUpsell } from '@/lib/scope/signals';
 import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/lib/scope/taxonomy';
 import { tokenize, type Token } from '@/lib/scope/tokens';
@@ -207,5 +207,22 @@ describe('evidence', () => {
       }
     }
     expect(named).toBeGreaterThan(100);
+  });
+
+  it("weighs one ask's evidence and words as building scopeFeatures' Maps does, to the last bit", () => {
+    let checked = 0;
+    for (const { a, i, ev } of asks) {
+      const lexWords = a.units[i]!.lexWords;
+      // The message's weight of an ask, weight 1 (judged alone), and weight 0 (no lexical keys).
+      for (const weight of [0.37, 1, 0.9, 0]) {
+        const ask = { ev, weight, lexWords };
+        const input = scopeFeatures([ask], WEIGHTS.scope);
+        expect(oneAskLogit(ask, WEIGHTS.scope)).toBe(logitWithWords(WEIGHTS.scope, input.f, input.words));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // Keys given as strings (training) take the Maps.
+    expect(oneAskLogit({ ev: asks[0]!.ev, weight: 1, words: [] }, WEIGHTS.scope)).toBeNull();
   });
 });
