@@ -2,13 +2,14 @@
 // the hooks take that early answer once, for the tab it was asked for, and ask afresh otherwise.
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Db from '@/lib/db';
 
 const pageState = vi.fn();
 vi.mock('@/lib/messaging/surfaceApi', () => ({ api: { pageState: (tabId: number) => pageState(tabId) } }));
 
 const findRequestsBySource = vi.fn();
 vi.mock('@/lib/db', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/db')>()),
+  ...(await importOriginal<typeof Db>()),
   findRequestsBySource: (id: string) => findRequestsBySource(id),
 }));
 
