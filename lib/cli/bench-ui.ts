@@ -191,9 +191,9 @@ const seededFeedback = (project: Project, i: number): Feedback =>
 
 /**
  * Imports through the options page, as a user would; a 10,000-record file can take longer than the
- * e2e seed allows. `ms`: from choosing the file to the status on screen, checked every frame
- * (importTiming.ts; locator.waitFor's 500 ms retries made this read up to half a second late);
- * `inPage`: the same inside the page, from the input's change event.
+ * e2e seed allows. `ms`: from choosing the file to the status in the page's DOM, on the page's own
+ * clock (importTiming.ts: locator.waitFor's 500 ms retries made this read up to half a second
+ * late); `inPage`: the same from the input's change event, all inside the page.
  */
 async function importBackup(
   session: ExtensionSession,
@@ -214,8 +214,8 @@ async function importBackup(
       progress = (await count.textContent({ timeout: 1_000 }).catch(() => null)) ?? progress;
       await options.waitForTimeout(250); // polling a page for a printout, not a test wait
     }
-    const text = await importStatus(options);
-    const ms = Date.now() - start;
+    const { text, endedAt } = await importStatus(options);
+    const ms = Math.round(endedAt - start);
     if (!text.startsWith('Imported')) throw new Error(`seeding failed: ${text}`);
     return { ms, inPage: await importMsInPage(options), progress };
   } finally {
