@@ -200,6 +200,7 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   const total = recordCount(header.stores);
   onProgress?.({ phase: 'checking', done: 0, total });
   const db = unwrap(await openDb()) as IDBDatabase;
+  performance.mark('import:opened');
   if (signal?.aborted) return cancelled();
   // Relaxed: the commit does not wait for the disk to confirm; all-or-nothing holds all the same.
   // Every store and its views (the counters, the open waits), so they change with the records.
@@ -277,6 +278,7 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
         }
       }
     }
+    performance.mark('import:queued'); // every record checked and handed to the database
     // The counters last: their reads queue behind every write, so they see the final records.
     const counted = views.flush();
     counted.catch(() => {});
@@ -284,6 +286,7 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
     await counted;
     if (signal?.aborted) throw new Cancelled();
     await committing;
+    performance.mark('import:committed');
   } catch (err) {
     abort();
     if (err instanceof ValidationError) return fail(err.message);

@@ -2,6 +2,7 @@
 // write, not with a page: records.ts and transact.ts import this module on demand (loadValidate).
 import type { z } from 'zod';
 import { ValidationError } from './errors';
+import { FAIL, fastParser } from './fastParse';
 import type { StoreName } from './schemas';
 import { schemas } from './schemas';
 
@@ -30,7 +31,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
-/** Parses with the store's schema; returns the parsed (trimmed, normalised) record or throws ValidationError. */
+/**
+ * Parses with the store's schema; returns the parsed (trimmed, normalised) record or throws
+ * ValidationError. A well-formed record takes the quick path (fastParse.ts: the same result); any
+ * other goes through zod, which decides and names the field.
+ */
 export function validateRecord<S extends StoreName>(
   store: S,
   data: unknown,
@@ -39,6 +44,8 @@ export function validateRecord<S extends StoreName>(
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ValidationError(store, '', 'expected a record object', index);
   }
+  const fast = fastParser(schemas[store])?.(data) ?? FAIL;
+  if (fast !== FAIL) return fast as z.infer<(typeof schemas)[S]>;
   const result = schemas[store].safeParse(data);
   if (result.success) return result.data as z.infer<(typeof schemas)[S]>;
   const issue = result.error.issues[0];
