@@ -10,6 +10,8 @@ import { useSettings } from '@/lib/hooks/useSettings';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { t } from '@/lib/i18n';
+import { today as todayOf } from '@/lib/dates/days';
+import { prefetchHome } from './homeData';
 
 // Only the Projects tab is on the first screen: the other tabs (and their charts and sums) load
 // when opened.
@@ -17,7 +19,10 @@ const loadHome = () => import('./HomeSection');
 const HomeSection = lazy(() => loadHome().then((m) => ({ default: m.HomeSection })));
 // Opened on Home (options.html?tab=home, from a notification): fetch its code while React starts.
 const initialTab = new URLSearchParams(location.search).get('tab');
-if (initialTab === 'home') void loadHome();
+if (initialTab === 'home') {
+  void loadHome();
+  prefetchHome(todayOf()); // and its data, read while the code loads
+}
 const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ default: m.OverviewSection })));
 const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
 const loading = (node: ReactNode) => (

@@ -3,15 +3,7 @@
 // each client's latest feedback) rather than every stored record, refreshed whenever any surface writes.
 import { useMemo, useState } from 'react';
 import { HomeView } from '@/components/home/HomeView';
-import type { ChangeOrder, Client, Feedback, Project, ProjectAsks, Wait } from '@/lib/db';
-import {
-  countDueAsks,
-  latestFeedbackCandidates,
-  listChangeOrdersWithStatus,
-  listOpenWaits,
-  listRecords,
-  openAskSummaries,
-} from '@/lib/db';
+import { readHome, takeEarlyHome } from './homeData';
 import { useRead } from '@/lib/hooks/useRecords';
 import { today as todayOf } from '@/lib/dates/days';
 import { homeRowsFrom } from '@/lib/reminders/home';
@@ -19,43 +11,12 @@ import { dueToday } from '@/lib/reminders/today';
 import { weeklySummary } from '@/lib/reminders/weekly';
 import { t } from '@/lib/i18n';
 
-interface Parts {
-  asks: ProjectAsks[];
-  dueAsks: number;
-  sent: ChangeOrder[];
-  waits: Wait[];
-  feedback: Feedback[];
-}
-
-/** Home's first screen in one read: the clients and projects, then every aggregate over them. */
-async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: Project[] }> {
-  const [clients, projects] = await Promise.all([listRecords('clients'), listRecords('projects')]);
-  return { clients, projects, ...(await readParts(clients, projects, today)) };
-}
-
-async function readParts(clients: readonly Client[], projects: readonly Project[], today: string): Promise<Parts> {
-  const [asks, dueAsks, sent, waits, feedback] = await Promise.all([
-    openAskSummaries(
-      projects.map((p) => p.id),
-      today,
-    ),
-    countDueAsks(today),
-    listChangeOrdersWithStatus('sent'),
-    listOpenWaits(),
-    latestFeedbackCandidates(
-      clients.map((c) => c.id),
-      projects,
-    ),
-  ]);
-  return { asks, dueAsks, sent, waits, feedback };
-}
-
 export function HomeSection() {
   const [today] = useState(() => todayOf());
   // Read again when a client or project comes or goes (the rows follow them), or any counted store changes.
   const parts = useRead(
     today,
-    () => readHome(today),
+    () => takeEarlyHome(today) ?? readHome(today),
     ['clients', 'projects', 'requests', 'changeOrders', 'waits', 'feedback'],
     null,
   );

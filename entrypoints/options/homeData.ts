@@ -1,0 +1,59 @@
+// Home's first screen read: the clients and projects, then every aggregate over them. Apart from
+// HomeSection (a chunk loaded when Home opens) so the options page can start it before React has
+// rendered when it opens on Home.
+import type { ChangeOrder, Client, Feedback, Project, ProjectAsks, Wait } from '@/lib/db';
+import {
+  countDueAsks,
+  latestFeedbackCandidates,
+  listChangeOrdersWithStatus,
+  listOpenWaits,
+  listRecords,
+  openAskSummaries,
+} from '@/lib/db';
+
+export interface Parts {
+  asks: ProjectAsks[];
+  dueAsks: number;
+  sent: ChangeOrder[];
+  waits: Wait[];
+  feedback: Feedback[];
+}
+
+/** Home's first screen in one read: the clients and projects, then every aggregate over them. */
+export async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: Project[] }> {
+  const [clients, projects] = await Promise.all([listRecords('clients'), listRecords('projects')]);
+  return { clients, projects, ...(await readParts(clients, projects, today)) };
+}
+
+async function readParts(clients: readonly Client[], projects: readonly Project[], today: string): Promise<Parts> {
+  const [asks, dueAsks, sent, waits, feedback] = await Promise.all([
+    openAskSummaries(
+      projects.map((p) => p.id),
+      today,
+    ),
+    countDueAsks(today),
+    listChangeOrdersWithStatus('sent'),
+    listOpenWaits(),
+    latestFeedbackCandidates(
+      clients.map((c) => c.id),
+      projects,
+    ),
+  ]);
+  return { asks, dueAsks, sent, waits, feedback };
+}
+
+type Home = Awaited<ReturnType<typeof readHome>>;
+
+/** The read started at page start (options.html?tab=home), taken once by the first Home render. */
+let early: { today: string; home: Promise<Home> } | null = null;
+
+export function prefetchHome(today: string): void {
+  early = { today, home: readHome(today) };
+  early.home.catch(() => {}); // a failed early read is read again, and reported, by the section
+}
+
+export function takeEarlyHome(today: string): Promise<Home> | null {
+  const hit = early?.today === today ? early.home : null;
+  early = null;
+  return hit;
+}
