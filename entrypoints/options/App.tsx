@@ -4,7 +4,7 @@ import { preloadProjectForm } from '@/components/options/ProjectsTab';
 import { selfHostedActions } from './selfHostedAccess';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
-import { onFirstInput, useRecords } from '@/lib/hooks/useRecords';
+import { onFirstInput, preloadRecords, useRecords } from '@/lib/hooks/useRecords';
 import { loadValidate } from '@/lib/db';
 import { useSettings } from '@/lib/hooks/useSettings';
 import type { ReactNode } from 'react';
@@ -39,6 +39,9 @@ const loading = (node: ReactNode) => (
 
 /** Project rows read for the first screen (a screenful and then some); the rest follow once it has painted. */
 const PROJECTS_FIRST_PAGE = 40;
+// The first screen's reads start with the page's code, not after React's first render.
+preloadRecords('clients');
+preloadRecords('projects', { limit: PROJECTS_FIRST_PAGE });
 
 // The SOW reader is part of the scope engine: never loaded with the first screen, but as soon as the
 // person starts clicking or typing, so the first "Read SOW" does not wait for it.

@@ -45,6 +45,14 @@ function sharedList<S extends StoreName>(store: S, opts: ListOptions): Promise<R
   return rows;
 }
 
+/**
+ * Starts a list read at page start, before React renders: the first `useRecords` with the same
+ * store and options (and, with a first page, `{ limit: firstPage }`) takes the read already under way.
+ */
+export function preloadRecords<S extends StoreName>(store: S, opts: ListOptions = {}): void {
+  void sharedList(store, opts).catch(() => {}); // a failed read is read again, and reported, by the hook
+}
+
 /** After the browser has painted what is on screen now (a frame, then a task). */
 export function afterPaint(run: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as db from '@/lib/db';
-import { useRecords } from '@/lib/hooks/useRecords';
+import { preloadRecords, useRecords } from '@/lib/hooks/useRecords';
 
 vi.mock('@/lib/db', async (importOriginal) => {
   const real = await importOriginal<typeof db>();
@@ -32,6 +32,19 @@ describe('useRecords', () => {
     await waitFor(() => expect(screen.getByTestId('c').textContent).toBe('1'));
     expect(screen.getByTestId('a').textContent).toBe('1');
     expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a read preloaded at page start instead of reading again', async () => {
+    await db.putRecord('clients', db.createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }));
+    vi.mocked(db.listRecords).mockClear();
+    preloadRecords('clients', { limit: 5 });
+    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    render(<Count id="p" />);
+    await waitFor(() => expect(screen.getByTestId('p').textContent).toBe('1'));
+    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    // Other options are another list: read on their own.
+    preloadRecords('clients', { limit: 6 });
+    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(2);
   });
 
   it('reuses a finished read until the store changes', async () => {
