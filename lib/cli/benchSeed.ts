@@ -6,6 +6,7 @@ import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Upsell, W
 import { addDays } from '@/lib/dates/days';
 import type { OverviewInput } from '@/lib/insights/overview';
 import { emptyScope } from '@/lib/scope/empty';
+import { rng } from '@/lib/random';
 
 const client = (name: string): Client => createRecord('clients', { name, domains: [], notes: '' });
 
@@ -72,17 +73,6 @@ const benchWait = (f: Fields<Wait>): Wait => ({
 });
 
 const STAMP = '2026-11-01T09:00:00.000Z';
-
-/** Small, seeded PRNG (mulberry32): the same records on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `total` records spread over 20 projects and the 10 weeks before `today` (yyyy-mm-dd). */
 export function seedOverviewInput(total: number, today = '2026-11-28', seed = 7): OverviewInput {

@@ -1,17 +1,7 @@
 // Seeded randomness for the fuzz suite: the same FUZZ_SEED replays the same cases.
-export type Rng = () => number;
+import type { Rng } from '@/lib/random';
 
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng, type Rng } from '@/lib/random';
 
 export const int = (r: Rng, n: number): number => Math.floor(r() * n);
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)]!;

@@ -15,19 +15,10 @@ import { exportBackup, importBackup } from '@/lib/db/backup';
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db';
 import { homeRows, homeRowsFrom } from '@/lib/reminders/home';
 import { dueToday } from '@/lib/reminders/today';
+import { rng } from '@/lib/random';
 import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '@/tests/factories';
 
 const TODAY = '2026-12-03';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A workspace with every case the Home rows distinguish, in random proportions. */
 async function seedWorkspace(seed: number) {
