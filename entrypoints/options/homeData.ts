@@ -2,6 +2,7 @@
 // HomeSection (a chunk loaded when Home opens) so the options page can start it before React has
 // rendered when it opens on Home.
 import type { ChangeOrder, Client, Feedback, Project, ProjectAsks, Wait } from '@/lib/db';
+import { earlyRead } from '@/lib/hooks/earlyRead';
 import {
   countDueAsks,
   latestFeedbackCandidates,
@@ -42,18 +43,11 @@ async function readParts(clients: readonly Client[], projects: readonly Project[
   return { asks, dueAsks, sent, waits, feedback };
 }
 
-type Home = Awaited<ReturnType<typeof readHome>>;
-
 /** The read started at page start (options.html?tab=home), taken once by the first Home render. */
-let early: { today: string; home: Promise<Home> } | null = null;
+const early = earlyRead(readHome);
 
 export function prefetchHome(today: string): void {
-  early = { today, home: readHome(today) };
-  early.home.catch(() => {}); // a failed early read is read again, and reported, by the section
+  early.start(today);
 }
 
-export function takeEarlyHome(today: string): Promise<Home> | null {
-  const hit = early?.today === today ? early.home : null;
-  early = null;
-  return hit;
-}
+export const takeEarlyHome = (today: string) => early.take(today);

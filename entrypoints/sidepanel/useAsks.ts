@@ -2,22 +2,16 @@
 import { useEffect, useState } from 'react';
 import type { DetectedRequest } from '@/lib/db';
 import { findRequestsBySource, onDbChange } from '@/lib/db';
+import { earlyRead } from '@/lib/hooks/earlyRead';
 
 /** How many open out-of-scope asks the project view lists (the newest); its heading gives the exact total. */
 export const OPEN_ASKS_SHOWN = 50;
 
 /** The first thread's asks, read as soon as the early page state names it (main.tsx); used once. */
-let early: { sourceId: string; asks: Promise<DetectedRequest[]> } | null = null;
+const early = earlyRead((sourceId: string) => findRequestsBySource(sourceId));
 
 export function prefetchAsks(sourceId: string | null): void {
-  early = sourceId === null ? null : { sourceId, asks: findRequestsBySource(sourceId) };
-  early?.asks.catch(() => {}); // a failed early read is read again by the hook
-}
-
-function takeEarly(sourceId: string): Promise<DetectedRequest[]> | null {
-  const hit = early?.sourceId === sourceId ? early.asks : null;
-  early = null;
-  return hit;
+  early.start(sourceId);
 }
 
 export function useAsks(sourceId: string | null): DetectedRequest[] {
@@ -29,7 +23,7 @@ export function useAsks(sourceId: string | null): DetectedRequest[] {
     if (sourceId === null) return;
     let alive = true;
     const read = (first = false) =>
-      ((first && takeEarly(sourceId)) || findRequestsBySource(sourceId)).then(
+      ((first && early.take(sourceId)) || findRequestsBySource(sourceId)).then(
         (asks) => alive && setState({ sourceId, asks: asks.sort(byPosition) }),
         () => alive && setState({ sourceId, asks: [] }),
       );

@@ -6,25 +6,16 @@ import { onPageAnnounced } from '@/lib/messaging/pageAnnouncements';
 import type { PageState } from '@/lib/messaging/protocol';
 import { api } from '../../lib/messaging/surfaceApi';
 import { t } from '@/lib/i18n';
+import { earlyRead } from '@/lib/hooks/earlyRead';
 
 export type PageStateView =
   { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: PageState };
 
-type Reply = ReturnType<typeof api.pageState>;
 /** The pinned tab's page state, asked for before React's first render (main.tsx); used once. */
-let early: { tabId: number; reply: Reply } | null = null;
+const early = earlyRead((tabId: number) => api.pageState(tabId));
 
 /** Starts the first page-state request for a pinned tab while the panel's code still starts up. */
-export function prefetchPageState(tabId: number | null): Reply | null {
-  early = tabId === null ? null : { tabId, reply: api.pageState(tabId) };
-  return early?.reply ?? null;
-}
-
-function takeEarly(tabId: number): Reply | null {
-  const hit = early?.tabId === tabId ? early.reply : null;
-  early = null;
-  return hit;
-}
+export const prefetchPageState = (tabId: number | null) => early.start(tabId);
 
 export function usePageState(tabId: number | null, version: number) {
   const [view, setView] = useState<{ key: string; value: PageStateView }>({ key: '', value: { status: 'loading' } });
@@ -35,7 +26,7 @@ export function usePageState(tabId: number | null, version: number) {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = (first = false) =>
-      ((first && takeEarly(tabId)) || api.pageState(tabId)).then((r) => {
+      ((first && early.take(tabId)) || api.pageState(tabId)).then((r) => {
         if (!alive) return;
         setView({ key, value: r.ok ? { status: 'ready', state: r.data } : { status: 'error', error: r.error } });
       });
