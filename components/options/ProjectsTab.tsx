@@ -9,6 +9,7 @@ import { formatLinks } from '@/lib/forms/fields';
 import { projectStatusLabel } from '@/lib/forms/projectStatus';
 import { t, tn } from '@/lib/i18n';
 import { Button } from '@/components/ui/Button';
+import { SectionLoading } from '@/components/ui/SectionLoading';
 
 // The form reads SOWs with the scope engine (about 1 MB of code): it loads when a project is opened
 // for editing (or at the first key or pointer press, see preloadProjectForm), never with the list.
@@ -42,13 +43,7 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
       </div>
       <Notice kind="error" text={deleteError} />
       {editing && (
-        <Suspense
-          fallback={
-            <p role="status" aria-busy="true">
-              {t('sectionLoading')}
-            </p>
-          }
-        >
+        <Suspense fallback={<SectionLoading />}>
           <ProjectForm
             key={editing === 'new' ? 'new' : editing.id}
             clients={clients}

@@ -1,5 +1,6 @@
 // Options container: reads the stores and settings, hands them to the components, performs writes.
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { SectionLoading } from '@/components/ui/SectionLoading';
 import { preloadProjectForm } from '@/components/options/ProjectsTab';
 import { selfHostedActions } from './selfHostedAccess';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
@@ -9,7 +10,6 @@ import { loadValidate } from '@/lib/db';
 import { useSettings } from '@/lib/hooks/useSettings';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
-import { t } from '@/lib/i18n';
 import { today as todayOf } from '@/lib/dates/days';
 import { prefetchHome } from './homeData';
 
@@ -25,17 +25,7 @@ if (initialTab === 'home') {
 }
 const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ default: m.OverviewSection })));
 const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
-const loading = (node: ReactNode) => (
-  <Suspense
-    fallback={
-      <p role="status" aria-busy="true">
-        {t('sectionLoading')}
-      </p>
-    }
-  >
-    {node}
-  </Suspense>
-);
+const loading = (node: ReactNode) => <Suspense fallback={<SectionLoading />}>{node}</Suspense>;
 
 /** Project rows read for the first screen (a screenful and then some); the rest follow once it has painted. */
 const PROJECTS_FIRST_PAGE = 40;

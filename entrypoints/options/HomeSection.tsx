@@ -3,6 +3,7 @@
 // each client's latest feedback) rather than every stored record, refreshed whenever any surface writes.
 import { useMemo, useState } from 'react';
 import { HomeView } from '@/components/home/HomeView';
+import { SectionLoading } from '@/components/ui/SectionLoading';
 import { readHome, takeEarlyHome } from './homeData';
 import { useRead } from '@/lib/hooks/useRecords';
 import { today as todayOf } from '@/lib/dates/days';
@@ -46,12 +47,7 @@ export function HomeSection() {
       </p>
     );
   // Every number at once: rows filling in store by store would show wrong counts for a moment.
-  if (!rows)
-    return (
-      <p role="status" aria-busy="true">
-        {t('sectionLoading')}
-      </p>
-    );
+  if (!rows) return <SectionLoading />;
   return (
     <HomeView
       rows={rows}
