@@ -3,12 +3,12 @@
 // rendered when it opens on Home.
 import type { ChangeOrder, Client, Feedback, Project, ProjectAsks, Wait } from '@/lib/db';
 import { earlyRead } from '@/lib/hooks/earlyRead';
+import { sharedList } from '@/lib/hooks/useRecords';
 import {
   countDueAsks,
   latestFeedbackCandidates,
   listChangeOrdersWithStatus,
   listOpenWaits,
-  listRecords,
   openAskSummaries,
 } from '@/lib/db';
 
@@ -22,7 +22,8 @@ export interface Parts {
 
 /** Home's first screen in one read: the clients and projects, then every aggregate over them. */
 export async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: Project[] }> {
-  const [clients, projects] = await Promise.all([listRecords('clients'), listRecords('projects')]);
+  // Through the page's shared lists: the options page reads the same clients and projects.
+  const [clients, projects] = await Promise.all([sharedList('clients'), sharedList('projects')]);
   return { clients, projects, ...(await readParts(clients, projects, today)) };
 }
 

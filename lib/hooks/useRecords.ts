@@ -27,7 +27,8 @@ export interface ReadPlan {
 // or the connection it came through is dropped.
 const shared = new Map<string, { version: string; rows: Promise<unknown[]> }>();
 const SHARED_MAX = 32;
-function sharedList<S extends StoreName>(store: S, opts: ListOptions): Promise<RecordOf<S>[]> {
+/** `listRecords` through that shared cache: for reads outside the hook that want the same lists. */
+export function sharedList<S extends StoreName>(store: S, opts: ListOptions = {}): Promise<RecordOf<S>[]> {
   watchChanges();
   const id = `${store}|${JSON.stringify(opts)}`;
   const version = `${connectionGeneration()}:${storeVersion(store)}`;
