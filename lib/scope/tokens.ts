@@ -55,10 +55,10 @@ export interface WordForms {
   stem: string;
   content: boolean;
   /** The taxonomy's phrases starting with this word, once looked up (taxonomy/index.ts). */
-  phrases?: unknown;
+  phrases: unknown;
   /** The stem's specificity in the table last asked for (topic.ts), and that table. */
-  specificity?: number;
-  specificityIn?: unknown;
+  specificity: number;
+  specificityIn: unknown;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -119,7 +119,18 @@ function bareWord(lower: string): string {
 function analyse(lower: string): WordForms {
   const word = bareWord(lower);
   const content = !isStopword(word) && !/^[\d,.]+$/.test(word);
-  return { word, light: light(word), stem: stem(word), content };
+  // Every field from the start, the caches unset: objects that gain fields later, in different
+  // orders (phrases first for a SOW's words, specificity first for a message's), get different
+  // hidden classes, and the hot loops reading them go megamorphic.
+  return {
+    word,
+    light: light(word),
+    stem: stem(word),
+    content,
+    phrases: undefined,
+    specificity: 1,
+    specificityIn: undefined,
+  };
 }
 
 // Messages reuse a small vocabulary: one Map lookup per token (keyed as written, so no lower-casing
