@@ -8,7 +8,7 @@ import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import { oneAskLogit, scopeFeatures, type WeighedEvidence } from './scope-features';
-import { conceptLabel, describeMatch, strongestEvidence } from './explain';
+import { conceptLabel, describeMatch, describeScored, strongestEvidence } from './explain';
 import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
 import { lexicalSum, lexiconOf } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
@@ -161,6 +161,23 @@ export function outProbability(asks: WeighedEvidence[], w: Weights): number {
   return sigmoid(logitWithWords(w.scope, input.f, input.words));
 }
 
+/**
+ * One ask's result. Every verdict's result is this one literal, keys in this order (the order the
+ * JSON shows): objects of one shape, where spreading a base object per verdict made several.
+ */
+function askResult(
+  u: AnalysedUnit,
+  confidence: number,
+  unsure: boolean,
+  verdict: AskResult['verdict'],
+  scopeRef: AskResult['scopeRef'],
+  matched: AskResult['matched'],
+  reason: string,
+): AskResult {
+  const source = u.isTitle ? ('subject' as const) : ('body' as const);
+  return { span: u.span, source, confidence, unsure, verdict, scopeRef, matched, reason };
+}
+
 function judgeAsk(
   u: AnalysedUnit,
   ev: Evidence,
@@ -173,31 +190,22 @@ function judgeAsk(
   const out = pOut >= 0.5 || forceOut;
   const confidence = Math.round((out ? Math.max(pOut, 0.5) : 1 - pOut) * 100) / 100;
   const unsure = isUnsure(out ? pOut : 1 - pOut, w);
-  const why = strongestEvidence(w.scope, features, out);
-  const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
-  const base = { span: u.span, source: u.isTitle ? ('subject' as const) : ('body' as const), confidence, unsure };
   if (out) {
     const rounds = index.revisionRounds;
     if (ev.round !== null && rounds !== null && ev.round > rounds) {
-      return {
-        ...base,
-        verdict: 'out_of_scope',
-        scopeRef: 'revisions',
-        matched: { id: 'revisions', kind: 'revisions', text: `${rounds} revision round(s) contracted` },
-        confidence: 0.9,
-        unsure: false,
-        reason: `Round ${ev.round} of changes exceeds the ${rounds} contracted revision round(s).`,
-      };
+      const matched = { id: 'revisions', kind: 'revisions' as const, text: `${rounds} revision round(s) contracted` };
+      const reason = `Round ${ev.round} of changes exceeds the ${rounds} contracted revision round(s).`;
+      return askResult(u, 0.9, false, 'out_of_scope', 'revisions', matched, reason);
     }
+  }
+  const why = strongestEvidence(w.scope, features, out);
+  const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
+  if (out) {
     if (ev.quantity) {
       const q = ev.quantity;
-      return {
-        ...base,
-        verdict: 'out_of_scope',
-        scopeRef: 'quantity',
-        matched: { id: q.item.id, kind: 'quantity', text: q.item.text },
-        reason: `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`,
-      };
+      const matched = { id: q.item.id, kind: 'quantity' as const, text: q.item.text };
+      const reason = `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`;
+      return askResult(u, confidence, unsure, 'out_of_scope', 'quantity', matched, reason);
     }
     // The exclusion it names, or the exclusion whose class holds the language, market or platform
     // it asks for ("German" under "versions in languages other than English").
@@ -207,40 +215,27 @@ function judgeAsk(
         : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
             ?.scored ?? null);
     if (excluded) {
-      return {
-        ...base,
-        verdict: 'out_of_scope',
-        scopeRef: excluded.item.id,
-        matched: { id: excluded.item.id, kind: 'exclusion', text: excluded.item.text },
-        reason: `Matches exclusion ${describeMatch({ ...ev, exclusion: excluded }, 'exclusion')}.${because}`,
-      };
+      const matched = { id: excluded.item.id, kind: 'exclusion' as const, text: excluded.item.text };
+      const reason = `Matches exclusion ${describeScored(excluded)}.${because}`;
+      return askResult(u, confidence, unsure, 'out_of_scope', excluded.item.id, matched, reason);
     }
     const named = [...new Set([...ev.newMembers, ...ev.novel].map(conceptLabel))].slice(0, 3);
-    return {
-      ...base,
-      verdict: 'out_of_scope',
-      scopeRef: 'new',
-      matched: { id: 'new', kind: 'new', text: 'No deliverable in the SOW covers this.' },
-      reason: named.length
-        ? `Asks for ${named.join(', ')}, which the SOW never mentions.${because}`
-        : `No deliverable in the SOW covers this${ev.deliverable ? ` (closest: ${describeMatch(ev, 'deliverable')})` : ''}.${because}`,
-    };
+    const matched = { id: 'new', kind: 'new' as const, text: 'No deliverable in the SOW covers this.' };
+    const reason = named.length
+      ? `Asks for ${named.join(', ')}, which the SOW never mentions.${because}`
+      : `No deliverable in the SOW covers this${ev.deliverable ? ` (closest: ${describeMatch(ev, 'deliverable')})` : ''}.${because}`;
+    return askResult(u, confidence, unsure, 'out_of_scope', 'new', matched, reason);
   }
   const d = ev.deliverable ?? null;
   const fallback = index.items.find((i) => i.kind === 'deliverable');
   const item = d?.item ?? fallback;
   const defect = (ev.features.get('s_defect') ?? 0) > 0;
-  return {
-    ...base,
-    verdict: 'in_scope',
-    scopeRef: item?.id ?? null,
-    matched: item ? { id: item.id, kind: 'deliverable', text: item.text } : null,
-    // In scope with no deliverable named is a lean, not a finding (no clause to show for it): Check.
-    unsure: base.unsure || !d,
-    reason: d
-      ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`
-      : `No deliverable names this; it reads as routine work on the contracted deliverables, so check it.${because}`,
-  };
+  const matched = item ? { id: item.id, kind: 'deliverable' as const, text: item.text } : null;
+  const reason = d
+    ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`
+    : `No deliverable names this; it reads as routine work on the contracted deliverables, so check it.${because}`;
+  // In scope with no deliverable named is a lean, not a finding (no clause to show for it): Check.
+  return askResult(u, confidence, unsure || !d, 'in_scope', item?.id ?? null, matched, reason);
 }
 
 // A card title that is a note, not a task: "Minutes 12 Nov", "FYI: assets uploaded", "Status?".

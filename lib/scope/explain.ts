@@ -1,6 +1,6 @@
 // Reasons in words an AM (and a client) accepts: the SOW item the ask hit, and the strongest
 // evidence the model weighed.
-import { sharedConcept, type Evidence } from './evidence';
+import { sharedConcept, type Evidence, type Scored } from './evidence';
 import type { Logistic } from './learn/logistic';
 import type { Features, FeatureVector } from './ask-features';
 import { concept } from './taxonomy';
@@ -92,5 +92,10 @@ function shared(list: string[], itemText: string): string {
 
 export function describeMatch(ev: Evidence, kind: 'deliverable' | 'exclusion'): string {
   const m = kind === 'deliverable' ? ev.deliverable : ev.exclusion;
-  return m ? `${m.item.id} (${m.item.title}), on: ${shared(m.shared, m.item.text)}` : '';
+  return m ? describeScored(m) : '';
+}
+
+/** An item and the evidence shared with it: "d2 (Blog articles), on: blog, article". */
+export function describeScored(m: Scored): string {
+  return `${m.item.id} (${m.item.title}), on: ${shared(m.shared, m.item.text)}`;
 }
