@@ -45,10 +45,12 @@ export function strongestEvidence(model: Logistic, f: Features, out: boolean, ma
   const named: { phrase: string; value: number }[] = [];
   if (f instanceof Map) f.forEach((v, k) => weigh(named, model, side, k, v));
   else for (const k of Object.keys(f)) weigh(named, model, side, k, (f as FeatureVector)[k]!);
-  return named
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .slice(0, max)
-    .map((c) => c.phrase);
+  named.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  // A loop, not slice and map: the result is empty as often as not, and an empty array from map
+  // has another shape than a list of strings (each new shape deoptimises the code reading it).
+  const phrases: string[] = [];
+  for (let k = 0; k < named.length && k < max; k++) phrases.push(named[k]!.phrase);
+  return phrases;
 }
 
 /** Adds feature k to `named` when it has a phrase for the side and pushed towards it. */
