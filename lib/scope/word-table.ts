@@ -15,35 +15,27 @@ export class WordTable<T> {
    * so a probe reads one place in memory before it compares any string.
    */
   private slots = new Int32Array(2 * 1024);
-  private readonly words: string[] = [];
+  /**
+   * The words' characters, one after another: entry e is chars[starts[e], starts[e + 1]). A probe
+   * compares against these two small arrays, where a list of strings sent it to a string object
+   * somewhere in the heap (and from a sliced string on to its parent) for every word.
+   */
+  private chars = new Uint16Array(4096);
+  private starts = new Int32Array(1024);
+  private count = 0;
   private readonly values: T[] = [];
 
   /** At most `limit` words are kept: past it, set() is ignored (a bound for pathological input). */
   constructor(private readonly limit = Infinity) {}
 
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The value of the word text[start, end), if the table has it. */
   get(text: string, start: number, end: number): T | undefined {
-    const hash = hashOf(text, start, end);
-    const mask = (this.slots.length >> 1) - 1;
-    const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[2 * slot]! - 1;
-      if (entry < 0) return undefined;
-      if (this.slots[2 * slot + 1] !== hash) continue;
-      const word = this.words[entry]!;
-      if (word.length !== length) continue;
-      let same = true;
-      for (let k = 0; k < length; k++)
-        if (word.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      if (same) return this.values[entry];
-    }
+    const entry = this.find(text, start, end, hashOf(text, start, end));
+    return entry < 0 ? undefined : this.values[entry];
   }
 
   /** The value of a whole word. */
@@ -54,23 +46,59 @@ export class WordTable<T> {
   /** Adds a word (or gives it a new value). */
   set(word: string, value: T): void {
     const hash = hashOf(word, 0, word.length);
-    const mask = (this.slots.length >> 1) - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[2 * slot]! - 1;
-      if (entry < 0) {
-        if (this.words.length >= this.limit) return;
-        this.words.push(word);
-        this.values.push(value);
-        this.slots[2 * slot] = this.words.length;
-        this.slots[2 * slot + 1] = hash;
-        if (this.words.length * 4 > this.slots.length) this.grow();
-        return;
-      }
-      if (this.slots[2 * slot + 1] === hash && this.words[entry] === word) {
-        this.values[entry] = value;
-        return;
-      }
+    const known = this.find(word, 0, word.length, hash);
+    if (known >= 0) {
+      this.values[known] = value;
+      return;
     }
+    if (this.count >= this.limit) return;
+    const entry = this.count++;
+    this.store(word, entry);
+    this.values.push(value);
+    const mask = (this.slots.length >> 1) - 1;
+    let slot = hash & mask;
+    while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[2 * slot] = entry + 1;
+    this.slots[2 * slot + 1] = hash;
+    if (this.count * 4 > this.slots.length) this.grow();
+  }
+
+  /** The entry of text[start, end) (whose hash is `hash`), or -1. */
+  private find(text: string, start: number, end: number, hash: number): number {
+    const { slots, chars, starts } = this;
+    const mask = (slots.length >> 1) - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[2 * slot]! - 1;
+      if (entry < 0) return -1;
+      if (slots[2 * slot + 1] !== hash) continue;
+      const from = starts[entry]!;
+      if (starts[entry + 1]! - from !== length) continue;
+      let same = true;
+      for (let k = 0; k < length; k++)
+        if (chars[from + k] !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      if (same) return entry;
+    }
+  }
+
+  /** Appends the word's characters as entry `entry`. */
+  private store(word: string, entry: number): void {
+    const from = this.starts[entry]!;
+    if (from + word.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(2 * this.chars.length, from + word.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[from + k] = word.charCodeAt(k);
+    if (entry + 2 > this.starts.length) {
+      const starts = new Int32Array(2 * this.starts.length);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    this.starts[entry + 1] = from + word.length;
   }
 
   /** Twice the slots, at most half full: probes stay short. */
