@@ -25,7 +25,11 @@ export interface Scored {
  * "#id<" a kind of what the item names, "#id>" broader than it, "#id^" a member of its class.
  */
 export function sharedConcept(mark: string): string | null {
-  return mark.startsWith('#') ? mark.slice(1).replace(/[<>^]$/, '') : null;
+  if (!mark.startsWith('#')) return null;
+  // The relation mark, if any, is the last character (no pattern replace per call).
+  const last = mark.charCodeAt(mark.length - 1);
+  const marked = last === 60 || last === 62 || last === 94; // < > ^
+  return mark.slice(1, marked && mark.length > 1 ? mark.length - 1 : mark.length);
 }
 
 export interface Pair {

@@ -67,12 +67,29 @@ export function strongestEvidence(model: Logistic, f: Features, out: boolean, ma
   const phrased = phrasedOf(model);
   if (f instanceof Map) f.forEach((v, k) => weigh(named, phrased.get(k), side, v));
   else for (const k of Object.keys(f)) weigh(named, phrased.get(k), side, (f as FeatureVector)[k]!);
-  named.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  sortByStrength(named);
   // A loop, not slice and map: the result is empty as often as not, and an empty array from map
   // has another shape than a list of strings (each new shape deoptimises the code reading it).
   const phrases: string[] = [];
   for (let k = 0; k < named.length && k < max; k++) phrases.push(named[k]!.phrase);
   return phrases;
+}
+
+/**
+ * Strongest (largest |value|) first, ties in their order: what the stable Array.prototype.sort
+ * gives, by insertion, for the handful of phrased features an ask has (sort allocates a work
+ * array on every call).
+ */
+function sortByStrength(named: { phrase: string; value: number }[]): void {
+  for (let i = 1; i < named.length; i++) {
+    const x = named[i]!;
+    let j = i - 1;
+    while (j >= 0 && Math.abs(x.value) - Math.abs(named[j]!.value) > 0) {
+      named[j + 1] = named[j]!;
+      j--;
+    }
+    named[j + 1] = x;
+  }
 }
 
 /** Adds a feature to `named` when it has a phrase for the side and pushed towards it. */

@@ -125,6 +125,67 @@ function noMatchFeatures(exclusion: boolean): FeatureVector {
   return f;
 }
 
+/**
+ * The matcher's features from one item's sums (matchItem and matchAll). An exclusion's also carry
+ * copies of four of them (mx_*), which the matcher weighs apart; each kind is made as one literal,
+ * keys in this order (the order the model adds them in), where adding the exclusion's keys one by
+ * one moved each such object through five hidden classes to a sixth.
+ */
+function matchFeatures(
+  stem: number,
+  unitStem: number,
+  stemsShared: number,
+  title: number,
+  specific: number,
+  direct: number,
+  narrower: number,
+  broader: number,
+  member: number,
+  askCoverage: number,
+  exclusion: boolean,
+): FeatureVector {
+  const m_stem = squash(stem, 2);
+  const m_unitStem = squash(unitStem, 2);
+  const m_shared = Math.min(stemsShared, 3) / 3;
+  const m_title = Math.min(title, 2) / 2;
+  const m_specific = squash(specific, 1.5);
+  const m_direct = Math.min(direct, 2) / 2;
+  const m_narrower = Math.min(narrower, 2) / 2;
+  const m_broader = Math.min(broader, 2) / 2;
+  const m_member = Math.min(member, 1);
+  const m_askCoverage = askCoverage;
+  if (!exclusion)
+    return {
+      m_stem,
+      m_unitStem,
+      m_shared,
+      m_title,
+      m_specific,
+      m_direct,
+      m_narrower,
+      m_broader,
+      m_member,
+      m_askCoverage,
+    };
+  return {
+    m_stem,
+    m_unitStem,
+    m_shared,
+    m_title,
+    m_specific,
+    m_direct,
+    m_narrower,
+    m_broader,
+    m_member,
+    m_askCoverage,
+    m_x: 1,
+    mx_stem: m_stem,
+    mx_direct: m_direct,
+    mx_narrower: m_narrower,
+    mx_specific: m_specific,
+  };
+}
+
 export interface ItemMatch {
   /** The hand score: shared stems weighted by specificity, shared and related concepts. */
   score: number;
@@ -233,25 +294,20 @@ export function matchItem(
   let askCovered = 0;
   for (const s of lists.askStems) if (item.stems.has(s)) askCovered++;
   const askSpecific = lists.askStems.length;
-  const f: FeatureVector = {
-    m_stem: squash(stem, 2),
-    m_unitStem: squash(unitStem, 2),
-    m_shared: Math.min(stemsShared, 3) / 3,
-    m_title: Math.min(title, 2) / 2,
-    m_specific: squash(specific, 1.5),
-    m_direct: Math.min(direct, 2) / 2,
-    m_narrower: Math.min(narrower, 2) / 2,
-    m_broader: Math.min(broader, 2) / 2,
-    m_member: Math.min(member, 1),
-    m_askCoverage: askSpecific ? askCovered / askSpecific : 0,
-  };
-  if (item.kind === 'exclusion') {
-    f.m_x = 1;
-    f.mx_stem = f.m_stem!;
-    f.mx_direct = f.m_direct!;
-    f.mx_narrower = f.m_narrower!;
-    f.mx_specific = f.m_specific!;
-  }
+  const askCoverage = askSpecific ? askCovered / askSpecific : 0;
+  const f = matchFeatures(
+    stem,
+    unitStem,
+    stemsShared,
+    title,
+    specific,
+    direct,
+    narrower,
+    broader,
+    member,
+    askCoverage,
+    item.kind === 'exclusion',
+  );
   return { score, shared, f };
 }
 
@@ -353,25 +409,19 @@ export function matchAll(
       continue;
     }
     const at = i * FIELDS;
-    const f: FeatureVector = {
-      m_stem: squash(v[at + STEM]!, 2),
-      m_unitStem: squash(v[at + UNIT_STEM]!, 2),
-      m_shared: Math.min(v[at + STEMS_SHARED]!, 3) / 3,
-      m_title: Math.min(v[at + TITLE]!, 2) / 2,
-      m_specific: squash(v[at + SPECIFIC]!, 1.5),
-      m_direct: Math.min(v[at + DIRECT]!, 2) / 2,
-      m_narrower: Math.min(v[at + NARROWER]!, 2) / 2,
-      m_broader: Math.min(v[at + BROADER]!, 2) / 2,
-      m_member: Math.min(v[at + MEMBER]!, 1),
-      m_askCoverage: askSpecific ? v[at + COVERED]! / askSpecific : 0,
-    };
-    if (scope.items[i]!.kind === 'exclusion') {
-      f.m_x = 1;
-      f.mx_stem = f.m_stem!;
-      f.mx_direct = f.m_direct!;
-      f.mx_narrower = f.m_narrower!;
-      f.mx_specific = f.m_specific!;
-    }
+    const f = matchFeatures(
+      v[at + STEM]!,
+      v[at + UNIT_STEM]!,
+      v[at + STEMS_SHARED]!,
+      v[at + TITLE]!,
+      v[at + SPECIFIC]!,
+      v[at + DIRECT]!,
+      v[at + NARROWER]!,
+      v[at + BROADER]!,
+      v[at + MEMBER]!,
+      askSpecific ? v[at + COVERED]! / askSpecific : 0,
+      scope.items[i]!.kind === 'exclusion',
+    );
     out.push({ score: v[at + SCORE]!, shared: list, f });
   }
   return out;

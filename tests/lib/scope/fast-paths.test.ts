@@ -8,6 +8,7 @@ import { splitCount } from '@/lib/scope/clean';
 import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
+import { sharedConcept } from '@/lib/scope/evidence';
 import { EVIDENCE_PHRASES, strongestEvidence } from '@/lib/scope/explain';
 import { contributions, logitWithWords } from '@/lib/scope/learn/logistic';
 import { matchItem } from '@/lib/scope/match';
@@ -238,5 +239,13 @@ describe('evidence', () => {
     expect(checked).toBeGreaterThan(1000);
     // Keys given as strings (training) take the Maps.
     expect(oneAskLogit({ ev: asks[0]!.ev, weight: 1, words: [] }, WEIGHTS.scope)).toBeNull();
+  });
+});
+
+describe('sharedConcept', () => {
+  it('reads a mark as slice(1) without its last relation character does', () => {
+    const reference = (mark: string) => (mark.startsWith('#') ? mark.slice(1).replace(/[<>^]$/, '') : null);
+    for (const mark of ['#social-post', '#reel<', '#video>', '#german^', 'blog', '#', '#<', '#a<<', '', 'a^'])
+      expect(sharedConcept(mark)).toBe(reference(mark));
   });
 });
