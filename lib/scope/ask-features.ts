@@ -4,6 +4,7 @@ import { CUE_BIT, cuesOf, CUE_NAMES, type CueName } from './cues';
 import { keysOf, lexicalWords } from './lexicon';
 import { isSpace } from './literals';
 import { BASE_VERBS, hasFiniteVerb } from './verbs';
+import { codeAt } from './chars';
 
 export interface UnitForm {
   text: string;
@@ -42,8 +43,9 @@ function unlabeled(text: string): string {
 /** The leading run of ASCII letters (what /^[A-Za-z]+/ matches), lower-cased: a loop, not a regex call per unit. */
 function firstWord(text: string): string {
   let end = 0;
-  for (; end < text.length; end++) {
-    const code = text.charCodeAt(end);
+  const length = text.length;
+  for (; end < length; end++) {
+    const code = codeAt(text, end);
     if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
   }
   return text.slice(0, end).toLowerCase();
@@ -58,8 +60,9 @@ export function leadWord(text: string): string {
 export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const space = isSpace(codeAt(text, i));
     if (!space && !inWord) count++;
     inWord = !space;
   }

@@ -2,6 +2,7 @@
 // footers carry other people's words and would otherwise produce phantom asks.
 
 import { isSpace } from './literals';
+import { codeAt } from './chars';
 
 export interface CleanedText {
   text: string;
@@ -48,8 +49,9 @@ function isNameLine(line: string): boolean {
 export function splitCount(text: string): number {
   let runs = 0;
   let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const space = isSpace(codeAt(text, i));
     if (space && !inSpace) runs++;
     inSpace = space;
   }

@@ -2,6 +2,7 @@
 // ('a fifth label', 'three more screens', 'six articles instead of four').
 import type { IndexedItem as ScopeItem, ScopeIndex as ScopeModel } from './scope-index';
 import { parseCardinal, parseOrdinal, tokenize, type Token } from './tokens';
+import { codeAt } from './chars';
 
 /** The larger of two round numbers; `n` counts only if it is a plausible round (1..19). */
 function plausibleMax(best: number | null, n: number | null): number | null {
@@ -102,7 +103,7 @@ export function quantityExceeded(
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     // Only numbers and a few quantity words can start a hit: skip the rest cheaply.
-    const c = word.charCodeAt(0);
+    const c = codeAt(word, 0);
     if (!(c >= 48 && c <= 57) && !QUANTITY_WORDS.has(word)) continue;
     const next = tokens[i + 1]?.word ?? '';
     const ordinal = parseOrdinal(word);

@@ -4,6 +4,7 @@
 // maps by word (and by previous word) and a unit's words are looked up without building a key.
 import type { Logistic } from './learn/logistic';
 import { WordTable } from './word-table';
+import { codeAt } from './chars';
 
 /** At most this many words of a unit are read (a pasted paragraph says no more in its 41st word). */
 const MAX_WORDS = 40;
@@ -61,10 +62,11 @@ export class LexicalWords {
     const lower = text.toLowerCase();
     const starts: number[] = [];
     const ends: number[] = [];
-    for (let i = 0; i < lower.length && starts.length < MAX_WORDS; i++) {
-      if (!isWordCode(lower.charCodeAt(i))) continue;
+    const length = lower.length;
+    for (let i = 0; i < length && starts.length < MAX_WORDS; i++) {
+      if (!isWordCode(codeAt(lower, i))) continue;
       starts.push(i);
-      while (i + 1 < lower.length && isWordCode(lower.charCodeAt(i + 1))) i++;
+      while (i + 1 < length && isWordCode(codeAt(lower, i + 1))) i++;
       ends.push(i + 1);
     }
     return new LexicalWords(lower, starts, ends);

@@ -3,6 +3,7 @@
 // (Aho-Corasick). A pattern whose strings are all absent cannot match; one whose strings are
 // present still runs, so results never change.
 import { isMark, isSpace, isWordChar, requiredLiterals, TEXT_START, WORD_START } from './literals';
+import { codeAt } from './chars';
 
 /** The filter looks for at most this many leading characters of each string (marks aside). */
 const MAX_LITERAL = 8;
@@ -140,8 +141,9 @@ export class LiteralFilter {
     let prevWord = false;
     let prevSpace = false;
     const { classes } = this;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = codeAt(text, i);
       // The normal form: see the top of this file. ASCII (nearly every character) in one lookup.
       let column: number;
       if (code < 128) {

@@ -1,5 +1,6 @@
 // Splits cleaned text into sentences and list items, keeping offsets for evidence spans.
 import type { Span } from './types';
+import { codeAt } from './chars';
 
 const LIST_MARKER = /^\s*(?:[-•*–·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 
@@ -11,11 +12,12 @@ function sentenceRanges(line: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   // Character codes, not line[i]: this loop visits every character of every message.
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charCodeAt(i);
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
+    const ch = codeAt(line, i);
     if (ch !== DOT && ch !== BANG && ch !== QUESTION) continue;
-    if (i + 1 < line.length) {
-      const next = line.charCodeAt(i + 1);
+    if (i + 1 < length) {
+      const next = codeAt(line, i + 1);
       if (next !== SPACE && next !== TAB) continue;
     }
     // 'e.g.' and single initials are not sentence ends.

@@ -1,5 +1,6 @@
 // Tokenising and stemming shared by the matcher, the lexicon and the SOW parser.
 import { stemmer } from 'stemmer';
+import { codeAt } from './chars';
 import { WordTable } from './word-table';
 
 const STOPWORDS = new Set(
@@ -65,7 +66,7 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Letter or digit at `i`; the Unicode regex only runs for non-ASCII characters. */
 function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return NON_ASCII_WORD_CHAR.test(text[i] ?? '');
 }
@@ -74,10 +75,11 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Where a word starting at `start` ends: letters/digits, '1,200' or '40.000' groups, and a trailing "'s". */
 function wordEnd(text: string, start: number): number {
+  const length = text.length;
   let i = start;
   let allDigits = true;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
+  while (i < length) {
+    const code = codeAt(text, i);
     // isWordChar spelled out: this loop runs once per character of every message.
     if (isDigit(code)) {
       i++;
@@ -92,15 +94,15 @@ function wordEnd(text: string, start: number): number {
     const isGroup =
       allDigits &&
       (code === 44 || code === 46) &&
-      isDigit(text.charCodeAt(i + 1)) &&
-      isDigit(text.charCodeAt(i + 2)) &&
-      isDigit(text.charCodeAt(i + 3)) &&
-      !isDigit(text.charCodeAt(i + 4));
+      isDigit(codeAt(text, i + 1)) &&
+      isDigit(codeAt(text, i + 2)) &&
+      isDigit(codeAt(text, i + 3)) &&
+      !isDigit(codeAt(text, i + 4));
     if (isGroup) {
       i += 4;
       continue;
     }
-    const isApostrophe = (code === 39 || code === 8217) && i + 1 < text.length && isWordChar(text, i + 1);
+    const isApostrophe = (code === 39 || code === 8217) && i + 1 < length && isWordChar(text, i + 1);
     if (isApostrophe && !allDigits) {
       i++;
       continue;
@@ -149,8 +151,9 @@ function formsAt(text: string, start: number, end: number): WordForms {
 
 /** Where the first word at or after `from` starts (text.length: none). */
 function wordStart(text: string, from: number): number {
+  const length = text.length;
   let i = from;
-  while (i < text.length && !isWordChar(text, i)) i++;
+  while (i < length && !isWordChar(text, i)) i++;
   return i;
 }
 
@@ -161,7 +164,8 @@ function wordStart(text: string, from: number): number {
  * same wordStart/wordEnd loop inline: no callback per word on the engine's hot path).
  */
 export function eachWord(text: string, visit: (start: number, end: number) => void): void {
-  for (let start = wordStart(text, 0); start < text.length;) {
+  const length = text.length;
+  for (let start = wordStart(text, 0); start < length;) {
     const end = wordEnd(text, start);
     visit(start, end);
     start = wordStart(text, end);
@@ -171,10 +175,11 @@ export function eachWord(text: string, visit: (start: number, end: number) => vo
 /** Lower-cased word tokens with offsets: eachWord's words, with their forms. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let start = wordStart(text, 0); start < text.length;) {
+  const length = text.length;
+  for (let start = wordStart(text, 0); start < length;) {
     const end = wordEnd(text, start);
     const forms = formsAt(text, start, end);
-    const first = text.charCodeAt(start);
+    const first = codeAt(text, start);
     const capitalized = first >= 65 && first <= 90;
     const { word, light, stem, content } = forms;
     tokens.push({ word, light, stem, content, capitalized, start, end, forms });
@@ -249,7 +254,7 @@ const ORDINAL_NUMBER = /^(\d+)(st|nd|rd|th)$/;
 export function parseCardinal(word: string): number | null {
   const w = word.toLowerCase();
   // Both number patterns start with a digit: most words skip them.
-  const first = w.charCodeAt(0);
+  const first = codeAt(w, 0);
   if (first >= 48 && first <= 57) {
     if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
     if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
@@ -261,7 +266,7 @@ export function parseCardinal(word: string): number | null {
 export function parseOrdinal(word: string): number | null {
   const w = word.toLowerCase();
   // '3rd' starts with a digit: most words skip the pattern.
-  const first = w.charCodeAt(0);
+  const first = codeAt(w, 0);
   if (first >= 48 && first <= 57) {
     const m = ORDINAL_NUMBER.exec(w);
     if (m?.[1]) return Number(m[1]);
