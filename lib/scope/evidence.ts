@@ -10,8 +10,8 @@ import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
 import { parseCardinal, type Token } from './tokens';
-import { matchAll, NO_MATCH } from './match';
-import { probability, type Logistic } from './learn/logistic';
+import { matchAll, matchLogit, NO_MATCH } from './match';
+import { probability, sigmoid, weightsOf, type Logistic } from './learn/logistic';
 
 export interface Scored {
   item: IndexedItem;
@@ -286,14 +286,18 @@ function noMatchProbability(match: Logistic): { deliverable: number; exclusion: 
  * how likely, as features for the verdict model. Without a trained matcher the hand scores stand.
  */
 export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
-  if (!match || Object.keys(match.w).length === 0) return;
+  if (!match || weightsOf(match).size === 0) return;
   let d: Pair | null = null;
   let x: Pair | null = null;
   const none = noMatchProbability(match);
   for (const pair of ev.pairs) {
     const f = pair.f;
     pair.p =
-      f === NO_MATCH.deliverable ? none.deliverable : f === NO_MATCH.exclusion ? none.exclusion : probability(match, f);
+      f === NO_MATCH.deliverable
+        ? none.deliverable
+        : f === NO_MATCH.exclusion
+          ? none.exclusion
+          : sigmoid(matchLogit(match, f));
     if (pair.scored.item.kind === 'deliverable') {
       if (!d || pair.p > d.p) d = pair;
     } else if (!x || pair.p > x.p) x = pair;

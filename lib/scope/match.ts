@@ -7,6 +7,7 @@ import type { FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import type { Specificity, Topic } from './topic';
+import { weightsOf, type Logistic } from './learn/logistic';
 
 const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
 
@@ -184,6 +185,83 @@ function matchFeatures(
     mx_narrower: m_narrower,
     mx_specific: m_specific,
   };
+}
+
+/** The matcher's weights of matchFeatures' keys (undefined: the model has no weight for the key). */
+interface MatchWeights {
+  m_stem?: number;
+  m_unitStem?: number;
+  m_shared?: number;
+  m_title?: number;
+  m_specific?: number;
+  m_direct?: number;
+  m_narrower?: number;
+  m_broader?: number;
+  m_member?: number;
+  m_askCoverage?: number;
+  m_x?: number;
+  mx_stem?: number;
+  mx_direct?: number;
+  mx_narrower?: number;
+  mx_specific?: number;
+}
+
+const matchWeightsCache = new WeakMap<Logistic, MatchWeights>();
+function matchWeightsOf(model: Logistic): MatchWeights {
+  let c = matchWeightsCache.get(model);
+  if (!c) {
+    const w = weightsOf(model);
+    c = {
+      m_stem: w.get('m_stem'),
+      m_unitStem: w.get('m_unitStem'),
+      m_shared: w.get('m_shared'),
+      m_title: w.get('m_title'),
+      m_specific: w.get('m_specific'),
+      m_direct: w.get('m_direct'),
+      m_narrower: w.get('m_narrower'),
+      m_broader: w.get('m_broader'),
+      m_member: w.get('m_member'),
+      m_askCoverage: w.get('m_askCoverage'),
+      m_x: w.get('m_x'),
+      mx_stem: w.get('mx_stem'),
+      mx_direct: w.get('mx_direct'),
+      mx_narrower: w.get('mx_narrower'),
+      mx_specific: w.get('mx_specific'),
+    };
+    matchWeightsCache.set(model, c);
+  }
+  return c;
+}
+
+/** logit()'s term for one key: weight times value where the model has a weight. */
+const term = (z: number, weight: number | undefined, value: number | undefined): number =>
+  weight === undefined ? z : z + weight * (value ?? 0);
+
+/**
+ * The matcher's logit for features made by matchFeatures (or NO_MATCH): what logit(model, f)
+ * gives, the same terms added in the same order (the features' key order), with each feature read
+ * by name. logit() walks the object's keys and reads each by a computed key, a megamorphic lookup
+ * per feature, for every item an ask shares anything with.
+ */
+export function matchLogit(model: Logistic, f: FeatureVector): number {
+  const w = matchWeightsOf(model);
+  let z = model.bias;
+  z = term(z, w.m_stem, f.m_stem);
+  z = term(z, w.m_unitStem, f.m_unitStem);
+  z = term(z, w.m_shared, f.m_shared);
+  z = term(z, w.m_title, f.m_title);
+  z = term(z, w.m_specific, f.m_specific);
+  z = term(z, w.m_direct, f.m_direct);
+  z = term(z, w.m_narrower, f.m_narrower);
+  z = term(z, w.m_broader, f.m_broader);
+  z = term(z, w.m_member, f.m_member);
+  z = term(z, w.m_askCoverage, f.m_askCoverage);
+  if (f.m_x === undefined) return z;
+  z = term(z, w.m_x, f.m_x);
+  z = term(z, w.mx_stem, f.mx_stem);
+  z = term(z, w.mx_direct, f.mx_direct);
+  z = term(z, w.mx_narrower, f.mx_narrower);
+  return term(z, w.mx_specific, f.mx_specific);
 }
 
 export interface ItemMatch {

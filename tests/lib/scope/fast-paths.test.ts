@@ -10,8 +10,8 @@ import { listSets, loadSet } from '@/lib/scope/corpora';
 import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
 import { sharedConcept } from '@/lib/scope/evidence';
 import { EVIDENCE_PHRASES, strongestEvidence } from '@/lib/scope/explain';
-import { contributions, logitWithWords } from '@/lib/scope/learn/logistic';
-import { matchItem } from '@/lib/scope/match';
+import { contributions, logit, logitWithWords } from '@/lib/scope/learn/logistic';
+import { matchItem, matchLogit } from '@/lib/scope/match';
 import { oneAskLogit, scopeFeatures } from '@/lib/scope/scope-features';
 import { detectSentiment, detectSignals, detectUpsell } from '@/lib/scope/signals';
 import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/lib/scope/taxonomy';
@@ -181,6 +181,19 @@ describe('evidence', () => {
     const index = scopeIndexFor(scope);
     const { logits } = scoreAsks(a, WEIGHTS);
     return candidateAsks(a, logits).map((i) => ({ a, i, index, ev: evidenceFor(a, i, index, WEIGHTS, logits[i]!) }));
+  });
+
+  it("reads the matcher's logit by name as logit() reads it by key, to the last bit", () => {
+    // A model without some of the keys too: those terms are left out, as logit() leaves them.
+    const partial = { bias: 0.25, w: { m_stem: 1.5, m_title: -0.5, mx_stem: 2, m_x: 0.125 } };
+    let checked = 0;
+    for (const { ev } of asks)
+      for (const { f } of ev.pairs)
+        for (const model of [WEIGHTS.match, partial]) {
+          expect(matchLogit(model, f)).toBe(logit(model, f));
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('matches every item as matchItem does one at a time (no shared word: the all-zero pair)', () => {
