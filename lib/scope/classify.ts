@@ -9,7 +9,7 @@ import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import { oneAskLogit, scopeFeatures, type WeighedEvidence } from './scope-features';
 import { conceptLabel, describeMatch, describeScored, strongestEvidence } from './explain';
-import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
+import { logit, logitOfNames, logitWithWords, sigmoid, weightsOf } from './learn/logistic';
 import { lexicalSum, lexiconOf, type LexicalWords } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
 import type { Unit } from './sentences';
@@ -70,8 +70,8 @@ export function classify(msg: MessageInput, scope: ProjectScope, opts?: Classify
 }
 
 /** The ask score (logit) of one unit: logitWithWords(w.ask, u.form, u.words), without building either. */
-export function askLogit(u: AnalysedUnit, w: Weights, lexicon = lexiconOf(w.ask)): number {
-  return lexicalSum(logitOfNames(w.ask, u.formNames), u.lexWords, lexicon);
+export function askLogit(u: AnalysedUnit, w: Weights, lexicon = lexiconOf(w.ask), weights = weightsOf(w.ask)): number {
+  return lexicalSum(logitOfNames(w.ask, u.formNames, weights), u.lexWords, lexicon);
 }
 
 // The per-message lists below are built and read with plain loops, not map/filter/reduce chains:
@@ -82,8 +82,10 @@ export function askLogit(u: AnalysedUnit, w: Weights, lexicon = lexiconOf(w.ask)
 /** Ask scores of every unit; the request probability of the message. */
 export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; request: number } {
   const logits: number[] = [];
-  const lexicon = lexiconOf(w.ask); // once per message, not per unit
-  for (const u of a.units) logits.push(askLogit(u, w, lexicon));
+  // The model's compiled lexicon and weights, once per message rather than per unit.
+  const lexicon = lexiconOf(w.ask);
+  const weights = weightsOf(w.ask);
+  for (const u of a.units) logits.push(askLogit(u, w, lexicon, weights));
   return { logits, request: sigmoid(logit(w.request, requestFeatures(a, logits))) };
 }
 

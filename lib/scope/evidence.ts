@@ -9,7 +9,7 @@ import type { FeatureMap, FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
-import { parseCardinal, type Token } from './tokens';
+import { cardinalOf, type Token } from './tokens';
 import { matchAll, matchLogit, NO_MATCH } from './match';
 import { probability, sigmoid, weightsOf, type Logistic } from './learn/logistic';
 
@@ -92,7 +92,7 @@ const MORE = new Set([
 function numbersIn(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
-    const n = parseCardinal(t.word);
+    const n = cardinalOf(t.word); // token words are lower-cased
     if (n === null || n <= 0 || (n >= 1900 && n <= 2100)) return;
     const next = tokens[i + 1]?.word ?? '';
     if (

@@ -98,6 +98,11 @@ class PairIndex {
   /** Per slot: previous word's id + 1 (0: empty), word's id, the index. */
   private slots = new Int32Array(3 * 256);
   private count = 0;
+  /**
+   * 1 for each word id that starts some pair: most words of a unit start none, and this small
+   * array answers for them without a probe into the (much larger) table.
+   */
+  private firsts = new Uint8Array(256);
 
   private static hash(prev: number, id: number): number {
     return Math.imul(prev, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b);
@@ -105,6 +110,7 @@ class PairIndex {
 
   /** The index stored for the pair, or -1. */
   get(prev: number, id: number): number {
+    if (!(prev >= 0 && prev < this.firsts.length && this.firsts[prev] === 1)) return -1;
     const slots = this.slots;
     const mask = slots.length / 3 - 1;
     for (let slot = PairIndex.hash(prev, id) & mask; ; slot = (slot + 1) & mask) {
@@ -117,6 +123,12 @@ class PairIndex {
 
   /** Stores the index for a pair not stored yet. */
   add(prev: number, id: number, index: number): void {
+    if (prev >= this.firsts.length) {
+      const firsts = new Uint8Array(Math.max(2 * this.firsts.length, prev + 1));
+      firsts.set(this.firsts);
+      this.firsts = firsts;
+    }
+    this.firsts[prev] = 1;
     if (4 * (this.count + 1) > this.slots.length / 3) this.grow();
     this.put(this.slots, prev, id, index);
     this.count++;

@@ -252,7 +252,11 @@ const ORDINAL_NUMBER = /^(\d+)(st|nd|rd|th)$/;
 
 /** '1,200' -> 1200, 'four' -> 4; null when the word is not a cardinal number. */
 export function parseCardinal(word: string): number | null {
-  const w = word.toLowerCase();
+  return cardinalOf(word.toLowerCase());
+}
+
+/** parseCardinal of a word already in lower case (a token's word), without lower-casing it again. */
+export function cardinalOf(w: string): number | null {
   // Both number patterns start with a digit: most words skip them.
   const first = codeAt(w, 0);
   if (first >= 48 && first <= 57) {

@@ -36,7 +36,7 @@ export function topicOf(text: string, spec: Specificity): Topic {
   for (const h of conceptsIn(tokens)) {
     // A one-word label that is an everyday word in every project's mail ("review", "list",
     // "state") is as weak as an ambiguous one: it may not name the kind of work at all.
-    const everyday = h.to - h.from === 1 && (spec.get(tokens[h.from]!.stem) ?? 1) < 0.75;
+    const everyday = h.to - h.from === 1 && specificityOf(tokens[h.from]!, spec) < 0.75;
     const w = h.ambiguous || everyday ? 0.5 : 1;
     if ((concepts.get(h.id) ?? 0) < w) concepts.set(h.id, w);
   }

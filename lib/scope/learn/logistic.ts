@@ -35,8 +35,7 @@ export function logit(model: Logistic, f: Features): number {
 }
 
 /** logit() of features that are all 1, given by name in order (the same terms, in the same order). */
-export function logitOfNames(model: Logistic, names: readonly string[]): number {
-  const w = weightsOf(model);
+export function logitOfNames(model: Logistic, names: readonly string[], w = weightsOf(model)): number {
   let z = model.bias;
   for (const k of names) {
     const x = w.get(k);
