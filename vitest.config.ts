@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { PREACT_ALIASES } from './preact-aliases';
+import { PREACT_ALIASES } from './preact-aliases.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
