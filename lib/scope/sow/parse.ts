@@ -7,7 +7,7 @@ import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
 import { termOf } from './dates';
 import { extractItems, markerOf, type RawItem, type SourceLine } from './items';
-import { budgetHoursOf, currencyOf, hourlyRateOf } from './money';
+import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, type SectionKind } from './sections';
 
@@ -286,7 +286,9 @@ export function parseSowDetailed(input: string): ParsedSow {
       .join('\n');
   scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions']));
   const fees = textOf(['fees']);
-  scope.budgetHours = (fees && budgetHoursOf(fees)) || budgetHoursOf(text);
+  // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
+  // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
+  scope.budgetHours = statedTotalHoursOf(text) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(text));
   scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
   scope.currency = (fees && currencyOf(fees)) || currencyOf(text);
   const timeline = textOf(['timeline']);

@@ -359,6 +359,18 @@ TERMS
     ]);
   });
 
+  it('a total stated for the term wins over the monthly hours the fees section prices', () => {
+    const s = parseSow(`Services
+- Support: 10 hours per month (60 hours over the term), for fixes and small changes.
+
+Pricing
+$1,300 per month (10 hours at $130/hour).
+
+Term: six months from 1 May 2026.`);
+    expect(s.budgetHours).toBe(60);
+    expect(s.hourlyRate).toBe(130);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
