@@ -8,10 +8,11 @@ import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import { oneAskLogit, scopeFeatures, type WeighedEvidence } from './scope-features';
-import { conceptLabel, describeMatch, strongestEvidence } from './explain';
+import { conceptLabel, describeMatch, describeScored, strongestEvidence } from './explain';
 import { logit, logitOfNames, logitWithWords, sigmoid } from './learn/logistic';
-import { lexicalSum, lexiconOf } from './lexicon';
+import { lexicalSum, lexiconOf, type LexicalWords } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
+import type { Unit } from './sentences';
 import { detectSignals } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { isUnsure, WEIGHTS, type Weights } from './weights';
@@ -73,24 +74,37 @@ export function askLogit(u: AnalysedUnit, w: Weights): number {
   return lexicalSum(logitOfNames(w.ask, u.formNames), u.lexWords, lexiconOf(w.ask));
 }
 
+// The per-message lists below are built and read with plain loops, not map/filter/reduce chains:
+// V8 inlines those builtins for the array shapes it has seen, and in the engine's top function
+// each shape it had not yet met cost a deoptimisation and a recompile of the whole function
+// (a dozen of them, one every ten or so passes over a corpus, before the code settled).
+
 /** Ask scores of every unit; the request probability of the message. */
 export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; request: number } {
-  const logits = a.units.map((u) => askLogit(u, w));
+  const logits: number[] = [];
+  for (const u of a.units) logits.push(askLogit(u, w));
   return { logits, request: sigmoid(logit(w.request, requestFeatures(a, logits))) };
 }
 
 /** The units judged as asks: every unit that may be one, else the strongest (the message asks something). */
 export function candidateAsks(a: MessageAnalysis, logits: number[]): number[] {
-  const picked = logits.map((z, i) => (z > CANDIDATE_LOGIT ? i : -1)).filter((i) => i >= 0);
+  const picked: number[] = [];
+  for (let i = 0; i < logits.length; i++) if (logits[i]! > CANDIDATE_LOGIT) picked.push(i);
   if (picked.length > MAX_ASKS)
     return picked
       .sort((x, y) => logits[y]! - logits[x]!)
       .slice(0, MAX_ASKS)
       .sort((x, y) => x - y);
   if (picked.length) return picked;
+  if (!a.units.length) return [];
+  return [argMax(logits)];
+}
+
+/** The index of the largest value, the first on a tie (0 for an empty list). */
+function argMax(values: readonly number[]): number {
   let best = 0;
-  logits.forEach((z, i) => (z > (logits[best] ?? -Infinity) ? (best = i) : null));
-  return a.units.length ? [best] : [];
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
 }
 
 /** Per message and scope, computed once for all its asks: unit topics, the round, the subject's quantity. */
@@ -135,12 +149,14 @@ export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w:
 function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights, askLogit: number): Evidence {
   const spec = specificityOf(w);
   const u = a.units[i]!;
+  const context: Topic[] = [];
+  for (const k of u.context) context.push(topicAt(a, m, k, spec));
   const ev = gatherEvidence(
     {
       unit: topicAt(a, m, i, spec),
       unitText: u.span.text,
       cues: u.cues,
-      context: u.context.map((k) => topicAt(a, m, k, spec)),
+      context,
       ticket: a.ticket,
       round: m.round,
       subjectQuantity: m.subjectQuantity,
@@ -161,6 +177,23 @@ export function outProbability(asks: WeighedEvidence[], w: Weights): number {
   return sigmoid(logitWithWords(w.scope, input.f, input.words));
 }
 
+/**
+ * One ask's result. Every verdict's result is this one literal, keys in this order (the order the
+ * JSON shows): objects of one shape, where spreading a base object per verdict made several.
+ */
+function askResult(
+  u: AnalysedUnit,
+  confidence: number,
+  unsure: boolean,
+  verdict: AskResult['verdict'],
+  scopeRef: AskResult['scopeRef'],
+  matched: AskResult['matched'],
+  reason: string,
+): AskResult {
+  const source = u.isTitle ? ('subject' as const) : ('body' as const);
+  return { span: u.span, source, confidence, unsure, verdict, scopeRef, matched, reason };
+}
+
 function judgeAsk(
   u: AnalysedUnit,
   ev: Evidence,
@@ -173,31 +206,22 @@ function judgeAsk(
   const out = pOut >= 0.5 || forceOut;
   const confidence = Math.round((out ? Math.max(pOut, 0.5) : 1 - pOut) * 100) / 100;
   const unsure = isUnsure(out ? pOut : 1 - pOut, w);
-  const why = strongestEvidence(w.scope, features, out);
-  const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
-  const base = { span: u.span, source: u.isTitle ? ('subject' as const) : ('body' as const), confidence, unsure };
   if (out) {
     const rounds = index.revisionRounds;
     if (ev.round !== null && rounds !== null && ev.round > rounds) {
-      return {
-        ...base,
-        verdict: 'out_of_scope',
-        scopeRef: 'revisions',
-        matched: { id: 'revisions', kind: 'revisions', text: `${rounds} revision round(s) contracted` },
-        confidence: 0.9,
-        unsure: false,
-        reason: `Round ${ev.round} of changes exceeds the ${rounds} contracted revision round(s).`,
-      };
+      const matched = { id: 'revisions', kind: 'revisions' as const, text: `${rounds} revision round(s) contracted` };
+      const reason = `Round ${ev.round} of changes exceeds the ${rounds} contracted revision round(s).`;
+      return askResult(u, 0.9, false, 'out_of_scope', 'revisions', matched, reason);
     }
+  }
+  const why = strongestEvidence(w.scope, features, out);
+  const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
+  if (out) {
     if (ev.quantity) {
       const q = ev.quantity;
-      return {
-        ...base,
-        verdict: 'out_of_scope',
-        scopeRef: 'quantity',
-        matched: { id: q.item.id, kind: 'quantity', text: q.item.text },
-        reason: `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`,
-      };
+      const matched = { id: q.item.id, kind: 'quantity' as const, text: q.item.text };
+      const reason = `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`;
+      return askResult(u, confidence, unsure, 'out_of_scope', 'quantity', matched, reason);
     }
     // The exclusion it names, or the exclusion whose class holds the language, market or platform
     // it asks for ("German" under "versions in languages other than English").
@@ -207,40 +231,83 @@ function judgeAsk(
         : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
             ?.scored ?? null);
     if (excluded) {
-      return {
-        ...base,
-        verdict: 'out_of_scope',
-        scopeRef: excluded.item.id,
-        matched: { id: excluded.item.id, kind: 'exclusion', text: excluded.item.text },
-        reason: `Matches exclusion ${describeMatch({ ...ev, exclusion: excluded }, 'exclusion')}.${because}`,
-      };
+      const matched = { id: excluded.item.id, kind: 'exclusion' as const, text: excluded.item.text };
+      const reason = `Matches exclusion ${describeScored(excluded)}.${because}`;
+      return askResult(u, confidence, unsure, 'out_of_scope', excluded.item.id, matched, reason);
     }
     const named = [...new Set([...ev.newMembers, ...ev.novel].map(conceptLabel))].slice(0, 3);
-    return {
-      ...base,
-      verdict: 'out_of_scope',
-      scopeRef: 'new',
-      matched: { id: 'new', kind: 'new', text: 'No deliverable in the SOW covers this.' },
-      reason: named.length
-        ? `Asks for ${named.join(', ')}, which the SOW never mentions.${because}`
-        : `No deliverable in the SOW covers this${ev.deliverable ? ` (closest: ${describeMatch(ev, 'deliverable')})` : ''}.${because}`,
-    };
+    const matched = { id: 'new', kind: 'new' as const, text: 'No deliverable in the SOW covers this.' };
+    const reason = named.length
+      ? `Asks for ${named.join(', ')}, which the SOW never mentions.${because}`
+      : `No deliverable in the SOW covers this${ev.deliverable ? ` (closest: ${describeMatch(ev, 'deliverable')})` : ''}.${because}`;
+    return askResult(u, confidence, unsure, 'out_of_scope', 'new', matched, reason);
   }
   const d = ev.deliverable ?? null;
   const fallback = index.items.find((i) => i.kind === 'deliverable');
   const item = d?.item ?? fallback;
   const defect = (ev.features.get('s_defect') ?? 0) > 0;
-  return {
-    ...base,
-    verdict: 'in_scope',
-    scopeRef: item?.id ?? null,
-    matched: item ? { id: item.id, kind: 'deliverable', text: item.text } : null,
-    // In scope with no deliverable named is a lean, not a finding (no clause to show for it): Check.
-    unsure: base.unsure || !d,
-    reason: d
-      ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`
-      : `No deliverable names this; it reads as routine work on the contracted deliverables, so check it.${because}`,
-  };
+  const matched = item ? { id: item.id, kind: 'deliverable' as const, text: item.text } : null;
+  const reason = d
+    ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`
+    : `No deliverable names this; it reads as routine work on the contracted deliverables, so check it.${because}`;
+  // In scope with no deliverable named is a lean, not a finding (no clause to show for it): Check.
+  return askResult(u, confidence, unsure || !d, 'in_scope', item?.id ?? null, matched, reason);
+}
+
+/** An ask weighed for the message's verdict, with its unit. */
+interface Candidate {
+  unit: AnalysedUnit;
+  ev: Evidence;
+  /** Probability that the unit is an ask. */
+  weight: number;
+  lexWords: LexicalWords;
+}
+
+/** The message's candidate asks, each weighed against the SOW and judged. */
+function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: Weights, asWork: boolean): AskResult[] {
+  const memo = newMemo(a, index, specificityOf(w));
+  const candidates: Candidate[] = [];
+  for (const i of candidateAsks(a, logits)) {
+    const unit = a.units[i]!;
+    const z = logits[i] ?? 0;
+    // A work item's title is the ask, however little it looks like one.
+    const weight = asWork && unit.isTitle ? Math.max(0.9, sigmoid(z)) : sigmoid(z);
+    candidates.push({ unit, ev: evidenceWith(a, memo, i, w, z), weight, lexWords: unit.lexWords });
+  }
+  // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
+  const pMessage = outProbability(candidates, w);
+  // In an out-of-scope message each ask is judged on its own, and at least one (the strongest case)
+  // is out; in an in-scope message every ask is in, as sure as the message is.
+  // A revision round beyond the contracted ones, stated in the message, is out of scope by
+  // definition (the labels' rule; 38 of 39 such messages in the training sets): no model overrules it.
+  const rounds = index.revisionRounds;
+  let roundOver = false;
+  for (const c of candidates) if (rounds !== null && c.ev.round !== null && c.ev.round > rounds) roundOver = true;
+  const isOut = pMessage >= 0.5 || roundOver;
+  // Each ask's evidence on its own (weight 1): the reason's features, and its own verdict when
+  // the message is out of scope and has several asks.
+  const judgedAlone = isOut && candidates.length > 1;
+  const alone: number[] = [];
+  for (const c of candidates)
+    alone.push(judgedAlone ? outProbability([{ ev: c.ev, weight: 1, lexWords: c.lexWords }], w) : pMessage);
+  const strongest = argMax(alone);
+  const asks: AskResult[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    // The reason's features: the ask's own evidence (as scopeFeatures gives one ask at weight 1;
+    // the features it adds, lead_* and m_asks, have no phrase in a reason).
+    asks.push(judgeAsk(c.unit, c.ev, c.ev.features, index, w, alone[i]!, isOut && i === strongest));
+  }
+  return asks;
+}
+
+/** The ask the message's verdict follows: the surest out-of-scope one, else the first in scope, else the first. */
+function leadAsk(asks: AskResult[]): AskResult | undefined {
+  let out: AskResult | undefined;
+  for (const x of asks) if (x.verdict === 'out_of_scope' && (!out || x.confidence > out.confidence)) out = x;
+  if (out) return out;
+  for (const x of asks) if (x.verdict === 'in_scope') return x;
+  return asks[0];
 }
 
 // A card title that is a note, not a task: "Minutes 12 Nov", "FYI: assets uploaded", "Status?".
@@ -258,7 +325,8 @@ function classifyUnsafe(
   if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');
   const index = scopeIndexFor(scope);
   const allUnits = a.allUnits;
-  const ownUnits = allUnits.filter((u) => u.start < a.ownEnd);
+  const ownUnits: Unit[] = [];
+  for (const u of allUnits) if (u.start < a.ownEnd) ownUnits.push(u);
   const { upsell, sentiment } = detectSignals(allUnits, ownUnits, a.text, a.ownEnd);
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
@@ -278,46 +346,14 @@ function classifyUnsafe(
   }
   if (index.empty)
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
-  const memo = newMemo(a, index, specificityOf(w));
-  const candidates = candidateAsks(a, logits).map((i) => ({
-    unit: a.units[i]!,
-    ev: evidenceWith(a, memo, i, w, logits[i] ?? 0),
-    // A work item's title is the ask, however little it looks like one.
-    weight: asWork && a.units[i]!.isTitle ? Math.max(0.9, sigmoid(logits[i] ?? 0)) : sigmoid(logits[i] ?? 0),
-    lexWords: a.units[i]!.lexWords,
-  }));
-  // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
-  const pMessage = outProbability(candidates, w);
-  // In an out-of-scope message each ask is judged on its own, and at least one (the strongest case)
-  // is out; in an in-scope message every ask is in, as sure as the message is.
-  // A revision round beyond the contracted ones, stated in the message, is out of scope by
-  // definition (the labels' rule; 38 of 39 such messages in the training sets): no model overrules it.
-  const roundOver =
-    index.revisionRounds !== null && candidates.some((c) => c.ev.round !== null && c.ev.round > index.revisionRounds!);
-  const isOut = pMessage >= 0.5 || roundOver;
-  // Each ask's evidence on its own (weight 1): the reason's features, and its own verdict when
-  // the message is out of scope and has several asks.
-  const judgedAlone = isOut && candidates.length > 1;
-  const alone = !judgedAlone
-    ? candidates.map(() => pMessage)
-    : candidates.map((c) => outProbability([{ ...c, weight: 1 }], w));
-  const strongest = alone.reduce((best, p, i) => (p > (alone[best] ?? -1) ? i : best), 0);
-  const asks = candidates.map((c, i) =>
-    // The reason's features: the ask's own evidence (as scopeFeatures gives one ask at weight 1;
-    // the features it adds, lead_* and m_asks, have no phrase in a reason).
-    judgeAsk(c.unit, c.ev, c.ev.features, index, w, alone[i]!, isOut && i === strongest),
-  );
-  const corrected = applyCorrections(asks, corrections);
-  const out = corrected
-    .filter((x) => x.verdict === 'out_of_scope')
-    .reduce<AskResult | undefined>((best, x) => (!best || x.confidence > best.confidence ? x : best), undefined);
-  const lead = out ?? corrected.find((x) => x.verdict === 'in_scope') ?? corrected[0];
+  const asks = applyCorrections(judgeAsks(a, index, logits, w, asWork), corrections);
+  const lead = leadAsk(asks);
   return {
-    verdict: out ? 'out_of_scope' : (lead?.verdict ?? 'no_request'),
+    verdict: lead?.verdict ?? 'no_request',
     scopeRef: lead?.scopeRef ?? null,
     confidence: Math.round(Math.min(lead?.confidence ?? 0.5, asWork ? 1 : request) * 100) / 100,
     unsure: (requestUnsure && !asWork) || (lead?.unsure ?? false),
-    asks: corrected,
+    asks,
     upsell,
     sentiment,
     cleanedText: a.text,

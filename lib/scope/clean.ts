@@ -48,11 +48,25 @@ function dropSignature(lines: string[]): string[] {
   for (let i = Math.max(1, lines.length - 12); i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!SIGN_OFF.test(line) && !isNameLine(line)) continue;
-    const rest = lines.slice(i + 1).filter((l) => l.trim());
-    const allShort = rest.every((l) => CONTACT.test(l) || (l.split(/\s+/).length <= 8 && !/[?]/.test(l)));
-    if (allShort && rest.length <= 8) return lines.slice(0, SIGN_OFF.test(line) ? i : i + 1);
+    if (onlyContactLines(lines, i + 1)) return lines.slice(0, SIGN_OFF.test(line) ? i : i + 1);
   }
   return lines;
+}
+
+/**
+ * At most 8 non-blank lines from `from` on, each contact details or short and no question. A loop,
+ * not slice/filter/every: V8 inlines those per array shape, and a list of lines comes in two (empty
+ * or not), each new one costing the optimised code a deoptimisation.
+ */
+function onlyContactLines(lines: string[], from: number): boolean {
+  let count = 0;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    if (++count > 8) return false;
+    if (!(CONTACT.test(l) || (l.split(/\s+/).length <= 8 && !/[?]/.test(l)))) return false;
+  }
+  return true;
 }
 
 /** An 'On <date>, <name> wrote:' header that the mail client wrapped onto the next line. */
@@ -115,7 +129,10 @@ export function cleanParts(body: string): CleanedText {
 }
 
 function trimBlank(lines: string[]): string[] {
-  return lines.map((l) => l.trimEnd()); // trimEnd strips exactly what /\s+$/ matches
+  // A loop, not map: see onlyContactLines.
+  const out: string[] = [];
+  for (const l of lines) out.push(l.trimEnd()); // trimEnd strips exactly what /\s+$/ matches
+  return out;
 }
 
 export function cleanText(body: string): string {

@@ -125,22 +125,24 @@ const OBJECT_FACETS = new Set([
 
 const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
 
-/** The cue families the verdict model reads, with their feature names (made once, not per ask). */
-const CUE_FEATURES = (
-  [
-    'additive',
-    'newWord',
-    'expansion',
-    'defect',
-    'revision',
-    'pricing',
-    'included',
-    'holdOff',
-    'complaint',
-    'future',
-    'question',
-  ] as const
-).map((name) => [name, `s_${name}`] as const);
+/**
+ * The cue families the verdict model reads, as features, in this order. Spelled out: each is a
+ * named property of the unit's cue object, where a loop over the names read them by key, a
+ * megamorphic lookup per family and ask.
+ */
+function setCueFeatures(f: FeatureMap, cues: Record<CueName, number>): void {
+  if (cues.additive) f.set('s_additive', 1);
+  if (cues.newWord) f.set('s_newWord', 1);
+  if (cues.expansion) f.set('s_expansion', 1);
+  if (cues.defect) f.set('s_defect', 1);
+  if (cues.revision) f.set('s_revision', 1);
+  if (cues.pricing) f.set('s_pricing', 1);
+  if (cues.included) f.set('s_included', 1);
+  if (cues.holdOff) f.set('s_holdOff', 1);
+  if (cues.complaint) f.set('s_complaint', 1);
+  if (cues.future) f.set('s_future', 1);
+  if (cues.question) f.set('s_question', 1);
+}
 
 /** A copy of a Map (forEach: the copy constructor's iterator makes an array per entry). */
 function copy(map: Map<string, number>): Map<string, number> {
@@ -175,7 +177,11 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     const m = matches[i];
     if (!m) {
       // Nothing shared: no score, the all-zero features.
-      pairs.push({ scored: unmatched[i]!, f: NO_MATCH[item.kind], p: 0 });
+      pairs.push({
+        scored: unmatched[i]!,
+        f: item.kind === 'deliverable' ? NO_MATCH.deliverable : NO_MATCH.exclusion,
+        p: 0,
+      });
       continue;
     }
     const s: Scored = { item, score: m.score, shared: m.shared };
@@ -239,7 +245,7 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (specific) f.set('s_unknownRatio', unknown / specific);
   if (unknown >= 2) f.set('s_unknownMany', 1);
   if (d === 0 && x === 0) f.set('s_noMatch', 1);
-  for (const [name, key] of CUE_FEATURES) if (cues[name]) f.set(key, 1);
+  setCueFeatures(f, cues);
   if (cues.additive && d > 0) f.set('s_additiveOnContracted', squash(d, 3));
   if (cues.defect && d > 0) f.set('s_defectOnContracted', squash(d, 3));
   if (quantity) f.set('s_quantity', 1);

@@ -1,6 +1,6 @@
 // Reasons in words an AM (and a client) accepts: the SOW item the ask hit, and the strongest
 // evidence the model weighed.
-import { sharedConcept, type Evidence } from './evidence';
+import { sharedConcept, type Evidence, type Scored } from './evidence';
 import type { Logistic } from './learn/logistic';
 import type { Features, FeatureVector } from './ask-features';
 import { concept } from './taxonomy';
@@ -35,6 +35,27 @@ const PHRASES: Record<string, [string, string]> = {
 export const EVIDENCE_PHRASES: Readonly<Record<string, readonly [string, string]>> = PHRASES;
 const PHRASE_OF = new Map(Object.entries(PHRASES));
 
+interface Phrased {
+  phrases: readonly [string, string];
+  weight: number;
+}
+
+// Per model, its weight of each feature that has phrases: one lookup per feature of an ask, where
+// reading model.w (thousands of keys, a dictionary) by name was a slow lookup for every feature.
+const phrasedCache = new WeakMap<Logistic, Map<string, Phrased>>();
+function phrasedOf(model: Logistic): Map<string, Phrased> {
+  let phrased = phrasedCache.get(model);
+  if (!phrased) {
+    phrased = new Map();
+    for (const [k, phrases] of PHRASE_OF) {
+      const weight = model.w[k];
+      if (weight !== undefined) phrased.set(k, { phrases, weight });
+    }
+    phrasedCache.set(model, phrased);
+  }
+  return phrased;
+}
+
 /**
  * The phrases of the features that pushed most towards the verdict, strongest first. Only features
  * with a phrase for that side can be named, so only they are weighed and sorted (the same order,
@@ -43,20 +64,22 @@ const PHRASE_OF = new Map(Object.entries(PHRASES));
 export function strongestEvidence(model: Logistic, f: Features, out: boolean, max = 2): string[] {
   const side = out ? 0 : 1;
   const named: { phrase: string; value: number }[] = [];
-  if (f instanceof Map) f.forEach((v, k) => weigh(named, model, side, k, v));
-  else for (const k of Object.keys(f)) weigh(named, model, side, k, (f as FeatureVector)[k]!);
-  return named
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .slice(0, max)
-    .map((c) => c.phrase);
+  const phrased = phrasedOf(model);
+  if (f instanceof Map) f.forEach((v, k) => weigh(named, phrased.get(k), side, v));
+  else for (const k of Object.keys(f)) weigh(named, phrased.get(k), side, (f as FeatureVector)[k]!);
+  named.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  // A loop, not slice and map: the result is empty as often as not, and an empty array from map
+  // has another shape than a list of strings (each new shape deoptimises the code reading it).
+  const phrases: string[] = [];
+  for (let k = 0; k < named.length && k < max; k++) phrases.push(named[k]!.phrase);
+  return phrases;
 }
 
-/** Adds feature k to `named` when it has a phrase for the side and pushed towards it. */
-function weigh(named: { phrase: string; value: number }[], model: Logistic, side: 0 | 1, k: string, v: number): void {
-  const phrase = PHRASE_OF.get(k)?.[side];
-  const weight = model.w[k];
-  if (!phrase || weight === undefined || !v) return;
-  const value = weight * v;
+/** Adds a feature to `named` when it has a phrase for the side and pushed towards it. */
+function weigh(named: { phrase: string; value: number }[], p: Phrased | undefined, side: 0 | 1, v: number): void {
+  const phrase = p?.phrases[side];
+  if (!p || !phrase || !v) return;
+  const value = p.weight * v;
   if (side === 0 ? value > 0 : value < 0) named.push({ phrase, value });
 }
 
@@ -92,5 +115,10 @@ function shared(list: string[], itemText: string): string {
 
 export function describeMatch(ev: Evidence, kind: 'deliverable' | 'exclusion'): string {
   const m = kind === 'deliverable' ? ev.deliverable : ev.exclusion;
-  return m ? `${m.item.id} (${m.item.title}), on: ${shared(m.shared, m.item.text)}` : '';
+  return m ? describeScored(m) : '';
+}
+
+/** An item and the evidence shared with it: "d2 (Blog articles), on: blog, article". */
+export function describeScored(m: Scored): string {
+  return `${m.item.id} (${m.item.title}), on: ${shared(m.shared, m.item.text)}`;
 }

@@ -87,14 +87,74 @@ export class LexicalWords {
   }
 }
 
+/**
+ * Word pairs (previous word's id, word's id) -> an index into a list, by open addressing in one
+ * typed array. Every word of every unit is looked up as a pair: a Map per previous word cost a
+ * hash-table probe in a separate object for each, where this reads one place in memory.
+ */
+class PairIndex {
+  /** Per slot: previous word's id + 1 (0: empty), word's id, the index. */
+  private slots = new Int32Array(3 * 256);
+  private count = 0;
+
+  private static hash(prev: number, id: number): number {
+    return Math.imul(prev, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b);
+  }
+
+  /** The index stored for the pair, or -1. */
+  get(prev: number, id: number): number {
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
+    for (let slot = PairIndex.hash(prev, id) & mask; ; slot = (slot + 1) & mask) {
+      const at = 3 * slot;
+      const first = slots[at]!;
+      if (first === 0) return -1;
+      if (first === prev + 1 && slots[at + 1] === id) return slots[at + 2]!;
+    }
+  }
+
+  /** Stores the index for a pair not stored yet. */
+  add(prev: number, id: number, index: number): void {
+    if (4 * (this.count + 1) > this.slots.length / 3) this.grow();
+    this.put(this.slots, prev, id, index);
+    this.count++;
+  }
+
+  private put(slots: Int32Array, prev: number, id: number, index: number): void {
+    const mask = slots.length / 3 - 1;
+    let slot = PairIndex.hash(prev, id) & mask;
+    while (slots[3 * slot] !== 0) slot = (slot + 1) & mask;
+    slots[3 * slot] = prev + 1;
+    slots[3 * slot + 1] = id;
+    slots[3 * slot + 2] = index;
+  }
+
+  /** Twice the slots, at most a quarter full: probes stay short. */
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 3)
+      if (old[at] !== 0) this.put(slots, old[at]! - 1, old[at + 1]!, old[at + 2]!);
+    this.slots = slots;
+  }
+}
+
 export interface CompiledLexicon {
   /** By word id. */
   single: (LexicalEntry | undefined)[];
-  /** By previous word's id (0: the start), then word id. */
-  pairs: (Map<number, LexicalEntry> | undefined)[];
+  /** The pair entries, in compile order; `pairIndex` finds one by (previous word's id, word id). */
+  pairEntries: LexicalEntry[];
+  pairIndex: PairIndex;
   /** The same weights as plain numbers (NaN: none), read by lexicalSum without visiting entries. */
   singleWeights: Float64Array;
-  pairWeights: (Map<number, number> | undefined)[];
+  /** By pair entry index. */
+  pairWeights: Float64Array;
+}
+
+/** The entry of the pair (previous word's id, word id): 0 for the start of the unit. */
+export function pairEntry(lexicon: CompiledLexicon, prev: number, id: number): LexicalEntry | undefined {
+  const at = lexicon.pairIndex.get(prev, id);
+  return at < 0 ? undefined : lexicon.pairEntries[at];
 }
 
 const compiled = new WeakMap<Logistic, Map<string, CompiledLexicon>>();
@@ -105,7 +165,13 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
   if (!byPrefix) compiled.set(model, (byPrefix = new Map()));
   let lexicon = byPrefix.get(prefix);
   if (lexicon) return lexicon;
-  lexicon = { single: [], pairs: [], singleWeights: new Float64Array(0), pairWeights: [] };
+  lexicon = {
+    single: [],
+    pairEntries: [],
+    pairIndex: new PairIndex(),
+    singleWeights: new Float64Array(0),
+    pairWeights: new Float64Array(0),
+  };
   const single = `${prefix}w:`;
   const pair = `${prefix}b:`;
   for (const [key, weight] of Object.entries(model.w)) {
@@ -115,14 +181,15 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
       const space = rest.indexOf(' ');
       if (space < 0) continue;
       const prev = idFor(rest.slice(0, space));
-      const next = (lexicon.pairs[prev] ??= new Map());
       const id = idFor(rest.slice(space + 1));
-      next.set(id, { key, weight });
-      (lexicon.pairWeights[prev] ??= new Map()).set(id, weight);
+      // A repeated key cannot occur (the keys of an object), so each pair is added once.
+      lexicon.pairIndex.add(prev, id, lexicon.pairEntries.length);
+      lexicon.pairEntries.push({ key, weight });
     }
   }
   lexicon.singleWeights = new Float64Array(lexicon.single.length).fill(NaN);
   lexicon.single.forEach((e, id) => (lexicon!.singleWeights[id] = e!.weight));
+  lexicon.pairWeights = Float64Array.from(lexicon.pairEntries, (e) => e.weight);
   byPrefix.set(prefix, lexicon);
   return lexicon;
 }
@@ -138,8 +205,8 @@ export function knownEntries(words: LexicalWords, lexicon: CompiledLexicon): Lex
     if (id >= 0) {
       const one = lexicon.single[id];
       if (one) out.push(one);
-      const two = lexicon.pairs[prev]?.get(id);
-      if (two) out.push(two);
+      const two = lexicon.pairIndex.get(prev, id);
+      if (two >= 0) out.push(lexicon.pairEntries[two]!);
     }
     prev = id;
   }
@@ -154,8 +221,8 @@ export function lexicalSum(z: number, words: LexicalWords, lexicon: CompiledLexi
     if (id >= 0) {
       const one = id < lexicon.singleWeights.length ? lexicon.singleWeights[id]! : NaN;
       if (!Number.isNaN(one)) z += one; // NaN: the model has no weight for the word
-      const two = lexicon.pairWeights[prev]?.get(id);
-      if (two !== undefined) z += two;
+      const two = lexicon.pairIndex.get(prev, id);
+      if (two >= 0) z += lexicon.pairWeights[two]!;
     }
     prev = id;
   }

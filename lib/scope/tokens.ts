@@ -55,10 +55,10 @@ export interface WordForms {
   stem: string;
   content: boolean;
   /** The taxonomy's phrases starting with this word, once looked up (taxonomy/index.ts). */
-  phrases?: unknown;
+  phrases: unknown;
   /** The stem's specificity in the table last asked for (topic.ts), and that table. */
-  specificity?: number;
-  specificityIn?: unknown;
+  specificity: number;
+  specificityIn: unknown;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -119,7 +119,18 @@ function bareWord(lower: string): string {
 function analyse(lower: string): WordForms {
   const word = bareWord(lower);
   const content = !isStopword(word) && !/^[\d,.]+$/.test(word);
-  return { word, light: light(word), stem: stem(word), content };
+  // Every field from the start, the caches unset: objects that gain fields later, in different
+  // orders (phrases first for a SOW's words, specificity first for a message's), get different
+  // hidden classes, and the hot loops reading them go megamorphic.
+  return {
+    word,
+    light: light(word),
+    stem: stem(word),
+    content,
+    phrases: undefined,
+    specificity: 1,
+    specificityIn: undefined,
+  };
 }
 
 // Messages reuse a small vocabulary: one Map lookup per token (keyed as written, so no lower-casing
@@ -194,44 +205,45 @@ export function contentStems(text: string): string[] {
     .map((t) => t.stem);
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  a: 1,
-  an: 1,
-  single: 1,
-  two: 2,
-  both: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-};
+// Maps, not objects: words are looked up by value ('in' and [] on an object made each word a
+// property key, internalised first, through a megamorphic lookup). "a" and "an" are not counted.
+const NUMBER_WORDS = new Map<string, number>([
+  ['one', 1],
+  ['single', 1],
+  ['two', 2],
+  ['both', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['fifteen', 15],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['hundred', 100],
+]);
+const ORDINAL_WORDS = new Map<string, number>([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+]);
+const ORDINAL_NUMBER = /^(\d+)(st|nd|rd|th)$/;
 
 /** '1,200' -> 1200, 'four' -> 4; null when the word is not a cardinal number. */
 export function parseCardinal(word: string): number | null {
@@ -242,13 +254,17 @@ export function parseCardinal(word: string): number | null {
     if (/^\d{1,3}([,.]\d{3})+$/.test(w)) return Number(w.replace(/[,.]/g, ''));
     if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   }
-  return w in NUMBER_WORDS && w !== 'a' && w !== 'an' ? (NUMBER_WORDS[w] ?? null) : null;
+  return NUMBER_WORDS.get(w) ?? null;
 }
 
 /** 'third' / '3rd' / '15th' -> number; null otherwise. */
 export function parseOrdinal(word: string): number | null {
   const w = word.toLowerCase();
-  const m = /^(\d+)(st|nd|rd|th)$/.exec(w);
-  if (m?.[1]) return Number(m[1]);
-  return ORDINAL_WORDS[w] ?? null;
+  // '3rd' starts with a digit: most words skip the pattern.
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const m = ORDINAL_NUMBER.exec(w);
+    if (m?.[1]) return Number(m[1]);
+  }
+  return ORDINAL_WORDS.get(w) ?? null;
 }

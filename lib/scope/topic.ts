@@ -21,7 +21,7 @@ function specificityOf(t: Token, spec: Specificity): number {
     forms.specificity = spec.get(t.stem) ?? 1;
     forms.specificityIn = spec;
   }
-  return forms.specificity!;
+  return forms.specificity;
 }
 
 export function topicOf(text: string, spec: Specificity): Topic {

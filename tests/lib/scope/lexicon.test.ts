@@ -1,7 +1,15 @@
 // Prediction looks a unit's lexical weights up by word instead of building "w:word" / "b:prev word"
 // keys: the terms, and the order they are added in, must be the same as with the keys.
 import { describe, expect, it } from 'vitest';
-import { keysOf, knownEntries, lexicalSum, lexicalWords, LexicalWords, lexiconOf } from '@/lib/scope/lexicon';
+import {
+  keysOf,
+  knownEntries,
+  lexicalSum,
+  lexicalWords,
+  LexicalWords,
+  lexiconOf,
+  pairEntry,
+} from '@/lib/scope/lexicon';
 import { lexicalKeys } from '@/lib/scope/ask-features';
 import { logitWithWords, type Logistic } from '@/lib/scope/learn/logistic';
 import { WEIGHTS } from '@/lib/scope/weights';
@@ -56,10 +64,11 @@ describe('lexiconOf', () => {
     const scope = lexiconOf(model, 's');
     const [please, could, you, extra, an] = LexicalWords.of('please could you extra an').idsNow();
     expect(ask.single[please!]).toEqual({ key: 'w:please', weight: 1 });
-    expect(ask.pairs[could!]?.get(you!)).toEqual({ key: 'b:could you', weight: 2 });
+    expect(pairEntry(ask, could!, you!)).toEqual({ key: 'b:could you', weight: 2 });
     expect(ask.single[extra!]).toBeUndefined();
     expect(scope.single[extra!]?.key).toBe('sw:extra');
-    expect(scope.pairs[an!]?.get(extra!)?.weight).toBe(0.125);
+    expect(pairEntry(scope, an!, extra!)?.weight).toBe(0.125);
+    expect(pairEntry(ask, you!, could!)).toBeUndefined();
     expect(lexiconOf(model)).toBe(ask); // compiled once
   });
 
