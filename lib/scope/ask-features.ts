@@ -39,11 +39,19 @@ function unlabeled(text: string): string {
   return label.length && LEAD_FIRSTS.includes(label[0]!.toLowerCase()) ? label.replace(LEAD, '') : label;
 }
 
-const FIRST_WORD = /^[A-Za-z]+/;
+/** The leading run of ASCII letters (what /^[A-Za-z]+/ matches), lower-cased: a loop, not a regex call per unit. */
+function firstWord(text: string): string {
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+  }
+  return text.slice(0, end).toLowerCase();
+}
 
 /** The first word once "Label:", greetings and discourse markers are stripped. */
 export function leadWord(text: string): string {
-  return (FIRST_WORD.exec(unlabeled(text))?.[0] ?? '').toLowerCase();
+  return firstWord(unlabeled(text));
 }
 
 /** The number of words: runs of non-space, as `text.split(/\s+/).filter(Boolean).length` counts them. */
@@ -91,7 +99,7 @@ export function askFeatureNames(u: UnitForm, cues: Record<CueName, number>, mask
   for (let k = 0; k < CUE_KEYS.length; k++) if (mask & (1 << k)) f.push(CUE_KEYS[k]!);
   const finite = hasFiniteVerb(text);
   const stripped = unlabeled(text);
-  const lead = (FIRST_WORD.exec(stripped)?.[0] ?? '').toLowerCase();
+  const lead = firstWord(stripped);
   const imperative = BASE_VERBS.has(lead) && !YOU_AFTER_LEAD.test(stripped);
   const nounPhrase = !finite && !imperative && !cues.question && words <= 14;
   if (imperative) f.push('imperative');

@@ -70,8 +70,8 @@ export function classify(msg: MessageInput, scope: ProjectScope, opts?: Classify
 }
 
 /** The ask score (logit) of one unit: logitWithWords(w.ask, u.form, u.words), without building either. */
-export function askLogit(u: AnalysedUnit, w: Weights): number {
-  return lexicalSum(logitOfNames(w.ask, u.formNames), u.lexWords, lexiconOf(w.ask));
+export function askLogit(u: AnalysedUnit, w: Weights, lexicon = lexiconOf(w.ask)): number {
+  return lexicalSum(logitOfNames(w.ask, u.formNames), u.lexWords, lexicon);
 }
 
 // The per-message lists below are built and read with plain loops, not map/filter/reduce chains:
@@ -82,7 +82,8 @@ export function askLogit(u: AnalysedUnit, w: Weights): number {
 /** Ask scores of every unit; the request probability of the message. */
 export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; request: number } {
   const logits: number[] = [];
-  for (const u of a.units) logits.push(askLogit(u, w));
+  const lexicon = lexiconOf(w.ask); // once per message, not per unit
+  for (const u of a.units) logits.push(askLogit(u, w, lexicon));
   return { logits, request: sigmoid(logit(w.request, requestFeatures(a, logits))) };
 }
 

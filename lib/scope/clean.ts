@@ -1,6 +1,8 @@
 // Only the client's new text is judged: quoted replies, forwarded headers, signatures and legal
 // footers carry other people's words and would otherwise produce phantom asks.
 
+import { isSpace } from './literals';
+
 export interface CleanedText {
   text: string;
   /** Offset in `text` where forwarded content begins (context for signals, not the sender's asks). */
@@ -39,7 +41,19 @@ const NAME_LINE = /^[—–-]?\s*[A-Z\p{Lu}][\p{L}.'’&-]*(\s+[A-Z\p{Lu}][\p{L}
 
 function isNameLine(line: string): boolean {
   // The anchored pattern rejects most lines at once; only then count the words.
-  return NAME_LINE.test(line.trim()) && line.split(/\s+/).length <= 4;
+  return NAME_LINE.test(line.trim()) && splitCount(line) <= 4;
+}
+
+/** `text.split(/\s+/).length` without the regex split: one more than the runs of whitespace. */
+export function splitCount(text: string): number {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) runs++;
+    inSpace = space;
+  }
+  return runs + 1;
 }
 
 /** Drop a trailing signature block: a sign-off or bare name followed only by short contact-ish lines. */
@@ -64,7 +78,7 @@ function onlyContactLines(lines: string[], from: number): boolean {
     const l = lines[k]!;
     if (!l.trim()) continue;
     if (++count > 8) return false;
-    if (!(CONTACT.test(l) || (l.split(/\s+/).length <= 8 && !/[?]/.test(l)))) return false;
+    if (!(CONTACT.test(l) || (splitCount(l) <= 8 && !l.includes('?')))) return false;
   }
   return true;
 }

@@ -68,18 +68,24 @@ function reachOf(scope: ScopeIndex, id: string): Uint8Array {
   return reach;
 }
 
-// Per scope, each stem's items with the stem's weight there: an ask's words reach only a few of
-// a SOW's items.
-const postingsCache = new WeakMap<ScopeIndex, Map<string, { item: number; weight: number }[]>>();
-function postingsOf(scope: ScopeIndex): Map<string, { item: number; weight: number }[]> {
+/** A stem of the scope: its inverse document frequency, and the items that have it with its weight there. */
+interface Posting {
+  idf: number;
+  items: { item: number; weight: number }[];
+}
+
+// Per scope, each stem's items with the stem's weight there (an ask's words reach only a few of a
+// SOW's items), and its idf: one lookup per stem of the ask.
+const postingsCache = new WeakMap<ScopeIndex, Map<string, Posting>>();
+function postingsOf(scope: ScopeIndex): Map<string, Posting> {
   let byStem = postingsCache.get(scope);
   if (!byStem) {
     byStem = new Map();
     scope.items.forEach((item, i) => {
       item.stems.forEach((weight, s) => {
-        const list = byStem!.get(s);
-        if (list) list.push({ item: i, weight });
-        else byStem!.set(s, [{ item: i, weight }]);
+        const posting = byStem!.get(s);
+        if (posting) posting.items.push({ item: i, weight });
+        else byStem!.set(s, { idf: scope.idf.get(s) ?? 0, items: [{ item: i, weight }] });
       });
     });
     postingsCache.set(scope, byStem);
@@ -286,13 +292,17 @@ export function matchAll(
   const shared: (string[] | undefined)[] = new Array<string[] | undefined>(n);
   for (let k = 0; k < lists.stems.length; k++) {
     const s = lists.stems[k]!;
-    const items = postings.get(s);
-    if (!items) continue;
+    const posting = postings.get(s);
+    if (!posting) continue;
     const w = lists.stemWeights[k]!;
-    const idf = scope.idf.get(s) ?? 0;
-    const inUnit = unit.stems.has(s);
+    const idf = posting.idf;
+    const unitWeight = unit.stems.get(s);
+    const inUnit = unitWeight !== undefined;
+    // The ask's own specific stems (bagLists' askStems) count for coverage: counted here, where the
+    // stem's items are at hand, not looked up again.
+    const covers = inUnit && unitWeight >= 0.6 && s.length >= 3;
     const specificity = idf * (spec.get(s) ?? 1);
-    for (const { item: i, weight: iw } of items) {
+    for (const { item: i, weight: iw } of posting.items) {
       const at = i * FIELDS;
       const weight = w * iw * idf;
       v[at + SCORE]! += weight;
@@ -302,6 +312,7 @@ export function matchAll(
       if (inUnit) v[at + UNIT_STEM]! += weight;
       if (iw >= 1) v[at + TITLE]!++;
       v[at + SPECIFIC] = Math.max(v[at + SPECIFIC]!, specificity);
+      if (covers) v[at + COVERED]!++;
     }
   }
   for (let k = 0; k < lists.concepts.length; k++) {
@@ -333,7 +344,6 @@ export function matchAll(
       }
     }
   }
-  for (const s of lists.askStems) for (const { item: i } of postings.get(s) ?? []) v[i * FIELDS + COVERED]!++;
   const askSpecific = lists.askStems.length;
   const out: (ItemMatch | null)[] = [];
   for (let i = 0; i < n; i++) {

@@ -112,8 +112,8 @@ export function oneAskLogit(a: WeighedEvidence, model: Logistic): number | null 
     let repeat = false;
     for (let j = 0; j < k && !repeat; j++) repeat = entries[j]!.key === e.key;
     if (repeat) continue;
-    const x = weights.get(e.key);
-    if (x !== undefined) z += x * weight;
+    // The entry holds the model's weight of its key (lexicon.ts): no lookup by the key.
+    z += e.weight * weight;
   }
   return z;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { analyse, requestFeatures } from '@/lib/scope/analyse';
 import { askFeatureNames, askFeatures, leadWord, wordCount } from '@/lib/scope/ask-features';
+import { splitCount } from '@/lib/scope/clean';
 import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
@@ -95,6 +96,19 @@ describe('ask features by name', () => {
       ...units,
     ])
       expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+
+  it('counts split(/\\s+/) pieces, empty ones included, as the signature check reads lines', () => {
+    for (const text of [
+      '',
+      '  ',
+      'one',
+      ' two  words ',
+      'a\u00a0b\u2003c\u3000d\ufeffe',
+      'tab\tand\nnew\u2028line',
+      ...units,
+    ])
+      expect(splitCount(text)).toBe(text.split(/\s+/).length);
   });
 
   it('strips labels and lead words as the two patterns do on every text', () => {
