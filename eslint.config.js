@@ -23,6 +23,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML.' },
+        {
+          // Preact passes autoFocus on as the HTML attribute, which a browser honours once per document.
+          selector: "JSXAttribute[name.name='autoFocus']",
+          message: 'Use ref={focusOnMount} (components/ui/focusOnMount.ts).',
+        },
       ],
     },
   },

@@ -1,12 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { PREACT_ALIASES } from './preact-aliases.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  resolve: {
+    alias: [
+      // Its ES module build, inlined below, so its own react / react-dom imports reach Preact too.
+      { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+      ...PREACT_ALIASES,
+    ],
+  },
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Inlined so the Preact aliases reach their imports of react / react-dom.
+    server: { deps: { inline: ['@testing-library/react', '@tanstack/react-virtual'] } },
   },
 });

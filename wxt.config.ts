@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 
+import { PREACT_ALIASES } from './preact-aliases';
 import { SUPPORTED_HOSTS } from './lib/sites/ids';
 
 // Host permissions are limited to the supported SaaS tools (lib/sites/ids.ts); self-hosted Jira /
@@ -14,6 +15,8 @@ export default defineConfig({
   // (A/B, both builds loaded in one Chromium). One chunk for all shared code was slower: every page
   // then parsed code it never runs.
   vite: () => ({
+    // Preact renders the extension pages (preact-aliases.ts says why).
+    resolve: { alias: PREACT_ALIASES },
     build: {
       rolldownOptions: {
         output: {

@@ -2,7 +2,7 @@
 // fixes anything it got wrong before saving (edit, remove, move between deliverables and
 // exclusions), and marks what it missed by selecting words in the SOW text: the verdicts in Gmail
 // are only as good as this list. The SOW text sits beside the list (above it on narrow screens).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { EmptyState } from '@/components/ui/EmptyState';
 import type { ScopeDraft } from '@/lib/forms/scopeDraft';
@@ -88,12 +88,16 @@ export function ScopeReview({ draft, review, stale, errors, onChange }: Props) {
       block: 'nearest',
     });
   }, [active]);
-  // The mark button was just disabled with the selection gone: the focus goes to the new item.
-  useEffect(() => {
+  // The mark button was just disabled with the selection gone: the focus goes to the new item. A
+  // layout effect, so the focus moves in the same task as the render that shows the item (Preact
+  // runs plain effects after the next frame), and the key is kept until a render has the item.
+  useLayoutEffect(() => {
     const key = focusNext.current;
     if (!key) return;
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-review-key="${key}"]`);
+    if (!item) return;
     focusNext.current = null;
-    listRef.current?.querySelector<HTMLElement>(`[data-review-key="${key}"]`)?.focus();
+    item.focus();
   });
 
   const mark = (kind: ItemKind) => {

@@ -10,6 +10,7 @@ import { DEFAULT_ESTIMATE_HOURS, estimateRateCents } from '@/lib/changeorders/dr
 import { formatMoney, minorToInput, mulRound, normaliseCurrency, parseMoney } from '@/lib/money';
 import type { Outcome } from './types';
 import { t } from '@/lib/i18n';
+import { focusOnMount } from '@/components/ui/focusOnMount';
 
 export type AbsorbHandler = (ask: DetectedRequest, valueCents: number, note: string) => Outcome;
 
@@ -71,7 +72,7 @@ export function AbsorbForm({ ask, project, onAbsorb, onDone }: Props) {
           size={9}
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          autoFocus
+          ref={focusOnMount}
         />
       </Field>
       <Field label={t('absorbWhy')}>

@@ -8,6 +8,7 @@ import { STAGES, stageLabel } from '@/lib/insights/stages';
 import type { Outcome, UpsellInput } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
 import { t } from '@/lib/i18n';
+import { focusOnMount } from '@/components/ui/focusOnMount';
 
 interface Props {
   initialNote: string;
@@ -41,7 +42,7 @@ export function UpsellForm({ initialNote, currency, onSave, onDone }: Props) {
     <form className="sk-card" aria-label={t('upsellForm')} onSubmit={submit} noValidate>
       <h3>{t('upsellForm')}</h3>
       <Field label={t('upsellTitle')} error={errors.title}>
-        <input data-testid="upsell-title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+        <input data-testid="upsell-title" value={title} onChange={(e) => setTitle(e.target.value)} ref={focusOnMount} />
       </Field>
       <div className="sk-row">
         <Field label={t('upsellValue', { currency })} error={errors.value}>

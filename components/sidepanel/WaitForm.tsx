@@ -6,6 +6,7 @@ import { today } from '@/lib/dates/days';
 import type { Outcome, WaitInput } from './types';
 import { FormFooter } from '@/components/ui/FormFooter';
 import { t } from '@/lib/i18n';
+import { focusOnMount } from '@/components/ui/focusOnMount';
 
 interface Props {
   onSave: (input: WaitInput) => Outcome;
@@ -39,7 +40,7 @@ export function WaitForm({ onSave, onDone }: Props) {
     <form className="sk-card" aria-label={t('waitForm')} onSubmit={submit} noValidate>
       <h3>{t('waitFormHeading')}</h3>
       <Field label={t('waitWhat')} error={errors.what}>
-        <input data-testid="wait-what" value={what} onChange={(e) => setWhat(e.target.value)} autoFocus />
+        <input data-testid="wait-what" value={what} onChange={(e) => setWhat(e.target.value)} ref={focusOnMount} />
       </Field>
       <div className="sk-row">
         <Field label={t('waitAskedOn')} error={errors.askedOn}>

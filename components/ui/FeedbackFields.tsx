@@ -9,6 +9,7 @@ import { Field } from './Field';
 import { KINDS, kindLabel, sentimentLabel } from '@/lib/feedback/kinds';
 import type { Feedback } from '@/lib/db/schemas';
 import { t } from '@/lib/i18n';
+import { focusOnMount } from '@/components/ui/focusOnMount';
 
 export interface FeedbackInput {
   kind: Feedback['kind'];
@@ -56,7 +57,7 @@ export function FeedbackFields({ prefix, value, noteError, onChange, onSubmit, a
           data-testid={`${prefix}-note`}
           rows={3}
           value={value.note}
-          autoFocus={autoFocusNote}
+          ref={autoFocusNote ? focusOnMount : undefined}
           onKeyDown={onKey}
           onChange={(e) => onNote(e.target.value)}
         />

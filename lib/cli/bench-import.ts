@@ -20,6 +20,8 @@
 //                 database's time goes (its put operations, the page's request set-up and replies)
 //   --records 100000   bench-ui's scaled file into a fresh profile, with the last progress count
 //                 seen and the peak JavaScript heap while it ran
+//   --file-version 6   the file says it is of that version (its records must be the same at both):
+//                 for comparing with a build from before a schema version that changed no record
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +41,7 @@ interface Args {
   profile: boolean;
   idb: boolean;
   build: boolean;
+  fileVersion: number | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -54,6 +57,7 @@ function parseArgs(argv: string[]): Args {
     profile: argv.includes('--profile'),
     idb: argv.includes('--idb'),
     build: !argv.includes('--ext'),
+    fileVersion: value('--file-version') === undefined ? null : Number(value('--file-version')),
   };
 }
 
@@ -259,7 +263,8 @@ export async function benchImport(argv: string[]): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-bench-import-'));
   try {
     const loaded = buildLoadedBackup(buildSampleBackup());
-    const backup = args.records > 10_000 ? buildScaledBackup(loaded, args.records) : loaded;
+    const scaled = args.records > 10_000 ? buildScaledBackup(loaded, args.records) : loaded;
+    const backup = args.fileVersion === null ? scaled : { ...scaled, version: args.fileVersion };
     const file = path.join(dir, 'backup.json');
     writeFileSync(file, JSON.stringify(backup));
     const label = `import of ${args.records.toLocaleString('en')} records into a fresh profile`;

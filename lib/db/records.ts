@@ -113,8 +113,9 @@ export async function listRecords<S extends StoreName>(store: S, opts: ListOptio
   }
   const filter = opts.projectId !== undefined ? 'projectId' : opts.clientId !== undefined ? 'clientId' : null;
   if (filter === null) return (await ordered(tx.store.index('updatedAt'))) as RecordOf<S>[];
-  // A store without the filtered index (clients by projectId) reads everything and keep() decides,
-  // which for a field the store lacks matches nothing.
+  // A store without the filtered index (clients by projectId; by clientId every store but projects
+  // since v7, as no surface lists those) reads everything and keep() decides, which for a field the
+  // store lacks matches nothing.
   const value = filter === 'projectId' ? opts.projectId : opts.clientId;
   const rows = (
     tx.store.indexNames.contains(filter) ? await tx.store.index(filter).getAll(value) : await tx.store.getAll()

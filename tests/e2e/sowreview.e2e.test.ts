@@ -189,7 +189,7 @@ describe('SOW review', () => {
     const added = options.locator('[data-testid="sow-deliverable"][data-id="d1"]');
     await added.waitFor();
     expect(await added.textContent()).toContain('one issue every month');
-    expect(await added.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => added.evaluate((el) => el === document.activeElement), { timeout: 2000 }).toBe(true);
     await options.getByTestId('project-save').click();
     await expect
       .poll(async () => (await storedProject(options, 'Globex retainer'))?.scope)

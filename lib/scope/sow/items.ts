@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp)\s?\d{1,2}\s*[–:.-]|[A-Z]\)|[-•*–·▪◦●○►✓]|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp)\s?\d{1,2}\s*[–:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;

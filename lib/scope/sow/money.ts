@@ -200,7 +200,17 @@ export function feeTable(text: string): { hours: number; fee: number | null } | 
  * are converted at the SOW's day length; a fee table's Hours column is summed.
  */
 export function budgetHoursOf(text: string): number | null {
+  return hoursIn(text).budget;
+}
+
+/** Hours the text states as the whole budget ("72 hours over the term", "a total of 400 hours"), if any. */
+export function statedTotalHoursOf(text: string): number | null {
+  return hoursIn(text).total;
+}
+
+function hoursIn(text: string): { budget: number | null; total: number | null } {
   let total: number | null = null;
+  let stated: number | null = null;
   let largest: number | null = null;
   let monthly: number | null = null;
   for (const m of text.matchAll(HOURS_RE)) {
@@ -226,17 +236,21 @@ export function budgetHoursOf(text: string): number | null {
         before,
       ) ||
       /^\s*(?:in total|total|overall|over the (?:term|engagement|project|season|contract|retainer|year))\b/i.test(after)
-    )
+    ) {
       total = Math.max(total ?? 0, n);
+      // "estimated at 8 hours" sizes one task; "a total of", "budget of", "over the term" size the budget.
+      if (!/\b(estimated at|estimate of|estimates?)\s*(?:approximately |about |up to )?$/i.test(before))
+        stated = Math.max(stated ?? 0, n);
+    }
     largest = Math.max(largest ?? 0, n);
   }
-  if (total !== null) return total;
-  if (largest !== null && largest >= 10) return largest;
+  if (total !== null) return { budget: total, total: stated };
+  if (largest !== null && largest >= 10) return { budget: largest, total: null };
   const table = feeTable(text);
-  if (table) return table.hours;
+  if (table) return { budget: table.hours, total: null };
   if (monthly !== null) {
     const months = termMonths(text);
-    if (months !== null) return monthly * months;
+    if (months !== null) return { budget: monthly * months, total: null };
   }
   const days = new RegExp(
     `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:person[- ]|working |consultant |billable )?days?\\b(?!\\s*(?:per|a|/)\\s*(?:week|month))`,
@@ -249,5 +263,5 @@ export function budgetHoursOf(text: string): number | null {
     const n = parseCount(m[1] ?? '');
     if (n !== null && n > 0) dayTotal = Math.max(dayTotal ?? 0, n);
   }
-  return dayTotal === null ? largest : Math.round(dayTotal * hoursPerDay(text));
+  return { budget: dayTotal === null ? largest : Math.round(dayTotal * hoursPerDay(text)), total: null };
 }

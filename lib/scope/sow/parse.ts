@@ -7,7 +7,7 @@ import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
 import { termOf } from './dates';
 import { extractItems, markerOf, type RawItem, type SourceLine } from './items';
-import { budgetHoursOf, currencyOf, hourlyRateOf } from './money';
+import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, type SectionKind } from './sections';
 
@@ -38,9 +38,43 @@ interface Section {
 
 const MAX_CHARS = 200_000;
 
+// ☑ / ✅ / ✔: bought, a deliverable; ☐ / ❌ / ✗: not bought or not done, an exclusion.
+const TICKED = /^\s*[☑☒✅✔✓]/u;
+const UNTICKED = /^\s*[☐❌✗✘]/u;
+const BOX_HEADING = { deliverables: 'included', exclusions: 'not included' } as const;
+
+function boxOf(line: string): 'deliverables' | 'exclusions' | null {
+  return TICKED.test(line) ? 'deliverables' : UNTICKED.test(line) ? 'exclusions' : null;
+}
+
 const LIST_OPENER = /\b(?:the|our) (?:deliverables|services) (?:are|include|will be)(?: as follows)?:\s*$/i;
 
+// "GROWTH: $4,200/month ← your selected package": one of several priced packages or plans.
+const PACKAGE_LINE =
+  /^\s*(?:#{1,4}\s*)?\**([A-Z][\w+&' ]{1,24}?)\**(?:\s+(?:package|plan|tier))?\s*[:–—-]\s*(?:from\s+)?(?:[$€£]\s?|(?:USD|EUR|GBP|AUD|CAD|NZD)\s?)\d[\d,.]*(?:\s*\+\s*\w+)?\s*(?:\/\s*|per\s+)(?:month|mo|year|yr|quarter|week)\b(.*)$/i;
+const SELECTED_MARK = /\b(?:selected|chosen|your (?:package|plan|tier)|signed)\b/i;
+const SELECTED_LINE = /^\s*(?:selected|chosen|your) (?:package|plan|tier)\s*[:–—-]\s*\**([A-Za-z+]+)/im;
+// "Everything in Growth, for unlimited locations": the package above it, not an item of its own.
+const EVERYTHING_IN = /^\W*(?:everything|all)\s+(?:in|of|from)\b/i;
+
+/**
+ * A package comparison (Starter / Growth / Pro) with one package chosen: the chosen package's items
+ * are the deliverables, the others' items are not bought. Maps each package line to its section.
+ */
+function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | null {
+  const lines = text.split('\n').flatMap((line) => {
+    const m = PACKAGE_LINE.exec(line);
+    return m ? [{ line: line.trim(), name: m[1]!.trim().toLowerCase(), marked: SELECTED_MARK.test(m[2] ?? '') }] : [];
+  });
+  if (lines.length < 2) return null;
+  const named = SELECTED_LINE.exec(text)?.[1]?.toLowerCase();
+  const chosen = lines.filter((l) => l.marked || l.name === named);
+  if (chosen.length !== 1) return null;
+  return new Map(lines.map((l) => [l.line, l === chosen[0] ? 'deliverables' : 'exclusions']));
+}
+
 function sectionsOf(text: string): Section[] {
+  const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
   let blank = false;
@@ -60,6 +94,29 @@ function sectionsOf(text: string): Section[] {
         const outer = [...sections].reverse().find((s) => !s.inline)!;
         sections.push({ ...outer, lines: [] });
       }
+      continue;
+    }
+    const pack = packages?.get(line.trim());
+    if (pack) {
+      sections.push({ kind: pack, heading: BOX_HEADING[pack], lines: [] });
+      blank = false;
+      continue;
+    }
+    if (packages && EVERYTHING_IN.test(line)) continue;
+    // An order form's ticked and unticked boxes say what was bought, whatever the section.
+    const box = boxOf(line);
+    const current = [...sections].reverse().find((s) => !s.inline)!;
+    if (box && current.kind !== box) {
+      const last = sections[sections.length - 1]!;
+      if (last.inline && last.kind === box) last.lines.push({ text: line, start, afterBlank: false });
+      else
+        sections.push({
+          kind: box,
+          heading: BOX_HEADING[box],
+          lines: [{ text: line, start, afterBlank: false }],
+          inline: true,
+        });
+      blank = false;
       continue;
     }
     const heading = headingOf(line);
@@ -229,7 +286,9 @@ export function parseSowDetailed(input: string): ParsedSow {
       .join('\n');
   scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions']));
   const fees = textOf(['fees']);
-  scope.budgetHours = (fees && budgetHoursOf(fees)) || budgetHoursOf(text);
+  // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
+  // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
+  scope.budgetHours = statedTotalHoursOf(text) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(text));
   scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
   scope.currency = (fees && currencyOf(fees)) || currencyOf(text);
   const timeline = textOf(['timeline']);

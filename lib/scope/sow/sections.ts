@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not included|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope)\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
@@ -30,7 +30,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'deliverables',
-    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) included|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
+    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
   ],
   [
     'timeline',
@@ -48,20 +48,24 @@ const KINDS: [SectionKind, RegExp][] = [
 
 /** The heading's words: numbering, "Section 3", "Schedule A:", markdown and a trailing colon removed. */
 export function headingWords(line: string): string {
-  return line
-    .trim()
-    .replace(/^#{1,6}\s*/, '')
-    .replace(/^\*\*(.*)\*\*$/, '$1')
-    .replace(
-      /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\s–—-]*/i,
-      '',
-    )
-    .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?[A-Z][.)])\s+(?=[A-Za-z])/, '')
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/[\s:.–—-]+$/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[’]/g, "'");
+  return (
+    line
+      .trim()
+      .replace(/^#{1,6}\s*/, '')
+      .replace(/^\*\*(.*)\*\*$/, '$1')
+      // "🚫 What's not included", "✅ What you get": an emoji or symbol before the words.
+      .replace(/^[^\p{L}\p{N}(§]+/u, '')
+      .replace(
+        /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\s–—-]*/i,
+        '',
+      )
+      .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?[A-Z][.)])\s+(?=[A-Za-z])/, '')
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/[\s:.?–—-]+$/, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[’]/g, "'")
+  );
 }
 
 export function kindOf(words: string): SectionKind | null {
@@ -72,7 +76,7 @@ export function kindOf(words: string): SectionKind | null {
 // A heading set in capitals ("ESTIMATED EFFORT AND FEES") is a heading whatever its words; they
 // still say which section it opens.
 const LOOSE: [SectionKind, RegExp][] = [
-  ['exclusions', /\b(exclu|not included|not in|out of scope|outside)/],
+  ['exclusions', /\b(exclu|not included|not in|out of scope|outside|add-?ons?\b|optional)/],
   ['client', /\b(responsibilit|obligation|dependenc|your part)/],
   ['assumptions', /\bassumption/],
   ['revisions', /\b(revision|amend|correction)/],

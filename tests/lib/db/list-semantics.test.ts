@@ -1,4 +1,5 @@
-// listRecords takes different index paths per option (updatedAt, [projectId, updatedAt], clientId);
+// listRecords takes different paths per option (updatedAt, [projectId, updatedAt], and by client the
+// whole store read and filtered: feedback has no clientId index since v7);
 // every path must give what the plain definition gives: filter, newest updatedAt first (ties: larger
 // id first), soft-deleted out unless asked for, then the limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

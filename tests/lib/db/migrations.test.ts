@@ -15,7 +15,7 @@ import {
 } from '@/lib/db';
 import { schemas } from '@/lib/db/schemas';
 import type { StoreName } from '@/lib/db';
-import { BY_PROJECT_INDEX, CORRECTED_INDEX, MIGRATIONS, migrateRecord } from '@/lib/db/migrations';
+import { BY_PROJECT_INDEX, CORRECTED_INDEX, MIGRATIONS, migrateRecord, UNREAD_INDEXES } from '@/lib/db/migrations';
 import { listCorrectedRequests, putRecord, softDelete } from '@/lib/db';
 import {
   countDueAsks,
@@ -284,6 +284,103 @@ describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status an
     ]);
     expect(await countOpenAsks(P10)).toBe(1);
     expect(await countDueAsks('2026-12-03')).toBe(2);
+  });
+});
+
+describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
+  const P10 = '00000000-0000-4000-8000-000000000010';
+  const P11 = '00000000-0000-4000-8000-000000000011';
+  const C1 = '00000000-0000-4000-8000-000000000001';
+  const C2 = '00000000-0000-4000-8000-000000000002';
+  const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+  /** Every store's index names, sorted, as the open database has them. */
+  async function layout(): Promise<Record<string, string[]>> {
+    const db = await openDb();
+    const names = [...db.objectStoreNames].sort();
+    const tx = db.transaction(names as never, 'readonly');
+    return Object.fromEntries(names.map((n) => [n, [...tx.objectStore(n as never).indexNames].sort()]));
+  }
+
+  /** v7.json written raw into a v6-shaped database, then opened by the current code. */
+  async function upgradedV6(): Promise<void> {
+    await writeRawDb(6, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 6)) m.createStores(db as never, tx as never);
+    });
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 6);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const v7 = example(7).stores;
+    const tx = raw.transaction([...Object.keys(v7), ...VIEW_NAMES], 'readwrite');
+    for (const [store, rows] of Object.entries(v7)) for (const r of rows) tx.objectStore(store).put(r);
+    // The counters and the open-waits view as v6's writes keep them (v7 must leave them alone).
+    for (const [key, n] of COUNTERS) tx.objectStore(COUNTS).put({ key, n });
+    for (const w of v7.waits!.filter((w) => w.deletedAt === null && w.closedAt === null))
+      tx.objectStore(OPEN_WAITS).put(w);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+  }
+  const COUNTERS = [
+    [['open', P10], 3],
+    [['open', P11], 1],
+    [['snoozed', P10, '2026-12-10'], 1],
+  ];
+
+  it('drops exactly the unread indexes and keeps every other one, as a fresh database has them', async () => {
+    await upgradedV6();
+    const upgraded = await layout();
+    expect((await openDb()).version).toBe(DB_VERSION);
+    for (const [store, index] of UNREAD_INDEXES) expect(upgraded[store], store).not.toContain(index);
+    expect(upgraded).toEqual({
+      briefs: ['projectId', BY_PROJECT_INDEX, 'updatedAt'],
+      changeOrders: ['projectId', BY_PROJECT_INDEX, 'status', 'updatedAt'],
+      clients: ['updatedAt'],
+      counts: [],
+      feedback: ['clientCreated', 'projectCreated', BY_PROJECT_INDEX, 'updatedAt'],
+      openWaits: [BY_PROJECT_INDEX],
+      projects: ['clientId', 'updatedAt'],
+      requests: ['projectAbsorbed', CORRECTED_INDEX, BY_PROJECT_INDEX, 'sourceId', 'updatedAt'],
+      upsells: [BY_PROJECT_INDEX, 'updatedAt'],
+      waits: [BY_PROJECT_INDEX, 'updatedAt'],
+    });
+    await closeAndDeleteDbForTests();
+    await openDb(); // a fresh database: every version from v1 applied at once
+    expect(await layout()).toEqual(upgraded);
+  });
+
+  it('keeps every record, the counters and the views, and answers reads by project and client as before', async () => {
+    await upgradedV6();
+    const v7 = example(7).stores;
+    const db = await openDb();
+    for (const [store, rows] of Object.entries(v7) as [StoreName, Row[]][]) {
+      for (const old of rows) expect(await getRecord(store, old.id), `${store} ${old.id}`).toEqual(old);
+    }
+    expect((await db.getAll(COUNTS)).map((c) => [c.key, c.n])).toEqual(COUNTERS);
+    expect((await db.getAllKeys(OPEN_WAITS)).sort()).toEqual([id(0x60), id(0x62)]);
+    expect(await countOpenAsks(P10)).toBe(3);
+    // By project (through [projectId, updatedAt]) and by client (the store read and filtered),
+    // newest first, soft-deleted records left out unless asked for.
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+    expect(ids(await listRecords('feedback', { projectId: P11 }))).toEqual([id(0x34)]);
+    expect(ids(await listRecords('feedback', { projectId: P10 }))).toEqual([id(0x33), id(0x31), id(0x30)]);
+    expect(ids(await listRecords('feedback', { clientId: C2 }))).toEqual([id(0x34)]);
+    expect(ids(await listRecords('feedback', { clientId: C1 }))).toEqual([id(0x31), id(0x30)]);
+    expect(ids(await listRecords('feedback', { clientId: C1, includeDeleted: true }))).toEqual([
+      id(0x31),
+      id(0x32),
+      id(0x30),
+    ]);
+    expect(ids(await listRecords('upsells', { clientId: C2 }))).toEqual([id(0x51)]);
+    expect(ids(await listRecords('upsells', { projectId: P11 }))).toEqual([id(0x51)]);
+    expect(ids(await listRecords('waits', { projectId: P10 }))).toEqual([id(0x61), id(0x60)]);
+    expect(ids(await listRecords('waits', { clientId: C1, includeDeleted: true })).sort()).toEqual(
+      [0x60, 0x61, 0x62, 0x63].map(id),
+    );
+    const asks = v7.requests!.filter((r) => r.projectId === P10 && r.deletedAt === null);
+    expect(ids(await listRecords('requests', { projectId: P10 })).sort()).toEqual(ids(asks).sort());
+    expect(ids(await listRecords('projects', { clientId: C1 })).sort()).toEqual([P10, P11]);
   });
 });
 

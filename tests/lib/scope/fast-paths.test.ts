@@ -1,7 +1,7 @@
 // The engine's shortcuts must give exactly what the plain computations give: each is checked here
 // against a straightforward reference, over every message of the repo's corpora.
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyse, requestFeatures } from '@/lib/scope/analyse';
 import { askFeatureNames, askFeatures, leadWord, wordCount } from '@/lib/scope/ask-features';
 import { splitCount } from '@/lib/scope/clean';
@@ -19,6 +19,9 @@ import { tokenize, type Token } from '@/lib/scope/tokens';
 import { mergeTopic, topicOf } from '@/lib/scope/topic';
 import type { MessageInput, ProjectScope } from '@/lib/scope/types';
 import { WEIGHTS } from '@/lib/scope/weights';
+
+// Each check walks every message of every corpus (4,000 and growing): seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const sets = listSets({ shared: '/nonexistent', repo: path.resolve(import.meta.dirname, '../../fixtures/corpus') }).map(
   (s) => loadSet(s.name, s.dir),

@@ -299,6 +299,78 @@ Total: 120 h – EUR 13.800,00 excl. VAT`);
     for (const item of r.items) expect(text.slice(item.source.start, item.source.end)).toContain(item.title);
   });
 
+  it('reads emoji headings, a question heading and an add-on price list as exclusions', () => {
+    const s = parseSow(`# Care plan for Fernhill Bakery
+
+## ✅ What you get
+- Two newsletters per month
+- Weekly stock photo refresh
+
+## 🚫 What's not covered?
+- Paid ads
+
+ADD-ON SERVICES (billed separately, not part of the plan)
+- Packaging design: from $400
+- Video reels: $150 per reel`);
+    expect(titles(s.deliverables)).toEqual(['Two newsletters', 'Weekly stock photo refresh']);
+    expect(titles(s.exclusions)).toEqual(['Paid ads', 'Packaging design', 'Video reels']);
+  });
+
+  it('an order form: ticked boxes are bought, unticked ones are not, whatever the heading', () => {
+    const s = parseSow(`ORDER FORM: SITE CARE
+
+CHOOSE YOUR SERVICES (☑ = ordered · ☐ = not ordered)
+☑ Plugin updates: monthly, with a test after each.
+☐ Copywriting for new pages: $90 per page
+☑ Uptime monitoring with alerts to the client.
+
+Optional extras
+☐ Logo refresh: quoted
+☑ Quarterly accessibility check.`);
+    expect(titles(s.deliverables)).toEqual(['Plugin updates', 'Uptime monitoring', 'Quarterly accessibility check']);
+    expect(titles(s.exclusions)).toEqual(['Copywriting for new pages', 'Logo refresh']);
+  });
+
+  it('a package comparison: the chosen package is bought, the other packages are not', () => {
+    const s = parseSow(`SEARCH ADS PACKAGES
+Chosen package: PLUS
+
+BASIC: $900/month
+• One search campaign
+• Monthly report
+
+PLUS: $1,800/month (your package)
+• Three search campaigns
+• Monthly report with a call
+
+PREMIUM: $3,500/month
+• Everything in Plus
+• Shopping campaigns
+• Landing page tests
+
+TERMS
+• Ad spend is paid by the client.`);
+    expect(titles(s.deliverables)).toEqual(['Three search campaigns', 'Monthly report']);
+    expect(titles(s.exclusions)).toEqual([
+      'One search campaign',
+      'Monthly report',
+      'Shopping campaigns',
+      'Landing page tests',
+    ]);
+  });
+
+  it('a total stated for the term wins over the monthly hours the fees section prices', () => {
+    const s = parseSow(`Services
+- Support: 10 hours per month (60 hours over the term), for fixes and small changes.
+
+Pricing
+$1,300 per month (10 hours at $130/hour).
+
+Term: six months from 1 May 2026.`);
+    expect(s.budgetHours).toBe(60);
+    expect(s.hourlyRate).toBe(130);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
