@@ -266,8 +266,14 @@ interface Candidate {
   lexWords: LexicalWords;
 }
 
+/** The message's candidate asks, each judged, and which of them are doubtful (less likely an ask than not). */
+interface JudgedAsks {
+  asks: AskResult[];
+  doubtful: boolean[];
+}
+
 /** The message's candidate asks, each weighed against the SOW and judged. */
-function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: Weights, asWork: boolean): AskResult[] {
+function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: Weights, asWork: boolean): JudgedAsks {
   const memo = newMemo(a, index, specificityOf(w));
   const candidates: Candidate[] = [];
   for (const i of candidateAsks(a, logits)) {
@@ -295,13 +301,32 @@ function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: W
     alone.push(judgedAlone ? outProbability([{ ev: c.ev, weight: 1, lexWords: c.lexWords }], w) : pMessage);
   const strongest = argMax(alone);
   const asks: AskResult[] = [];
+  const doubtful: boolean[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     // The reason's features: the ask's own evidence (as scopeFeatures gives one ask at weight 1;
     // the features it adds, lead_* and m_asks, have no phrase in a reason).
     asks.push(judgeAsk(c.unit, c.ev, c.ev.features, index, w, alone[i]!, isOut && i === strongest));
+    doubtful.push(c.weight < 0.5);
   }
-  return asks;
+  return { asks, doubtful };
+}
+
+/**
+ * The asks to show. A doubtful ask weighs in the verdict (its words are often the evidence) but is
+ * shown only when it says something no sure ask says: beside "Could you also write the product
+ * descriptions for the 40 new SKUs?", the lead-in "One more thing: we're launching 40 new SKUs in
+ * March." is context, not a second ask.
+ */
+export function shownAsks(asks: readonly AskResult[], doubtful: readonly boolean[]): AskResult[] {
+  const shown: AskResult[] = [];
+  for (let i = 0; i < asks.length; i++) {
+    let echoed = false;
+    if (doubtful[i])
+      for (let j = 0; j < asks.length; j++) if (!doubtful[j] && asks[j]!.verdict === asks[i]!.verdict) echoed = true;
+    if (!echoed) shown.push(asks[i]!);
+  }
+  return shown;
 }
 
 /** The ask the message's verdict follows: the surest out-of-scope one, else the first in scope, else the first. */
@@ -349,14 +374,16 @@ function classifyUnsafe(
   }
   if (index.empty)
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
-  const asks = applyCorrections(judgeAsks(a, index, logits, w, asWork), corrections);
+  const judged = judgeAsks(a, index, logits, w, asWork);
+  const asks = applyCorrections(judged.asks, corrections);
+  // The verdict follows every ask; the list shows the ones worth reading.
   const lead = leadAsk(asks);
   return {
     verdict: lead?.verdict ?? 'no_request',
     scopeRef: lead?.scopeRef ?? null,
     confidence: Math.round(Math.min(lead?.confidence ?? 0.5, asWork ? 1 : request) * 100) / 100,
     unsure: (requestUnsure && !asWork) || (lead?.unsure ?? false),
-    asks,
+    asks: shownAsks(asks, judged.doubtful),
     upsell,
     sentiment,
     cleanedText: a.text,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '@/lib/scope';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { classify, parseSow } from '@/lib/scope';
+import { shownAsks } from '@/lib/scope/classify';
+import type { AskResult } from '@/lib/scope/types';
 import { conceptIdsIn } from '@/lib/scope/taxonomy';
 import { BRAND_SCOPE } from './helpers';
 
@@ -132,5 +136,31 @@ describe('classify', () => {
     const language = classify({ subject: '', body: 'Could you write Polish copy for the ads too?' }, scope);
     expect(language.verdict).toBe('out_of_scope');
     expect(language.scopeRef).toBe('x3');
+  });
+
+  it('shows a lead-in sentence as context of the ask it leads into, not as a second ask (the demo thread)', () => {
+    const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
+    const r = classify(
+      {
+        subject: 'Re: Catalogue pages',
+        body: "Hi Jess,\n\nGreat, Friday works for the catalogue pages.\n\nOne more thing while you're at it: we're launching 40 new SKUs in March. Could you also write the product descriptions for the 40 new SKUs? Around 80 words each, same tone as the catalogue.\n\nThanks so much,\nDana",
+        channel: 'email',
+      },
+      parseSow(sow),
+    );
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.asks.map((a) => a.span.text)).toEqual([
+      'Could you also write the product descriptions for the 40 new SKUs?',
+    ]);
+  });
+
+  it('shows a doubtful ask only when no sure ask says the same', () => {
+    const ask = (text: string, verdict: AskResult['verdict']) => ({ span: { text }, verdict }) as AskResult;
+    const lead = ask('we are opening shops', 'out_of_scope');
+    const sure = ask('could you redesign the site?', 'out_of_scope');
+    const other = ask('and the labels', 'in_scope');
+    expect(shownAsks([lead, sure], [true, false])).toEqual([sure]);
+    expect(shownAsks([lead, sure, other], [false, false, true])).toEqual([lead, sure, other]);
+    expect(shownAsks([lead, other], [true, true])).toEqual([lead, other]);
   });
 });
