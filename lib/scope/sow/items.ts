@@ -75,8 +75,15 @@ export function titleAndDescription(text: string): { title: string; description:
   if (labelled && labelled[1]!.split(/\s+/).length <= 8 && !/\d{1,2}:\d{2}/.test(clean.slice(0, 80))) {
     return { title: labelled[1]!.trim(), description: clean };
   }
-  // Prose: "Brightline will also produce packaging artwork" -> "Produce packaging artwork".
-  const work = clean.replace(/^[^,;:]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i, '');
+  // Prose: "Brightline will also produce packaging artwork" -> "Produce packaging artwork"; "For
+  // naming, we present a longlist" -> "Present a longlist"; "The sprint closes with brand
+  // guidelines" -> "Brand guidelines".
+  const work = clean
+    .replace(
+      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
+      '',
+    )
+    .replace(/^(?:an?|the)\s+/i, '');
   const cut = work.search(TITLE_CUT);
   let title = cut > 3 ? work.slice(0, cut) : work;
   // "Visual design of up to 8 templates" -> "Visual design"; a one-word head keeps its "of".
@@ -190,6 +197,9 @@ function trimVerdict(text: string): string {
 const EXCLUSION_LEAD =
   /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
 
+/** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
+const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;
+
 const VERB = /\b(?:is|are|was|were|will|shall|would|does|do|can|may|must|has|have|includes?|covers?)\b/i;
 
 /** A section written as prose: inline lists become items, else each sentence is one. */
@@ -206,10 +216,15 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       // An exclusion line that is only a list ("link building, paid search and translation") names
       // each thing excluded; a sentence with a verb is one item.
       const bareList = kind === 'exclusion' && body.includes(',') && !VERB.test(body);
+      // "We will not design the website, will not write copy, and will not produce merchandise or
+      // signage": each negated verb opens an exclusion of its own.
+      const clauses = lead && /\bnot$|n't$/i.test(lead[0].trim()) ? splitTopLevel(body, NEGATED_AGAIN) : [body];
       const parts =
-        lead || bareList || body.includes(';')
-          ? splitList(body, kind === 'exclusion' && (!!lead || bareList))
-          : [trimVerdict(body)];
+        clauses.length > 1
+          ? clauses.flatMap((c) => splitList(c, false))
+          : lead || bareList || body.includes(';')
+            ? splitList(body, kind === 'exclusion' && (!!lead || bareList))
+            : [trimVerdict(body)];
       let from = 0;
       for (const part of parts) {
         const idx = sentence.indexOf(part, from);

@@ -10,6 +10,13 @@ const SYMBOLS: [RegExp, string][] = [
   [/\b(?:NZ\$|NZD)/, 'NZD'],
   [/\b(?:S\$|SG\$|SGD)/, 'SGD'],
   [/\b(?:HK\$|HKD)/, 'HKD'],
+  [/\bR\$|\breais\b|\bbrazilian reals?\b/i, 'BRL'],
+  [/₹|\bRs\.?\s?\d|\brupees?\b/i, 'INR'],
+  [/₪|\bNIS\b|\bshekels?\b/i, 'ILS'],
+  [/₩|\bwon\b(?= ?\d)/, 'KRW'],
+  [/₺|\bTL\s?\d|\bturkish lira\b/i, 'TRY'],
+  // "R418,000", "R 1 450", "R950 per hour"; not "R1-R10" (numbered requirements).
+  [/\bsouth african rands?\b|\bR\s?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{3,})(?![\d-])/i, 'ZAR'],
   [/€|\beuros?\b/i, 'EUR'],
   [/£|\bpounds? sterling\b|\bsterling\b/i, 'GBP'],
   [/¥|\byen\b/i, 'JPY'],
@@ -53,7 +60,7 @@ function kroneOf(text: string): string {
   return 'SEK';
 }
 
-const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|[$€£¥]|Fr\\.|kr\\.?|zł)`;
+const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|R\\$|Rs\\.?|R(?=\\s?(?:\\d{1,3}[ ,\\u00a0]\\d{3}|\\d{3,}))|[$€£¥₹₪₩₺]|Fr\\.|kr\\.?|zł)`;
 // "1,200", "1.200,50", "42 000" (a space groups thousands in Scandinavia and France).
 const AMT = `((?<!\\d[.,])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\d.,']*\\d|\\d)`;
 const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kronor|kroner|złoty))`;

@@ -170,7 +170,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 }
 
 const EXCLUSION_CUE =
-  /\b(?:not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|does not (?:include|cover)|do not (?:include|cover)|will not (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|does not (?:include|cover)|do not (?:include|cover)|will not (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
@@ -181,8 +181,10 @@ const ROUNDS_SENTENCE =
 const AGENCY_WILL =
   /\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
 // Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
+// First person too, as proposals write it: "after which we deliver a positioning document", and a
+// phase that "closes with brand guidelines".
 const AGENCY_DOES =
-  /\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+  /\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
 const CLIENT_PART =
   /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
 
@@ -233,8 +235,7 @@ export function parseSowDetailed(input: string): ParsedSow {
       (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) &&
       !CLIENT_PART.test(t) &&
       !EXCLUSION_CUE.test(t) &&
-      !FEE_SENTENCE.test(t) &&
-      !ROUNDS_SENTENCE.test(t);
+      !FEE_SENTENCE.test(t);
     const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
     deliverables = extractItems(lines, 'deliverable');
   }
@@ -284,7 +285,13 @@ export function parseSowDetailed(input: string): ParsedSow {
       .filter((s) => (kinds as string[]).includes(s.kind))
       .flatMap((s) => s.lines.map((l) => l.text))
       .join('\n');
-  scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions']));
+  // With each section's heading before its first line: "Revisions. Clauses (b) and (c) include up
+  // to three iterations" counts iterations because the heading says what they are.
+  const roundsText = sections
+    .filter((s) => s.kind === 'assumptions' || s.kind === 'revisions')
+    .map((s) => `${s.heading}. ${s.lines.map((l) => l.text).join('\n')}`)
+    .join('\n');
+  scope.revisionRounds = revisionRoundsOf(text, roundsText);
   const fees = textOf(['fees']);
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).

@@ -35,7 +35,7 @@ export function revisionRoundHits(source: string): RoundsHit[] {
   const lower = text.toLowerCase();
   // "two rounds of revisions", "2 review rounds", "two correction rounds", "three MLR cycles"
   const re = new RegExp(
-    `\\b${COUNT}\\s+((?:[\\w-]+\\s+){0,2})${UNIT}\\b(\\s+of\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+)?`,
+    `\\b${COUNT}\\s+((?:[\\w-]+\\s+){0,2})${UNIT}\\b(\\s+of\\s+(?:[\\w/-]+\\s+){0,2}[\\w/-]+)?`,
     'gi',
   );
   for (const m of text.matchAll(re)) {
@@ -46,7 +46,12 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     const phrase = m[0].toLowerCase();
     // "two rounds of eight" (interviews): the thing counted must be revisions, or a defined round term.
     const isDefined = defined.some((t) => phrase.includes(t) || t.includes(`${qualifier}${m[3]}`.trim().toLowerCase()));
-    if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined)) continue;
+    // "Dashboard feedback: up to 2 iterations", "Revisions. Clauses (b) and (c) include up to three
+    // iterations": iterations (not other units) counted right after a revision word on the same line.
+    const at = m.index ?? 0;
+    const lead = text.slice(Math.max(0, at - 60), at);
+    const ledIn = /^iterations?$/i.test(m[3] ?? '') && REVISION_WORD.test(lead.slice(lead.lastIndexOf('\n') + 1));
+    if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined || ledIn)) continue;
     if (/\bof (interviews?|testing|research|workshops?|sessions?|fieldwork|recruitment)\b/i.test(of)) continue;
     hits.push({ rounds: n, index: m.index ?? 0 });
   }

@@ -371,6 +371,63 @@ Term: six months from 1 May 2026.`);
     expect(s.hourlyRate).toBe(130);
   });
 
+  it('a one-paragraph proposal in the first person: what "we" deliver, and each thing "we will not" do', () => {
+    const s = parseSow(
+      'Studio North will run a four-week brand sprint for Hollow Ltd for a fixed fee of SEK 120,000. The sprint opens with a one-day strategy workshop, after which we deliver a short positioning document. For naming, we present a longlist of 30 names. For the visual identity we design a logo and a colour palette, refined through up to two rounds of feedback. The sprint closes with brand guidelines of about 20 pages. We will not design the website, will not write marketing copy, and will not produce merchandise or signage.',
+    );
+    expect(titles(s.deliverables)).toEqual([
+      'One-day strategy workshop',
+      'Present a longlist',
+      'Design a logo and a colour palette',
+      'Brand guidelines',
+    ]);
+    expect(s.exclusions.map((x) => x.description)).toEqual([
+      'design the website',
+      'write marketing copy',
+      'produce merchandise or signage',
+    ]);
+    expect(s.revisionRounds).toBe(2);
+  });
+
+  it('an optional second phase "not included in this fee" lists exclusions', () => {
+    const s = parseSow(`Phase 1 — Rebuild
+1. Sitemap and wireframes for 8 templates.
+2. Webflow build with CMS collections.
+
+Phase 2 — optional, not included in this fee
+- German and French localisation
+- Interactive ROI calculator`);
+    expect(titles(s.deliverables)).toEqual(['Sitemap and wireframes', 'Webflow build']);
+    expect(titles(s.exclusions)).toEqual(['German and French localisation', 'Interactive ROI calculator']);
+  });
+
+  it('reads real, rupee, shekel and rand amounts', () => {
+    const figures = (t: string) => {
+      const s = parseSow(t);
+      return [s.currency, s.hourlyRate];
+    };
+    expect(figures('Fixed price: R$ 384.000 (estimated 1.600 hours at a blended R$ 240/h).')).toEqual(['BRL', 240]);
+    expect(figures('60 person-days at a day rate of ₹28,000 (8-hour day, i.e. ₹3,500/h; 480 hours).')).toEqual([
+      'INR',
+      3500,
+    ]);
+    expect(figures('Fees. 180 hours at ₪520 per hour (₪93,600 plus VAT).')).toEqual(['ILS', 520]);
+    expect(figures('A fixed R418,000 excluding VAT, 440 hours at a blended rate of R950 per hour.')).toEqual([
+      'ZAR',
+      950,
+    ]);
+    // Numbered requirements are not rand.
+    expect(parseSow('Requirements R1-R10 apply. Fee: EUR 9,000.').currency).toBe('EUR');
+  });
+
+  it('counts iterations a revisions heading or label introduces, not a clause number', () => {
+    expect(parseSow('2. Revisions. Clauses (b) and (c) include up to three iterations.').revisionRounds).toBe(3);
+    expect(parseSow('Dashboard feedback: up to 2 iterations per dashboard.').revisionRounds).toBe(2);
+    expect(parseSow('Six two-week sprint iterations, 1 June to 21 August.').revisionRounds).toBeNull();
+    expect(parseSow('3. Revisions\n3.1 Each deliverable includes two (2) rounds of revisions.').revisionRounds).toBe(2);
+    expect(parseSow('- Two rounds of copy/design changes per landing page').revisionRounds).toBe(2);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
