@@ -127,7 +127,40 @@ function item(text: string, start: number, quantity?: number | null): RawItem {
 const INTRO =
   /:\s*$|^(the following|this (sow|statement of work|agreement)|we will (deliver|provide)|the (agency|supplier|consultant|studio) will (deliver|provide)[^.]*:)/i;
 
+const FIELD = /^\s*([A-Z][\w &/.-]{0,24}?)\s*:\s+(\S.*)$/;
+
+/**
+ * Records of "Key: value" lines, one record per repeat of the first key ("Deliverable: Stand
+ * concept / Description: ... / Qty: 2 concepts"): one item per record, or null for another layout.
+ */
+function recordItems(lines: SourceLine[]): RawItem[] | null {
+  const fields = lines.map((l) => FIELD.exec(l.text));
+  const firstKey = fields[0]?.[1]?.toLowerCase();
+  if (!firstKey || fields.some((f) => !f)) return null;
+  const records: { title: string; start: number; values: [string, string][] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [, key, value] = fields[i]!;
+    if (key!.toLowerCase() === firstKey) records.push({ title: value!.trim(), start: lines[i]!.start, values: [] });
+    else records[records.length - 1]!.values.push([key!.toLowerCase(), value!.trim()]);
+  }
+  if (records.length < 2 || records.every((r) => r.values.length === 0)) return null;
+  return records.map((r) => {
+    const described = r.values.find(([k]) => /descr|detail|scope|what/.test(k))?.[1];
+    const count = r.values.find(([k]) => /^(qty|quantity|number|count|volume)\b/.test(k))?.[1];
+    const description = described ?? r.values.map(([, v]) => v).join('; ');
+    return {
+      title: r.title,
+      description: description ? `${r.title}: ${description}` : r.title,
+      quantity: (count ? quantityOf(count) : null) ?? quantityOf(description),
+      start: r.start,
+      end: r.start + r.title.length,
+    };
+  });
+}
+
 export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', prose = true): RawItem[] {
+  const records = recordItems(lines);
+  if (records) return records;
   const items: RawItem[] = [];
   const table: TableRow[] = [];
   const tableLines = new Map<number, number>();

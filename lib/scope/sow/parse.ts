@@ -73,6 +73,10 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
   return new Map(lines.map((l) => [l.line, l === chosen[0] ? 'deliverables' : 'exclusions']));
 }
 
+const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
+const SIGN_OFF =
+  /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
+
 function sectionsOf(text: string): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
@@ -119,7 +123,14 @@ function sectionsOf(text: string): Section[] {
       blank = false;
       continue;
     }
-    const heading = headingOf(line);
+    // "SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)" titles the document; a bare "Deliverables" opens a section.
+    const heading = isTitle && TITLE_LINE.test(headingWords(line)) ? null : headingOf(line);
+    // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
+    if (SIGN_OFF.test(line.trim())) {
+      sections.push({ kind: 'other', heading: 'sign-off', lines: [] });
+      blank = false;
+      continue;
+    }
     if (heading) {
       sections.push({ kind: heading, heading: headingWords(line), lines: [] });
       blank = false;
@@ -155,11 +166,15 @@ const NOT_A_DELIVERABLE =
 const CATCH_ALL =
   /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
+const SUMMARY_HEADING = /\b(summary|at a glance|rate card)\b/;
 const PREFERRED_DELIVERABLE_HEADING = /deliverable|what .* (deliver|do|provide)|included|outputs|schedule/;
 
 function pick(sections: Section[], kind: SectionKind): Section[] {
-  const of = sections.filter((s) => s.kind === kind);
-  if (kind !== 'deliverables') return of;
+  const all = sections.filter((s) => s.kind === kind);
+  if (kind !== 'deliverables') return all;
+  // A "Deliverables summary" table restates the scope above it in fewer words: the scope wins.
+  const full = all.filter((s) => !SUMMARY_HEADING.test(s.heading) && s.lines.length > 0);
+  const of = full.length ? full : all;
   // "Services" overviews beside a "Deliverables" list would double every item: the list wins.
   const preferred = of.filter((s) => PREFERRED_DELIVERABLE_HEADING.test(s.heading) && s.lines.length > 0);
   return preferred.length ? preferred : of;
@@ -171,6 +186,8 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 
 const EXCLUSION_CUE =
   /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|does not (?:include|cover)|do not (?:include|cover)|will not (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+// "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
+const EXCLUSION_FIRST = /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't))\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
@@ -246,10 +263,12 @@ export function parseSowDetailed(input: string): ParsedSow {
       d.title.length > 1 &&
       !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
   );
-  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion');
+  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter((x) => !CATCH_ALL.test(x.description));
   if (exclusions.length === 0) {
     const lines = fallbackLines(sections, EXCLUSION_CUE, EXCLUSION_FALLBACK_KINDS).flatMap((l) =>
-      sentencesOf(l).filter((s) => EXCLUSION_CUE.test(s.text) && !FEE_SENTENCE.test(s.text)),
+      sentencesOf(l).filter(
+        (s) => EXCLUSION_CUE.test(s.text) && (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)),
+      ),
     );
     exclusions = extractItems(lines, 'exclusion');
   }

@@ -6,7 +6,7 @@ import { NUMBER_WORD, parseCount } from './numbers';
 const REVISION_WORD =
   /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|review|reviews|tweaks|iterations?|notes)\b/i;
 const COUNT = `(?<![\\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
-const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?)';
+const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?|times)';
 
 /** Terms the SOW defines as one set of client comments: '"MLR Cycle" means one submission ... comments'. */
 function definedRoundTerms(text: string): string[] {
@@ -50,7 +50,9 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     // iterations": iterations (not other units) counted right after a revision word on the same line.
     const at = m.index ?? 0;
     const lead = text.slice(Math.max(0, at - 60), at);
-    const ledIn = /^iterations?$/i.test(m[3] ?? '') && REVISION_WORD.test(lead.slice(lead.lastIndexOf('\n') + 1));
+    const line = lead.slice(lead.lastIndexOf('\n') + 1);
+    // "Design changes: 2 rounds after concept selection": a revisions label counts any unit.
+    const ledIn = REVISION_WORD.test(line) && (/^iterations?$/i.test(m[3] ?? '') || /:\s*$/.test(line));
     if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined || ledIn)) continue;
     if (/\bof (interviews?|testing|research|workshops?|sessions?|fieldwork|recruitment)\b/i.test(of)) continue;
     hits.push({ rounds: n, index: m.index ?? 0 });

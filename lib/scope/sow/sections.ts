@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
@@ -59,7 +59,7 @@ export function headingWords(line: string): string {
         /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\s–—-]*/i,
         '',
       )
-      .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?[A-Z][.)])\s+(?=[A-Za-z])/, '')
+      .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-z])/, '')
       .replace(/\s*\([^)]*\)\s*/g, ' ')
       .replace(/[\s:.?–—-]+$/, '')
       .trim()
@@ -98,6 +98,24 @@ function coverage(words: string, kind: SectionKind): number {
   return (re.exec(words)?.[0].length ?? 0) / Math.max(words.length, 1);
 }
 
+// A question as a heading ("How long will it take?", "What do we need from Ormsby?"): what it asks
+// about says which section it opens; any other question still closes the section before it.
+const SINGLE_ITEM_LABEL = /^(?:deliverable|service|output|item|work package)\s*:\s*\S/i;
+const QUESTION_HEADING = /^(?:how|what|what's|when|who|which|why|where|do|does|will|is|are|can)\b[^?]{0,70}\?$/i;
+const QUESTION_KINDS: [SectionKind, RegExp][] = [
+  ['exclusions', /\b(not (included|covered|in scope|part of)|excluded|won't|will not|don't|not do)\b/],
+  ['client', /\b(need from|you (provide|supply|do)|we need|your part|client provide)/],
+  ['revisions', /\b(rounds?|revisions?|changes|amends|feedback|iterations?)\b/],
+  ['fees', /\b(cost|price|fees?|budget|invest|pay|charge)/],
+  ['timeline', /\b(how long|when|timeline|take|dates?|schedule|start|finish)\b/],
+  ['deliverables', /\b(deliver|get|include|included|do|provide|produce|make|build)\b/],
+];
+
+function questionKindOf(words: string): SectionKind {
+  for (const [kind, re] of QUESTION_KINDS) if (re.test(words)) return kind;
+  return 'other';
+}
+
 /** A line that is only a section heading (short, no sentence after it). */
 export function headingOf(line: string): SectionKind | null {
   const trimmed = line.trim();
@@ -105,6 +123,9 @@ export function headingOf(line: string): SectionKind | null {
   const words = headingWords(trimmed);
   const count = words.split(/\s+/).length;
   if (!words || count > 9) return null;
+  // "Deliverable: Stand concept" names one item of a list of records, it opens no section.
+  if (SINGLE_ITEM_LABEL.test(trimmed)) return null;
+  if (QUESTION_HEADING.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return kindOf(words) ?? questionKindOf(words);
   if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed))
     return kindOf(words) ?? looseKindOf(words);
   const kind = kindOf(words);
@@ -137,6 +158,7 @@ export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string
   const subItem = /^\s*(\(?\d{1,2}\.\d|[-•*–]\s|\(?[a-z]\)\s)/.test(line);
   const words = headingWords(m[1] ?? '');
   if (words.split(/\s+/).length > 7) return null;
+  if (SINGLE_ITEM_LABEL.test(line.trim())) return null;
   const kind = kindOf(words);
   if (subItem && kind !== 'exclusions' && kind !== 'assumptions' && kind !== 'client') return null;
   if (!kind || (kind === 'other' && /^\s*\d/.test(line))) return null;

@@ -428,6 +428,81 @@ Phase 2 — optional, not included in this fee
     expect(parseSow('- Two rounds of copy/design changes per landing page').revisionRounds).toBe(2);
   });
 
+  it('headings asked as questions open the sections they ask about', () => {
+    const s = parseSow(`What will Orchard deliver?
+Orchard will provide a CRM discovery workshop and a data model. We'll also build up to ten (10) sales sequences.
+
+What's not included?
+Anything not expressly listed above is out of scope. Marketing automation; custom-coded integrations.
+
+How many rounds of changes?
+Each configured area gets one round of changes after review.
+
+What will it cost?
+200 hours at £120/hour.
+
+What do we need from Ormsby?
+A named project owner and HubSpot licences.`);
+    expect(s.deliverables.length).toBeGreaterThan(0);
+    expect(s.deliverables.some((d) => /HubSpot licences|project owner/.test(d.description))).toBe(false);
+    expect(titles(s.exclusions)).toEqual(['Marketing automation', 'Custom-coded integrations']);
+    expect([s.revisionRounds, s.budgetHours, s.hourlyRate, s.currency]).toEqual([1, 200, 120, 'GBP']);
+  });
+
+  it('records of "Deliverable: / Description: / Qty:" lines are one item each', () => {
+    const s = parseSow(`PART 1 – DELIVERABLES
+
+Deliverable: Stand concept
+Description: Two initial concept directions as 3D visuals
+Qty: 2 concepts
+
+Deliverable: Graphics artwork
+Description: Print-ready artwork for wall graphics
+Qty: up to 14 graphic panels
+
+PART 2 – REVISIONS
+Design changes: 2 rounds after concept selection.`);
+    expect(s.deliverables.map((d) => [d.title, d.quantity])).toEqual([
+      ['Stand concept', 2],
+      ['Graphics artwork', 14],
+    ]);
+    expect(s.revisionRounds).toBe(2);
+  });
+
+  it('a letter under a capitals title, roman-numeral headings, a deliverables summary that restates the scope', () => {
+    const letter = parseSow(`SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)
+
+Dear Mr. Raghavan,
+
+As discussed in our call, PFB the scope of work.
+
+Scope of work :
+Technical SEO audit of the website; keyword research for 3 product categories.
+
+We will not do the following under this SOW :
+link building or guest posting; Google Ads.
+
+Regards,
+Pooja`);
+    expect(titles(letter.deliverables)).toEqual(['Technical SEO audit', 'Keyword research']);
+    expect(titles(letter.exclusions)).toEqual(['Link building or guest posting', 'Google Ads']);
+    const roman = parseSow(`II. Services
+1. Image film of 3 minutes
+
+IV. Not part of this offer
+– Professional speakers
+– Individually composed music`);
+    expect(titles(roman.exclusions)).toEqual(['Professional speakers', 'Individually composed music']);
+    const summary = parseSow(`2. SCOPE OF WORK
+2.1.1 Discovery workshop (remote, 2 days).
+2.1.2 Flutter app with sign-up and checkout.
+
+3. DELIVERABLES SUMMARY
+Sr.\tDeliverable\tFormat
+1\tRequirement Freeze Document\tPDF`);
+    expect(titles(summary.deliverables)).toEqual(['Discovery workshop', 'Flutter app']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
