@@ -2,10 +2,10 @@
 // request probability, each ask's evidence) beside the gold label. For error analysis on sets
 // that are no longer blind.
 import path from 'node:path';
-import { analyse, requestFeatures } from '@/lib/scope/analyse';
-import { askLogit, candidateAsks, classify, evidenceFor, outProbability, scopeIndexFor } from '@/lib/scope/classify';
+import { analyse } from '@/lib/scope/analyse';
+import { candidateAsks, classify, evidenceFor, outProbability, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
-import { contributions, logit, sigmoid } from '@/lib/scope/learn/logistic';
+import { contributions } from '@/lib/scope/learn/logistic';
 import { WEIGHTS as w } from '@/lib/scope/weights';
 
 const [setName, filter = 'errors'] = process.argv.slice(2);
@@ -28,8 +28,7 @@ for (const m of set.messages) {
     if (gold.scope !== g || r.verdict !== p) continue;
   }
   const a = analyse(m);
-  const logits = a.units.map((u) => askLogit(u, w));
-  const req = sigmoid(logit(w.request, requestFeatures(a, logits)));
+  const { logits, request: req } = scoreAsks(a, w);
   console.log(
     `\n=== ${m.id} [${m.channel}] gold=${gold.scope}/${gold.scopeRef} got=${r.verdict}/${r.scopeRef} P(req)=${req.toFixed(2)}`,
   );

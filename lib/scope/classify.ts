@@ -4,13 +4,21 @@
 import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } from './analyse';
 import type { Features } from './ask-features';
 import { applyCorrections } from './corrections';
-import { quantityExceeded, revisionRound, type QuantityHit } from './counts';
+import { quantityExceeded, revisionRound, type MessageCounts, type QuantityHit } from './counts';
 import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
-import { oneAskLogit, scopeFeatures, type WeighedEvidence } from './scope-features';
-import { conceptLabel, describeMatch, describeScored, strongestEvidence } from './explain';
-import { logit, logitOfNames, logitWithWords, sigmoid, weightsOf } from './learn/logistic';
-import { lexicalSum, lexiconOf, type LexicalWords } from './lexicon';
+import {
+  askOutLogit,
+  oneAskLogit,
+  POOLED_SHARE,
+  REQUEST_WORDS,
+  SCOPE_MESSAGE_WORDS,
+  scopeFeatures,
+  type WeighedEvidence,
+} from './scope-features';
+import { conceptLabel, describeMatch, describeScored, EVIDENCE_PHRASES, strongestEvidence } from './explain';
+import { logit, logitOfNames, logitWithWords, sigmoid, weightsOf, type Logistic } from './learn/logistic';
+import { lexicalSum, lexiconOf, messageLexicalSum, type LexicalWords } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
 import type { Unit } from './sentences';
 import { detectSignals } from './signals';
@@ -79,14 +87,15 @@ export function askLogit(u: AnalysedUnit, w: Weights, lexicon = lexiconOf(w.ask)
 // each shape it had not yet met cost a deoptimisation and a recompile of the whole function
 // (a dozen of them, one every ten or so passes over a corpus, before the code settled).
 
-/** Ask scores of every unit; the request probability of the message. */
+/** Ask scores of every unit; the request probability of the message (its ask scores and its words). */
 export function scoreAsks(a: MessageAnalysis, w: Weights): { logits: number[]; request: number } {
   const logits: number[] = [];
   // The model's compiled lexicon and weights, once per message rather than per unit.
   const lexicon = lexiconOf(w.ask);
   const weights = weightsOf(w.ask);
   for (const u of a.units) logits.push(askLogit(u, w, lexicon, weights));
-  return { logits, request: sigmoid(logit(w.request, requestFeatures(a, logits))) };
+  const z = logit(w.request, requestFeatures(a, logits));
+  return { logits, request: sigmoid(messageLexicalSum(z, a.units, lexiconOf(w.request, REQUEST_WORDS))) };
 }
 
 /** The units judged as asks: every unit that may be one, else the strongest (the message asks something). */
@@ -110,19 +119,44 @@ function argMax(values: readonly number[]): number {
   return best;
 }
 
-/** Per message and scope, computed once for all its asks: unit topics, the round, the subject's quantity. */
+/** The units around the asks: the message's units that are not among `asks` (indexes, ascending). */
+export function contextUnits(a: MessageAnalysis, asks: readonly number[]): AnalysedUnit[] {
+  const out: AnalysedUnit[] = [];
+  let k = 0;
+  for (let i = 0; i < a.units.length; i++) {
+    while (k < asks.length && asks[k]! < i) k++;
+    if (k < asks.length && asks[k] === i) continue;
+    out.push(a.units[i]!);
+  }
+  return out;
+}
+
+/**
+ * Per message and scope, computed once for all its asks: unit topics, the round, the subject's
+ * quantity, the message's counts (only where the SOW counts something to hold them against).
+ */
 interface MessageMemo {
   index: ScopeIndex;
   topics: (Topic | undefined)[];
   round: number | null;
   subjectQuantity: QuantityHit | null;
+  counts: MessageCounts | null;
 }
+/** Whether the SOW contracts a quantity a message's counts can go beyond (countAgainst reads 2 and up). */
+function holdsCounts(index: ScopeIndex): boolean {
+  for (const item of index.items)
+    if (item.kind === 'deliverable' && item.quantity !== null && item.quantity >= 2) return true;
+  return false;
+}
+
 function newMemo(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): MessageMemo {
+  const own = `${a.subject}\n${a.text.slice(0, a.ownEnd)}`;
   const m: MessageMemo = {
     index,
     topics: [],
-    round: revisionRound(`${a.subject}\n${a.text.slice(0, a.ownEnd)}`),
+    round: revisionRound(own),
     subjectQuantity: null,
+    counts: holdsCounts(index) ? { text: own, facts: null } : null,
   };
   // The subject is unit 0: its tokens, read for its topic anyway (it is every ask's context),
   // serve the quantity check too.
@@ -163,6 +197,7 @@ function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights,
       ticket: a.ticket,
       round: m.round,
       subjectQuantity: m.subjectQuantity,
+      counts: m.counts,
     },
     m.index,
     spec,
@@ -172,12 +207,49 @@ function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights,
   return ev;
 }
 
-/** P(out of scope) for the weighed asks of a message (or one ask on its own). */
-export function outProbability(asks: WeighedEvidence[], w: Weights): number {
+/**
+ * P(out of scope) for the weighed asks of a message (or one ask on its own); `context`, the units
+ * around the asks, when what the sender says there counts too ("I know we've used both rounds").
+ * Two views, their logits averaged: the scope model weighs every ask's evidence at once (each
+ * signal at its strongest) and the context's words; the ask model judges each ask alone, and the
+ * message is out if any ask is (noisy-OR). `askOuts`: each ask's askOutLogit, where already known.
+ */
+export function outProbability(
+  asks: WeighedEvidence[],
+  w: Weights,
+  context?: readonly AnalysedUnit[],
+  askOuts?: readonly number[],
+): number {
   const one = asks.length === 1 ? oneAskLogit(asks[0]!, w.scope) : null;
-  if (one !== null) return sigmoid(one);
-  const input = scopeFeatures(asks, w.scope);
-  return sigmoid(logitWithWords(w.scope, input.f, input.words));
+  let pooled: number;
+  if (one !== null) pooled = one;
+  else {
+    const input = scopeFeatures(asks, w.scope);
+    pooled = logitWithWords(w.scope, input.f, input.words);
+  }
+  if (context) pooled = messageLexicalSum(pooled, context, lexiconOf(w.scope, SCOPE_MESSAGE_WORDS));
+  let q = 1;
+  for (let k = 0; k < asks.length; k++) q *= 1 - sigmoid(askOuts ? askOuts[k]! : askOutLogit(asks[k]!, w.scopeAsk));
+  const p = Math.min(Math.max(1 - q, 1e-9), 1 - 1e-9);
+  return sigmoid(POOLED_SHARE * pooled + (1 - POOLED_SHARE) * Math.log(p / (1 - p)));
+}
+
+/**
+ * The two models' weights, blended as outProbability blends their logits, for the features the
+ * reason can name: for an ask judged alone each feature moves the verdict by exactly this much.
+ */
+const reasonModels = new WeakMap<Weights, Logistic>();
+function reasonModel(w: Weights): Logistic {
+  let model = reasonModels.get(w);
+  if (!model) {
+    const blended: Record<string, number> = {};
+    for (const k of Object.keys(EVIDENCE_PHRASES)) {
+      const v = POOLED_SHARE * (w.scope.w[k] ?? 0) + (1 - POOLED_SHARE) * (w.scopeAsk.w[k] ?? 0);
+      if (v) blended[k] = v;
+    }
+    reasonModels.set(w, (model = { bias: 0, w: blended }));
+  }
+  return model;
 }
 
 /**
@@ -217,11 +289,11 @@ function judgeAsk(
       return askResult(u, 0.9, false, 'out_of_scope', 'revisions', matched, reason);
     }
   }
-  const why = strongestEvidence(w.scope, features, out);
+  const why = strongestEvidence(reasonModel(w), features, out);
   const because = why.length ? ` Strongest evidence: ${why.join('; ')}.` : '';
   if (out) {
-    if (ev.quantity) {
-      const q = ev.quantity;
+    const q = ev.quantity ?? ev.countOver;
+    if (q) {
       const matched = { id: q.item.id, kind: 'quantity' as const, text: q.item.text };
       const reason = `"${q.evidence}" goes beyond the ${q.item.quantity} contracted in ${q.item.id} (${q.item.title}).${because}`;
       return askResult(u, confidence, unsure, 'out_of_scope', 'quantity', matched, reason);
@@ -276,15 +348,21 @@ interface JudgedAsks {
 function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: Weights, asWork: boolean): JudgedAsks {
   const memo = newMemo(a, index, specificityOf(w));
   const candidates: Candidate[] = [];
-  for (const i of candidateAsks(a, logits)) {
+  // Each ask's logit by the ask model, which reads neither its weight nor the other asks: once for
+  // the message's verdict and the ask's own.
+  const askOuts: number[] = [];
+  const picked = candidateAsks(a, logits);
+  for (const i of picked) {
     const unit = a.units[i]!;
     const z = logits[i] ?? 0;
     // A work item's title is the ask, however little it looks like one.
     const weight = asWork && unit.isTitle ? Math.max(0.9, sigmoid(z)) : sigmoid(z);
-    candidates.push({ unit, ev: evidenceWith(a, memo, i, w, z), weight, lexWords: unit.lexWords });
+    const c: Candidate = { unit, ev: evidenceWith(a, memo, i, w, z), weight, lexWords: unit.lexWords };
+    candidates.push(c);
+    askOuts.push(askOutLogit(c, w.scopeAsk));
   }
   // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
-  const pMessage = outProbability(candidates, w);
+  const pMessage = outProbability(candidates, w, contextUnits(a, picked), askOuts);
   // In an out-of-scope message each ask is judged on its own, and at least one (the strongest case)
   // is out; in an in-scope message every ask is in, as sure as the message is.
   // A revision round beyond the contracted ones, stated in the message, is out of scope by
@@ -297,8 +375,14 @@ function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: W
   // the message is out of scope and has several asks.
   const judgedAlone = isOut && candidates.length > 1;
   const alone: number[] = [];
-  for (const c of candidates)
-    alone.push(judgedAlone ? outProbability([{ ev: c.ev, weight: 1, lexWords: c.lexWords }], w) : pMessage);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    alone.push(
+      judgedAlone
+        ? outProbability([{ ev: c.ev, weight: 1, lexWords: c.lexWords }], w, undefined, [askOuts[k]!])
+        : pMessage,
+    );
+  }
   const strongest = argMax(alone);
   const asks: AskResult[] = [];
   const doubtful: boolean[] = [];

@@ -193,3 +193,224 @@ export function durationExceeded(text: string, model: ScopeModel): QuantityHit |
   }
   return best ? { item: best.item, evidence: ask[0] } : null;
 }
+
+// Counting in the message: totals ("in total 16 sessions", "takes us to 238"), additions ("4 more",
+// "another five"), what is used so far ("we're at 15", "all 40 are done", "18 of 30"), positions
+// ("guide #11", "a 13th show"). Against the quantity of the deliverable the ask is about, they say
+// whether the ask goes beyond it or stays within: arithmetic the word-level features cannot do.
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+/** What makes a number no count: more digits, a share, a time, money, a size, a date, a span. */
+const NOT_COUNT = String.raw`(?!\d|[,.]\d|\s*(?:%|percent|am\b|pm\b|px\b|k\b|mb\b|gb\b|x\d|:\d|st\b|nd\b|rd\b|th\b|rounds?\b|times?\b|versions?\b|weeks?\b|months?\b|years?\b|minutes?\b|mins?\b|seconds?\b|secs?\b))`;
+const ABOUT = String.raw`(?:about |around |approx\.? |approximately |roughly |~ ?|some |nearly |over )?`;
+// The patterns that start with a number are sticky ('y'): countFacts tries them only where a
+// number starts, which is what a scan of the whole text with 'g' finds, without that scan.
+const TOTAL_AFTER = new RegExp(String.raw`\b${NUM}${NOT_COUNT}\s+(?:[a-z-]+\s+){0,3}(?:in total|total)\b`, 'iy');
+const INSTEAD = new RegExp(
+  String.raw`\b${NUM}${NOT_COUNT}\s+(?:[a-z-]+\s+){0,5}(?:instead of|rather than|not)\s+(?:the\s+)?(?:usual\s+|planned\s+|agreed\s+|contracted\s+|current\s+)?${NUM}\b`,
+  'iy',
+);
+const MORE_AFTER = new RegExp(String.raw`\b${NUM}\s+(?:more|extra|additional|further|new)\b`, 'iy');
+const USED_AFTER = new RegExp(
+  String.raw`\b${NUM}${NOT_COUNT}\s+(?:[a-z-]+\s+){0,3}(?:already|so far|to date|are (?:done|delivered|live|published|used|complete|in)|have been|were (?:delivered|done|published)|delivered|published|used|done|running|live|scheduled|mapped)\b`,
+  'iy',
+);
+const OF_N = new RegExp(String.raw`\b${NUM}\s*(?:of|out of|/)\s*(?:the\s+)?${NUM}\b`, 'iy');
+/** A number at this place (sticky): tried where a word starts with a digit or a number word's letter. */
+const NUMBER_AT = new RegExp(NUM, 'iy');
+// The patterns that end with a number ('g': read by allMatches). Every one needs a number too.
+const TOTAL_BEFORE = new RegExp(
+  String.raw`\b(?:in total|a total of|total of|totals?:?|totall?ing|brings? (?:\w+ ){0,3}to|bringing (?:\w+ ){0,3}to|takes? (?:\w+ ){0,3}to|taking (?:\w+ ){0,3}to|puts? (?:\w+ ){0,2}(?:at|around|on)|makes?|making|comes? to|end(?:s|ed)? up (?:at|with)|we'?re at|we are at|now at|now have|now has|up to|has|have)\s+${ABOUT}${NUM}${NOT_COUNT}`,
+  'gi',
+);
+const MORE_BEFORE = new RegExp(String.raw`(?:\b(?:another|additional|extra|further)\s+|\+\s?)${NUM}${NOT_COUNT}`, 'gi');
+const USED_BEFORE = new RegExp(
+  String.raw`\b(?:already(?: \w+){0,2}|all(?: the| of the)?|used(?: all| up)?(?: the| our)?|burned(?: through)?(?: the| our)?|we'?re at|we are at|we have|we've (?:got|had|done|used|delivered)|currently|on top of(?: the)?)\s+${ABOUT}${NUM}${NOT_COUNT}`,
+  'gi',
+);
+const POSITION = /(?:#\s?|\bno\.\s?|\bnumber\s|\bitem\s)(\d{1,4})\b/gi;
+const ORDINAL =
+  /\b(\d{1,4})(?:st|nd|rd|th)\s+(?!of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|round|time|version|week|month|year|day|draft|pass)[a-z]{3,}|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?!round|time|version|week|month|year|day|draft|pass|of\b|half|quarter|wave|phase|option|call|meeting)[a-z]{3,}/gi;
+
+/** Every pattern by name, as a whole-text scan ('g') would read it: for the tests' reference. */
+export const COUNT_PATTERNS: Readonly<Record<string, RegExp>> = {
+  TOTAL_BEFORE,
+  TOTAL_AFTER,
+  INSTEAD,
+  MORE_AFTER,
+  MORE_BEFORE,
+  USED_BEFORE,
+  USED_AFTER,
+  OF_N,
+  POSITION,
+  ORDINAL,
+};
+
+/** A number the message gives, with the words that give it (for the reason). */
+export interface Count {
+  n: number;
+  text: string;
+}
+
+export interface CountFacts {
+  totals: Count[];
+  more: Count[];
+  used: Count[];
+  positions: Count[];
+  /** "N of M" (18 of 30, 40/40): N used of M. */
+  ofPairs: { used: number; of: number; text: string }[];
+}
+
+/** The number a pattern captured ("1,500" reads 1500), or null. */
+function cardinal(s: string | undefined): number | null {
+  return s === undefined ? null : parseCardinal(s.indexOf(',') < 0 ? s : s.replace(/,(?=\d{3}\b)/g, ''));
+}
+
+/** Adds a count to `list` unless it is none (0, or a year). */
+function addCount(list: Count[], m: RegExpExecArray, n: number | null): void {
+  if (n !== null && n > 0 && !(n >= 1900 && n <= 2100)) list.push({ n, text: m[0].trim() });
+}
+
+/** Every match of the global `re` in `text`, each capturing a count in group 1, added to `list`. */
+function addCounts(list: Count[], re: RegExp, text: string): void {
+  const found = allMatches(re, text);
+  for (let k = 0; k < found.length; k++) addCount(list, found[k]!, cardinal(found[k]![1]));
+}
+
+/**
+ * The matches of the sticky `re` that a 'g' scan of the text finds: tried at each place a number
+ * starts (`starts`, ascending), never inside the match before.
+ */
+function stickyMatches(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = at + Math.max(1, m[0].length);
+  }
+  return found;
+}
+
+/** A character of \w (the patterns' word characters: ASCII letters, digits, _). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * 1 for the letters a number word (NUM) starts with, either case: one two three four five six
+ * seven eight nine ten eleven twelve ... twenty thirty ... hundred.
+ */
+const NUMBER_LETTER = new Uint8Array(128);
+for (const c of 'otfsenhOTFSENH') NUMBER_LETTER[c.charCodeAt(0)] = 1;
+
+/** Every place a number starts: a word start (\b) where NUM matches. The sticky patterns match nowhere else. */
+function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = codeAt(text, i);
+    const word = isWordChar(c);
+    if (word && !prevWord) {
+      if (c >= 48 && c <= 57) starts.push(i);
+      else if (c < 128 && NUMBER_LETTER[c] === 1) {
+        NUMBER_AT.lastIndex = i;
+        if (NUMBER_AT.test(text)) starts.push(i);
+      }
+    }
+    prevWord = word;
+  }
+  return starts;
+}
+
+/** The counts in a message's own text (and subject). */
+export function countFacts(text: string): CountFacts {
+  const facts: CountFacts = { totals: [], more: [], used: [], positions: [], ofPairs: [] };
+  const starts = numberStarts(text);
+  if (starts.length) {
+    addCounts(facts.totals, TOTAL_BEFORE, text);
+    const after = stickyMatches(TOTAL_AFTER, text, starts);
+    for (let k = 0; k < after.length; k++) addCount(facts.totals, after[k]!, cardinal(after[k]![1]));
+    for (const m of stickyMatches(INSTEAD, text, starts)) {
+      const asked = cardinal(m[1]);
+      const instead = cardinal(m[2]);
+      if (asked !== null && instead !== null && asked > instead) addCount(facts.totals, m, asked);
+    }
+    const more = stickyMatches(MORE_AFTER, text, starts);
+    for (let k = 0; k < more.length; k++) addCount(facts.more, more[k]!, cardinal(more[k]![1]));
+    addCounts(facts.more, MORE_BEFORE, text);
+    addCounts(facts.used, USED_BEFORE, text);
+    const used = stickyMatches(USED_AFTER, text, starts);
+    for (let k = 0; k < used.length; k++) addCount(facts.used, used[k]!, cardinal(used[k]![1]));
+    for (const m of stickyMatches(OF_N, text, starts)) {
+      const n = cardinal(m[1]);
+      const of = cardinal(m[2]);
+      if (n !== null && of !== null && n <= of && of > 1) facts.ofPairs.push({ used: n, of, text: m[0] });
+    }
+    // "#11", "no. 4": the digits start a number, so a text with none has no position either.
+    for (const m of allMatches(POSITION, text)) addCount(facts.positions, m, Number(m[1]));
+  }
+  // Ordinal words ("a fifth label") are no numbers to NUMBER_START: read whatever it found.
+  for (const m of allMatches(ORDINAL, text)) {
+    const n = parseOrdinal(m[1] !== undefined ? `${m[1]}th` : (m[2] ?? ''));
+    if (n !== null && n >= 2) addCount(facts.positions, m, n);
+  }
+  return facts;
+}
+
+/** A message's text and its counts, read the first time an ask about a counted deliverable needs them. */
+export interface MessageCounts {
+  text: string;
+  facts: CountFacts | null;
+}
+
+export function factsOf(counts: MessageCounts): CountFacts {
+  return (counts.facts ??= countFacts(counts.text));
+}
+
+/** Whether the message gave no count at all (most messages): nothing to hold against a quantity. */
+export function noCounts(facts: CountFacts): boolean {
+  return (
+    facts.totals.length === 0 &&
+    facts.more.length === 0 &&
+    facts.used.length === 0 &&
+    facts.positions.length === 0 &&
+    facts.ofPairs.length === 0
+  );
+}
+
+/** The first count above `q` and at most 20 times it (a far-off number counts something else). */
+function firstOver(list: readonly Count[], q: number): Count | null {
+  for (const c of list) if (c.n > q && c.n <= q * 20) return c;
+  return null;
+}
+
+/** The largest count at most 20 times `q` (the first on a tie). */
+function largest(list: readonly Count[], q: number): Count | null {
+  let best: Count | null = null;
+  for (const c of list) if (c.n <= q * 20 && (!best || c.n > best.n)) best = c;
+  return best;
+}
+
+/**
+ * The message's counts against a contracted quantity `q`: beyond it (with the words that say so),
+ * within it, or nothing said. Quantities of one ("one brand film") are left to the other evidence.
+ */
+export function countAgainst(facts: CountFacts, q: number): { over: string } | 'within' | null {
+  if (q < 2 || noCounts(facts)) return null;
+  const total = firstOver(facts.totals, q);
+  if (total) return { over: total.text };
+  const position = firstOver(facts.positions, q);
+  if (position) return { over: position.text };
+  const used = largest(facts.used, q);
+  const more = largest(facts.more, q);
+  if (used && more && used.n + more.n > q) return { over: `${used.text} ... ${more.text}` };
+  if (used && used.n >= q && (more || facts.positions.length)) return { over: used.text };
+  if (more) for (const p of facts.ofPairs) if (p.of === q && p.used >= q) return { over: `${p.text} ... ${more.text}` };
+  if (used && more) return 'within';
+  for (const c of facts.totals) if (c.n <= q && c.n * 3 >= q) return 'within';
+  for (const p of facts.ofPairs) if (p.of === q && p.used < q) return 'within';
+  for (const c of facts.positions) if (c.n <= q) return 'within';
+  return null;
+}

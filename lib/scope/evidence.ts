@@ -3,7 +3,14 @@
 // specific they are in this SOW, plus shared concepts of the taxonomy), whether it names kinds of
 // work or members (a language, a market, a platform) the SOW never contracts, its words the SOW
 // never uses, and its cues (another, extra, fix, tweak, quote).
-import { durationExceeded, quantityExceeded, type QuantityHit } from './counts';
+import {
+  countAgainst,
+  durationExceeded,
+  factsOf,
+  quantityExceeded,
+  type MessageCounts,
+  type QuantityHit,
+} from './counts';
 import type { CueName } from './cues';
 import type { FeatureMap, FeatureVector } from './ask-features';
 import type { IndexedItem, ScopeIndex } from './scope-index';
@@ -52,6 +59,12 @@ export interface Evidence {
   /** Members (languages, markets, platforms...) the ask names that the deliverables do not. */
   newMembers: string[];
   quantity: QuantityHit | null;
+  /**
+   * The message's counts (null where the SOW has no quantity they could go beyond), and whether
+   * they go beyond the quantity of the deliverable the ask is about (set by applyMatcher).
+   */
+  counts: MessageCounts | null;
+  countOver: QuantityHit | null;
   round: number | null;
 }
 
@@ -67,6 +80,8 @@ export interface AskText {
   /** Per message, computed once: the revision round it evidences and a quantity its subject exceeds. */
   round: number | null;
   subjectQuantity: QuantityHit | null;
+  /** Per message: the counts in its own text and subject, read when first needed. */
+  counts: MessageCounts | null;
 }
 
 const ANOTHER_ROUND =
@@ -263,7 +278,43 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   // "more / extra / another <the contracted thing>": more of a counted deliverable.
   if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.set('s_moreOfContracted', 1);
   if (ask.ticket) f.set('s_ticket', 1);
-  return { features: f, deliverable, exclusion, pairs, novel, newMembers, quantity, round };
+  // The counts are weighed against the deliverable applyMatcher settles on (setCounts).
+  return {
+    features: f,
+    deliverable,
+    exclusion,
+    pairs,
+    novel,
+    newMembers,
+    quantity,
+    counts: ask.counts,
+    countOver: null,
+    round,
+  };
+}
+
+/**
+ * The message's counts against the quantity of the deliverable the ask is about ("in total 16
+ * sessions", "we're at 15 ... 5 more", "guide #11"): s_countOver or s_countWithin, and countOver.
+ */
+function setCounts(ev: Evidence): void {
+  // No quantity in the SOW: never set, nothing to clear.
+  if (!ev.counts) return;
+  const f = ev.features;
+  if (ev.countOver !== null || f.has('s_countWithin')) {
+    f.delete('s_countOver');
+    f.delete('s_countWithin');
+    ev.countOver = null;
+  }
+  const item = ev.deliverable?.item;
+  // Quantities of one are left to the other evidence (countAgainst): the counts need not be read.
+  if (!item || item.quantity === null || item.quantity < 2) return;
+  const counted = countAgainst(factsOf(ev.counts), item.quantity);
+  if (counted === 'within') ev.features.set('s_countWithin', 1);
+  else if (counted) {
+    ev.features.set('s_countOver', 1);
+    ev.countOver = { item, evidence: counted.over };
+  }
 }
 
 function deliverableHasStem(scope: ScopeIndex, stem: string): boolean {
@@ -286,7 +337,10 @@ function noMatchProbability(match: Logistic): { deliverable: number; exclusion: 
  * how likely, as features for the verdict model. Without a trained matcher the hand scores stand.
  */
 export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
-  if (!match || weightsOf(match).size === 0) return;
+  if (!match || weightsOf(match).size === 0) {
+    setCounts(ev);
+    return;
+  }
   let d: Pair | null = null;
   let x: Pair | null = null;
   const none = noMatchProbability(match);
@@ -304,6 +358,7 @@ export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
   }
   ev.deliverable = d && d.p > 0.05 ? d.scored : null;
   ev.exclusion = x && x.p > 0.05 ? x.scored : null;
+  setCounts(ev);
   const pD = d?.p ?? 0;
   const pX = x?.p ?? 0;
   const f = ev.features;

@@ -27,6 +27,8 @@ const PHRASES: Record<string, [string, string]> = {
   s_pricing: ['it asks for a quote or calls it extra', ''],
   s_included: ['', 'it says the work is included'],
   s_quantity: ['it goes beyond a contracted quantity', ''],
+  s_countOver: ['the counts it gives go beyond a contracted quantity', ''],
+  s_countWithin: ['', 'the counts it gives stay within a contracted quantity'],
   s_roundOver: ['it goes past the contracted revision rounds', ''],
   s_roundWithin: ['', 'it is within the contracted revision rounds'],
 };

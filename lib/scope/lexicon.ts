@@ -163,6 +163,10 @@ export interface CompiledLexicon {
   singleWeights: Float64Array;
   /** By pair entry index. */
   pairWeights: Float64Array;
+  /** Per word id and per pair entry, the last pass (newPass) that added its weight: each key once. */
+  singleMarks: Int32Array;
+  pairMarks: Int32Array;
+  pass: number;
 }
 
 /** The entry of the pair (previous word's id, word id): 0 for the start of the unit. */
@@ -185,6 +189,9 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
     pairIndex: new PairIndex(),
     singleWeights: new Float64Array(0),
     pairWeights: new Float64Array(0),
+    singleMarks: new Int32Array(0),
+    pairMarks: new Int32Array(0),
+    pass: 0,
   };
   const single = `${prefix}w:`;
   const pair = `${prefix}b:`;
@@ -204,6 +211,8 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
   lexicon.singleWeights = new Float64Array(lexicon.single.length).fill(NaN);
   lexicon.single.forEach((e, id) => (lexicon!.singleWeights[id] = e!.weight));
   lexicon.pairWeights = Float64Array.from(lexicon.pairEntries, (e) => e.weight);
+  lexicon.singleMarks = new Int32Array(lexicon.single.length);
+  lexicon.pairMarks = new Int32Array(lexicon.pairEntries.length);
   byPrefix.set(prefix, lexicon);
   return lexicon;
 }
@@ -237,6 +246,80 @@ export function lexicalSum(z: number, words: LexicalWords, lexicon: CompiledLexi
       if (!Number.isNaN(one)) z += one; // NaN: the model has no weight for the word
       const two = lexicon.pairIndex.get(prev, id);
       if (two >= 0) z += lexicon.pairWeights[two]!;
+    }
+    prev = id;
+  }
+  return z;
+}
+
+/**
+ * The lexical keys of a whole message, each once, in the order its units first give them: its
+ * units' keys (keysOf) with `prefix` in front ("r" makes "rw:please", "rb:can you"). A model that
+ * reads the message, not one unit, weighs each key it finds there once.
+ */
+export function messageKeys(units: readonly { readonly lexWords: LexicalWords }[], prefix: string): string[] {
+  const keys = new Set<string>();
+  for (const u of units) for (const k of keysOf(u.lexWords.words)) keys.add(`${prefix}${k}`);
+  return [...keys];
+}
+
+/**
+ * `z` plus the weights of the message's keys the lexicon knows, each once, in messageKeys' order:
+ * the same terms, added in the same order, as logitWithWords with messageKeys.
+ */
+export function messageLexicalSum(
+  z: number,
+  units: readonly { readonly lexWords: LexicalWords }[],
+  lexicon: CompiledLexicon,
+): number {
+  const pass = newPass(lexicon);
+  for (let k = 0; k < units.length; k++) z = distinctSum(z, units[k]!.lexWords, lexicon, pass);
+  return z;
+}
+
+/**
+ * `z` plus the weights of one unit's keys the lexicon knows, each once (a key a unit repeats counts
+ * once, as in training's feature vectors).
+ */
+export function distinctLexicalSum(z: number, words: LexicalWords, lexicon: CompiledLexicon): number {
+  return distinctSum(z, words, lexicon, newPass(lexicon));
+}
+
+/**
+ * A new pass over the lexicon's marks: an entry marked with an older pass has not been added in
+ * this one. Numbering the passes spares clearing the marks (or building a Set) for every sum.
+ */
+function newPass(lexicon: CompiledLexicon): number {
+  if (lexicon.pass >= 0x7fffffff) {
+    lexicon.singleMarks.fill(0);
+    lexicon.pairMarks.fill(0);
+    lexicon.pass = 0;
+  }
+  return ++lexicon.pass;
+}
+
+/** lexicalSum, adding only the entries not yet marked with `pass` (and marking them). */
+function distinctSum(z: number, words: LexicalWords, lexicon: CompiledLexicon, pass: number): number {
+  const ids = words.idsNow();
+  const singles = lexicon.singleWeights;
+  const singleMarks = lexicon.singleMarks;
+  const pairMarks = lexicon.pairMarks;
+  let prev = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (id >= 0) {
+      if (id < singles.length) {
+        const one = singles[id]!;
+        if (!Number.isNaN(one) && singleMarks[id] !== pass) {
+          singleMarks[id] = pass;
+          z += one;
+        }
+      }
+      const two = lexicon.pairIndex.get(prev, id);
+      if (two >= 0 && pairMarks[two] !== pass) {
+        pairMarks[two] = pass;
+        z += lexicon.pairWeights[two]!;
+      }
     }
     prev = id;
   }

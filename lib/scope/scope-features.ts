@@ -4,8 +4,8 @@
 // model learns to weigh against them.
 import type { FeatureMap } from './ask-features';
 import type { Evidence } from './evidence';
-import { weightsOf, type Logistic } from './learn/logistic';
-import { keysOf, knownEntries, lexiconOf, type LexicalWords } from './lexicon';
+import { logit, weightsOf, type Logistic } from './learn/logistic';
+import { distinctLexicalSum, keysOf, knownEntries, lexiconOf, type LexicalWords } from './lexicon';
 
 /** An ask's evidence, how surely it is an ask, and its words: as lexical keys, or as words. */
 export type WeighedEvidence = {
@@ -116,4 +116,30 @@ export function oneAskLogit(a: WeighedEvidence, model: Logistic): number | null 
     z += e.weight * weight;
   }
   return z;
+}
+
+/**
+ * Prefixes of the message-level lexical keys: the request model's, over the whole message
+ * ("rw:invoice"), and the scope model's, over the units around the asks ("smw:sorry").
+ */
+export const REQUEST_WORDS = 'r';
+export const SCOPE_MESSAGE_WORDS = 'sm';
+
+/** The scope model's share of the verdict's logit; the ask model (askOutLogit) gives the rest. */
+export const POOLED_SHARE = 0.5;
+
+/**
+ * The ask model's logit that this one ask is outside the SOW: its evidence as it is (its ask
+ * strength among it) and its lexical keys ("s" + key), each key once.
+ */
+export function askOutLogit(a: WeighedEvidence, model: Logistic): number {
+  const z = logit(model, a.ev.features);
+  if ('lexWords' in a) return distinctLexicalSum(z, a.lexWords, lexiconOf(model, 's'));
+  const weights = weightsOf(model);
+  let sum = z;
+  for (const k of new Set(scopeKeys(a))) {
+    const x = weights.get(k);
+    if (x !== undefined) sum += x;
+  }
+  return sum;
 }

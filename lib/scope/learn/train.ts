@@ -1,9 +1,9 @@
-// Training the three models on labelled corpora, and grouped cross-validation (a project's
+// Training the models on labelled corpora, and grouped cross-validation (a project's
 // messages are never in both the training and the test folds). Labels are per message; which
 // unit is the ask, and which ask is the out-of-scope one, are latent: training alternates between
 // picking them with the current model and refitting (multiple-instance learning).
 import { analyse, requestFeatures, type MessageAnalysis } from '../analyse';
-import { askLogit, candidateAsks, classify, evidenceFor, scopeIndexFor } from '../classify';
+import { askLogit, candidateAsks, classify, contextUnits, evidenceFor, scopeIndexFor } from '../classify';
 import type { CorpusMessage, CorpusProject } from '../corpus';
 import { evaluate, type EvalReport, type Prediction } from '../evaluate';
 import { applyMatcher, type Evidence } from '../evidence';
@@ -11,9 +11,10 @@ import type { ScopeIndex } from '../scope-index';
 import { parseSow } from '../sow/parse';
 import { tokenize } from '../tokens';
 import type { ProjectScope } from '../types';
-import type { Weights } from '../weights';
+import { WEIGHTS_VERSION, type Weights } from '../weights';
 import { fit, fitNoisyOr, logitWithWords, sigmoid, type Bag, type Example, type Logistic } from './logistic';
-import { scopeFeatures } from '../scope-features';
+import { REQUEST_WORDS, SCOPE_MESSAGE_WORDS, scopeFeatures } from '../scope-features';
+import { messageKeys } from '../lexicon';
 
 export interface LabelledSet {
   name: string;
@@ -21,7 +22,7 @@ export interface LabelledSet {
   messages: CorpusMessage[];
 }
 
-interface Prepared {
+export interface Prepared {
   set: string;
   message: CorpusMessage;
   projectId: string;
@@ -58,14 +59,14 @@ export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared
 
 /**
  * L2 penalty per model (on the mean loss). Chosen by leave-one-set-out cross-validation; override
- * with SCOPE_L2="ask,request,match,scope" to try others.
+ * with SCOPE_L2="ask,request,match,scope,scopeAsk" to try others.
  */
 const L2 = (() => {
-  const [ask = 0.001, request = 0.001, match = 0.002, scope = 0.0005] = (process.env.SCOPE_L2 ?? '')
+  const [ask = 0.001, request = 0.001, match = 0.002, scope = 0.0005, scopeAsk = 0.002] = (process.env.SCOPE_L2 ?? '')
     .split(',')
     .filter(Boolean)
     .map(Number);
-  return { ask, request, match, scope };
+  return { ask, request, match, scope, scopeAsk };
 })();
 
 const INITIAL_ASK: Logistic = {
@@ -115,13 +116,14 @@ export function commonStems(data: Prepared[]): Record<string, number> {
 
 function draftWeights(common: Record<string, number>): Weights {
   return {
-    version: 2,
+    version: WEIGHTS_VERSION,
     trainedAt: '',
     trainedOn: [],
     ask: INITIAL_ASK,
     request: { bias: 0, w: { r_max: 4, r_title: 1, r_ticket: 1, r_closed: -3, r_nothingToDo: -3 } },
     match: { bias: 0, w: {} },
     scope: INITIAL_SCOPE,
+    scopeAsk: { bias: 0, w: {} },
     exclusionMin: 0.3,
     common,
     unsureMargin: 0.15,
@@ -153,15 +155,36 @@ function trainAsk(data: Prepared[]): Logistic {
   return fitNoisyOr(bags, { l2: L2.ask, epochs: 400 });
 }
 
+/**
+ * The request model: the message's ask scores, and its own words (each word and word pair once,
+ * "rw:invoice", "rb:can you"): a PO confirmation, an FYI or a list of feedback points says what it
+ * is across its sentences, not in any one of them.
+ */
 function trainRequest(data: Prepared[], ask: Logistic): Logistic {
-  const examples: Example[] = data.map((p) => ({
-    f: requestFeatures(
-      p.analysis,
-      p.analysis.units.map((u) => logitWithWords(ask, u.form, u.words)),
-    ),
+  const examples: (Example & { project: string })[] = data.map((p) => ({
+    f: {
+      ...requestFeatures(
+        p.analysis,
+        p.analysis.units.map((u) => logitWithWords(ask, u.form, u.words)),
+      ),
+      ...Object.fromEntries(messageKeys(p.analysis.units, REQUEST_WORDS).map((k) => [k, 1])),
+    },
     y: isRequest(p) ? 1 : 0,
+    project: p.projectId,
   }));
-  return fit(examples, { l2: L2.request, epochs: 400 });
+  return fit(withoutRareKeys(examples, MIN_PROJECTS), { l2: L2.request, epochs: 400 });
+}
+
+/** The examples without the lexical keys (those with a ":") used in fewer than `min` projects. */
+function withoutRareKeys<E extends Example & { project: string }>(examples: E[], min: number): E[] {
+  const seen = new Map<string, Set<string>>();
+  for (const e of examples)
+    for (const k of Object.keys(e.f))
+      if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(e.project);
+  return examples.map((e) => ({
+    ...e,
+    f: Object.fromEntries(Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= min)),
+  }));
 }
 
 function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evidence {
@@ -197,37 +220,60 @@ function trainMatcher(data: Prepared[], w: Weights): Logistic {
   return fitNoisyOr(bags, { l2: L2.match, epochs: 300 });
 }
 
-/** The message-level scope model: in vs out on the evidence of all its asks, weighed. */
+/**
+ * The message-level scope model: in vs out on the evidence of all its asks, weighed, and on the
+ * words of the units around them ("smw:sorry", "smb:i know": what the sender says beside the ask).
+ */
 function trainScope(data: Prepared[], w: Weights): Logistic {
-  const examples: Example[] = [];
+  const examples: (Example & { project: string })[] = [];
   for (const p of data) {
     if (!isRequest(p) || p.index.empty) continue;
     const logits = p.analysis.units.map((u) => askLogit(u, w));
-    const asks = candidateAsks(p.analysis, logits).map((i) => ({
+    const picked = candidateAsks(p.analysis, logits);
+    const asks = picked.map((i) => ({
       ev: evidenceOf(p, i, w, logits[i] ?? 0),
       weight: sigmoid(logits[i] ?? 0),
       words: p.analysis.units[i]!.words,
     }));
     if (!asks.length) continue;
     const input = scopeFeatures(asks);
+    for (const k of messageKeys(contextUnits(p.analysis, picked), SCOPE_MESSAGE_WORDS)) input.words.set(k, 1);
     examples.push({
       f: { ...Object.fromEntries(input.f), ...Object.fromEntries(input.words) },
       y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0,
       project: p.projectId,
-    } as Example);
+    });
+  }
+  return fit(withoutRareKeys(examples, SCOPE_MIN_PROJECTS), { l2: L2.scope, epochs: 500, signs: SCOPE_SIGNS });
+}
+
+/**
+ * The ask model: is this one ask outside the SOW, on its own evidence and words. Messages are
+ * labelled, their asks are not, so it learns as a noisy-OR over each message's asks (the message
+ * is out if any ask is), like the unit model: which ask is the out-of-scope one stays latent.
+ */
+function trainScopeAsk(data: Prepared[], w: Weights): Logistic {
+  const bags: (Bag & { project: string })[] = [];
+  for (const p of data) {
+    if (!isRequest(p) || p.index.empty) continue;
+    const logits = p.analysis.units.map((u) => askLogit(u, w));
+    const items = candidateAsks(p.analysis, logits).map((i) => ({
+      ...Object.fromEntries(evidenceOf(p, i, w, logits[i] ?? 0).features),
+      ...Object.fromEntries(p.analysis.units[i]!.words.map((k) => [`s${k}`, 1])),
+    }));
+    if (items.length) bags.push({ items, y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0, project: p.projectId });
   }
   const seen = new Map<string, Set<string>>();
-  for (const e of examples)
-    for (const k of Object.keys(e.f))
-      if (k.includes(':'))
-        (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add((e as { project?: string }).project ?? '');
-  const kept = examples.map((e) => ({
-    ...e,
-    f: Object.fromEntries(
-      Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= SCOPE_MIN_PROJECTS),
-    ),
+  for (const b of bags)
+    for (const item of b.items)
+      for (const k of Object.keys(item))
+        if (k.includes(':')) (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(b.project);
+  const common = (k: string) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= SCOPE_MIN_PROJECTS;
+  const kept = bags.map((b) => ({
+    ...b,
+    items: b.items.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => common(k)))),
   }));
-  return fit(kept, { l2: L2.scope, epochs: 500, signs: SCOPE_SIGNS });
+  return fitNoisyOr(kept, { l2: L2.scopeAsk, epochs: 400 });
 }
 
 /**
@@ -257,6 +303,8 @@ const SCOPE_SIGNS: Record<string, 1 | -1> | undefined =
         s_pXOverD: 1,
         lead_x: 1,
         s_quantity: 1,
+        s_countOver: 1,
+        s_countWithin: -1,
         s_roundOver: 1,
         s_anotherRound: 1,
         s_defect: -1,
@@ -281,7 +329,7 @@ function tuneExclusionMin(data: Prepared[], w: Weights): number {
 }
 
 /**
- * Fits the three models. `common` (how much topic common words carry) defaults to what this data
+ * Fits every model. `common` (how much topic common words carry) defaults to what this data
  * says; cross-validation passes one computed over all sets so that cached evidence stays valid
  * across folds (a word common in every project's mail is common whichever fold is held out).
  */
@@ -289,9 +337,15 @@ export function train(data: Prepared[], names: string[] = [], common?: Record<st
   const w = draftWeights(common ?? commonStems(data));
   if (!common) for (const p of data) p.evidence.clear();
   w.ask = trainAsk(data);
-  w.request = trainRequest(data, w.ask);
   w.match = trainMatcher(data, w);
+  return trainVerdicts(data, w, names);
+}
+
+/** The request and verdict models (and exclusionMin) on top of `w`'s ask and match models. */
+export function trainVerdicts(data: Prepared[], w: Weights, names: string[] = []): Weights {
+  w.request = trainRequest(data, w.ask);
   w.scope = trainScope(data, w);
+  w.scopeAsk = trainScopeAsk(data, w);
   w.exclusionMin = tuneExclusionMin(data, w);
   w.trainedOn = names;
   w.trainedAt = new Date().toISOString().slice(0, 10);
@@ -308,6 +362,15 @@ export interface FoldReport {
   report: EvalReport;
 }
 
+/** Each project's fold (0..k-1), or with `bySet` its set's. */
+export function foldsOf(data: Prepared[], k: number, bySet = false): Map<string, number> {
+  const projects = [...new Set(data.map((p) => p.projectId))].sort();
+  // A fixed shuffle (not alphabetical) so sets and kinds of work spread over the folds.
+  const order = projects.map((id, i) => ({ id, key: (i * 7919) % projects.length })).sort((a, b) => a.key - b.key);
+  const sets = [...new Set(data.map((p) => p.set))].sort();
+  return new Map(order.map((o, i) => [o.id, bySet ? sets.indexOf(o.id.split('/')[0]!) : i % k]));
+}
+
 /**
  * k folds by project: each project's messages are tested by a model that never saw that project.
  * With `bySet`, one fold per labelled set: the model never saw that writer either, which is the
@@ -318,12 +381,8 @@ export function crossValidate(
   k = 5,
   bySet = false,
 ): { folds: FoldReport[]; pooled: { report: EvalReport; predictions: Prediction[] } } {
-  const projects = [...new Set(data.map((p) => p.projectId))].sort();
-  // A fixed shuffle (not alphabetical) so sets and kinds of work spread over the folds.
-  const order = projects.map((id, i) => ({ id, key: (i * 7919) % projects.length })).sort((a, b) => a.key - b.key);
-  const sets = [...new Set(data.map((p) => p.set))].sort();
-  const foldOf = new Map(order.map((o, i) => [o.id, bySet ? sets.indexOf(o.id.split('/')[0]!) : i % k]));
-  if (bySet) k = sets.length;
+  const foldOf = foldsOf(data, k, bySet);
+  if (bySet) k = new Set(data.map((p) => p.set)).size;
   const folds: FoldReport[] = [];
   const pooled: Prediction[] = [];
   const common = commonStems(data);

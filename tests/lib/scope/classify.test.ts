@@ -35,6 +35,19 @@ describe('classify', () => {
     expect(r.scopeRef).toBe('quantity');
   });
 
+  it('counts what the message says against a contracted quantity: a total, or more on top of what is used', () => {
+    const total = judge(
+      'The guidelines now need a signage chapter too. That takes the PDF to 38 pages. Can you add it?',
+    );
+    expect(total.verdict).toBe('out_of_scope');
+    expect(total.scopeRef).toBe('quantity');
+    expect(total.reason).toMatch(/"takes the PDF to 38" goes beyond the 30 contracted in d3/);
+    const onTop = judge("We've had all 4 labels printed. Could you design 2 more labels for the winter teas?");
+    expect(onTop.verdict).toBe('out_of_scope');
+    expect(onTop.scopeRef).toBe('quantity');
+    expect(onTop.reason).toMatch(/"all 4 \.\.\. 2 more" goes beyond the 4 contracted in d2/);
+  });
+
   it('counts revision rounds against the contract', () => {
     const r = judge('Here is our third round of comments on the logo:\n- thinner wordmark\n- warmer green');
     expect(r.verdict).toBe('out_of_scope');

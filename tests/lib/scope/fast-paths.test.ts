@@ -7,15 +7,23 @@ import { askFeatureNames, askFeatures, leadWord, wordCount } from '@/lib/scope/a
 import { splitCount } from '@/lib/scope/clean';
 import { candidateAsks, evidenceFor, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
+import { COUNT_PATTERNS, countFacts, type CountFacts } from '@/lib/scope/counts';
 import { CUE_BIT, CUE_NAMES, cueMask, cuesFromMask, cuesOf } from '@/lib/scope/cues';
 import { sharedConcept } from '@/lib/scope/evidence';
 import { EVIDENCE_PHRASES, strongestEvidence } from '@/lib/scope/explain';
 import { contributions, logit, logitWithWords } from '@/lib/scope/learn/logistic';
 import { matchItem, matchLogit } from '@/lib/scope/match';
-import { oneAskLogit, scopeFeatures } from '@/lib/scope/scope-features';
+import { lexicalSum, lexiconOf, messageKeys, messageLexicalSum } from '@/lib/scope/lexicon';
+import {
+  askOutLogit,
+  oneAskLogit,
+  REQUEST_WORDS,
+  SCOPE_MESSAGE_WORDS,
+  scopeFeatures,
+} from '@/lib/scope/scope-features';
 import { detectSentiment, detectSignals, detectUpsell } from '@/lib/scope/signals';
 import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/lib/scope/taxonomy';
-import { tokenize, type Token } from '@/lib/scope/tokens';
+import { parseCardinal, parseOrdinal, tokenize, type Token } from '@/lib/scope/tokens';
 import { mergeTopic, topicOf } from '@/lib/scope/topic';
 import type { MessageInput, ProjectScope } from '@/lib/scope/types';
 import { WEIGHTS } from '@/lib/scope/weights';
@@ -256,6 +264,39 @@ describe('evidence', () => {
     // Keys given as strings (training) take the Maps.
     expect(oneAskLogit({ ev: asks[0]!.ev, weight: 1, words: [] }, WEIGHTS.scope)).toBeNull();
   });
+
+  it('weighs one ask alone by its words as by its keys (each key once), to the last bit', () => {
+    let differ = 0;
+    for (const { a, i, ev } of asks) {
+      const u = a.units[i]!;
+      const byWords = askOutLogit({ ev, weight: 1, lexWords: u.lexWords }, WEIGHTS.scopeAsk);
+      expect(byWords).toBe(askOutLogit({ ev, weight: 1, words: u.words }, WEIGHTS.scopeAsk));
+      // A repeated key counts once: not the sum over every key.
+      if (byWords !== lexicalSum(logit(WEIGHTS.scopeAsk, ev.features), u.lexWords, lexiconOf(WEIGHTS.scopeAsk, 's')))
+        differ++;
+    }
+    expect(differ).toBeGreaterThan(10);
+  });
+});
+
+describe('message words', () => {
+  it('weighs each key of the message once, as logitWithWords over messageKeys does, to the last bit', () => {
+    let weighed = 0;
+    for (const [model, prefix] of [
+      [WEIGHTS.request, REQUEST_WORDS],
+      [WEIGHTS.scope, SCOPE_MESSAGE_WORDS],
+    ] as const) {
+      const lexicon = lexiconOf(model, prefix);
+      const shifted = { bias: 0.25, w: model.w };
+      for (const { m } of messages.slice(0, 600)) {
+        const a = analyse(m);
+        const sum = messageLexicalSum(0.25, a.units, lexicon);
+        expect(sum).toBe(logitWithWords(shifted, {}, messageKeys(a.units, prefix)));
+        if (sum !== 0.25) weighed++;
+      }
+    }
+    expect(weighed).toBeGreaterThan(1000);
+  });
 });
 
 describe('sharedConcept', () => {
@@ -263,5 +304,52 @@ describe('sharedConcept', () => {
     const reference = (mark: string) => (mark.startsWith('#') ? mark.slice(1).replace(/[<>^]$/, '') : null);
     for (const mark of ['#social-post', '#reel<', '#video>', '#german^', 'blog', '#', '#<', '#a<<', '', 'a^'])
       expect(sharedConcept(mark)).toBe(reference(mark));
+  });
+});
+
+describe('countFacts', () => {
+  it('finds what scanning the whole text with each pattern finds (the sticky ones tried only where numbers start)', () => {
+    const scan = (name: string, text: string) => [...text.matchAll(new RegExp(COUNT_PATTERNS[name]!.source, 'gi'))];
+    const cardinal = (s: string | undefined) =>
+      s === undefined ? null : parseCardinal(s.replace(/,(?=\d{3}\b)/g, ''));
+    const reference = (text: string): CountFacts => {
+      const facts: CountFacts = { totals: [], more: [], used: [], positions: [], ofPairs: [] };
+      const add = (list: { n: number; text: string }[], m: RegExpMatchArray, n: number | null) => {
+        if (n !== null && n > 0 && !(n >= 1900 && n <= 2100)) list.push({ n, text: m[0].trim() });
+      };
+      for (const name of ['TOTAL_BEFORE', 'TOTAL_AFTER'])
+        for (const m of scan(name, text)) add(facts.totals, m, cardinal(m[1]));
+      for (const m of scan('INSTEAD', text)) {
+        const [asked, instead] = [cardinal(m[1]), cardinal(m[2])];
+        if (asked !== null && instead !== null && asked > instead) add(facts.totals, m, asked);
+      }
+      for (const name of ['MORE_AFTER', 'MORE_BEFORE'])
+        for (const m of scan(name, text)) add(facts.more, m, cardinal(m[1]));
+      for (const name of ['USED_BEFORE', 'USED_AFTER'])
+        for (const m of scan(name, text)) add(facts.used, m, cardinal(m[1]));
+      for (const m of scan('OF_N', text)) {
+        const [used, of] = [cardinal(m[1]), cardinal(m[2])];
+        if (used !== null && of !== null && used <= of && of > 1) facts.ofPairs.push({ used, of, text: m[0] });
+      }
+      for (const m of scan('POSITION', text)) add(facts.positions, m, Number(m[1]));
+      for (const m of scan('ORDINAL', text)) {
+        const n = parseOrdinal(m[1] !== undefined ? `${m[1]}th` : (m[2] ?? ''));
+        if (n !== null && n >= 2) add(facts.positions, m, n);
+      }
+      return facts;
+    };
+    let counted = 0;
+    const texts = [
+      'We have 1,500 of 2,000 done; 4 more please, 12 instead of 10. Guide #11, the 13th show, a fifth label.',
+      'one/two, twelve more, 3 of 3, in total 16 sessions, 40/40 are live, +2, another 3 (not 2)',
+    ];
+    for (const { m } of messages) texts.push(`${m.subject ?? ''}\n${m.body}`);
+    for (const text of texts) {
+      const facts = countFacts(text);
+      expect(facts).toEqual(reference(text));
+      if (facts.totals.length + facts.more.length + facts.used.length + facts.positions.length + facts.ofPairs.length)
+        counted++;
+    }
+    expect(counted).toBeGreaterThan(500);
   });
 });

@@ -1,0 +1,46 @@
+// Counting in a message against a contracted quantity: totals, additions on top of what is used,
+// positions, and the numbers that are no counts (dates, times, money, shares).
+import { describe, expect, it } from 'vitest';
+import { countAgainst, countFacts } from '@/lib/scope/counts';
+
+const against = (text: string, q: number) => countAgainst(countFacts(text), q);
+
+describe('countAgainst', () => {
+  it('adds what is asked to what is used', () => {
+    expect(against("We're at 15 flows per the tracker. Could Ravi add 5 more?", 15)).toEqual({
+      over: "We're at 15 ... 5 more",
+    });
+    expect(against('We have 9 infographics so far. Could you add two more?', 12)).toBe('within');
+    expect(against("We've used all 12 infographics. The committee wants four more.", 12)).toEqual({
+      over: 'used all 12 ... four more',
+    });
+  });
+
+  it('reads totals, "instead of" and positions', () => {
+    expect(against('Please add 4 more sessions with people over 60. So in total 16 sessions.', 12)).toEqual({
+      over: 'in total 16',
+    });
+    expect(against('That brings us to 11.', 12)).toBe('within');
+    expect(against('Could we get 5 clips from this one instead of the usual 3?', 3)).toEqual({
+      over: '5 clips from this one instead of the usual 3',
+    });
+    expect(against('Please port it as guide #11.', 10)).toEqual({ over: '#11' });
+    expect(against('A 13th show launches in March and needs cover art.', 12)).toEqual({ over: '13th show' });
+    expect(against('Editing clip 23 of 40 into an ad-ready cut.', 40)).toBe('within');
+  });
+
+  it('does not count dates, times, money or shares', () => {
+    for (const text of [
+      'Can we meet on the 26th of May at 10am?',
+      'The boost costs 1,500 EUR and 18% of our clients are retired.',
+      'Please send it by 12 March 2026.',
+      'We have 3 weeks left.',
+    ])
+      expect(against(text, 10), text).toBeNull();
+  });
+
+  it('leaves quantities of one to the other evidence, and far-off numbers alone', () => {
+    expect(against('This would be the second film.', 1)).toBeNull();
+    expect(against('In total 4,000 residents took part.', 12)).toBeNull();
+  });
+});
