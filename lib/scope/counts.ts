@@ -215,8 +215,6 @@ const USED_AFTER = new RegExp(
   'iy',
 );
 const OF_N = new RegExp(String.raw`\b${NUM}\s*(?:of|out of|/)\s*(?:the\s+)?${NUM}\b`, 'iy');
-/** A number at this place (sticky): tried where a word starts with a digit or a number word's letter. */
-const NUMBER_AT = new RegExp(NUM, 'iy');
 // The patterns that end with a number ('g': read by allMatches). Every one needs a number too.
 const TOTAL_BEFORE = new RegExp(
   String.raw`\b(?:in total|a total of|total of|totals?:?|totall?ing|brings? (?:\w+ ){0,3}to|bringing (?:\w+ ){0,3}to|takes? (?:\w+ ){0,3}to|taking (?:\w+ ){0,3}to|puts? (?:\w+ ){0,2}(?:at|around|on)|makes?|making|comes? to|end(?:s|ed)? up (?:at|with)|we'?re at|we are at|now at|now have|now has|up to|has|have)\s+${ABOUT}${NUM}${NOT_COUNT}`,
@@ -299,11 +297,38 @@ function stickyMatches(re: RegExp, text: string, starts: readonly number[]): Reg
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
- * 1 for the letters a number word (NUM) starts with, either case: one two three four five six
- * seven eight nine ten eleven twelve ... twenty thirty ... hundred.
+ * The number words NUM matches at a word start (NUM needs no word end after them: "tender" starts with "ten"),
+ * without those a shorter one starts ("fourteen" starts with "four"): the words NUM finds some
+ * word in, by first letter (lower case).
  */
-const NUMBER_LETTER = new Uint8Array(128);
-for (const c of 'otfsenhOTFSENH') NUMBER_LETTER[c.charCodeAt(0)] = 1;
+const NUMBER_WORDS_BY_FIRST: readonly (readonly string[])[] = (() => {
+  const words =
+    'one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred';
+  const byFirst: string[][] = [];
+  for (let c = 0; c < 128; c++) byFirst.push([]);
+  for (const w of words.split(' ')) byFirst[w.charCodeAt(0)]!.push(w);
+  return byFirst;
+})();
+
+/**
+ * Whether NUM matches at `i`, where a letter starts a word: one of the number words, in
+ * either case (the i flag folds ASCII letters only: no other character can match one). Compared
+ * character by character: a sticky regex run per word starting with o, t, f, s, e, n or h (most
+ * words of a text) cost more than the counting it gates.
+ */
+function numberWordAt(text: string, i: number): boolean {
+  const first = codeAt(text, i) | 32;
+  const words = first < 128 ? NUMBER_WORDS_BY_FIRST[first]! : NO_WORDS;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (i + w.length > text.length) continue;
+    let same = true;
+    for (let j = 1; j < w.length && same; j++) same = (codeAt(text, i + j) | 32) === codeAt(w, j);
+    if (same) return true;
+  }
+  return false;
+}
+const NO_WORDS: readonly string[] = [];
 
 /** Every place a number starts: a word start (\b) where NUM matches. The sticky patterns match nowhere else. */
 function numberStarts(text: string): number[] {
@@ -312,13 +337,7 @@ function numberStarts(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = codeAt(text, i);
     const word = isWordChar(c);
-    if (word && !prevWord) {
-      if (c >= 48 && c <= 57) starts.push(i);
-      else if (c < 128 && NUMBER_LETTER[c] === 1) {
-        NUMBER_AT.lastIndex = i;
-        if (NUMBER_AT.test(text)) starts.push(i);
-      }
-    }
+    if (word && !prevWord && ((c >= 48 && c <= 57) || numberWordAt(text, i))) starts.push(i);
     prevWord = word;
   }
   return starts;
