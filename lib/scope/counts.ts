@@ -31,19 +31,25 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+// The gates of revisionRound, made once (a regex literal in the function is a new object per call).
+const ANY_ROUND = /round|time|revision|\bR\d/i;
+const ROUND_WORD = /round/i;
+const SET_WORD = /set/i;
+const REVISION_WORD = /revision/i;
+
 /** The highest revision round the text evidences, or null. */
 export function revisionRound(text: string): number | null {
   let best: number | null = null;
-  if (!/round|time|revision|\bR\d/i.test(text)) return null;
+  if (!ANY_ROUND.test(text)) return null;
   // Most messages never say 'round': skip the patterns that need the word.
-  const round = /round/i.test(text);
-  if (round || /set/i.test(text))
+  const round = ROUND_WORD.test(text);
+  if (round || SET_WORD.test(text))
     for (const m of allMatches(ROUND_OF, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
   if (round) for (const m of allMatches(NTH_ROUND, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
   if (round) for (const m of allMatches(ROUND_N, text)) best = plausibleMax(best, Number(m[1]));
   for (const m of allMatches(R_N, text)) best = plausibleMax(best, Number(m[1]));
   for (const m of allMatches(NTH_TIME, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
-  if (round || /revision/i.test(text))
+  if (round || REVISION_WORD.test(text))
     for (const m of allMatches(PAST_N_ROUNDS, text)) {
       const n = parseCardinal(m[1] ?? '');
       if (n !== null) best = plausibleMax(best, n + 1);
