@@ -31,19 +31,25 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+// The gates of revisionRound, made once (a regex literal in the function is a new object per call).
+const ANY_ROUND = /round|time|revision|\bR\d/i;
+const ROUND_WORD = /round/i;
+const SET_WORD = /set/i;
+const REVISION_WORD = /revision/i;
+
 /** The highest revision round the text evidences, or null. */
 export function revisionRound(text: string): number | null {
   let best: number | null = null;
-  if (!/round|time|revision|\bR\d/i.test(text)) return null;
+  if (!ANY_ROUND.test(text)) return null;
   // Most messages never say 'round': skip the patterns that need the word.
-  const round = /round/i.test(text);
-  if (round || /set/i.test(text))
+  const round = ROUND_WORD.test(text);
+  if (round || SET_WORD.test(text))
     for (const m of allMatches(ROUND_OF, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
   if (round) for (const m of allMatches(NTH_ROUND, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
   if (round) for (const m of allMatches(ROUND_N, text)) best = plausibleMax(best, Number(m[1]));
   for (const m of allMatches(R_N, text)) best = plausibleMax(best, Number(m[1]));
   for (const m of allMatches(NTH_TIME, text)) best = plausibleMax(best, parseOrdinal(m[1] ?? ''));
-  if (round || /revision/i.test(text))
+  if (round || REVISION_WORD.test(text))
     for (const m of allMatches(PAST_N_ROUNDS, text)) {
       const n = parseCardinal(m[1] ?? '');
       if (n !== null) best = plausibleMax(best, n + 1);
@@ -215,8 +221,6 @@ const USED_AFTER = new RegExp(
   'iy',
 );
 const OF_N = new RegExp(String.raw`\b${NUM}\s*(?:of|out of|/)\s*(?:the\s+)?${NUM}\b`, 'iy');
-/** A number at this place (sticky): tried where a word starts with a digit or a number word's letter. */
-const NUMBER_AT = new RegExp(NUM, 'iy');
 // The patterns that end with a number ('g': read by allMatches). Every one needs a number too.
 const TOTAL_BEFORE = new RegExp(
   String.raw`\b(?:in total|a total of|total of|totals?:?|totall?ing|brings? (?:\w+ ){0,3}to|bringing (?:\w+ ){0,3}to|takes? (?:\w+ ){0,3}to|taking (?:\w+ ){0,3}to|puts? (?:\w+ ){0,2}(?:at|around|on)|makes?|making|comes? to|end(?:s|ed)? up (?:at|with)|we'?re at|we are at|now at|now have|now has|up to|has|have)\s+${ABOUT}${NUM}${NOT_COUNT}`,
@@ -299,11 +303,38 @@ function stickyMatches(re: RegExp, text: string, starts: readonly number[]): Reg
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
- * 1 for the letters a number word (NUM) starts with, either case: one two three four five six
- * seven eight nine ten eleven twelve ... twenty thirty ... hundred.
+ * The number words NUM matches at a word start (NUM needs no word end after them: "tender" starts with "ten"),
+ * without those a shorter one starts ("fourteen" starts with "four"): the words NUM finds some
+ * word in, by first letter (lower case).
  */
-const NUMBER_LETTER = new Uint8Array(128);
-for (const c of 'otfsenhOTFSENH') NUMBER_LETTER[c.charCodeAt(0)] = 1;
+const NUMBER_WORDS_BY_FIRST: readonly (readonly string[])[] = (() => {
+  const words =
+    'one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred';
+  const byFirst: string[][] = [];
+  for (let c = 0; c < 128; c++) byFirst.push([]);
+  for (const w of words.split(' ')) byFirst[w.charCodeAt(0)]!.push(w);
+  return byFirst;
+})();
+
+/**
+ * Whether NUM matches at `i`, where a letter starts a word: one of the number words, in
+ * either case (the i flag folds ASCII letters only: no other character can match one). Compared
+ * character by character: a sticky regex run per word starting with o, t, f, s, e, n or h (most
+ * words of a text) cost more than the counting it gates.
+ */
+function numberWordAt(text: string, i: number): boolean {
+  const first = codeAt(text, i) | 32;
+  const words = first < 128 ? NUMBER_WORDS_BY_FIRST[first]! : NO_WORDS;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (i + w.length > text.length) continue;
+    let same = true;
+    for (let j = 1; j < w.length && same; j++) same = (codeAt(text, i + j) | 32) === codeAt(w, j);
+    if (same) return true;
+  }
+  return false;
+}
+const NO_WORDS: readonly string[] = [];
 
 /** Every place a number starts: a word start (\b) where NUM matches. The sticky patterns match nowhere else. */
 function numberStarts(text: string): number[] {
@@ -312,13 +343,7 @@ function numberStarts(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = codeAt(text, i);
     const word = isWordChar(c);
-    if (word && !prevWord) {
-      if (c >= 48 && c <= 57) starts.push(i);
-      else if (c < 128 && NUMBER_LETTER[c] === 1) {
-        NUMBER_AT.lastIndex = i;
-        if (NUMBER_AT.test(text)) starts.push(i);
-      }
-    }
+    if (word && !prevWord && ((c >= 48 && c <= 57) || numberWordAt(text, i))) starts.push(i);
     prevWord = word;
   }
   return starts;

@@ -107,6 +107,9 @@ const GLOBAL = JOINED.map((n) => new RegExp(CUES[n].source, 'gi'));
 // match anywhere in it and is left out of the scan (prefilter.ts).
 const FILTER = new LiteralFilter([...JOINED, ...ALONE].map((n) => CUES[n]));
 const ALONE_SHIFT = JOINED.length;
+// The separate families' patterns and bits by position: CUES[name] with a name that changes per
+// iteration is a megamorphic keyed lookup, once per family and unit.
+const ALONE_PATTERNS = ALONE.map((n) => CUES[n]);
 
 // Per family, its next match at or after the scan's position (start -1: none left). Module-level
 // scratch: cuesOf never re-enters itself.
@@ -153,6 +156,7 @@ export const CUE_BIT: Readonly<Record<CueName, number>> = Object.fromEntries(
   CUE_NAMES.map((n, k) => [n, 1 << k]),
 ) as Record<CueName, number>;
 const JOINED_BIT = JOINED.map((n) => CUE_BIT[n]);
+const ALONE_BIT = ALONE.map((n) => CUE_BIT[n]);
 
 /**
  * The families as an object, spelled out in CUE_NAMES order: an object literal gets its final
@@ -196,10 +200,8 @@ export function cuesFromMask(mask: number): Record<CueName, number> {
 export function cueMask(text: string): number {
   const possible = FILTER.mask(text);
   let found = scanJoined(text, possible);
-  for (let k = 0; k < ALONE.length; k++) {
-    const name = ALONE[k]!;
-    if (possible & (1 << (ALONE_SHIFT + k)) && CUES[name].test(text)) found |= CUE_BIT[name];
-  }
+  for (let k = 0; k < ALONE_PATTERNS.length; k++)
+    if (possible & (1 << (ALONE_SHIFT + k)) && ALONE_PATTERNS[k]!.test(text)) found |= ALONE_BIT[k]!;
   return found;
 }
 

@@ -103,21 +103,20 @@ const MORE = new Set([
   'tenth',
 ]);
 
+/** Words after a number that make it a time, a share, a size or a span: no count. */
+const NOT_A_COUNT =
+  /^(am|pm|h|hr|hrs|hour|hours|min|mins|minute|minutes|sec|seconds|s|percent|k|m|px|mb|gb|day|days|week|weeks|month|months|year|years|st|nd|rd|th)$/;
+
 /** Cardinal numbers of the ask, leaving out years, times, money, percentages and version numbers. */
 function numbersIn(tokens: readonly Token[]): number[] {
+  // A loop, not forEach: no closure per ask.
   const out: number[] = [];
-  tokens.forEach((t, i) => {
-    const n = cardinalOf(t.word); // token words are lower-cased
-    if (n === null || n <= 0 || (n >= 1900 && n <= 2100)) return;
-    const next = tokens[i + 1]?.word ?? '';
-    if (
-      /^(am|pm|h|hr|hrs|hour|hours|min|mins|minute|minutes|sec|seconds|s|percent|k|m|px|mb|gb|day|days|week|weeks|month|months|year|years|st|nd|rd|th)$/.test(
-        next,
-      )
-    )
-      return;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = cardinalOf(tokens[i]!.word); // token words are lower-cased
+    if (n === null || n <= 0 || (n >= 1900 && n <= 2100)) continue;
+    if (NOT_A_COUNT.test(tokens[i + 1]?.word ?? '')) continue;
     out.push(n);
-  });
+  }
   return out;
 }
 
@@ -222,8 +221,8 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     if (!c || !OBJECT_FACETS.has(c.facet) || (concepts.get(id) ?? 0) < 0.6) continue;
     // Contracted: named by a deliverable, a kind of something a deliverable names, or broader than
     // it. A sibling ("white paper" beside contracted "blog articles") is not.
-    const contracted = scope.contracted.has(id) || c.specificAncestors.some((a) => scope.contractedDirect.has(a));
-    const excluded = scope.excluded.has(id) || c.specificAncestors.some((a) => scope.excludedDirect.has(a));
+    const contracted = scope.contracted.has(id) || anyIn(c.specificAncestors, scope.contractedDirect);
+    const excluded = scope.excluded.has(id) || anyIn(c.specificAncestors, scope.excludedDirect);
     if (contracted) covered++;
     else if (!excluded) novel.push(id);
     if (MEMBER_FACETS.has(c.facet) && !(scope.members.get(c.facet)?.has(id) ?? false) && !contracted)
@@ -231,18 +230,20 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   }
   // Distinctive exclusion evidence: words or concepts the ask shares with the exclusion that no
   // deliverable has ("SMS" in "add an SMS step to the cart flow" when only email is contracted).
-  const distinct = (exclusion?.shared ?? []).filter((f) => {
-    const id = sharedConcept(f);
-    return id === null ? !deliverableHasStem(scope, f) : !scope.contracted.has(id);
-  });
+  let distinct = 0;
+  const xShared = exclusion?.shared ?? EMPTY;
+  for (let k = 0; k < xShared.length; k++) {
+    const id = sharedConcept(xShared[k]!);
+    if (id === null ? !deliverableHasStem(scope, xShared[k]!) : !scope.contracted.has(id)) distinct++;
+  }
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
   let specific = 0;
   let unknown = 0;
-  ask.unit.stems.forEach((_, s) => {
-    if (!((spec.get(s) ?? 1) >= 0.6 && s.length > 2)) return;
+  for (const s of ask.unit.stems.keys()) {
+    if (!((spec.get(s) ?? 1) >= 0.6 && s.length > 2)) continue;
     specific++;
     if (!scope.words.has(s)) unknown++;
-  });
+  }
 
   const cues = ask.cues;
   const quantity =
@@ -257,7 +258,7 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   f.set('s_xOverD', Math.max(-1, Math.min(1, (x - d) / 4)));
   if (deliverable?.shared.some((s) => s.startsWith('#'))) f.set('s_dConcept', 1);
   if (exclusion?.shared.some((s) => s.startsWith('#'))) f.set('s_xConcept', 1);
-  if (distinct.length) f.set('s_xDistinct', Math.min(distinct.length, 2) / 2);
+  if (distinct) f.set('s_xDistinct', Math.min(distinct, 2) / 2);
   if (novel.length) f.set('s_novel', Math.min(novel.length, 2) / 2);
   if (covered) f.set('s_covered', Math.min(covered, 2) / 2);
   if (newMembers.length) f.set('s_newMember', 1);
@@ -274,7 +275,7 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   if (rounds === 0 && cues.revision) f.set('s_revisionWithoutRounds', 1);
   // A number above what the matched deliverable contracts ("9 images per ASIN", "5 contacts each").
   const q = deliverable?.item.quantity ?? null;
-  if (q !== null && numbersIn(ask.unit.tokens).some((n) => n > q)) f.set('s_numberOverQuantity', 1);
+  if (q !== null && anyAbove(numbersIn(ask.unit.tokens), q)) f.set('s_numberOverQuantity', 1);
   // "more / extra / another <the contracted thing>": more of a counted deliverable.
   if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.set('s_moreOfContracted', 1);
   if (ask.ticket) f.set('s_ticket', 1);
@@ -315,6 +316,17 @@ function setCounts(ev: Evidence): void {
     ev.features.set('s_countOver', 1);
     ev.countOver = { item, evidence: counted.over };
   }
+}
+
+/** Whether any of `ids` is in `set` (a loop: some() made a closure per concept and ask). */
+function anyIn(ids: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < ids.length; k++) if (set.has(ids[k]!)) return true;
+  return false;
+}
+
+function anyAbove(values: readonly number[], q: number): boolean {
+  for (let k = 0; k < values.length; k++) if (values[k]! > q) return true;
+  return false;
 }
 
 function deliverableHasStem(scope: ScopeIndex, stem: string): boolean {

@@ -342,6 +342,9 @@ describe('countFacts', () => {
     const texts = [
       'We have 1,500 of 2,000 done; 4 more please, 12 instead of 10. Guide #11, the 13th show, a fifth label.',
       'one/two, twelve more, 3 of 3, in total 16 sessions, 40/40 are live, +2, another 3 (not 2)',
+      // Number words in any case, inside longer words, and cut off by the end of the text.
+      'FOURTEEN more, Sixty extra; tender 3 of 5; OneS ninety_9 Hundreds 2 of Thirteen, all Twe',
+      'ALREADY SEVENTEEN DONE, in total Eleven, we are at fifteen; then th',
     ];
     for (const { m } of messages) texts.push(`${m.subject ?? ''}\n${m.body}`);
     for (const text of texts) {
