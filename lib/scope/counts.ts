@@ -280,6 +280,12 @@ function addCounts(list: Count[], re: RegExp, text: string): void {
   for (let k = 0; k < found.length; k++) addCount(list, found[k]!, cardinal(found[k]![1]));
 }
 
+/** addCounts for a sticky `re`, tried where a number starts (stickyMatches). */
+function addStickyCounts(list: Count[], re: RegExp, text: string, starts: readonly number[]): void {
+  const found = stickyMatches(re, text, starts);
+  for (let k = 0; k < found.length; k++) addCount(list, found[k]!, cardinal(found[k]![1]));
+}
+
 /**
  * The matches of the sticky `re` that a 'g' scan of the text finds: tried at each place a number
  * starts (`starts`, ascending), never inside the match before.
@@ -355,19 +361,16 @@ export function countFacts(text: string): CountFacts {
   const starts = numberStarts(text);
   if (starts.length) {
     addCounts(facts.totals, TOTAL_BEFORE, text);
-    const after = stickyMatches(TOTAL_AFTER, text, starts);
-    for (let k = 0; k < after.length; k++) addCount(facts.totals, after[k]!, cardinal(after[k]![1]));
+    addStickyCounts(facts.totals, TOTAL_AFTER, text, starts);
     for (const m of stickyMatches(INSTEAD, text, starts)) {
       const asked = cardinal(m[1]);
       const instead = cardinal(m[2]);
       if (asked !== null && instead !== null && asked > instead) addCount(facts.totals, m, asked);
     }
-    const more = stickyMatches(MORE_AFTER, text, starts);
-    for (let k = 0; k < more.length; k++) addCount(facts.more, more[k]!, cardinal(more[k]![1]));
+    addStickyCounts(facts.more, MORE_AFTER, text, starts);
     addCounts(facts.more, MORE_BEFORE, text);
     addCounts(facts.used, USED_BEFORE, text);
-    const used = stickyMatches(USED_AFTER, text, starts);
-    for (let k = 0; k < used.length; k++) addCount(facts.used, used[k]!, cardinal(used[k]![1]));
+    addStickyCounts(facts.used, USED_AFTER, text, starts);
     for (const m of stickyMatches(OF_N, text, starts)) {
       const n = cardinal(m[1]);
       const of = cardinal(m[2]);

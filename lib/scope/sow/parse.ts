@@ -299,18 +299,17 @@ export function parseSowDetailed(input: string): ParsedSow {
     });
   });
 
-  const textOf = (kinds: SectionKind[]) =>
+  // `headed`: each section's heading before its first line.
+  const textOf = (kinds: SectionKind[], headed = false) =>
     sections
       .filter((s) => (kinds as string[]).includes(s.kind))
-      .flatMap((s) => s.lines.map((l) => l.text))
+      .flatMap((s) =>
+        headed ? [`${s.heading}. ${s.lines.map((l) => l.text).join('\n')}`] : s.lines.map((l) => l.text),
+      )
       .join('\n');
-  // With each section's heading before its first line: "Revisions. Clauses (b) and (c) include up
-  // to three iterations" counts iterations because the heading says what they are.
-  const roundsText = sections
-    .filter((s) => s.kind === 'assumptions' || s.kind === 'revisions')
-    .map((s) => `${s.heading}. ${s.lines.map((l) => l.text).join('\n')}`)
-    .join('\n');
-  scope.revisionRounds = revisionRoundsOf(text, roundsText);
+  // Headed: "Revisions. Clauses (b) and (c) include up to three iterations" counts iterations
+  // because the heading says what they are.
+  scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions'], true));
   const fees = textOf(['fees']);
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).

@@ -94,30 +94,23 @@ describe('cue masks', () => {
 });
 
 describe('ask features by name', () => {
+  // Every kind of whitespace, runs of it, and none at all.
+  const spacings = [
+    '',
+    '  ',
+    'one',
+    ' two  words ',
+    'a\u00a0b\u2003c\u3000d\ufeffe',
+    'tab\tand\nnew\u2028line',
+    ...units,
+  ];
+
   it('counts words as split(/\\s+/) does, whatever the whitespace', () => {
-    for (const text of [
-      '',
-      '  ',
-      'one',
-      ' two  words ',
-      'a\u00a0b\u2003c\u3000d\ufeffe',
-      'tab\tand\nnew\u2028line',
-      ...units,
-    ])
-      expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+    for (const text of spacings) expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
   });
 
   it('counts split(/\\s+/) pieces, empty ones included, as the signature check reads lines', () => {
-    for (const text of [
-      '',
-      '  ',
-      'one',
-      ' two  words ',
-      'a\u00a0b\u2003c\u3000d\ufeffe',
-      'tab\tand\nnew\u2028line',
-      ...units,
-    ])
-      expect(splitCount(text)).toBe(text.split(/\s+/).length);
+    for (const text of spacings) expect(splitCount(text)).toBe(text.split(/\s+/).length);
   });
 
   it('strips labels and lead words as the two patterns do on every text', () => {
