@@ -58,9 +58,10 @@ export function splitList(text: string, commas: boolean): string[] {
   let parts = splitTopLevel(body, /;\s*/y);
   if (parts.length < 2 && commas) {
     parts = splitTopLevel(body, /,\s*/y);
-    // "a, b and c": the last comma part still holds "b and c".
-    if (parts.length >= 2)
-      parts.push(...splitTopLevel(parts.pop()!.replace(CONNECTOR, ''), /\s+(?:and|or|and\/or)\s+(?=\S)/y));
+    // "a, b and c": the last comma part still holds "b and c". Not "a, b, or c and d": the serial
+    // comma already set the last item apart ("or ongoing SEO and ads management" is one).
+    if (parts.length >= 2 && !CONNECTOR.test(parts[parts.length - 1]!))
+      parts.push(...splitTopLevel(parts.pop()!, /\s+(?:and|or|and\/or)\s+(?=\S)/y));
   }
   return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
 }
@@ -211,7 +212,8 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   return prose ? proseItems(lines, kind) : [];
 }
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z("“])/;
+/** Where a sentence ends: not after "e.g.", "i.e.", "etc." or "incl." ("(e.g. Sendy, Glovo)"). */
+export const SENTENCE_END = /(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|incl|approx|vs|cf|ca|[nN]o)\.)\s+(?=[A-Z("“])/;
 
 /** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
 function trimVerdict(text: string): string {

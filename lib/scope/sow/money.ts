@@ -2,7 +2,8 @@
 // GBP 720 per day", "CAD 4,500/month (30 h × CAD 150/h); 180 hours over the term", "£110ph".
 import { NUMBER_WORD, parseAmount, parseCount } from './numbers';
 
-const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|SGD|HKD|INR|ZAR|BRL|MXN|AED|ILS|CNY|KRW|TRY|RON';
+const CODES =
+  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|SGD|HKD|INR|ZAR|BRL|MXN|AED|ILS|CNY|KRW|TRY|RON|KES|NGN|GHS|EGP|MAD|THB|MYR|IDR|VND|CLP|COP|ARS|PEN|SAR|QAR';
 const SYMBOLS: [RegExp, string][] = [
   [/\b(?:US\$|USD)/, 'USD'],
   [/\b(?:CA\$|C\$|CAD)/, 'CAD'],

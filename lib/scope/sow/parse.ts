@@ -6,7 +6,7 @@
 import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
 import { termOf } from './dates';
-import { extractItems, markerOf, type RawItem, type SourceLine } from './items';
+import { extractItems, markerOf, SENTENCE_END, type RawItem, type SourceLine } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, type SectionKind } from './sections';
@@ -166,6 +166,12 @@ const NOT_A_DELIVERABLE =
 const CATCH_ALL =
   /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
+// "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
+// So is change control: "Requests outside this scope will be estimated and must be approved ...",
+// "any of these would require a separate proposal".
+const QUOTE_OFFER =
+  /^(?:(?:we(?:'ll|’ll| will| can| would| are happy to|'d| ’d)|(?:these|this|they|it|such (?:work|items?|requests?)) (?:can|will|would|may) be) (?:gladly |happily )?(?:quote|price|estimate|cost)d?\b|(?:any of (?:these|this|them)|(?:any )?requests? outside (?:this|the) scope|(?:such|additional|further|other) (?:work|requests?|changes?))\b.{0,60}?\b(?:would|will|shall|must|can|may) (?:require|need|be (?:estimated|quoted|priced|charged|billed|agreed)))/i;
+
 const SUMMARY_HEADING = /\b(summary|at a glance|rate card)\b/;
 const PREFERRED_DELIVERABLE_HEADING = /deliverable|what .* (deliver|do|provide)|included|outputs|schedule/;
 
@@ -185,7 +191,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 }
 
 const EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|does not (?:include|cover)|do not (?:include|cover)|will not (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
 const EXCLUSION_FIRST = /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't))\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
@@ -196,7 +202,7 @@ const ROUNDS_SENTENCE =
 // "X will configure ...", "dashboards will be built": work the agency does. The client's part
 // ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
 const AGENCY_WILL =
-  /\b(?:will|shall)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
+  /(?:\b(?:will|shall)|(?<=\bwe)['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
 // Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
 // First person too, as proposals write it: "after which we deliver a positioning document", and a
 // phase that "closes with brand guidelines".
@@ -209,7 +215,7 @@ const CLIENT_PART =
 function sentencesOf(line: SourceLine): SourceLine[] {
   const out: SourceLine[] = [];
   let cursor = 0;
-  for (const sentence of line.text.split(/(?<=[.!?])\s+(?=[A-Z("“])/)) {
+  for (const sentence of line.text.split(SENTENCE_END)) {
     const at = line.text.indexOf(sentence, cursor);
     cursor = at + sentence.length;
     out.push({ text: sentence, start: line.start + at, afterBlank: true });
@@ -237,7 +243,8 @@ export function parseSowDetailed(input: string): ParsedSow {
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
   if (deliverables.length === 0) {
     // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
-    const loose = sections.filter((s) => s.kind === 'intro' || s.kind === 'other');
+    // Not the sign-off: "Marco Silva | Producer | Parallax Atelier" is a signature, not a table.
+    const loose = sections.filter((s) => (s.kind === 'intro' || s.kind === 'other') && s.heading !== 'sign-off');
     deliverables = loose.flatMap((s) =>
       extractItems(
         // Not "Goal: ..." lines; but "1. Discovery and sitemap: ..." is a numbered item.
@@ -260,17 +267,23 @@ export function parseSowDetailed(input: string): ParsedSow {
     (d) =>
       !NOT_A_DELIVERABLE.test(d.description) &&
       !CATCH_ALL.test(d.description) &&
+      !QUOTE_OFFER.test(d.description) &&
       d.title.length > 1 &&
       !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
   );
-  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter((x) => !CATCH_ALL.test(x.description));
+  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
+    (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description),
+  );
   if (exclusions.length === 0) {
     const lines = fallbackLines(sections, EXCLUSION_CUE, EXCLUSION_FALLBACK_KINDS).flatMap((l) =>
       sentencesOf(l).filter(
-        (s) => EXCLUSION_CUE.test(s.text) && (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)),
+        (s) =>
+          EXCLUSION_CUE.test(s.text) &&
+          (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)) &&
+          !QUOTE_OFFER.test(s.text),
       ),
     );
-    exclusions = extractItems(lines, 'exclusion');
+    exclusions = extractItems(lines, 'exclusion').filter((x) => !QUOTE_OFFER.test(x.description));
   }
 
   const items: ParsedItem[] = [];

@@ -10,8 +10,9 @@ const LIMIT = new RegExp(
 );
 const WORD_AND_DIGITS = new RegExp(`\\b(${NUMBER_WORD})\\s*\\((\\d+)\\)\\s*([a-z-]*)`, 'i');
 const TIMES = /(?:^|\s)(\d{1,4})\s?[x×]\s+[a-z]/i;
+// Not after a colon: "16:9 MP4" is an aspect ratio, "5:30 pm" a time.
 const CARDINAL = new RegExp(
-  `(^|[^\\w$€£¥.,/-])(\\d[\\d,]*|${NUMBER_WORD})(?![\\w.,/:-]*\\d)(?:\\s*\\(\\d+\\))?\\s+([a-z][a-z-]*)`,
+  `(^|[^\\w$€£¥.,/:-])(\\d[\\d,]*|${NUMBER_WORD})(?![\\w.,/:-]*\\d)(?:\\s*\\(\\d+\\))?\\s+([a-z][a-z-]*)`,
   'gi',
 );
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;

@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|what('s| is) excluded|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate))( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
@@ -34,7 +34,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'timeline',
-    /^(timeline|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
+    /^(timeline|timetable|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
   ],
   [
     'fees',
@@ -81,7 +81,7 @@ const LOOSE: [SectionKind, RegExp][] = [
   ['assumptions', /\bassumption/],
   ['revisions', /\b(revision|amend|correction)/],
   ['fees', /\b(fee|budget|cost|pric|investment|effort|commercial|payment|charges)/],
-  ['timeline', /\b(timeline|timing|schedule|dates|milestone|term)\b/],
+  ['timeline', /\b(timeline|timetable|timing|schedule|dates|milestone|term)\b/],
   ['deliverables', /\b(deliverable|services|scope|what we)/],
 ];
 

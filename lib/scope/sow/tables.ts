@@ -54,15 +54,17 @@ export function readTable(rows: TableRow[]): TableItem[] {
   const data = isHeader ? body.slice(1) : body;
   const width = Math.max(...data.map((r) => r.cells.length), 0);
   const col = (re: RegExp) => (header ? header.findIndex((h) => re.test(h)) : -1);
-  let titleCol = col(TITLE_HEADER);
+  const isIdColumn = (i: number) => data.every((r) => ID_CELL.test(r.cells[i] ?? '') || !r.cells[i]);
+  // "Item | Deliverable | Qty": the "Item" column holds numbers; the title is the first title-like
+  // column whose cells are words.
+  let titleCol = header ? header.findIndex((h, i) => TITLE_HEADER.test(h) && !isIdColumn(i)) : -1;
   const qtyCol = col(QTY_HEADER);
   const skip = new Set<number>();
   if (header) header.forEach((h, i) => MONEY_HEADER.test(h) && !TITLE_HEADER.test(h) && i !== qtyCol && skip.add(i));
   if (titleCol < 0) {
     // The first column whose cells are not ids ("1", "D1", "3.1").
     titleCol = 0;
-    while (titleCol < width - 1 && data.every((r) => ID_CELL.test(r.cells[titleCol] ?? '') || !r.cells[titleCol]))
-      titleCol++;
+    while (titleCol < width - 1 && isIdColumn(titleCol)) titleCol++;
   }
   const items: TableItem[] = [];
   for (const row of data) {

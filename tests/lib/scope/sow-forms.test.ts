@@ -503,6 +503,66 @@ Sr.\tDeliverable\tFormat
     expect(titles(summary.deliverables)).toEqual(['Discovery workshop', 'Flutter app']);
   });
 
+  it('reads an "Item | Deliverable | Qty" table by its words column, not its numbers', () => {
+    const s = parseSow(`Fieldhouse will design in-store point-of-sale for the summer promotion.
+
+Item | Deliverable                               | Qty | Notes
+1    | Shelf wobblers                            | 4   | One per flavour
+2    | Chiller door clings                       | 2   | Two sizes
+3    | Store placement guide (PDF)               | 1   | Up to 8 pages
+
+Not included:
+- Packaging design of any kind`);
+    expect(titles(s.deliverables)).toEqual(['Shelf wobblers', 'Chiller door clings', 'Store placement guide (PDF)']);
+    expect(s.deliverables.map((d) => d.quantity)).toEqual([4, 2, 1]);
+  });
+
+  it('reads a SOW written as an email: "we\'ll produce", "What this doesn\'t include", a signature', () => {
+    const s = parseSow(`From: Marco Silva <marco@parallax.example>
+Subject: The Larkin – confirming scope and fee
+
+Hi Priya,
+
+We'll start by building the 3D model of The Larkin from the Revit model. We'll also produce one 90-second aerial flythrough in 4K (16:9 MP4).
+
+What this doesn't include: VR or interactive 3D tours; voice-over or custom music; and drone photography. Rework after you've signed off the model is also outside this fee. We'll quote it if it comes up.
+
+Fee: 340 hours at CAD 140/hour.
+
+Cheers,
+Marco
+
+Marco Silva | Producer | Parallax Atelier`);
+    expect(s.deliverables).toHaveLength(2);
+    expect(s.deliverables[1]!.description).toContain('flythrough');
+    // "16:9 MP4" is an aspect ratio, not nine of anything.
+    expect(s.deliverables[1]!.quantity).toBeNull();
+    expect(titles(s.exclusions)).toEqual([
+      'VR or interactive 3D tours',
+      'Voice-over or custom music',
+      'Drone photography',
+      expect.stringMatching(/^Rework/),
+    ]);
+    expect(s.currency).toBe('CAD');
+  });
+
+  it('reads "a, b (e.g. c, d), or e and f" as one list whose last item keeps its "and"', () => {
+    const s = parseSow(`Deliverables
+1. Shopify theme
+
+The fee does not cover copywriting, a wholesale portal, courier integrations (e.g. Sendy, Glovo), or ongoing SEO and ads management.
+
+Fee: 300 hours at KES 6,500 per hour.`);
+    expect(s.exclusions.map((x) => x.description)).toEqual([
+      'copywriting',
+      'a wholesale portal',
+      'courier integrations (e.g. Sendy, Glovo)',
+      'ongoing SEO and ads management',
+    ]);
+    expect(s.currency).toBe('KES');
+    expect(s.hourlyRate).toBe(6500);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
