@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { classify, parseSow, parseSowDetailed } from '@/lib/scope';
 import { HELD_OUT, listSets, loadSet } from '@/lib/scope/corpora';
 import { readMessages, readProjects, type CorpusProject } from '@/lib/scope/corpus';
-import { evaluate, formatReport, predictAll } from '@/lib/scope/evaluate';
+import {
+  evaluate,
+  evaluateCards,
+  formatCardReport,
+  formatReport,
+  predictAll,
+  predictCards,
+} from '@/lib/scope/evaluate';
 import { crossValidate, prepare, train } from '@/lib/scope/learn/train';
 import { formatParseReport, scoreParser } from '@/lib/scope/sow-eval';
 import { buildPhraseIndex, encodePhraseIndex } from '@/lib/scope/taxonomy';
@@ -73,8 +80,11 @@ function main(argv: string[]): number {
     }
     case 'eval': {
       const projects = readProjects(projectsFile);
-      const predictions = predictAll(parsed ? parsedScopes(projects) : projects, readMessages(messagesFile));
+      const judged = parsed ? parsedScopes(projects) : projects;
+      const messages = readMessages(messagesFile);
+      const predictions = predictAll(judged, messages);
       for (const line of formatReport(evaluate(predictions))) console.log(line);
+      console.log(formatCardReport(evaluateCards(predictCards(judged, messages))));
       if (args.includes('--by-project')) {
         for (const id of [...new Set(predictions.map((p) => p.message.projectId))]) {
           const r = evaluate(predictions.filter((p) => p.message.projectId === id));
@@ -134,7 +144,11 @@ function main(argv: string[]): number {
     case 'cv': {
       const sets = trainingSets(args);
       const data = prepare(sets, parsed ? 'parsed' : 'gold');
-      const { folds, pooled } = crossValidate(data, Number(option(args, '--folds', '5')), args.includes('--by-set'));
+      const { folds, pooled, cards } = crossValidate(
+        data,
+        Number(option(args, '--folds', '5')),
+        args.includes('--by-set'),
+      );
       for (const f of folds) {
         const out = f.report.perLabel.out_of_scope!;
         console.log(
@@ -143,6 +157,7 @@ function main(argv: string[]): number {
       }
       console.log('pooled:');
       for (const line of formatReport(pooled.report)) console.log(`  ${line}`);
+      console.log(`  ${formatCardReport(evaluateCards(cards))}`);
       const dump = option(args, '--dump', '');
       if (dump) {
         const lines = pooled.predictions.map(({ message, result }) =>

@@ -32,6 +32,11 @@ export interface MessageAnalysis {
   /** Where the sender's own words end in `text`. */
   ownEnd: number;
   ticket: boolean;
+  /**
+   * A ticket known only by its title (a board card: the title is both subject and text). Judged on
+   * far less than a ticket with a description, so the models weigh it apart (s_titleOnly).
+   */
+  titleOnly: boolean;
   units: AnalysedUnit[];
   /** Every unit of `text`, forwarded content included (for upsell and sentiment). */
   allUnits: Unit[];
@@ -105,11 +110,18 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     text,
     ownEnd,
     ticket,
+    titleOnly: ticket && isTitleOnly(subject, text),
     units,
     allUnits,
     closedTicket: ticket && CLOSED.test(`${subject}\n${ownText}`),
     nothingToDo: NOTHING_TO_DO.test(ownText) || (hasCue('fyi', subject) && !hasCue('please', ownText)),
   };
+}
+
+/** The text says nothing the subject does not: empty, or the subject again. */
+function isTitleOnly(subject: string, text: string): boolean {
+  const body = text.trim();
+  return body === '' || body.replace(/\s+/g, ' ') === subject.replace(/\s+/g, ' ');
 }
 
 // Module level, not inside requestFeatures: a closure made per call costs (under tsx each named

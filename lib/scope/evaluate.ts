@@ -19,6 +19,81 @@ export function predictAll(projects: CorpusProject[], messages: CorpusMessage[])
   }));
 }
 
+/** A ticket's title as a board card shows it: the title is both subject and text (listJudge). */
+export function titleView(message: CorpusMessage): CorpusMessage {
+  const title = message.subject.replace(/\s+/g, ' ').trim();
+  return { ...message, id: `${message.id}#title`, subject: title, body: title };
+}
+
+/** Whether a labelled ticket makes a card to judge: it asks for work and has a title. */
+export const isCardTicket = (m: CorpusMessage): boolean =>
+  m.channel === 'ticket' && !!m.labels && m.labels.scope !== 'no_request' && m.subject.trim() !== '';
+
+/** Each labelled ticket's title judged as a board judges a card nobody has opened (workItem). */
+export function predictCards(projects: CorpusProject[], messages: CorpusMessage[]): Prediction[] {
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return messages.filter(isCardTicket).map((m) => {
+    const message = titleView(m);
+    return { message, result: classify(message, byId.get(m.projectId)?.scope ?? emptyScope(), { workItem: true }) };
+  });
+}
+
+export interface CardReport {
+  /** Cards whose ticket is out of scope: how many, judged out, and said "Out of scope" (sure). */
+  out: number;
+  outJudgedOut: number;
+  outSaysOut: number;
+  /** Of those, the ones citing new work the SOW never mentions, and how many say Out of scope. */
+  outNew: number;
+  outNewSaysOut: number;
+  /** Cards whose ticket is in scope: how many, said "In scope" (sure), and wrongly "Out of scope". */
+  in: number;
+  inSaysIn: number;
+  inSaysOut: number;
+}
+
+/** How board cards fare from their titles alone: a card says Out of scope, In scope, or Check. */
+export function evaluateCards(predictions: Prediction[]): CardReport {
+  const r: CardReport = {
+    out: 0,
+    outJudgedOut: 0,
+    outSaysOut: 0,
+    outNew: 0,
+    outNewSaysOut: 0,
+    in: 0,
+    inSaysIn: 0,
+    inSaysOut: 0,
+  };
+  for (const { message, result } of predictions) {
+    const gold = message.labels;
+    if (!gold || gold.scope === 'no_request') continue;
+    const saysOut = result.verdict === 'out_of_scope' && !result.unsure;
+    if (gold.scope === 'out_of_scope') {
+      r.out++;
+      if (result.verdict === 'out_of_scope') r.outJudgedOut++;
+      if (saysOut) r.outSaysOut++;
+      if (gold.scopeRef === 'new') {
+        r.outNew++;
+        if (saysOut) r.outNewSaysOut++;
+      }
+    } else {
+      r.in++;
+      if (result.verdict === 'in_scope' && !result.unsure) r.inSaysIn++;
+      if (saysOut) r.inSaysOut++;
+    }
+  }
+  return r;
+}
+
+export function formatCardReport(r: CardReport): string {
+  const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '-');
+  return (
+    `cards (title only): out-of-scope ${r.out}: ${pct(r.outJudgedOut, r.out)} judged out, ${pct(r.outSaysOut, r.out)} say Out of scope` +
+    ` (new work ${pct(r.outNewSaysOut, r.outNew)} of ${r.outNew}); in-scope ${r.in}: ${pct(r.inSaysIn, r.in)} say In scope,` +
+    ` ${pct(r.inSaysOut, r.in)} say Out of scope`
+  );
+}
+
 function f1(tp: number, fp: number, fn: number) {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;

@@ -77,6 +77,8 @@ export interface AskText {
   /** Units around it that say what it is about (subject or ticket title, list items it introduces). */
   context: Topic[];
   ticket: boolean;
+  /** A ticket known only by its title (a board card). */
+  titleOnly: boolean;
   /** Per message, computed once: the revision round it evidences and a quantity its subject exceeds. */
   round: number | null;
   subjectQuantity: QuantityHit | null;
@@ -279,6 +281,7 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
   // "more / extra / another <the contracted thing>": more of a counted deliverable.
   if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.set('s_moreOfContracted', 1);
   if (ask.ticket) f.set('s_ticket', 1);
+  if (ask.titleOnly) f.set('s_titleOnly', 1);
   // The counts are weighed against the deliverable applyMatcher settles on (setCounts).
   return {
     features: f,

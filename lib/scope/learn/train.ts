@@ -5,7 +5,7 @@
 import { analyse, requestFeatures, type MessageAnalysis } from '../analyse';
 import { askLogit, candidateAsks, classify, contextUnits, evidenceFor, scopeIndexFor } from '../classify';
 import type { CorpusMessage, CorpusProject } from '../corpus';
-import { evaluate, type EvalReport, type Prediction } from '../evaluate';
+import { evaluate, isCardTicket, titleView, type EvalReport, type Prediction } from '../evaluate';
 import { applyMatcher, type Evidence } from '../evidence';
 import type { ScopeIndex } from '../scope-index';
 import { parseSow } from '../sow/parse';
@@ -30,7 +30,23 @@ export interface Prepared {
   analysis: MessageAnalysis;
   index: ScopeIndex;
   evidence: Map<number, Evidence>;
+  /**
+   * 'title': a ticket's title alone, as a board card shows it, with the ticket's label. Trains the
+   * verdict models and the matcher on what a card gives (weighed by TITLE_VIEW_WEIGHT); never
+   * trains the ask or request models, and is scored apart from the messages (cardReport).
+   */
+  view?: 'title';
 }
+
+/**
+ * How much a title view counts beside a message. Its label is the whole ticket's, which the title
+ * alone does not always show ("Homepage banner" when the description says it is the fourth): a half
+ * weight lets cards learn what titles say without outvoting the tickets they come from.
+ */
+const TITLE_VIEW_WEIGHT = Number(process.env.SCOPE_TITLE_WEIGHT ?? 0.5);
+
+const isMessage = (p: Prepared) => p.view === undefined;
+const viewWeight = (p: Prepared) => (p.view === 'title' ? TITLE_VIEW_WEIGHT : 1);
 
 export type ScopeMode = 'gold' | 'parsed';
 
@@ -43,15 +59,11 @@ export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared
     for (const message of set.messages) {
       const scope = scopes.get(message.projectId);
       if (!scope || !message.labels) continue;
-      out.push({
-        set: set.name,
-        message,
-        projectId: `${set.name}/${message.projectId}`,
-        scope,
-        analysis: analyse(message),
-        index: scopeIndexFor(scope),
-        evidence: new Map(),
-      });
+      const base = { set: set.name, projectId: `${set.name}/${message.projectId}`, scope, index: scopeIndexFor(scope) };
+      out.push({ ...base, message, analysis: analyse(message), evidence: new Map() });
+      if (!isCardTicket(message)) continue;
+      const card = titleView(message);
+      out.push({ ...base, message: card, analysis: analyse(card), evidence: new Map(), view: 'title' });
     }
   }
   return out;
@@ -137,7 +149,8 @@ const MIN_PROJECTS = 8;
 /** The same for the verdict model; SCOPE_LEX_MIN (an experiment knob) raises it, e.g. to switch words off. */
 const SCOPE_MIN_PROJECTS = Number(process.env.SCOPE_LEX_MIN ?? MIN_PROJECTS);
 
-function trainAsk(data: Prepared[]): Logistic {
+function trainAsk(all: Prepared[]): Logistic {
+  const data = all.filter(isMessage);
   const seen = new Map<string, Set<string>>();
   for (const p of data)
     for (const u of p.analysis.units)
@@ -160,7 +173,8 @@ function trainAsk(data: Prepared[]): Logistic {
  * "rw:invoice", "rb:can you"): a PO confirmation, an FYI or a list of feedback points says what it
  * is across its sentences, not in any one of them.
  */
-function trainRequest(data: Prepared[], ask: Logistic): Logistic {
+function trainRequest(all: Prepared[], ask: Logistic): Logistic {
+  const data = all.filter(isMessage);
   const examples: (Example & { project: string })[] = data.map((p) => ({
     f: {
       ...requestFeatures(
@@ -213,8 +227,10 @@ function trainMatcher(data: Prepared[], w: Weights): Logistic {
     if (!evs.length) continue;
     p.index.items.forEach((item, k) => {
       const items = evs.map((ev) => ev.pairs[k]!.f);
-      if (item.id === gold.scopeRef) bags.push({ items, y: 1 });
-      else for (const f of items) bags.push({ items: [f], y: 0, weight: 1 / Math.max(1, p.index.items.length - 1) });
+      if (item.id === gold.scopeRef) bags.push({ items, y: 1, weight: viewWeight(p) });
+      else
+        for (const f of items)
+          bags.push({ items: [f], y: 0, weight: viewWeight(p) / Math.max(1, p.index.items.length - 1) });
     });
   }
   return fitNoisyOr(bags, { l2: L2.match, epochs: 300 });
@@ -241,6 +257,7 @@ function trainScope(data: Prepared[], w: Weights): Logistic {
     examples.push({
       f: { ...Object.fromEntries(input.f), ...Object.fromEntries(input.words) },
       y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0,
+      weight: viewWeight(p),
       project: p.projectId,
     });
   }
@@ -261,7 +278,13 @@ function trainScopeAsk(data: Prepared[], w: Weights): Logistic {
       ...Object.fromEntries(evidenceOf(p, i, w, logits[i] ?? 0).features),
       ...Object.fromEntries(p.analysis.units[i]!.words.map((k) => [`s${k}`, 1])),
     }));
-    if (items.length) bags.push({ items, y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0, project: p.projectId });
+    if (items.length)
+      bags.push({
+        items,
+        y: p.message.labels!.scope === 'out_of_scope' ? 1 : 0,
+        weight: viewWeight(p),
+        project: p.projectId,
+      });
   }
   const seen = new Map<string, Set<string>>();
   for (const b of bags)
@@ -315,7 +338,7 @@ const SCOPE_SIGNS: Record<string, 1 | -1> | undefined =
 
 /** The exclusion-match strength above which an out-of-scope ask cites the exclusion rather than "new". */
 function tuneExclusionMin(data: Prepared[], w: Weights): number {
-  const outs = data.filter((p) => p.message.labels!.scope === 'out_of_scope');
+  const outs = data.filter((p) => isMessage(p) && p.message.labels!.scope === 'out_of_scope');
   let best = { threshold: 0.3, correct: -1 };
   for (let t = 0.05; t <= 0.9; t += 0.05) {
     let correct = 0;
@@ -352,8 +375,18 @@ export function trainVerdicts(data: Prepared[], w: Weights, names: string[] = []
   return w;
 }
 
+/** The verdicts on the messages (title views are left to cardPredictions). */
 export function predictWith(data: Prepared[], w: Weights): Prediction[] {
-  return data.map((p) => ({ message: p.message, result: classify(p.message, p.scope, { weights: w }) }));
+  return data
+    .filter(isMessage)
+    .map((p) => ({ message: p.message, result: classify(p.message, p.scope, { weights: w }) }));
+}
+
+/** The verdicts on the title views, judged as a board judges a card (workItem). */
+export function cardPredictions(data: Prepared[], w: Weights): Prediction[] {
+  return data
+    .filter((p) => p.view === 'title')
+    .map((p) => ({ message: p.message, result: classify(p.message, p.scope, { weights: w, workItem: true }) }));
 }
 
 export interface FoldReport {
@@ -380,11 +413,12 @@ export function crossValidate(
   data: Prepared[],
   k = 5,
   bySet = false,
-): { folds: FoldReport[]; pooled: { report: EvalReport; predictions: Prediction[] } } {
+): { folds: FoldReport[]; pooled: { report: EvalReport; predictions: Prediction[] }; cards: Prediction[] } {
   const foldOf = foldsOf(data, k, bySet);
   if (bySet) k = new Set(data.map((p) => p.set)).size;
   const folds: FoldReport[] = [];
   const pooled: Prediction[] = [];
+  const cards: Prediction[] = [];
   const common = commonStems(data);
   for (const p of data) p.evidence.clear();
   for (let f = 0; f < k; f++) {
@@ -393,7 +427,8 @@ export function crossValidate(
     const w = train(trainData, [], common);
     const predictions = predictWith(test, w);
     pooled.push(...predictions);
+    cards.push(...cardPredictions(test, w));
     folds.push({ fold: f + 1, projects: [...new Set(test.map((p) => p.projectId))], report: evaluate(predictions) });
   }
-  return { folds, pooled: { report: evaluate(pooled), predictions: pooled } };
+  return { folds, pooled: { report: evaluate(pooled), predictions: pooled }, cards };
 }

@@ -92,8 +92,12 @@ describe('judgeTitles', () => {
     const p = project('jira', [{ site: 'jira', value: 'ACME' }]);
     const badges = await judgeTitles(
       [
-        { key: 'ACME-150', title: 'Multipack sleeve holding all four flavours' },
+        // A banner update may be content work on the contracted templates or new design: the
+        // title alone cannot say.
+        { key: 'ACME-150', title: 'Update the homepage banner' },
         { key: 'ACME-151', title: 'Fix broken links in footer' },
+        // Packaging on a website project is new work the SOW never names: a sure Out of scope.
+        { key: 'ACME-152', title: 'Multipack sleeve holding all four flavours' },
       ],
       p,
       [],
@@ -101,6 +105,8 @@ describe('judgeTitles', () => {
     expect(badges[0]!.check).toBe(true);
     expect(badges[0]!.reason).toContain('unsure');
     expect(badges[1]!.check).toBeUndefined();
+    expect(badges[2]).toMatchObject({ verdict: 'out_of_scope' });
+    expect(badges[2]!.check).toBeUndefined();
   });
 
   it('says nothing when the project has no scope to judge against', async () => {
