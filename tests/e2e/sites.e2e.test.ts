@@ -68,7 +68,7 @@ describe('badges on real site URLs', () => {
     await board.close();
   });
 
-  it('gives every card on a linked Jira board a badge; excluded work says Out of scope, new work never a sure In scope', async () => {
+  it('gives every card on a linked Jira board a badge; excluded and new work say Out of scope', async () => {
     const { page: board, errors } = await openWatched(JIRA_BOARD_URL);
     const keyCells = board.locator('[data-testid="platform-card.common.ui.key.key"]');
     await keyCells.first().waitFor();
