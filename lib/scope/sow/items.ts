@@ -74,7 +74,8 @@ export function titleAndDescription(text: string): { title: string; description:
   const clean = text.replace(/\*\*/g, '').trim();
   const labelled = /^([^:.;]{2,70}?)\s*(?::|\s[–—-]\s|\.\s)\s*(\S.*)$/.exec(clean);
   if (labelled && labelled[1]!.split(/\s+/).length <= 8 && !/\d{1,2}:\d{2}/.test(clean.slice(0, 80))) {
-    return { title: labelled[1]!.trim(), description: clean };
+    const title = labelled[1]!.trim();
+    return { title: title.charAt(0).toUpperCase() + title.slice(1), description: clean };
   }
   // Prose: "Brightline will also produce packaging artwork" -> "Produce packaging artwork"; "For
   // naming, we present a longlist" -> "Present a longlist"; "The sprint closes with brand
@@ -230,7 +231,7 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|excluding)\s*/i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;
@@ -250,7 +251,9 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       // "The fee does not include a, b and c." is a list; "X is outside this retainer." is one item.
       // An exclusion line that is only a list ("link building, paid search and translation") names
       // each thing excluded; a sentence with a verb is one item.
-      const bareList = kind === 'exclusion' && body.includes(',') && !VERB.test(body);
+      // Not where a dash sets off why: "media spend – paid by the client, billed separately" is one.
+      const explained = /\s[–—]\s/.test(body);
+      const bareList = kind === 'exclusion' && body.includes(',') && !VERB.test(body) && !explained;
       // "We will not design the website, will not write copy, and will not produce merchandise or
       // signage": each negated verb opens an exclusion of its own.
       const clauses = lead && /\bnot$|n't$/i.test(lead[0].trim()) ? splitTopLevel(body, NEGATED_AGAIN) : [body];
@@ -258,7 +261,7 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
         clauses.length > 1
           ? clauses.flatMap((c) => splitList(c, false))
           : lead || bareList || body.includes(';')
-            ? splitList(body, kind === 'exclusion' && (!!lead || bareList))
+            ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained)
             : [trimVerdict(body)];
       let from = 0;
       for (const part of parts) {

@@ -136,7 +136,14 @@ function sectionsOf(text: string): Section[] {
       blank = false;
       continue;
     }
-    const inline = isTitle ? null : inlineHeadingOf(line);
+    const found = isTitle ? null : inlineHeadingOf(line);
+    // "Reporting: fortnightly snapshots" in the middle of a deliverables block is one more item,
+    // not the start of a reporting section.
+    const last = sections[sections.length - 1]!;
+    const inline =
+      found && found.kind === 'other' && !blank && current.kind === 'deliverables' && last.lines.length > 0
+        ? null
+        : found;
     if (inline) {
       sections.push({
         kind: inline.kind,

@@ -130,6 +130,8 @@ export function headingOf(line: string): SectionKind | null {
     return kindOf(words) ?? looseKindOf(words);
   const kind = kindOf(words);
   if (!kind) return null;
+  // "Excludes influencer fees" is an exclusion, one line of a list; "Excludes" alone heads one.
+  if (/^(excludes|excluding)\s+\S/.test(words)) return null;
   // "5.1 Commercial and industrial bills." is a list item that starts with a section word; "Fees."
   // and "4. Assumptions and Client Dependencies" are headings.
   const sentence =

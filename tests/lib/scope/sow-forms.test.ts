@@ -563,6 +563,22 @@ Fee: 300 hours at KES 6,500 per hour.`);
     expect(s.hourlyRate).toBe(6500);
   });
 
+  it('reads "Excludes X" lines under an exclusions heading, and a "Reporting:" line among the deliverables', () => {
+    const s = parseSow(`DELIVERABLES
+Campaign strategy: 1 x strategy deck
+Campaign build: Meta Ads Manager setup
+Reporting: fortnightly performance snapshot (x6) + end-of-campaign report
+
+Revisions: 2 rounds per creative set
+
+EXCLUSIONS
+Excludes media spend – paid by the client directly, billed separately and not run through our accounts
+Excludes influencer/UGC creator fees
+Excludes Google/YouTube ads`);
+    expect(titles(s.deliverables)).toEqual(['Campaign strategy', 'Campaign build', 'Reporting']);
+    expect(titles(s.exclusions)).toEqual(['Media spend', 'Influencer/UGC creator fees', 'Google/YouTube ads']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
