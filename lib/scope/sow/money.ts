@@ -16,6 +16,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/₪|\bNIS\b|\bshekels?\b/i, 'ILS'],
   [/₩|\bwon\b(?= ?\d)/, 'KRW'],
   [/₺|\bTL\s?\d|\bturkish lira\b/i, 'TRY'],
+  [/₦|\bnaira\b/i, 'NGN'],
   // "R418,000", "R 1 450", "R950 per hour"; not "R1-R10" (numbered requirements).
   [/\bsouth african rands?\b|\bR\s?(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{3,})(?![\d-])/i, 'ZAR'],
   [/€|\beuros?\b/i, 'EUR'],
@@ -28,7 +29,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/\baustralian dollars?\b/i, 'AUD'],
   [/\bnew zealand dollars?\b/i, 'NZD'],
   [/\bsingapore dollars?\b/i, 'SGD'],
-  [/\$/, 'USD'],
+  // Not "$42,000 MXN": the code after the amount says whose dollar sign (or peso sign) it is.
+  [new RegExp(`\\$(?!\\s?\\d[\\d.,\\s]*(?:${CODES})\\b)`), 'USD'],
 ];
 
 /**

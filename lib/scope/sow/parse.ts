@@ -9,7 +9,7 @@ import { termOf } from './dates';
 import { extractItems, markerOf, SENTENCE_END, type RawItem, type SourceLine } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { revisionRoundsOf } from './rounds';
-import { headingOf, headingWords, inlineHeadingOf, type SectionKind } from './sections';
+import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
 
 export interface ParsedItem {
   kind: 'deliverable' | 'exclusion';
@@ -77,16 +77,65 @@ const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
 
+/** A table row's cells split at tabs or pipes, untrimmed first so an empty last cell stays; null for no row. */
+function rowCells(line: string): { text: string; at: number }[] | null {
+  const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : null;
+  if (!sep || !line.trim()) return null;
+  const cells: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), at: at + lead });
+    at += part.length + 1;
+  }
+  // "| a | b |": the empty cells outside the outer pipes are no columns.
+  if (sep === '|' && cells[0]?.text === '') cells.shift();
+  return cells;
+}
+
+/** "In scope<TAB>Out of scope", "| Included | Not included |": a two-column scope table's header. */
+function inOutColumns(line: string): [string, string] | null {
+  const cells = rowCells(line)?.filter((c) => c.text);
+  if (!cells || cells.length !== 2) return null;
+  const [left, right] = cells.map((c) => headingWords(c.text)) as [string, string];
+  return kindOf(left) === 'deliverables' && kindOf(right) === 'exclusions' ? [left, right] : null;
+}
+
 function sectionsOf(text: string): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
   let blank = false;
   let titled = false;
+  // An "In scope | Out of scope" table: each row's cells, by column, into these two sections.
+  let split: [Section, Section] | null = null;
   for (const raw of text.split('\n')) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
+    if (split) {
+      const cells = rowCells(line);
+      if (cells) {
+        cells.slice(0, 2).forEach((c, k) => {
+          if (c.text) split![k]!.lines.push({ text: c.text, start: start + c.at, afterBlank: false });
+        });
+        continue;
+      }
+      split = null;
+      // Back to the section the table interrupted.
+      const outer = [...sections].reverse().find((s) => !s.inline)!;
+      sections.push({ ...outer, lines: [] });
+    }
+    const columns = inOutColumns(line);
+    if (columns) {
+      split = [
+        { kind: 'deliverables', heading: columns[0], lines: [], inline: true },
+        { kind: 'exclusions', heading: columns[1], lines: [], inline: true },
+      ];
+      sections.push(...split);
+      blank = false;
+      continue;
+    }
     // The first line is the document's title ("SCOPE OF WORK – CGI for the 2027 collection"), not a section.
     const isTitle = !titled && line.trim() !== '';
     if (isTitle) titled = true;
@@ -234,6 +283,15 @@ const FALLBACK_KINDS: Section['kind'][] = ['intro', 'other', 'deliverables'];
 /** Exclusions are often stated among the assumptions ("For clarity, the following sit outside ..."). */
 const EXCLUSION_FALLBACK_KINDS: Section['kind'][] = [...FALLBACK_KINDS, 'assumptions'];
 
+/** Sentences of the deliverables that open by excluding ("Excluded: a, b and c."), each as a line. */
+function excludedWithin(sections: Section[]): SourceLine[] {
+  return sections
+    .flatMap((s) => s.lines)
+    .flatMap((l) => sentencesOf(l).slice(1))
+    .filter((s) => INLINE_EXCLUDED.test(s.text));
+}
+const INLINE_EXCLUDED = /^(?:excluded|not included|excludes|excluding)\s*:/i;
+
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
 function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind'][] = FALLBACK_KINDS): SourceLine[] {
   return sections
@@ -281,6 +339,9 @@ export function parseSowDetailed(input: string): ParsedSow {
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
     (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description),
   );
+  // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
+  // exclusions stated inside a deliverable, beside any exclusions section.
+  if (exclusions.length) exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion'));
   if (exclusions.length === 0) {
     const lines = fallbackLines(sections, EXCLUSION_CUE, EXCLUSION_FALLBACK_KINDS).flatMap((l) =>
       sentencesOf(l).filter(

@@ -17,32 +17,32 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate))( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluido|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate))( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
-  ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
+  ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions|annahmen|hypoth(è|e)ses)\b/],
   [
     'client',
     /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
   ],
   [
     'revisions',
-    /^(revisions?( and (approvals?|feedback|amends))?|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|cycles)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
+    /^(revisions?( and (approvals?|feedback|amends))?|korrekturen|korrekturschleifen|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|cycles)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
   ],
   [
     'deliverables',
-    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
+    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|leistungen|leistungsumfang|lieferumfang|prestations|livrables|entregables|alcance|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work)\b/,
   ],
   [
     'timeline',
-    /^(timeline|timetable|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
+    /^(timeline|timetable|termine|zeitplan|calendrier|cronograma|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
   ],
   [
     'fees',
-    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|honorar|verg(ü|ue)tung|honoraires|honorarios|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
   ],
   [
     'other',
-    /^(definitions?|interpretation|objectives?|purpose|background|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?)\b/,
+    /^(definitions?|interpretation|objectives?|purpose|background|notes?|ausgangslage|contexte|antecedentes|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?)\b/,
   ],
 ];
 

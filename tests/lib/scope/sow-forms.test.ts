@@ -579,6 +579,58 @@ Excludes Google/YouTube ads`);
     expect(titles(s.exclusions)).toEqual(['Media spend', 'Influencer/UGC creator fees', 'Google/YouTube ads']);
   });
 
+  it('reads a two-column "In scope / Out of scope" table, row by row into both lists', () => {
+    const s = parseSow(`Scope
+In scope\tOut of scope
+Audit of 25 representative pages\tRemediation (code fixes) of any issues found
+Issue log with severity and fix recommendation\tPDF and document accessibility
+Executive summary report\t
+
+Notes
+The issue log includes one round of comments.`);
+    expect(titles(s.deliverables)).toEqual([
+      'Audit of 25 representative pages',
+      'Issue log',
+      'Executive summary report',
+    ]);
+    expect(titles(s.exclusions)).toEqual(['Remediation', 'PDF and document accessibility']);
+  });
+
+  it('reads German headings, "X will not handle a, b or c", exclusions inside a deliverable and "$ ... MXN"', () => {
+    const de = parseSow(`2 Leistungen
+2.1 Layout concept and master pages.
+2.2 Cover design.
+
+4 Nicht enthalten
+Printing, paper and distribution costs; new product photography.
+
+6 Honorar
+Fixed price CHF 58'400.- based on 365 hours at CHF 160.-/h.`);
+    expect(titles(de.deliverables)).toEqual(['Layout concept and master pages', 'Cover design']);
+    expect(de.exclusions.map((x) => x.description)).toEqual([
+      'Printing, paper and distribution costs',
+      'new product photography',
+    ]);
+    const event = parseSow(`Deliverables
+1. Event concept and run of show.
+2. Stage and sound production. Excluded: generator backup, drone filming and live streaming.
+
+General exclusions
+Eko Live will not handle guest travel, hotel accommodation or speaker fees.
+
+Fee
+Location day: $42,000 MXN x 3 = $126,000 MXN`);
+    expect(titles(event.exclusions)).toEqual([
+      'Guest travel',
+      'Hotel accommodation',
+      'Speaker fees',
+      'Generator backup',
+      'Drone filming',
+      'Live streaming',
+    ]);
+    expect(event.currency).toBe('MXN');
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
