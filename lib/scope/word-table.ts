@@ -40,9 +40,12 @@ export class WordTable<T> {
     return this.count;
   }
 
-  /** The value of the word text[start, end), if the table has it. */
-  get(text: string, start: number, end: number): T | undefined {
-    const entry = this.find(text, start, end, hashOf(text, start, end));
+  /**
+   * The value of the word text[start, end), if the table has it. `hash`: the word's hash
+   * (HASH_START and hashStep over its codes, | 0), where the caller made it while reading the word.
+   */
+  get(text: string, start: number, end: number, hash = hashOf(text, start, end)): T | undefined {
+    const entry = this.find(text, start, end, hash);
     return entry < 0 ? undefined : this.values[entry];
   }
 
