@@ -3,7 +3,7 @@
 // needs the weights of the few keys a model knows, so a model's lexical weights are compiled into
 // maps by word (and by previous word) and a unit's words are looked up without building a key.
 import type { Logistic } from './learn/logistic';
-import { WordTable } from './word-table';
+import { HASH_START, hashStep, WordTable } from './word-table';
 import { codeAt } from './chars';
 
 /** At most this many words of a unit are read (a pasted paragraph says no more in its 41st word). */
@@ -43,6 +43,11 @@ function idFor(word: string): number {
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 39; // a-z and '
 
+// The two characters whose lower case is ASCII but not themselves lower-cased by ASCII folding:
+// KELVIN SIGN (to "k") and I WITH DOT ABOVE (to "i" and a combining dot: two characters).
+const KELVIN = 0x212a;
+const DOTTED_I = 0x130;
+
 /**
  * A unit's lexical words: the runs of [a-z'] in its lower-cased text (at most 40), kept as spans,
  * with their ids (-1: no compiled model has the word) until a new model adds words.
@@ -51,14 +56,60 @@ export class LexicalWords {
   private ids: number[] | null = null;
   private known = -1;
   private strings: string[] | null = null;
+  private lowerText: string | null;
 
   private constructor(
-    private readonly lower: string,
+    private readonly text: string,
+    lower: string | null,
     private readonly starts: readonly number[],
     private readonly ends: readonly number[],
-  ) {}
+  ) {
+    this.lowerText = lower;
+  }
 
+  /**
+   * One pass over the text: each character lower-cased as it is read (ASCII folding is
+   * toLowerCase for every character but two, which take the other path), each word hashed as
+   * it is read and looked up when it ends. Every unit's ids are read (its ask score).
+   */
   static of(text: string): LexicalWords {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const found: number[] = [];
+    const length = text.length;
+    let start = -1;
+    let hash = HASH_START;
+    for (let i = 0; i < length && starts.length < MAX_WORDS; i++) {
+      let c = codeAt(text, i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === KELVIN || c === DOTTED_I) return LexicalWords.ofLowerCased(text);
+      if (isWordCode(c)) {
+        if (start < 0) {
+          start = i;
+          hash = HASH_START;
+        }
+        hash = hashStep(hash, c);
+        continue;
+      }
+      if (start < 0) continue;
+      starts.push(start);
+      ends.push(i);
+      found.push(ids.getLowerCased(text, start, i, hash) ?? -1);
+      start = -1;
+    }
+    if (start >= 0) {
+      starts.push(start);
+      ends.push(length);
+      found.push(ids.getLowerCased(text, start, length, hash) ?? -1);
+    }
+    const words = new LexicalWords(text, null, starts, ends);
+    words.ids = found;
+    words.known = ids.size;
+    return words;
+  }
+
+  /** `of` for a text whose lower case ASCII folding does not give: read in the lower-cased copy. */
+  private static ofLowerCased(text: string): LexicalWords {
     const lower = text.toLowerCase();
     const starts: number[] = [];
     const ends: number[] = [];
@@ -69,7 +120,12 @@ export class LexicalWords {
       while (i + 1 < length && isWordCode(codeAt(lower, i + 1))) i++;
       ends.push(i + 1);
     }
-    return new LexicalWords(lower, starts, ends);
+    return new LexicalWords(lower, lower, starts, ends);
+  }
+
+  /** The lower-cased text the spans are into (ASCII folding kept every span where it was). */
+  private get lower(): string {
+    return (this.lowerText ??= this.text.toLowerCase());
   }
 
   /** The words as strings (training's keys are made of them). */
@@ -81,7 +137,8 @@ export class LexicalWords {
     if (this.known !== ids.size) {
       // A plain array: a small typed array costs more to allocate than it saves.
       const out: number[] = [];
-      for (let k = 0; k < this.starts.length; k++) out.push(ids.get(this.lower, this.starts[k]!, this.ends[k]!) ?? -1);
+      const lower = this.lower;
+      for (let k = 0; k < this.starts.length; k++) out.push(ids.get(lower, this.starts[k]!, this.ends[k]!) ?? -1);
       this.ids = out;
       this.known = ids.size;
     }

@@ -1,7 +1,7 @@
 // Tokenising and stemming shared by the matcher, the lexicon and the SOW parser.
 import { stemmer } from 'stemmer';
 import { codeAt } from './chars';
-import { WordTable } from './word-table';
+import { HASH_START, hashStep, WordTable } from './word-table';
 
 const STOPWORDS = new Set(
   (
@@ -73,21 +73,30 @@ function isWordChar(text: string, i: number): boolean {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/**
+ * The hash (word-table.ts) of the word wordEnd last read, made as it read the characters: the
+ * word is then looked up without reading them again. Module-level: wordEnd never re-enters itself.
+ */
+let lastWordHash = 0;
+
 /** Where a word starting at `start` ends: letters/digits, '1,200' or '40.000' groups, and a trailing "'s". */
 function wordEnd(text: string, start: number): number {
   const length = text.length;
   let i = start;
   let allDigits = true;
+  let hash = HASH_START;
   while (i < length) {
     const code = codeAt(text, i);
     // isWordChar spelled out: this loop runs once per character of every message.
     if (isDigit(code)) {
+      hash = hashStep(hash, code);
       i++;
       continue;
     }
     const isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && isWordChar(text, i));
     if (isLetter) {
       allDigits = false;
+      hash = hashStep(hash, code);
       i++;
       continue;
     }
@@ -99,16 +108,19 @@ function wordEnd(text: string, start: number): number {
       isDigit(codeAt(text, i + 3)) &&
       !isDigit(codeAt(text, i + 4));
     if (isGroup) {
+      for (let k = 0; k < 4; k++) hash = hashStep(hash, codeAt(text, i + k));
       i += 4;
       continue;
     }
     const isApostrophe = (code === 39 || code === 8217) && i + 1 < length && isWordChar(text, i + 1);
     if (isApostrophe && !allDigits) {
+      hash = hashStep(hash, code);
       i++;
       continue;
     }
     break;
   }
+  lastWordHash = hash | 0;
   return i;
 }
 
@@ -139,8 +151,8 @@ function analyse(lower: string): WordForms {
 // either) replaces stopword, plural and stem work.
 // Looked up by the span of the text (word-table.ts): no string is cut out for a known word.
 const formsCache = new WordTable<WordForms>(50_000);
-function formsAt(text: string, start: number, end: number): WordForms {
-  let forms = formsCache.get(text, start, end);
+function formsAt(text: string, start: number, end: number, hash: number): WordForms {
+  let forms = formsCache.get(text, start, end, hash);
   if (forms === undefined) {
     const written = text.slice(start, end);
     forms = analyse(written.toLowerCase());
@@ -178,7 +190,7 @@ export function tokenize(text: string): Token[] {
   const length = text.length;
   for (let start = wordStart(text, 0); start < length;) {
     const end = wordEnd(text, start);
-    const forms = formsAt(text, start, end);
+    const forms = formsAt(text, start, end, lastWordHash);
     const first = codeAt(text, start);
     const capitalized = first >= 65 && first <= 90;
     const { word, light, stem, content } = forms;

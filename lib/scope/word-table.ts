@@ -3,12 +3,19 @@
 // for each, hashed and compared, and that was a tenth of the engine's time.
 import { codeAt } from './chars';
 
+/** FNV-1a, a character at a time: HASH_START, then hashStep for each code; the hash is the result | 0. */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
 /** FNV-1a over the character codes of text[start, end). */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), 0x01000193);
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, codeAt(text, i));
   return h | 0;
 }
+
+/** A character code with ASCII capitals lower-cased. */
+const foldAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
 export class WordTable<T> {
   /**
@@ -33,9 +40,22 @@ export class WordTable<T> {
     return this.count;
   }
 
-  /** The value of the word text[start, end), if the table has it. */
-  get(text: string, start: number, end: number): T | undefined {
-    const entry = this.find(text, start, end, hashOf(text, start, end));
+  /**
+   * The value of the word text[start, end), if the table has it. `hash`: the word's hash
+   * (HASH_START and hashStep over its codes, | 0), where the caller made it while reading the word.
+   */
+  get(text: string, start: number, end: number, hash = hashOf(text, start, end)): T | undefined {
+    const entry = this.find(text, start, end, hash);
+    return entry < 0 ? undefined : this.values[entry];
+  }
+
+  /**
+   * The value of the word text[start, end) with its ASCII capitals lower-cased, given that word's
+   * hash (HASH_START and hashStep over the lower-cased codes): a caller that reads the characters
+   * anyway hashes them as it goes, and no lower-cased copy of the text is made.
+   */
+  getLowerCased(text: string, start: number, end: number, hash: number): T | undefined {
+    const entry = this.find(text, start, end, hash | 0, true);
     return entry < 0 ? undefined : this.values[entry];
   }
 
@@ -64,8 +84,8 @@ export class WordTable<T> {
     if (this.count * 4 > this.slots.length) this.grow();
   }
 
-  /** The entry of text[start, end) (whose hash is `hash`), or -1. */
-  private find(text: string, start: number, end: number, hash: number): number {
+  /** The entry of text[start, end) (whose hash is `hash`), ASCII capitals lower-cased if `fold`; or -1. */
+  private find(text: string, start: number, end: number, hash: number, fold = false): number {
     const { slots, chars, starts } = this;
     const mask = (slots.length >> 1) - 1;
     const length = end - start;
@@ -77,7 +97,7 @@ export class WordTable<T> {
       if (starts[entry + 1]! - from !== length) continue;
       let same = true;
       for (let k = 0; k < length; k++)
-        if (chars[from + k] !== codeAt(text, start + k)) {
+        if (chars[from + k] !== (fold ? foldAscii(codeAt(text, start + k)) : codeAt(text, start + k))) {
           same = false;
           break;
         }
