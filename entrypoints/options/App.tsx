@@ -27,11 +27,14 @@ const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ de
 const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
 const loading = (node: ReactNode) => <Suspense fallback={<SectionLoading />}>{node}</Suspense>;
 
-/** Project rows read for the first screen (a screenful and then some); the rest follow once it has painted. */
-const PROJECTS_FIRST_PAGE = 40;
+/**
+ * Project rows read for the first screen (a screenful and then some); the rest follow once it has
+ * painted. On Home no row is shown and Home reads every project: the list takes that same read.
+ */
+const PROJECTS_FIRST_PAGE = initialTab === 'home' ? undefined : 40;
 // The first screen's reads start with the page's code, not after React's first render.
 preloadRecords('clients');
-preloadRecords('projects', { limit: PROJECTS_FIRST_PAGE });
+if (PROJECTS_FIRST_PAGE !== undefined) preloadRecords('projects', { limit: PROJECTS_FIRST_PAGE });
 
 // The SOW reader is part of the scope engine: never loaded with the first screen, but as soon as the
 // person starts clicking or typing, so the first "Read SOW" does not wait for it.

@@ -27,10 +27,10 @@ const TOTAL_RECORDS = 10_000;
 const SCALED_RECORDS = 100_000;
 const IMPORT_BUDGET_MS = 2_000;
 const RUNS = 5;
-const GMAIL_FIXTURE = 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html';
+export const GMAIL_FIXTURE = 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html';
 
 // [label, surface, what shows the first screen, budget in ms]
-const SCREENS = [
+export const SCREENS = [
   ['options (project-row)', 'options', '[data-testid="project-row"]', 150],
   ['options Home tab, open asks and money per client (home-row)', 'home', '[data-testid="home-row"]', 150],
   ['side panel (ask)', 'panel', '[data-testid="ask"]', 150],
@@ -67,7 +67,7 @@ const watchScript = (selectors: readonly string[]): string => `(() => {
 })()`;
 
 /** Navigation start to the first frame showing the selector, measured inside the page. */
-async function firstScreenMs(page: Page, selector: string): Promise<number> {
+export async function firstScreenMs(page: Page, selector: string): Promise<number> {
   await page.reload();
   const handle = await page
     .waitForFunction(
@@ -82,7 +82,11 @@ async function firstScreenMs(page: Page, selector: string): Promise<number> {
 }
 
 /** Opens an extension page with the first-screen watcher installed for every later load. */
-async function openWatched(session: ExtensionSession, file: string, selectors: readonly string[]): Promise<Page> {
+export async function openWatched(
+  session: ExtensionSession,
+  file: string,
+  selectors: readonly string[],
+): Promise<Page> {
   const page = await session.openPage(file);
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Page.enable');
@@ -100,7 +104,7 @@ const SETTLE_MS = 5_000;
  * 955 ms in its first load after a 10,000-record import, 130 ms five seconds later). A user opens the
  * popup at some later moment, not while their own import settles.
  */
-async function settle(blank: Page, floor: number, atLeastMs: number): Promise<number> {
+export async function settle(blank: Page, floor: number, atLeastMs: number): Promise<number> {
   const start = Date.now();
   await blank.waitForTimeout(atLeastMs); // letting the machine settle, not a test wait
   let calm = 0;
@@ -117,7 +121,7 @@ async function measure(pages: Record<Surface, Page>): Promise<number[]> {
   return out;
 }
 
-async function medianLoad(page: Page, selector: string): Promise<number> {
+export async function medianLoad(page: Page, selector: string): Promise<number> {
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await firstScreenMs(page, selector));
   return median(runs);
@@ -125,9 +129,9 @@ async function medianLoad(page: Page, selector: string): Promise<number> {
 
 // The floor: an extension page holding one static paragraph and no script, added to a copy of the
 // built extension. What this machine's Chromium takes to show any extension page at all.
-const BLANK_PAGE = 'bench-blank.html';
-const BLANK_SELECTOR = '[data-testid="blank"]';
-const BLANK_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p data-testid="blank">blank</p></body></html>`;
+export const BLANK_PAGE = 'bench-blank.html';
+export const BLANK_SELECTOR = '[data-testid="blank"]';
+export const BLANK_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p data-testid="blank">blank</p></body></html>`;
 
 /**
  * `--profile` (or BENCH_PROFILE=1): one load of each screen at 10,000 records under the CPU profiler,
@@ -194,7 +198,7 @@ async function profileAll(pages: Record<Surface, Page>): Promise<string[]> {
   return out;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const verdict = (ms: number, budget: number): string => (ms <= budget ? 'OK' : 'OVER BUDGET');
 
 /** More records on the seeded projects (not the sample one), up to `total`: the same first screens, a fuller database. */
@@ -273,7 +277,7 @@ const seededFeedback = (project: Project, i: number): Feedback =>
  * clock (importTiming.ts: locator.waitFor's 500 ms retries made this read up to half a second
  * late); `inPage`: the same from the input's change event, all inside the page.
  */
-async function importBackup(
+export async function importBackup(
   session: ExtensionSession,
   file: string,
   watchProgress = false,

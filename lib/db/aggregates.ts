@@ -84,7 +84,26 @@ export interface ProjectAsks {
 
 /** ProjectAsks for each project: the counters, and one row per project with open asks for its link. */
 export async function openAskSummaries(projectIds: readonly string[], today: string): Promise<ProjectAsks[]> {
+  return summariesOf(projectIds, openByProject(await countRows(), today), today);
+}
+
+/**
+ * Every project's open asks (those with none are left out) and today's due count, from one read of
+ * the counters: unlike openAskSummaries it needs no project list, so it runs beside that read.
+ */
+export async function openAskOverview(today: string): Promise<{ asks: ProjectAsks[]; due: number }> {
   const open = openByProject(await countRows(), today);
+  let due = 0;
+  for (const n of open.values()) due += n;
+  const counted = [...open].filter(([projectId, n]) => projectId !== '' && n > 0).map(([projectId]) => projectId);
+  return { asks: await summariesOf(counted, open, today), due };
+}
+
+async function summariesOf(
+  projectIds: readonly string[],
+  open: ReadonlyMap<string, number>,
+  today: string,
+): Promise<ProjectAsks[]> {
   const tx = (await raw()).transaction('requests', 'readonly');
   const awake = (r: Row) => !(typeof r.snoozedUntil === 'string' && r.snoozedUntil > today);
   return Promise.all(

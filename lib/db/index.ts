@@ -26,6 +26,7 @@ export {
   listOpenAsks,
   listOpenWaits,
   listProjectOpenWaits,
+  openAskOverview,
   openAskSummaries,
   readProjectView,
 } from './aggregates';
