@@ -8,7 +8,7 @@ import { openDb } from './open';
 import { readNewestFirst } from './records';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
-import { COUNTS, type CountRow, OPEN_WAITS } from './views';
+import { COUNTS, type CountRow, OPEN_WAITS, PROJECT_HEADS, type ProjectHead } from './views';
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 type Source = Parameters<typeof readNewestFirst>[0];
@@ -124,6 +124,11 @@ export async function countDueAsks(today: string): Promise<number> {
   let sum = 0;
   for (const n of openByProject(await countRows(), today).values()) sum += n;
   return sum;
+}
+
+/** Every live project's head (id, client, name), from the view: no SOW text or scope is read. */
+export async function listProjectHeads(): Promise<ProjectHead[]> {
+  return (await (await raw()).getAll(PROJECT_HEADS)) as ProjectHead[];
 }
 
 /** Every open wait (live, not yet received), from the view: the closed ones are never read. */

@@ -18,6 +18,7 @@ export {
 } from './records';
 export { findRequestsBySource, listAbsorbedRequests, listCorrectedRequests } from './requests';
 export type { ProjectAsks, ProjectView } from './aggregates';
+export type { ProjectHead } from './views';
 export {
   countDueAsks,
   countOpenAsks,
@@ -25,6 +26,7 @@ export {
   listChangeOrdersWithStatus,
   listOpenAsks,
   listOpenWaits,
+  listProjectHeads,
   listProjectOpenWaits,
   openAskOverview,
   openAskSummaries,
