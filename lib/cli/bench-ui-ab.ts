@@ -7,6 +7,8 @@
 //
 //   npx tsx lib/cli/bench-ui-ab.ts --ext /tmp/before,.output/chrome-mv3 --rounds 15
 //   --records 100000   the fuller database
+//   --file-version 7   the files say they are of that version (their records must be the same at
+//                      both): for comparing with a build from before a schema version that changed no record
 //   --trace            one more load per screen and build under Chrome's tracing: the page's main
 //                      thread from navigation to the first screen, split into script compile and
 //                      run, style and layout, paint, other tasks and idle (waiting: the database,
@@ -143,14 +145,17 @@ export async function benchUiAb(argv: string[]): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'scopekeeper-bench-ab-'));
   const builds: Build[] = [];
   try {
-    const sample = buildSampleBackup();
-    const loaded = buildLoadedBackup(sample);
+    const version = value('--file-version');
+    const labelled = <T extends { version: number }>(file: T): T =>
+      version === undefined ? file : { ...file, version: Number(version) };
+    const sample = labelled(buildSampleBackup());
+    const loaded = labelled(buildLoadedBackup(sample));
     const files = [path.join(dir, 'sample.json'), path.join(dir, 'loaded.json')];
     writeFileSync(files[0]!, JSON.stringify(sample));
     writeFileSync(files[1]!, JSON.stringify(loaded));
     if (records > 10_000) {
       files.push(path.join(dir, 'scaled.json'));
-      writeFileSync(files[2]!, JSON.stringify(buildScaledBackup(loaded, records)));
+      writeFileSync(files[2]!, JSON.stringify(labelled(buildScaledBackup(loaded, records))));
     }
     for (const ext of exts) builds.push(await prepare(ext, dir, files));
     for (const b of builds) await settle(b.blank, b.floor, 5_000);

@@ -14,7 +14,7 @@ import {
   STORE_NAMES,
 } from '@/lib/db';
 import { schemas } from '@/lib/db/schemas';
-import type { StoreName } from '@/lib/db';
+import type { Project, StoreName } from '@/lib/db';
 import { BY_PROJECT_INDEX, CORRECTED_INDEX, MIGRATIONS, migrateRecord, UNREAD_INDEXES } from '@/lib/db/migrations';
 import { listCorrectedRequests, putRecord, softDelete } from '@/lib/db';
 import {
@@ -426,7 +426,7 @@ describe('upgrade from v7 (v8: the project-heads view)', () => {
     expect((await db.getAllKeys(OPEN_WAITS)).sort()).toEqual(openWaits.sort());
 
     // Renamed, deleted, added: the view follows each write.
-    const [first, second] = live as unknown as import('@/lib/db').Project[];
+    const [first, second] = live as unknown as Project[];
     await putRecord('projects', { ...first!, name: 'Renamed' });
     await softDelete('projects', second!.id);
     const added = await putRecord('projects', { ...first!, id: '00000000-0000-4000-8000-000000000013' });
