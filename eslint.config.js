@@ -12,6 +12,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // lib/hooks/readEffect.ts: the layout effect the data hooks start their reads in.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useReadEffect$' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Host-page text is data, never markup.

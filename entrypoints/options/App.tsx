@@ -5,11 +5,11 @@ import { preloadProjectForm } from '@/components/options/ProjectsTab';
 import { selfHostedActions } from './selfHostedAccess';
 import { deleteClient, deleteRecord, saveClient, saveProject } from '@/lib/forms/save';
 import { downloadBackup, downloadCsv, importBackupFile } from './downloads';
-import { onFirstInput, preloadRecords, useRecords } from '@/lib/hooks/useRecords';
+import { afterPaint, onFirstInput, preloadRecords, useRecords } from '@/lib/hooks/useRecords';
 import { loadValidate } from '@/lib/db';
 import { useSettings } from '@/lib/hooks/useSettings';
 import type { ReactNode } from 'react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { today as todayOf } from '@/lib/dates/days';
 import { prefetchHome } from './homeData';
 
@@ -19,10 +19,8 @@ const loadHome = () => import('./HomeSection');
 const HomeSection = lazy(() => loadHome().then((m) => ({ default: m.HomeSection })));
 // Opened on Home (options.html?tab=home, from a notification): fetch its code while React starts.
 const initialTab = new URLSearchParams(location.search).get('tab');
-if (initialTab === 'home') {
-  void loadHome();
-  prefetchHome(todayOf()); // and its data, read while the code loads
-}
+// and its data, read while the code loads.
+const homeRead = initialTab === 'home' ? (void loadHome(), prefetchHome(todayOf())) : null;
 const OverviewSection = lazy(() => import('./OverviewSection').then((m) => ({ default: m.OverviewSection })));
 const SitesSection = lazy(() => import('./SitesSection').then((m) => ({ default: m.SitesSection })));
 const loading = (node: ReactNode) => <Suspense fallback={<SectionLoading />}>{node}</Suspense>;
@@ -31,7 +29,30 @@ const loading = (node: ReactNode) => <Suspense fallback={<SectionLoading />}>{no
 const PROJECTS_FIRST_PAGE = 40;
 // The first screen's reads start with the page's code, not after React's first render.
 preloadRecords('clients');
-preloadRecords('projects', { limit: PROJECTS_FIRST_PAGE });
+if (!homeRead) preloadRecords('projects', { limit: PROJECTS_FIRST_PAGE });
+
+/**
+ * Whether to read the project list yet. Opened on Home, no project row shows and the list (every
+ * SOW text and scope) would compete with Home's own reads: it is read once Home's data is in and
+ * painted, or at the first key or pointer press (another tab may be about to open), if sooner.
+ */
+function useProjectListWanted(): boolean {
+  const [wanted, setWanted] = useState(homeRead === null);
+  useEffect(() => {
+    if (wanted || !homeRead) return;
+    let cancel = () => {};
+    let alive = true;
+    const want = () => alive && setWanted(true);
+    const painted = () => alive && (cancel = afterPaint(want));
+    void homeRead.then(painted, painted);
+    onFirstInput(want);
+    return () => {
+      alive = false;
+      cancel();
+    };
+  }, [wanted]);
+  return wanted;
+}
 
 // The SOW reader is part of the scope engine: never loaded with the first screen, but as soon as the
 // person starts clicking or typing, so the first "Read SOW" does not wait for it.
@@ -45,7 +66,7 @@ onFirstInput(() => void loadValidate());
 
 export function App() {
   const clients = useRecords('clients');
-  const projects = useRecords('projects', {}, { firstPage: PROJECTS_FIRST_PAGE });
+  const projects = useRecords('projects', useProjectListWanted() ? {} : null, { firstPage: PROJECTS_FIRST_PAGE });
   const [settings, updateSettings] = useSettings();
   return (
     <OptionsApp

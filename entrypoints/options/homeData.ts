@@ -1,15 +1,15 @@
-// Home's first screen read: the clients and projects, then every aggregate over them. Apart from
+// Home's first screen read: the clients and project heads beside every aggregate over them. Apart from
 // HomeSection (a chunk loaded when Home opens) so the options page can start it before React has
 // rendered when it opens on Home.
-import type { ChangeOrder, Client, Feedback, Project, ProjectAsks, Wait } from '@/lib/db';
+import type { ChangeOrder, Client, Feedback, ProjectAsks, ProjectHead, Wait } from '@/lib/db';
 import { earlyRead } from '@/lib/hooks/earlyRead';
 import { sharedList } from '@/lib/hooks/useRecords';
 import {
-  countDueAsks,
   latestFeedbackCandidates,
   listChangeOrdersWithStatus,
   listOpenWaits,
-  openAskSummaries,
+  listProjectHeads,
+  openAskOverview,
 } from '@/lib/db';
 
 export interface Parts {
@@ -20,35 +20,46 @@ export interface Parts {
   feedback: Feedback[];
 }
 
-/** Home's first screen in one read: the clients and projects, then every aggregate over them. */
-export async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: Project[] }> {
-  // Through the page's shared lists: the options page reads the same clients and projects.
-  const [clients, projects] = await Promise.all([sharedList('clients'), sharedList('projects')]);
-  return { clients, projects, ...(await readParts(clients, projects, today)) };
-}
-
-async function readParts(clients: readonly Client[], projects: readonly Project[], today: string): Promise<Parts> {
-  const [asks, dueAsks, sent, waits, feedback] = await Promise.all([
-    openAskSummaries(
-      projects.map((p) => p.id),
-      today,
-    ),
-    countDueAsks(today),
+/**
+ * Home's first screen in one read. Everything starts at once but each client's and project's latest
+ * feedback, which starts as soon as the clients (or the project heads) are in: the asks come from
+ * the counters, the money from the sent change orders, the waits and projects from their views.
+ */
+export async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: ProjectHead[] }> {
+  // Through the page's shared list: the options page reads the same clients.
+  const clients = sharedList('clients');
+  const projects = listProjectHeads();
+  const [c, p, overview, sent, waits, byClient, byProject] = await Promise.all([
+    clients,
+    projects,
+    openAskOverview(today),
     listChangeOrdersWithStatus('sent'),
     listOpenWaits(),
-    latestFeedbackCandidates(
-      clients.map((c) => c.id),
-      projects,
+    clients.then((cs) =>
+      latestFeedbackCandidates(
+        cs.map((x) => x.id),
+        [],
+      ),
     ),
+    projects.then((ps) => latestFeedbackCandidates([], ps)),
   ]);
-  return { asks, dueAsks, sent, waits, feedback };
+  return {
+    clients: c,
+    projects: p,
+    asks: overview.asks,
+    dueAsks: overview.due,
+    sent,
+    waits,
+    feedback: [...byClient, ...byProject],
+  };
 }
 
 /** The read started at page start (options.html?tab=home), taken once by the first Home render. */
 const early = earlyRead(readHome);
 
-export function prefetchHome(today: string): void {
-  early.start(today);
+/** Starts Home's read; the promise settles once it is in. */
+export function prefetchHome(today: string): Promise<unknown> {
+  return early.start(today) ?? Promise.resolve();
 }
 
 export const takeEarlyHome = (today: string) => early.take(today);

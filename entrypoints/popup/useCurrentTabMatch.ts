@@ -1,6 +1,7 @@
 // For the popup: the current tab and the project the background matched it to, so the quick-log's
 // client defaults to the page the AM is looking at.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useReadEffect } from '@/lib/hooks/readEffect';
 import { browser } from 'wxt/browser';
 import type { Project } from '@/lib/db';
 import { getRecord } from '@/lib/db';
@@ -16,7 +17,7 @@ export interface TabMatch {
 export function useCurrentTabMatch(search = location.search): TabMatch {
   const pinned = pinnedTabId(search);
   const [match, setMatch] = useState<TabMatch>({ tab: null, project: null });
-  useEffect(() => {
+  useReadEffect(() => {
     let alive = true;
     void (async () => {
       const [tab] =

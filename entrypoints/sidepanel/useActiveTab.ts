@@ -1,6 +1,7 @@
 // The tab the side panel describes: the one pinned with `?tab=<id>`, else the active tab of the
 // panel's own window, followed as the AM switches tabs or the page navigates (Gmail is an SPA).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useReadEffect } from '@/lib/hooks/readEffect';
 import { browser } from 'wxt/browser';
 import { pinnedTabId } from '@/lib/hooks/pinnedTab';
 
@@ -15,7 +16,7 @@ export function useActiveTab(search = location.search): ActiveTab {
   const pinned = pinnedTabId(search);
   const [state, setState] = useState<{ tabId: number | null; version: number }>({ tabId: pinned, version: 0 });
 
-  useEffect(() => {
+  useReadEffect(() => {
     let alive = true;
     let windowId: number | undefined;
     const bump = (tabId: number) => alive && setState((s) => ({ tabId, version: s.version + 1 }));

@@ -1,5 +1,6 @@
 // The asks detected on one thread or ticket; the background writes them, this re-reads on change.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useReadEffect } from '@/lib/hooks/readEffect';
 import type { DetectedRequest } from '@/lib/db';
 import { findRequestsBySource, onDbChange } from '@/lib/db';
 import { earlyRead } from '@/lib/hooks/earlyRead';
@@ -19,7 +20,7 @@ export function useAsks(sourceId: string | null): DetectedRequest[] {
     sourceId: null,
     asks: [],
   });
-  useEffect(() => {
+  useReadEffect(() => {
     if (sourceId === null) return;
     let alive = true;
     const read = (first = false) =>

@@ -1,6 +1,7 @@
 // The background's view of a tab, asked for again when the tab navigates, when the background
 // announces new results for it, or when projects/clients change (the match may change).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useReadEffect } from '@/lib/hooks/readEffect';
 import { onDbChange } from '@/lib/db';
 import { onPageAnnounced } from '@/lib/messaging/pageAnnouncements';
 import type { PageState } from '@/lib/messaging/protocol';
@@ -21,7 +22,7 @@ export function usePageState(tabId: number | null, version: number) {
   const [view, setView] = useState<{ key: string; value: PageStateView }>({ key: '', value: { status: 'loading' } });
   const key = `${tabId}:${version}`;
 
-  useEffect(() => {
+  useReadEffect(() => {
     if (tabId === null) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -6,8 +6,8 @@ import type { Handlers } from '@/lib/messaging/receive';
 import { failureSchema, pageSchema, type PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
 import type { Thread, Ticket } from '@/lib/sites/types';
-import { emptyState, loadTabState, logFailure, saveTabState } from './tabState';
-import { noteSiteRead } from '@/lib/health/log';
+import { emptyState, holdsPage, loadTabState, saveTabState } from './tabState';
+import { logFailure, noteSiteRead } from '@/lib/health/log';
 import { knownVerdicts, rememberVerdict } from './verdicts';
 import { processPage, processReadable } from './pipeline';
 import { badgeFor, correctionsOf } from './judgePage';
@@ -96,7 +96,7 @@ export const handlers: Handlers = {
   },
   async 'panel:state'({ tabId }) {
     const cached = await loadTabState(tabId);
-    if (cached?.page || cached?.readable) return cached;
+    if (holdsPage(cached)) return cached;
     return rereadTab(tabId);
   },
   async 'panel:analyse'({ tabId, title, text }) {

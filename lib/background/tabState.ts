@@ -13,6 +13,12 @@ export async function loadTabState(tabId: number): Promise<PageState | null> {
   return storage.getItem<PageState>(tabKey(tabId));
 }
 
+/**
+ * A stored state that holds the tab's read page (or its readable text): 'panel:state' answers with
+ * it as it is, so the surfaces read it from storage themselves (surfaceApi.ts) without the worker.
+ */
+export const holdsPage = (state: PageState | null): state is PageState => Boolean(state?.page || state?.readable);
+
 export async function saveTabState(state: PageState): Promise<void> {
   await storage.setItem<PageState>(tabKey(state.tabId), state);
 }
@@ -20,6 +26,3 @@ export async function saveTabState(state: PageState): Promise<void> {
 export async function forgetTab(tabId: number): Promise<void> {
   await storage.removeItem(tabKey(tabId));
 }
-
-// The failure log lives with the rest of the site-health record (read by the options page).
-export { failureLog, logFailure, type FailureLog } from '@/lib/health/log';

@@ -8,7 +8,7 @@ import { openDb } from './open';
 import { readNewestFirst } from './records';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
-import { COUNTS, type CountRow, OPEN_WAITS } from './views';
+import { COUNTS, type CountRow, OPEN_WAITS, PROJECT_HEADS, type ProjectHead } from './views';
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 type Source = Parameters<typeof readNewestFirst>[0];
@@ -84,7 +84,26 @@ export interface ProjectAsks {
 
 /** ProjectAsks for each project: the counters, and one row per project with open asks for its link. */
 export async function openAskSummaries(projectIds: readonly string[], today: string): Promise<ProjectAsks[]> {
+  return summariesOf(projectIds, openByProject(await countRows(), today), today);
+}
+
+/**
+ * Every project's open asks (those with none are left out) and today's due count, from one read of
+ * the counters: unlike openAskSummaries it needs no project list, so it runs beside that read.
+ */
+export async function openAskOverview(today: string): Promise<{ asks: ProjectAsks[]; due: number }> {
   const open = openByProject(await countRows(), today);
+  let due = 0;
+  for (const n of open.values()) due += n;
+  const counted = [...open].filter(([projectId, n]) => projectId !== '' && n > 0).map(([projectId]) => projectId);
+  return { asks: await summariesOf(counted, open, today), due };
+}
+
+async function summariesOf(
+  projectIds: readonly string[],
+  open: ReadonlyMap<string, number>,
+  today: string,
+): Promise<ProjectAsks[]> {
   const tx = (await raw()).transaction('requests', 'readonly');
   const awake = (r: Row) => !(typeof r.snoozedUntil === 'string' && r.snoozedUntil > today);
   return Promise.all(
@@ -105,6 +124,11 @@ export async function countDueAsks(today: string): Promise<number> {
   let sum = 0;
   for (const n of openByProject(await countRows(), today).values()) sum += n;
   return sum;
+}
+
+/** Every live project's head (id, client, name), from the view: no SOW text or scope is read. */
+export async function listProjectHeads(): Promise<ProjectHead[]> {
+  return (await (await raw()).getAll(PROJECT_HEADS)) as ProjectHead[];
 }
 
 /** Every open wait (live, not yet received), from the view: the closed ones are never read. */

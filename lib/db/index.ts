@@ -18,6 +18,7 @@ export {
 } from './records';
 export { findRequestsBySource, listAbsorbedRequests, listCorrectedRequests } from './requests';
 export type { ProjectAsks, ProjectView } from './aggregates';
+export type { ProjectHead } from './views';
 export {
   countDueAsks,
   countOpenAsks,
@@ -25,7 +26,9 @@ export {
   listChangeOrdersWithStatus,
   listOpenAsks,
   listOpenWaits,
+  listProjectHeads,
   listProjectOpenWaits,
+  openAskOverview,
   openAskSummaries,
   readProjectView,
 } from './aggregates';

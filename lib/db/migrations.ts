@@ -21,8 +21,11 @@ import {
   type CountKey,
   type CountRow,
   OPEN_WAITS,
+  PROJECT_HEADS,
+  type ProjectHead,
   VIEW_NAMES,
   VIEWS,
+  viewRow,
   viewsOf,
 } from './views';
 
@@ -59,6 +62,8 @@ export interface ScopeDbSchema extends DBSchema {
   /** v6 (views.ts): the open waits (whole copies) and the counters. */
   [OPEN_WAITS]: Indexed<Wait, never, ByProject>;
   [COUNTS]: { key: CountKey; value: CountRow };
+  /** v8 (views.ts): the live projects' heads. */
+  [PROJECT_HEADS]: { key: string; value: ProjectHead };
   upsells: Indexed<Upsell, 'updatedAt', ByProject>;
   waits: Indexed<Wait, 'updatedAt', ByProject>;
   briefs: Indexed<Brief, 'updatedAt' | 'projectId', ByProject>;
@@ -194,6 +199,18 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [store, index] of UNREAD_INDEXES) tx.objectStore(store).deleteIndex(index);
     },
   },
+  {
+    // v8 (issue #13, the Home tab under 150 ms at 10,000 records): the project-heads view (views.ts),
+    // so Home reads each live project's id, client and name instead of every project whole (SOW text
+    // and parsed scope: 0.8 MB for 200 projects). Records are unchanged; the views are filled from
+    // the records already stored.
+    version: 8,
+    stores: V2_STORES,
+    createStores(db) {
+      db.createObjectStore(PROJECT_HEADS, { keyPath: 'id' });
+    },
+    fillsViews: true,
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -243,7 +260,8 @@ async function fillViews(tx: RawTx, oldVersion: number): Promise<void> {
     while (cursor) {
       const record = migrateRecord(store, cursor.value as Raw, oldVersion) as Raw & { id: string };
       delta.add(COUNTED[store]?.(record) ?? [], 1);
-      for (const view of viewsOf(store)) if (view.keeps(record)) await tx.objectStore(view.name).put(record);
+      for (const view of viewsOf(store))
+        if (view.keeps(record)) await tx.objectStore(view.name).put(viewRow(view, record));
       cursor = await cursor.continue();
     }
   }

@@ -7,16 +7,22 @@
 //   copy first (not when the record is new) and moves each counter by the difference, so they are
 //   exact by construction; reading one is one small get.
 // - A view is a store holding exactly the live records of one store that pass its test: the open
-//   waits (few, so whole copies are cheap, and every field of them is shown).
+//   waits (few, so whole copies are cheap, and every field of them is shown), and since v8 the
+//   project heads (each live project's id, client and name: the Home tab maps asks, money and
+//   feedback to clients through them without reading every project's SOW and scope, ~4 kB each).
 //
 // Both are written in the same transaction as every write to their source store, through one
 // ViewWriter per transaction (transact.ts's storeRecord is the only way records reach IndexedDB;
 // the v6 upgrade fills them once). They are not records: never backed up, never announced.
-import type { DetectedRequest, StoreName, Wait } from './schemas';
+import type { DetectedRequest, Project, StoreName, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
 
 /** Open waits: live and not yet received. */
 export const OPEN_WAITS = 'openWaits';
+/** v8: live projects, as their heads (ProjectHead). */
+export const PROJECT_HEADS = 'projectHeads';
+/** What the project-heads view keeps of a project. */
+export type ProjectHead = Pick<Project, 'id' | 'clientId' | 'name' | 'updatedAt' | 'deletedAt'>;
 /** Counters, keyed by array keys (see CountKey), each row `{ key, n }`. */
 export const COUNTS = 'counts';
 
@@ -46,9 +52,11 @@ export const COUNTED: Partial<Record<StoreName, (record: Row) => CountKey[]>> = 
 };
 
 export interface View {
-  name: typeof OPEN_WAITS;
+  name: typeof OPEN_WAITS | typeof PROJECT_HEADS;
   from: StoreName;
   keeps(record: Row): boolean;
+  /** What the view stores of a record it keeps (its key field included); the whole record if absent. */
+  copy?(record: Row): Row;
 }
 
 export const VIEWS: readonly View[] = [
@@ -57,7 +65,19 @@ export const VIEWS: readonly View[] = [
     from: 'waits',
     keeps: (r) => (r as unknown as Wait).deletedAt === null && (r as unknown as Wait).closedAt === null,
   },
+  {
+    name: PROJECT_HEADS,
+    from: 'projects',
+    keeps: (r) => r.deletedAt === null,
+    copy: (r) => {
+      const { id, clientId, name, updatedAt, deletedAt } = r as unknown as Project;
+      return { id, clientId, name, updatedAt, deletedAt } satisfies ProjectHead;
+    },
+  },
 ];
+
+/** The row `view` stores for a record it keeps. */
+export const viewRow = (view: View, record: Row): Row => (view.copy ? view.copy(record) : record);
 
 /** Every store that is not a record store: the views and the counters. */
 export const VIEW_NAMES: readonly string[] = [...VIEWS.map((v) => v.name), COUNTS];
@@ -146,7 +166,7 @@ export class ViewWriter {
         );
     }
     for (const view of views) {
-      if (view.keeps(record)) out.push(this.tx.objectStore(view.name).put(record));
+      if (view.keeps(record)) out.push(this.tx.objectStore(view.name).put(viewRow(view, record)));
       else if (old !== null) out.push(this.tx.objectStore(view.name).delete(record.id));
     }
     return out.length === 0 ? null : out.length === 1 ? out[0]! : Promise.all(out);

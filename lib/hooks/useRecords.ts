@@ -1,5 +1,6 @@
 // A store's records, re-read whenever any extension page (or the background) writes to that store.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useReadEffect } from '@/lib/hooks/readEffect';
 import type { ListOptions, RecordOf, StoreName } from '@/lib/db';
 import { getRecord, listRecords, onDbChange } from '@/lib/db';
 import { storeVersion, watchChanges } from '@/lib/db/changes';
@@ -98,7 +99,7 @@ export function useRecords<S extends StoreName>(
     key,
   });
 
-  useEffect(() => {
+  useReadEffect(() => {
     if (key === null) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,7 +167,7 @@ export function useRead<T>(key: string | null, read: () => Promise<T>, stores: r
     error: null,
   });
   const watched = stores.join();
-  useEffect(() => {
+  useReadEffect(() => {
     if (key === null) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,7 @@
 // The surfaces' thin API over the background. Every call resolves to data or a sentence saying
 // what went wrong and what to do; nothing throws into React.
 import type { PageState } from '@/lib/messaging/protocol';
+import { holdsPage, loadTabState } from '@/lib/background/tabState';
 import { sendToBackground, sendToTab } from '@/lib/messaging/send';
 import type { Verdict } from '@/lib/scope/types';
 import { t } from '@/lib/i18n';
@@ -19,8 +20,20 @@ async function call<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: st
   return reply.ok ? reply : { ok: false, error: explain(reply.error) };
 }
 
+/**
+ * A tab's page state. Where the background has stored the tab's read page (storage.session, which
+ * extension pages read too), that stored state is its answer to 'panel:state' (handlers.ts), so the
+ * page reads it itself: no round trip through the service worker, which may first have to start.
+ * Otherwise the background reads the tab afresh.
+ */
+async function pageState(tabId: number): Promise<Result<PageState>> {
+  const stored = await loadTabState(tabId).catch(() => null);
+  if (holdsPage(stored)) return { ok: true, data: stored };
+  return call(sendToBackground('panel:state', { tabId }));
+}
+
 export const api = {
-  pageState: (tabId: number): Promise<Result<PageState>> => call(sendToBackground('panel:state', { tabId })),
+  pageState,
   /** Readability runs here, on the tab's inert snapshot: content scripts stay small (DESIGN budget). */
   async analyse(tabId: number): Promise<Result<PageState>> {
     const snapshot = await call(sendToTab(tabId, 'page:snapshot', {}));

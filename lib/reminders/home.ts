@@ -34,8 +34,10 @@ export interface HomeInput {
  * counts them through its open-asks view), and any subset of the change orders, waits and feedback
  * that holds the sent orders, the open waits and each client's latest feedback.
  */
-export interface HomeParts extends Omit<HomeInput, 'requests'> {
+export interface HomeParts extends Omit<HomeInput, 'requests' | 'projects'> {
   asks: readonly ProjectAsks[];
+  /** The live projects; only which client each belongs to is read (the project heads are enough). */
+  projects: readonly Pick<Project, 'id' | 'clientId'>[];
 }
 
 /** ProjectAsks from every request: the numbers lib/db's openAskSummaries reads from the view. */

@@ -9,6 +9,7 @@ import {
   listChangeOrdersWithStatus,
   listOpenWaits,
   listRecords,
+  openAskOverview,
   openAskSummaries,
 } from '@/lib/db';
 import { exportBackup, importBackup } from '@/lib/db/backup';
@@ -148,6 +149,29 @@ describe('Home from aggregates', () => {
 
       const due = dueToday(everything).length;
       expect(dueAsks + dueToday({ waits, changeOrders: sent, requests: [], today: TODAY }).length).toBe(due);
+
+      // The overview (the counters alone, no project list; what the Home tab reads) gives the same
+      // rows and due count, and the clients' and projects' feedback read apart gives the same moods.
+      const overview = await openAskOverview(TODAY);
+      expect(overview.due).toBe(dueAsks);
+      expect(overview.asks.every((a) => a.open > 0)).toBe(true);
+      const apart = [
+        ...(await latestFeedbackCandidates(
+          clients.map((c) => c.id),
+          [],
+        )),
+        ...(await latestFeedbackCandidates([], projects)),
+      ];
+      const fromOverview = homeRowsFrom({
+        clients,
+        projects,
+        asks: overview.asks,
+        changeOrders: sent,
+        waits,
+        feedback: apart,
+        today: TODAY,
+      });
+      expect(fromOverview).toEqual(expected);
     });
   }
 

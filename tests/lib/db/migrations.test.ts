@@ -14,7 +14,7 @@ import {
   STORE_NAMES,
 } from '@/lib/db';
 import { schemas } from '@/lib/db/schemas';
-import type { StoreName } from '@/lib/db';
+import type { Project, StoreName } from '@/lib/db';
 import { BY_PROJECT_INDEX, CORRECTED_INDEX, MIGRATIONS, migrateRecord, UNREAD_INDEXES } from '@/lib/db/migrations';
 import { listCorrectedRequests, putRecord, softDelete } from '@/lib/db';
 import {
@@ -25,8 +25,9 @@ import {
   listChangeOrdersWithStatus,
   listOpenAsks,
   listOpenWaits,
+  listProjectHeads,
 } from '@/lib/db';
-import { COUNTS, OPEN_WAITS, VIEW_NAMES } from '@/lib/db/views';
+import { COUNTS, OPEN_WAITS, PROJECT_HEADS, VIEW_NAMES } from '@/lib/db/views';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -313,7 +314,8 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
       req.onerror = () => reject(req.error);
     });
     const v7 = example(7).stores;
-    const tx = raw.transaction([...Object.keys(v7), ...VIEW_NAMES], 'readwrite');
+    // v6's views (VIEW_NAMES has grown since).
+    const tx = raw.transaction([...Object.keys(v7), OPEN_WAITS, COUNTS], 'readwrite');
     for (const [store, rows] of Object.entries(v7)) for (const r of rows) tx.objectStore(store).put(r);
     // The counters and the open-waits view as v6's writes keep them (v7 must leave them alone).
     for (const [key, n] of COUNTERS) tx.objectStore(COUNTS).put({ key, n });
@@ -340,6 +342,7 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
       counts: [],
       feedback: ['clientCreated', 'projectCreated', BY_PROJECT_INDEX, 'updatedAt'],
       openWaits: [BY_PROJECT_INDEX],
+      projectHeads: [],
       projects: ['clientId', 'updatedAt'],
       requests: ['projectAbsorbed', CORRECTED_INDEX, BY_PROJECT_INDEX, 'sourceId', 'updatedAt'],
       upsells: [BY_PROJECT_INDEX, 'updatedAt'],
@@ -381,6 +384,65 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
     const asks = v7.requests!.filter((r) => r.projectId === P10 && r.deletedAt === null);
     expect(ids(await listRecords('requests', { projectId: P10 })).sort()).toEqual(ids(asks).sort());
     expect(ids(await listRecords('projects', { clientId: C1 })).sort()).toEqual([P10, P11]);
+  });
+});
+
+describe('upgrade from v7 (v8: the project-heads view)', () => {
+  const head = (p: Row) => ({
+    id: p.id,
+    clientId: p.clientId,
+    name: p.name,
+    updatedAt: p.updatedAt,
+    deletedAt: p.deletedAt,
+  });
+
+  it('fills the view with the live projects already stored, and keeps it with every write', async () => {
+    // v8.json (v7's records and a soft-deleted project) in a v7-shaped database, its views as v7 kept them.
+    await writeRawDb(7, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 7)) m.createStores(db as never, tx as never);
+    });
+    const v8 = example(8).stores;
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 7);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = raw.transaction(['projects'], 'readwrite');
+    for (const p of v8.projects!) tx.objectStore('projects').put(p);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    const live = v8.projects!.filter((p) => p.deletedAt === null);
+    expect(live.length).toBeLessThan(v8.projects!.length); // the deleted project is in the file, not the view
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect((await listProjectHeads()).sort(byId)).toEqual(live.map(head).sort(byId));
+    // Every record as it was; the other views as the records give them.
+    for (const [store, rows] of Object.entries(v8) as [StoreName, Row[]][]) {
+      for (const old of rows) expect(await getRecord(store, old.id), `${store} ${old.id}`).toEqual(old);
+    }
+    const openWaits = v8.waits!.filter((w) => w.deletedAt === null && w.closedAt === null).map((w) => w.id);
+    expect((await db.getAllKeys(OPEN_WAITS)).sort()).toEqual(openWaits.sort());
+
+    // Renamed, deleted, added: the view follows each write.
+    const [first, second] = live as unknown as Project[];
+    await putRecord('projects', { ...first!, name: 'Renamed' });
+    await softDelete('projects', second!.id);
+    const added = await putRecord('projects', { ...first!, id: '00000000-0000-4000-8000-000000000013' });
+    const heads = await listProjectHeads();
+    expect(heads.map((h) => h.id).sort()).toEqual([first!.id, added.id].sort());
+    expect(heads.find((h) => h.id === first!.id)?.name).toBe('Renamed');
+    expect(Object.keys(heads[0]!).sort()).toEqual(['clientId', 'deletedAt', 'id', 'name', 'updatedAt']);
+  });
+
+  it('is not backed up: an export holds the records only, and a replace import rebuilds the view', async () => {
+    const { exportBackup, importBackup } = await import('@/lib/db/backup');
+    const file = example(8);
+    expect(await importBackup(file, { mode: 'replace' })).toMatchObject({ ok: true });
+    const live = file.stores.projects!.filter((p) => p.deletedAt === null);
+    expect((await listProjectHeads()).map((h) => h.id).sort()).toEqual(live.map((p) => p.id).sort());
+    expect(Object.keys((await exportBackup()).stores)).not.toContain(PROJECT_HEADS);
   });
 });
 
