@@ -19,6 +19,8 @@ import { t } from '@/lib/i18n';
 export interface OptionsAppProps {
   clients: Client[];
   projects: Project[];
+  /** The project list is still being read: the Projects tab says so rather than "no projects yet". */
+  projectsLoading?: boolean;
   settings: SettingsValue | null;
   parseSow: SowParser;
   onSaveProject: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
@@ -78,6 +80,7 @@ export function OptionsApp(props: OptionsAppProps) {
           <ProjectsTab
             clients={props.clients}
             projects={props.projects}
+            loading={props.projectsLoading ?? false}
             parseSow={props.parseSow}
             onSave={props.onSaveProject}
             onDelete={props.onDeleteProject}

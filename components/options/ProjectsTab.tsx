@@ -19,13 +19,15 @@ const ProjectForm = lazy(() => preloadProjectForm().then((m) => ({ default: m.Pr
 interface Props {
   clients: Client[];
   projects: Project[];
+  /** The list is still being read (no empty state until it is in). */
+  loading?: boolean;
   parseSow: SowParser;
   onSave: (save: ProjectSave, existing: Project | null) => Promise<string | null>;
   /** Resolves to an error sentence, or null when deleted. */
   onDelete: (project: Project) => Promise<string | null>;
 }
 
-export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: Props) {
+export function ProjectsTab({ clients, projects, loading = false, parseSow, onSave, onDelete }: Props) {
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const remove = async (x: Project) => {
@@ -58,7 +60,9 @@ export function ProjectsTab({ clients, projects, parseSow, onSave, onDelete }: P
           />
         </Suspense>
       )}
-      {projects.length === 0 ? (
+      {projects.length === 0 && loading ? (
+        <SectionLoading />
+      ) : projects.length === 0 ? (
         <EmptyState>{t('projectsEmpty')}</EmptyState>
       ) : (
         <VirtualList

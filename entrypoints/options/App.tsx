@@ -66,12 +66,14 @@ onFirstInput(() => void loadValidate());
 
 export function App() {
   const clients = useRecords('clients');
-  const projects = useRecords('projects', useProjectListWanted() ? {} : null, { firstPage: PROJECTS_FIRST_PAGE });
+  const listWanted = useProjectListWanted();
+  const projects = useRecords('projects', listWanted ? {} : null, { firstPage: PROJECTS_FIRST_PAGE });
   const [settings, updateSettings] = useSettings();
   return (
     <OptionsApp
       clients={clients.records}
       projects={projects.records}
+      projectsLoading={projects.loading || !listWanted}
       settings={settings}
       selfHostedActions={selfHostedActions}
       parseSow={parseSow}
