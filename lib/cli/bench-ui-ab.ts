@@ -20,21 +20,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildSampleBackup } from '@/scripts/sample-data';
-import { launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from '@/scripts/chromium/harness';
-import { GMAIL_THREAD_URL } from '@/scripts/chromium/seedExtension';
+import { launchWithExtension, type ExtensionSession } from '@/scripts/chromium/harness';
 import {
   BLANK_HTML,
   BLANK_PAGE,
   BLANK_SELECTOR,
-  GMAIL_FIXTURE,
   SCREENS,
   buildLoadedBackup,
   buildScaledBackup,
   firstScreenMs,
   importBackup,
   median,
-  medianLoad,
-  openWatched,
+  openSurfaces,
   settle,
 } from './bench-ui';
 
@@ -56,20 +53,7 @@ async function prepare(ext: string, dir: string, files: string[]): Promise<Build
   writeFileSync(path.join(copy, BLANK_PAGE), BLANK_HTML);
   const session = await launchWithExtension({ extensionDir: copy });
   for (const file of files) await importBackup(session, file);
-  await serveFixtures(session.context, { [GMAIL_THREAD_URL]: GMAIL_FIXTURE });
-  const gmail = await session.context.newPage();
-  await gmail.goto(GMAIL_THREAD_URL);
-  await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
-  const tab = await tabIdOf(session, gmail);
-  const watched = (surface: Surface) => SCREENS.filter((s) => s[1] === surface).map((s) => s[2]);
-  const pages: Record<Surface, Page> = {
-    options: await openWatched(session, 'options.html', watched('options')),
-    home: await openWatched(session, 'options.html?tab=home', watched('home')),
-    panel: await openWatched(session, `sidepanel.html?tab=${tab}`, watched('panel')),
-    popup: await openWatched(session, `popup.html?tab=${tab}`, watched('popup')),
-  };
-  const blank = await openWatched(session, BLANK_PAGE, [BLANK_SELECTOR]);
-  const floor = await medianLoad(blank, BLANK_SELECTOR);
+  const { pages, blank, floor } = await openSurfaces(session);
   return { ext, session, pages, blank, floor, times: SCREENS.map(() => []), floors: [] };
 }
 

@@ -209,6 +209,29 @@ async function profileAll(pages: Record<Surface, Page>): Promise<string[]> {
   return out;
 }
 
+/**
+ * Every surface the bench times, each open and watched, for the tab of a Gmail thread the extension
+ * has badged; and the blank page with its floor (the median load of a static extension page).
+ */
+export async function openSurfaces(
+  session: ExtensionSession,
+): Promise<{ pages: Record<Surface, Page>; blank: Page; floor: number }> {
+  await serveFixtures(session.context, { [GMAIL_THREAD_URL]: GMAIL_FIXTURE });
+  const gmail = await session.context.newPage();
+  await gmail.goto(GMAIL_THREAD_URL);
+  await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
+  const tab = await tabIdOf(session, gmail);
+  const watched = (surface: Surface) => SCREENS.filter((s) => s[1] === surface).map((s) => s[2]);
+  const pages: Record<Surface, Page> = {
+    options: await openWatched(session, 'options.html', watched('options')),
+    home: await openWatched(session, 'options.html?tab=home', watched('home')),
+    panel: await openWatched(session, `sidepanel.html?tab=${tab}`, watched('panel')),
+    popup: await openWatched(session, `popup.html?tab=${tab}`, watched('popup')),
+  };
+  const blank = await openWatched(session, BLANK_PAGE, [BLANK_SELECTOR]);
+  return { pages, blank, floor: await medianLoad(blank, BLANK_SELECTOR) };
+}
+
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const verdict = (ms: number, budget: number): string => (ms <= budget ? 'OK' : 'OVER BUDGET');
 
@@ -354,20 +377,7 @@ export async function benchUi(): Promise<string[]> {
     const imports = await importIntoFreshProfiles(loaded);
     const importMs = median(imports.ms);
     await importBackup(session, small);
-    await serveFixtures(session.context, { [GMAIL_THREAD_URL]: GMAIL_FIXTURE });
-    const gmail = await session.context.newPage();
-    await gmail.goto(GMAIL_THREAD_URL);
-    await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
-    const tab = await tabIdOf(session, gmail);
-    const watched = (surface: Surface) => SCREENS.filter((s) => s[1] === surface).map((s) => s[2]);
-    const pages: Record<Surface, Page> = {
-      options: await openWatched(session, 'options.html', watched('options')),
-      home: await openWatched(session, 'options.html?tab=home', watched('home')),
-      panel: await openWatched(session, `sidepanel.html?tab=${tab}`, watched('panel')),
-      popup: await openWatched(session, `popup.html?tab=${tab}`, watched('popup')),
-    };
-    const blank = await openWatched(session, BLANK_PAGE, [BLANK_SELECTOR]);
-    const floor = await medianLoad(blank, BLANK_SELECTOR);
+    const { pages, blank, floor } = await openSurfaces(session);
     const settled: number[] = [await settle(blank, floor, 0)];
     const baseline = await measure(pages);
     await importBackup(session, loaded);
