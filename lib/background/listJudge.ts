@@ -4,6 +4,7 @@
 import type { Project } from '@/lib/db/schemas';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
 import { engineReason } from '@/lib/asks/verdict';
+import { cardInput } from '@/lib/scope/analyse';
 import { timeSlicer } from '@/lib/timeSlice';
 import type { SiteId } from '@/lib/sites/types';
 import { t } from '@/lib/i18n';
@@ -46,13 +47,12 @@ export async function judgeTitles(
   const pause = timeSlicer();
   const out: BadgeInfo[] = [];
   for (const { key, title } of items) {
-    const text = title.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
+    const card = cardInput(title);
+    if (!card.subject) continue;
     await pause();
-    // The title is all a card shows, so it is both subject and text. A card names a piece of work
-    // ("Multipack sleeve holding all four flavours"): it is judged unless it is plainly a note, so
-    // no card on a linked board stays silent.
-    const result = engine.judge({ subject: text, body: text, channel: 'ticket' }, { workItem: true });
+    // A card names a piece of work ("Multipack sleeve holding all four flavours"): it is judged
+    // unless it is plainly a note, so no card on a linked board stays silent.
+    const result = engine.judge(card, { workItem: true });
     out.push(titleBadge(key, result, provisional));
   }
   return out;

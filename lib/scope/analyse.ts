@@ -118,10 +118,21 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   };
 }
 
-/** The text says nothing the subject does not: empty, or the subject again. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A board card as the engine reads it: the title is all a card shows, so it is both subject and
+ * text (an empty subject: no card). Boards (listJudge) and the card figures (evaluate.ts) both use it.
+ */
+export function cardInput(title: string): MessageInput & { subject: string; body: string; channel: 'ticket' } {
+  const text = oneLine(title);
+  return { subject: text, body: text, channel: 'ticket' };
+}
+
+/** The text says nothing the subject does not: empty, or the subject again (a cardInput). */
 function isTitleOnly(subject: string, text: string): boolean {
-  const body = text.trim();
-  return body === '' || body.replace(/\s+/g, ' ') === subject.replace(/\s+/g, ' ');
+  const body = oneLine(text);
+  return body === '' || body === oneLine(subject);
 }
 
 // Module level, not inside requestFeatures: a closure made per call costs (under tsx each named

@@ -1,6 +1,7 @@
 // Scores classify() against labeled messages: the numbers issue 3 asks for.
 import { emptyScope } from './empty';
-import { classify } from './classify';
+import { cardInput } from './analyse';
+import { classify, type ClassifyOptions } from './classify';
 import type { CorpusMessage, CorpusProject } from './corpus';
 import type { ScopeResult, Verdict } from './types';
 
@@ -11,18 +12,17 @@ export interface Prediction {
   result: ScopeResult;
 }
 
-export function predictAll(projects: CorpusProject[], messages: CorpusMessage[]): Prediction[] {
+export function predictAll(projects: CorpusProject[], messages: CorpusMessage[], opts?: ClassifyOptions): Prediction[] {
   const byId = new Map(projects.map((p) => [p.id, p]));
   return messages.map((message) => ({
     message,
-    result: classify(message, byId.get(message.projectId)?.scope ?? emptyScope()),
+    result: classify(message, byId.get(message.projectId)?.scope ?? emptyScope(), opts),
   }));
 }
 
-/** A ticket's title as a board card shows it: the title is both subject and text (listJudge). */
+/** A ticket's title as a board card shows it (cardInput, what listJudge judges). */
 export function titleView(message: CorpusMessage): CorpusMessage {
-  const title = message.subject.replace(/\s+/g, ' ').trim();
-  return { ...message, id: `${message.id}#title`, subject: title, body: title };
+  return { ...message, ...cardInput(message.subject), id: `${message.id}#title` };
 }
 
 /** Whether a labelled ticket makes a card to judge: it asks for work and has a title. */
@@ -31,11 +31,7 @@ export const isCardTicket = (m: CorpusMessage): boolean =>
 
 /** Each labelled ticket's title judged as a board judges a card nobody has opened (workItem). */
 export function predictCards(projects: CorpusProject[], messages: CorpusMessage[]): Prediction[] {
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  return messages.filter(isCardTicket).map((m) => {
-    const message = titleView(m);
-    return { message, result: classify(message, byId.get(m.projectId)?.scope ?? emptyScope(), { workItem: true }) };
-  });
+  return predictAll(projects, messages.filter(isCardTicket).map(titleView), { workItem: true });
 }
 
 export interface CardReport {
