@@ -10,6 +10,7 @@ import { extractItems, markerOf, SENTENCE_END, type RawItem, type SourceLine } f
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
+import { rowCells } from './tables';
 
 export interface ParsedItem {
   kind: 'deliverable' | 'exclusion';
@@ -76,22 +77,6 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
 const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
-
-/** A table row's cells split at tabs or pipes, untrimmed first so an empty last cell stays; null for no row. */
-function rowCells(line: string): { text: string; at: number }[] | null {
-  const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : null;
-  if (!sep || !line.trim()) return null;
-  const cells: { text: string; at: number }[] = [];
-  let at = 0;
-  for (const part of line.split(sep)) {
-    const lead = part.length - part.trimStart().length;
-    cells.push({ text: part.trim(), at: at + lead });
-    at += part.length + 1;
-  }
-  // "| a | b |": the empty cells outside the outer pipes are no columns.
-  if (sep === '|' && cells[0]?.text === '') cells.shift();
-  return cells;
-}
 
 /** "In scope<TAB>Out of scope", "| Included | Not included |": a two-column scope table's header. */
 function inOutColumns(line: string): [string, string] | null {

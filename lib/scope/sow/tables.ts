@@ -26,6 +26,26 @@ export function cellsOf(line: string): string[] | null {
   return spaced.length >= 3 ? spaced : null;
 }
 
+/**
+ * A row's cells with where each starts, split at every tab or pipe, so an empty cell keeps its column
+ * (cellsOf trims the line and merges runs of tabs, so an empty last cell is lost); null for a line
+ * with neither.
+ */
+export function rowCells(line: string): { text: string; at: number }[] | null {
+  const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : null;
+  if (!sep || !line.trim()) return null;
+  const cells: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const part of line.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), at: at + lead });
+    at += part.length + 1;
+  }
+  // "| a | b |": the empty cells outside the outer pipes are no columns.
+  if (sep === '|' && cells[0]?.text === '') cells.shift();
+  return cells;
+}
+
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
   /^(#|no\.?|nr\.?|ref\.?|id|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)\b/i;
