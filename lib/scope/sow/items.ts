@@ -69,11 +69,19 @@ export function splitList(text: string, commas: boolean): string[] {
 const TITLE_CUT =
   /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s)/i;
 
+// "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
+const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
+const NUMBER_ECHO = new RegExp(`\\b(${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*\\(\\d{1,5}\\)`, 'gi');
+
 /** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
 export function titleAndDescription(text: string): { title: string; description: string } {
   const clean = text.replace(/\*\*/g, '').trim();
   const labelled = /^([^:.;]{2,70}?)\s*(?::|\s[–—-]\s|\.\s)\s*(\S.*)$/.exec(clean);
-  if (labelled && labelled[1]!.split(/\s+/).length <= 8 && !/\d{1,2}:\d{2}/.test(clean.slice(0, 80))) {
+  if (
+    labelled &&
+    labelled[1]!.split(/\s+/).length <= 8 &&
+    !/\d{1,2}:\d{2}/.test(clean.slice(0, 80).replace(ASPECT_RATIO, ''))
+  ) {
     const title = labelled[1]!.trim();
     return { title: title.charAt(0).toUpperCase() + title.slice(1), description: clean };
   }
@@ -85,7 +93,9 @@ export function titleAndDescription(text: string): { title: string; description:
       /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
       '',
     )
-    .replace(/^(?:an?|the)\s+/i, '');
+    .replace(/^(?:an?|the)\s+/i, '')
+    // "Eight (8) remote interviews": the figure in brackets repeats the word; it cuts no title.
+    .replace(NUMBER_ECHO, '$1');
   const cut = work.search(TITLE_CUT);
   let title = cut > 3 ? work.slice(0, cut) : work;
   // "Visual design of up to 8 templates" -> "Visual design"; a one-word head keeps its "of".
@@ -107,17 +117,23 @@ function enumeratedParts(text: string): { text: string; at: number }[] | null {
     (m) => !/^\W*\(\d/.test(m[0]) || !NUMBER_WORD_BEFORE.test(text.slice(0, (m.index ?? 0) + 1)),
   );
   if (marks.length < 2) return null;
-  return marks.map((m, i) => {
-    const from = (m.index ?? 0) + m[0].length;
-    const to = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
-    return {
-      text: text
-        .slice(from, to)
-        .replace(/[\s;,.]*(?:and|or)?\s*$/i, '')
-        .trim(),
-      at: from,
-    };
-  });
+  // "(i) a; (ii) b": a list item's own marker was cut off before, so its first part has no mark
+  // left; the text before the first mark is that part when it ends as one (not an intro's colon).
+  const lead = text.slice(0, marks[0]!.index ?? 0).trim();
+  const first = /[;,]$/.test(lead) ? [{ text: lead.replace(/[\s;,]+$/, ''), at: 0 }] : [];
+  return first.concat(
+    marks.map((m, i) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
+      return {
+        text: text
+          .slice(from, to)
+          .replace(/[\s;,.]*(?:and|or)?\s*$/i, '')
+          .trim(),
+        at: from,
+      };
+    }),
+  );
 }
 
 function item(text: string, start: number, quantity?: number | null): RawItem {

@@ -95,9 +95,10 @@ export function hourlyRateOf(text: string): number | null {
   const named = new RegExp(`\\b(?:hourly|blended|time|labou?r) rate(?: of| is|:)?\\s*${MONEY}`, 'i').exec(text);
   if (named) return amountIn(named);
   // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
-  const times = new RegExp(`\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(
-    text,
-  );
+  const times = new RegExp(
+    `\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`,
+    'i',
+  ).exec(text);
   if (times) return amountIn(times);
   const perDay = new RegExp(`${MONEY}${PER_DAY}|\\bday rate(?: of|:)?\\s*${MONEY}`, 'i').exec(text);
   const day = perDay ? amountIn(perDay) : null;
@@ -162,6 +163,11 @@ const HOURS_RE = new RegExp(
   'gi',
 );
 
+const HOURS_NAMED = new RegExp(
+  `^[ \\t]*(?:total |estimated |budget(?:ed)? |billable )?hours[ \\t]*[:=][ \\t]*${AMT}(?![\\d.,]|\\s*(?:per|a|/|each)\\s)|\\b${AMT}-hour (?:block|bank|budget|package|allowance|pool|cap)\\b`,
+  'gim',
+);
+
 // "... of writing, editing and planning each month"; not "invoiced monthly" or "billed each month".
 const MONTHLY_LATER = /^(?:(?!invoic|bill|paid|payable|charged|[.;:(]).){0,55}\b(?:each|per|a|every) month\b/i;
 
@@ -181,7 +187,7 @@ export function feeTable(text: string): { hours: number; fee: number | null } | 
     .map((l) => (l.includes('|') ? l.replace(/^\s*\||\|\s*$/g, '').split('|') : l.split(/\t+/)).map((c) => c.trim()))
     .filter((cells) => cells.length >= 2);
   // An hours column, else a days column ("Role | Days | Day rate | Total") at the SOW's day length.
-  const EFFORT = /^hours?\b|^hrs\b|^effort\b|^(?:person[- ]|working )?days\b/i;
+  const EFFORT = /^(?:est(?:imated|\.)?\s*)?hours?\b|^hrs\b|^effort\b|^(?:person[- ]|working )?days\b/i;
   const headerAt = rows.findIndex((r) => r.some((c) => EFFORT.test(c)));
   if (headerAt < 0) return null;
   const header = rows[headerAt]!;
@@ -197,7 +203,8 @@ export function feeTable(text: string): { hours: number; fee: number | null } | 
     const cell = parseAmount(r[hoursCol] ?? '');
     const h = cell === null ? null : cell * perUnit;
     const f = feeCol >= 0 ? parseAmount((r[feeCol] ?? '').replace(/[^\d.,]/g, '')) : null;
-    if (/^total\b/i.test(r[0] ?? '')) return h ? { hours: h, fee: f } : null;
+    // A Total row whose cells collapsed ("Total\t\t320" splits to two cells) still ends the table.
+    if (/^total\b/i.test(r[0] ?? '')) return h ? { hours: h, fee: f } : hours > 0 ? { hours, fee: fee || null } : null;
     hours += h ?? 0;
     fee += f ?? 0;
   }
@@ -223,6 +230,11 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
   let stated: number | null = null;
   let largest: number | null = null;
   let monthly: number | null = null;
+  // "Hours: 90" (a label), "a 60-hour block" (a bank of hours): the budget, stated as such.
+  for (const m of text.matchAll(HOURS_NAMED)) {
+    const n = parseAmount(m[1] ?? m[2] ?? '');
+    if (n !== null && n > 0) stated = total = Math.max(total ?? 0, n);
+  }
   for (const m of text.matchAll(HOURS_RE)) {
     // "Two hundred twenty (220) hours": the digits in brackets say it exactly.
     const n = m[2] ? parseAmount(m[2]) : parseCount(m[1] ?? '');
@@ -269,7 +281,13 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
   let dayTotal: number | null = null;
   for (const m of text.matchAll(days)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
-    if (!/^\s*(?:\(|at|@|×|x|of work|of effort|in total)/i.test(after)) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+    // "20 days at DKK 9.300", "Effort is estimated at 20 consultant days": days the fee buys.
+    if (
+      !/^\s*(?:\(|at|@|×|x|of work|of effort|in total)/i.test(after) &&
+      !/\b(?:estimated at|estimate of|effort(?: is| of|:)|total of)\s*$/i.test(before)
+    )
+      continue;
     const n = parseCount(m[1] ?? '');
     if (n !== null && n > 0) dayTotal = Math.max(dayTotal ?? 0, n);
   }

@@ -8,7 +8,7 @@ import type { ProjectScope } from '../types';
 import { termOf } from './dates';
 import { extractItems, markerOf, SENTENCE_END, type RawItem, type SourceLine } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
-import { revisionRoundsOf } from './rounds';
+import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
 import { rowCells } from './tables';
 
@@ -200,8 +200,10 @@ function sectionsOf(text: string): Section[] {
 }
 
 // Lines in a deliverables list that state terms, not work: rounds, fees, hours, the client's part.
-const NOT_A_DELIVERABLE =
-  /^(?:(?:up to |a maximum of )?\w+(?:\s*\(\d+\))?\s+(?:(?:consolidated|review|revision|correction|feedback)\s+)?(?:rounds?|cycles?) of\b|(?:all )?(?:fees?|prices?|rates?|invoic\w+|payment)\b|\d[\d,.]*\s*(?:hours|h)\s*(?:at|[x×@])|(?:the )?(?:client|customer) (?:will|shall|to|must|is responsible|supplies|provides)|assum)/i;
+const NOT_A_DELIVERABLE = new RegExp(
+  String.raw`^(?:(?:up to |a maximum of )?\w+(?:\s*\(\d+\))?\s+(?:(?:consolidated|review|revision|correction|feedback)\s+)?(?:rounds?|cycles?) of\b(?!\s*${ROUNDS_OF_WORK.source})|(?:all )?(?:fees?|prices?|rates?|invoic\w+|payment)\b|\d[\d,.]*\s*(?:hours|h)\s*(?:at|[x×@])|(?:the )?(?:client|customer) (?:will|shall|to|must|is responsible|supplies|provides)|assum)`,
+  'i',
+);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 const CATCH_ALL =
@@ -239,7 +241,7 @@ const EXCLUSION_FIRST = /^\W*(?:excludes|excluding|not included|out of scope|we 
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
 const ROUNDS_SENTENCE =
-  /\brounds? of (amends|amendments|revisions?|changes|feedback|comments|corrections)|\brevision (rounds?|cycles?)|\breview rounds?\b/i;
+  /\brounds? of (?:[a-z]+ )?(amends|amendments|revisions?|changes|feedback|comments|corrections)|\brevision (rounds?|cycles?)|\breview rounds?\b/i;
 // "X will configure ...", "dashboards will be built": work the agency does. The client's part
 // ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
 const AGENCY_WILL =

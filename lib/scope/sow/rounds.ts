@@ -4,9 +4,13 @@
 import { NUMBER_WORD, parseCount } from './numbers';
 
 const REVISION_WORD =
-  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|review|reviews|tweaks|iterations?|notes)\b/i;
+  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|adjustments?|alterations?|modifications?|refinements?|review|reviews|tweaks|iterations?|notes)\b/i;
 const COUNT = `(?<![\\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
 const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?|times)';
+
+/** What "two rounds of ..." counts when it is work, not revisions: "one round of usability testing". */
+export const ROUNDS_OF_WORK =
+  /(?:usability |user )?(?:interviews?|testing|tests|research|workshops?|sessions?|fieldwork|recruitment|focus groups?)\b/;
 
 /** Terms the SOW defines as one set of client comments: '"MLR Cycle" means one submission ... comments'. */
 function definedRoundTerms(text: string): string[] {
@@ -53,8 +57,15 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     const line = lead.slice(lead.lastIndexOf('\n') + 1);
     // "Design changes: 2 rounds after concept selection": a revisions label counts any unit.
     const ledIn = REVISION_WORD.test(line) && (/^iterations?$/i.test(m[3] ?? '') || /:\s*$/.test(line));
-    if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined || ledIn)) continue;
-    if (/\bof (interviews?|testing|research|workshops?|sessions?|fieldwork|recruitment)\b/i.test(of)) continue;
+    // "Client can request revision up to 2 times": a capped count of times after a revision word in
+    // the same sentence (a bare "4 times" is how often something happens, not a round).
+    const sentence = line.slice(Math.max(line.search(/[.!?]\s[^.!?]*$/) + 1, 0));
+    const cappedTimes =
+      /^times$/i.test(m[3] ?? '') &&
+      /^(?:up to|a maximum of|max|no more than|at most)\b/i.test(phrase) &&
+      REVISION_WORD.test(sentence);
+    if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined || ledIn || cappedTimes)) continue;
+    if (new RegExp(`\\bof ${ROUNDS_OF_WORK.source}`, 'i').test(of)) continue;
     hits.push({ rounds: n, index: m.index ?? 0 });
   }
   // "includes two revisions", "2 revisions per deliverable"

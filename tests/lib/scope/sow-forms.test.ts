@@ -631,6 +631,64 @@ Location day: $42,000 MXN x 3 = $126,000 MXN`);
     expect(event.currency).toBe('MXN');
   });
 
+  it('reads "X shall deliver:", "The following are excluded: (i) a; (ii) b", a round of testing as work', () => {
+    const s = parseSow(`Fieldnote will deliver:
+(a) Eight (8) remote user interviews (60 minutes each) with dispatchers.
+(b) One round of usability testing: five (5) moderated sessions on the prototype.
+(c) Formats: each version finished in 16:9, 1:1 and 9:16.
+
+Haulbase may give no more than two rounds of consolidated feedback.
+
+4. Schedule B – Exclusions
+The following are excluded: (i) media planning and buying; (ii) talent usage beyond twelve (12) months; (iii) stills photography.
+
+3. Review and corrections
+3.1 The Client's reviewers may return one (1) consolidated round of linguistic corrections per video.`);
+    expect(titles(s.deliverables)).toEqual([
+      'Eight remote user interviews',
+      'One round of usability testing',
+      'Formats',
+    ]);
+    expect(titles(s.exclusions)).toEqual([
+      'Media planning and buying',
+      'Talent usage beyond twelve months',
+      'Stills photography',
+    ]);
+    // "Review and corrections" is the revisions section: its one round wins over a count elsewhere.
+    expect(s.revisionRounds).toBe(1);
+  });
+
+  it('reads hours as labels and banks, "à" for at, capped revision times, an "Est. hours" rate card, days estimated', () => {
+    const label = parseSow(
+      `Revisions: 2 rounds per creative set\nHours: 90\nRate: A$165/hr (ex GST)\nTotal: A$14,850 + GST`,
+    );
+    expect(label.budgetHours).toBe(90);
+    const bank = parseSow(
+      'Engagement : a 60-hour block to be utilised over the period\nRate : INR 3,200 per hour + GST',
+    );
+    expect(bank.budgetHours).toBe(60);
+    const german = parseSow(
+      'Per dashboard 2 feedback loops are included.\nEffort: 160 hours à 135,00 EUR = 21.600,00 EUR net.',
+    );
+    expect(german.hourlyRate).toBe(135);
+    expect(parseSow('3. Revision\nClient can request revision up to 2 times for each delivery.').revisionRounds).toBe(
+      2,
+    );
+    // "meets 4 times" is how often, not a cap on revisions.
+    expect(parseSow('We meet 4 times to review progress.').revisionRounds).toBeNull();
+    expect(parseSow('Each creative batch includes 2 rounds of adjustments.').revisionRounds).toBe(2);
+    const card = parseSow(`Rate card
+Role\tRate (SGD/hour)\tEst. hours
+Project manager\t180\t40
+Developer\t145\t100
+Total\t\t140`);
+    expect(card.budgetHours).toBe(140);
+    const days = parseSow(
+      'Effort is estimated at 20 consultant days. A consultant day is 7.5 hours. Day rate DKK 9.300.',
+    );
+    expect(days.budgetHours).toBe(150);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
