@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp)\s?\d{1,2}\s*[–:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp)\s?\d{1,2}\s*[–:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -100,7 +100,8 @@ export function titleAndDescription(text: string): { title: string; description:
   let title = cut > 3 ? work.slice(0, cut) : work;
   // "Visual design of up to 8 templates" -> "Visual design"; a one-word head keeps its "of".
   const of = /^(\S+\s+\S+(?:\s+\S+)?)\s+of\s/i.exec(title);
-  if (of && !/^(up|one|two|three|all|each|any)\b/i.test(of[1]!)) title = of[1]!;
+  // "4 weeks of Slack support" counts its head: the head alone says nothing.
+  if (of && !/^(\d|up|one|two|three|four|five|six|all|each|any)\b/i.test(of[1]!)) title = of[1]!;
   const words = title.split(/\s+/);
   if (words.length > 9) title = words.slice(0, 9).join(' ');
   title = title.replace(/[.,;:]+$/, '').trim();
@@ -183,7 +184,12 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   const table: TableRow[] = [];
   const tableLines = new Map<number, number>();
   let listed = false;
-  let current: { text: string; start: number } | null = null;
+  let current: { text: string; start: number; marked?: boolean } | null = null;
+  // A Notion or outline paste: unmarked items indented under unmarked group lines ("‣ Phase 1 ·
+  // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
+  // lines are none; an indented line under a marked item still continues it (a wrapped line).
+  const indented = (l: SourceLine) => /^(?: {2,}|\t)\S/.test(l.text) && !markerOf(l.text);
+  const outline = lines.filter(indented).length >= 2 && !lines.some((l) => !indented(l) && markerOf(l.text));
   const flush = () => {
     if (current) {
       const parts = enumeratedParts(current.text);
@@ -205,7 +211,16 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     if (marker) {
       flush();
       listed = true;
-      current = { text: l.text.slice(marker.length).trim(), start: l.start + marker.length };
+      current = { text: l.text.slice(marker.length).trim(), start: l.start + marker.length, marked: true };
+      return;
+    }
+    if (outline) {
+      flush();
+      if (indented(l)) {
+        listed = true;
+        const lead = l.text.length - l.text.trimStart().length;
+        current = { text: l.text.trim(), start: l.start + lead };
+      }
       return;
     }
     if (current && !l.afterBlank && !INTRO.test(current.text)) {
@@ -215,6 +230,9 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     flush();
   });
   flush();
+  // One line of columns aligned by spaces ("Status  Signed ✅     Owner  Wei Ling") is a page's
+  // properties, not a table.
+  if (table.length === 1 && !/[|\t]/.test(lines[table[0]!.line]!.text)) table.length = 0;
   for (const row of readTable(table)) {
     const start = tableLines.get(row.line) ?? 0;
     items.push({

@@ -10,7 +10,7 @@ import { extractItems, markerOf, SENTENCE_END, type RawItem, type SourceLine } f
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
-import { rowCells } from './tables';
+import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf } from './tables';
 
 export interface ParsedItem {
   kind: 'deliverable' | 'exclusion';
@@ -40,8 +40,8 @@ interface Section {
 const MAX_CHARS = 200_000;
 
 // ☑ / ✅ / ✔: bought, a deliverable; ☐ / ❌ / ✗: not bought or not done, an exclusion.
-const TICKED = /^\s*[☑☒✅✔✓]/u;
-const UNTICKED = /^\s*[☐❌✗✘]/u;
+const TICKED = /^\s*(?:[☑☒✅✔✓]|\[[xX✓✔]\])/u;
+const UNTICKED = /^\s*(?:[☐❌✗✘]|\[ \])/u;
 const BOX_HEADING = { deliverables: 'included', exclusions: 'not included' } as const;
 
 function boxOf(line: string): 'deliverables' | 'exclusions' | null {
@@ -86,7 +86,7 @@ function inOutColumns(line: string): [string, string] | null {
   return kindOf(left) === 'deliverables' && kindOf(right) === 'exclusions' ? [left, right] : null;
 }
 
-function sectionsOf(text: string): Section[] {
+export function sectionsOf(text: string): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
@@ -94,10 +94,36 @@ function sectionsOf(text: string): Section[] {
   let titled = false;
   // An "In scope | Out of scope" table: each row's cells, by column, into these two sections.
   let split: [Section, Section] | null = null;
+  // A table with a status column ("Included", "Status", MoSCoW): its rows by status into these two,
+  // each section opening with the table's header so the columns keep their names.
+  let status: { col: number; included: Section; excluded: Section } | null = null;
   for (const raw of text.split('\n')) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
+    if (status) {
+      const cells = rowCells(line);
+      if (cells && cells.some((c) => c.text)) {
+        const to = isExcludedStatus(cells[status.col]?.text ?? '') ? status.excluded : status.included;
+        to.lines.push({ text: line, start, afterBlank: false });
+        continue;
+      }
+      status = null;
+      const outer = [...sections].reverse().find((s) => !s.inline)!;
+      sections.push({ ...outer, lines: [] });
+    }
+    const statusCol = statusColumnOf(line);
+    if (statusCol !== null || isLineItemHeader(line)) {
+      const header = { text: line, start, afterBlank: false };
+      status = {
+        col: statusCol ?? -1,
+        included: { kind: 'deliverables', heading: 'included', lines: [header], inline: true },
+        excluded: { kind: 'exclusions', heading: 'not included', lines: [header], inline: true },
+      };
+      sections.push(status.included, status.excluded);
+      blank = false;
+      continue;
+    }
     if (split) {
       const cells = rowCells(line);
       if (cells) {
@@ -144,9 +170,11 @@ function sectionsOf(text: string): Section[] {
     // An order form's ticked and unticked boxes say what was bought, whatever the section.
     const box = boxOf(line);
     const current = [...sections].reverse().find((s) => !s.inline)!;
-    if (box && current.kind !== box) {
-      const last = sections[sections.length - 1]!;
-      if (last.inline && last.kind === box) last.lines.push({ text: line, start, afterBlank: false });
+    const open = sections[sections.length - 1]!;
+    if (box && (current.kind !== box || open.kind !== box)) {
+      if (open.inline && open.kind === box) open.lines.push({ text: line, start, afterBlank: false });
+      // "[ ] Video episodes" after "[x] Cover art" under "Optional add-ons": back to the add-ons.
+      else if (current.kind === box) sections.push({ ...current, lines: [{ text: line, start, afterBlank: false }] });
       else
         sections.push({
           kind: box,
@@ -158,7 +186,11 @@ function sectionsOf(text: string): Section[] {
       continue;
     }
     // "SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)" titles the document; a bare "Deliverables" opens a section.
-    const heading = isTitle && TITLE_LINE.test(headingWords(line)) ? null : headingOf(line);
+    const heading =
+      isTitle &&
+      (TITLE_LINE.test(headingWords(line)) || (TITLE_LINE.test(line) && headingWords(line).split(' ').length > 2))
+        ? null
+        : headingOf(line);
     // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
     if (SIGN_OFF.test(line.trim())) {
       sections.push({ kind: 'other', heading: 'sign-off', lines: [] });
@@ -215,8 +247,12 @@ const CATCH_ALL =
 const QUOTE_OFFER =
   /^(?:(?:we(?:'ll|’ll| will| can| would| are happy to|'d| ’d)|(?:these|this|they|it|such (?:work|items?|requests?)) (?:can|will|would|may) be) (?:gladly |happily )?(?:quote|price|estimate|cost)d?\b|(?:any of (?:these|this|them)|(?:any )?requests? outside (?:this|the) scope|(?:such|additional|further|other) (?:work|requests?|changes?))\b.{0,60}?\b(?:would|will|shall|must|can|may) (?:require|need|be (?:estimated|quoted|priced|charged|billed|agreed)))/i;
 
+// "Subtotal   $19,050.00" under a quote's add-ons: a sum, not an item.
+const TOTAL_LINE = /^(?:sub-?total|total|discount|tax|vat|gst)\b[\s:]*(?:[A-Z]{3}\s?|[$€£¥])?\s?[\d.,]+\s*$/i;
+
 const SUMMARY_HEADING = /\b(summary|at a glance|rate card)\b/;
-const PREFERRED_DELIVERABLE_HEADING = /deliverable|what .* (deliver|do|provide)|included|outputs|schedule/;
+const PREFERRED_DELIVERABLE_HEADING =
+  /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|outputs|schedule/;
 
 function pick(sections: Section[], kind: SectionKind): Section[] {
   const all = sections.filter((s) => s.kind === kind);
@@ -296,7 +332,12 @@ export function parseSowDetailed(input: string): ParsedSow {
   if (deliverables.length === 0) {
     // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
     // Not the sign-off: "Marco Silva | Producer | Parallax Atelier" is a signature, not a table.
-    const loose = sections.filter((s) => (s.kind === 'intro' || s.kind === 'other') && s.heading !== 'sign-off');
+    // A priced table of line items ("Name | Description | Price | QTY | Subtotal") under "Pricing" is
+    // the scope too, when nothing else is (a rate card's rows are roles: readTable skips those).
+    const priced = (s: Section) => s.kind === 'fees' && s.lines.filter((l) => /[|\t]/.test(l.text)).length >= 2;
+    const loose = sections.filter(
+      (s) => (s.kind === 'intro' || s.kind === 'other' || priced(s)) && s.heading !== 'sign-off',
+    );
     deliverables = loose.flatMap((s) =>
       extractItems(
         // Not "Goal: ..." lines; but "1. Discovery and sitemap: ..." is a numbered item.
@@ -324,7 +365,7 @@ export function parseSowDetailed(input: string): ParsedSow {
       !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
   );
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
-    (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description),
+    (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description) && !TOTAL_LINE.test(x.description),
   );
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
   // exclusions stated inside a deliverable, beside any exclusions section.

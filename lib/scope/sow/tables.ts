@@ -8,7 +8,26 @@ export interface TableRow {
   line: number;
 }
 
+/** A spreadsheet row pasted as CSV: '"C1","Instagram feed posts","Static or carousel",24,"posts"'. */
+function csvCells(line: string): { text: string; at: number }[] | null {
+  if (!/^\s*"[^"]*"\s*,/.test(line)) return null;
+  const cells: { text: string; at: number }[] = [];
+  const field = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/y;
+  field.lastIndex = 0;
+  while (field.lastIndex < line.length) {
+    const at = field.lastIndex;
+    const m = field.exec(line);
+    if (!m) return null;
+    const raw = m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '');
+    cells.push({ text: raw.trim(), at: at + m[0].indexOf(raw) });
+    if (!m[3]) break;
+  }
+  return cells.length >= 3 ? cells : null;
+}
+
 export function cellsOf(line: string): string[] | null {
+  const csv = csvCells(line);
+  if (csv) return csv.map((c) => c.text);
   const t = line.trim();
   if (t.includes('|')) {
     const cells = t
@@ -32,6 +51,8 @@ export function cellsOf(line: string): string[] | null {
  * with neither.
  */
 export function rowCells(line: string): { text: string; at: number }[] | null {
+  const csv = csvCells(line);
+  if (csv) return csv;
   const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : null;
   if (!sep || !line.trim()) return null;
   const cells: { text: string; at: number }[] = [];
@@ -48,13 +69,56 @@ export function rowCells(line: string): { text: string; at: number }[] | null {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|id|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)\b/i;
-const TITLE_HEADER = /\b(deliverables?|item|service|output|component|element|asset|work ?package|what)\b/i;
+  /^(#|no\.?|nr\.?|ref\.?|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)\b/i;
+const TITLE_HEADER =
+  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement)\b/i;
 const QTY_HEADER = /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of)\b/i;
 const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
   /^(roles?|team( member)?|resources?|staff|rates?|day rate|hourly rate|total|subtotal|days|hours|fees?|price|cost|effort)\b/i;
-const ID_CELL = /^(#?\d{1,2}(\.\d{1,2})*\.?|[A-Z]{1,2}\d{1,2}(\.\d{1,2})?|[a-z][.)]|\(?[ivx]{1,4}\)?)$/;
+// "3.1", "D4", "b)", "(iv)", and issue keys ("TAV-113") and item codes ("WEB-DES").
+const ID_CELL =
+  /^(#?\d{1,2}(\.\d{1,2})*\.?|[A-Z]{1,2}\d{1,2}(\.\d{1,2})?|[a-z][.)]|\(?[ivx]{1,4}\)?|[A-Z]{2,10}-\d{1,6})$/;
+
+// A status column says which rows were bought: "Included: YES / NO", "Status: WON'T DO", MoSCoW.
+const STATUS_HEADER = /^(included\??|in scope\??|status|priority|moscow|selected|decision|scope)$/i;
+const EXCLUDED_STATUS =
+  /^(?:no|n|✗|✘|❌|not included|excluded|out|out of scope|won['’]?t(?: do| have)?\b.*|w|not required|not needed|deferred\b.*|removed|declined|not selected|not bought|not ordered|phase 2\b.*)$/i;
+
+/** The index of a header row's status column, or null when the row is no header with one. */
+export function statusColumnOf(line: string): number | null {
+  const cells = rowCells(line);
+  if (!cells || cells.length < 3) return null;
+  const named = cells.filter((c) => HEADER_WORD.test(c.text) || STATUS_HEADER.test(c.text)).length;
+  const at = cells.findIndex((c) => STATUS_HEADER.test(c.text));
+  return at >= 0 && named >= 2 ? at : null;
+}
+
+/** "Name | Description | Price | QTY | Subtotal": a quote's priced line items, the scope wherever it stands. */
+export function isLineItemHeader(line: string): boolean {
+  const cells = rowCells(line)?.map((c) => c.text);
+  if (!cells || cells.length < 3) return false;
+  return (
+    cells.some((c) => QTY_HEADER.test(c)) &&
+    cells.some((c) => /\b(price|subtotal|amount|total)\b/i.test(c)) &&
+    cells.some((c) => TITLE_HEADER.test(c) || /^description$/i.test(c))
+  );
+}
+
+export const isExcludedStatus = (cell: string) => EXCLUDED_STATUS.test(cell.trim());
+
+// "[x] Cover art", "☐ Video episodes": an order form's box, not part of the item's name.
+const BOX = /^(?:\[[ xX✓✔]\]|[☑☒✅✔✓☐❌✗✘])\s*/u;
+
+/** "As a customer, I can book a visit so that ..." -> "Book a visit": a user story's ask. */
+function storyTitle(cell: string): string {
+  const m =
+    /^as an? [^,]{1,40},\s*i (?:can|want to|need to|should be able to|am able to|get)\s+(.+?)(?:\s+so that\b.*)?$/i.exec(
+      cell,
+    );
+  if (!m) return cell;
+  return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+}
 
 export interface TableItem {
   title: string;
@@ -88,7 +152,7 @@ export function readTable(rows: TableRow[]): TableItem[] {
   }
   const items: TableItem[] = [];
   for (const row of data) {
-    const title = (row.cells[titleCol] ?? '').replace(/\*\*/g, '').trim();
+    const title = storyTitle((row.cells[titleCol] ?? '').replace(/\*\*/g, '').replace(BOX, '').trim());
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
     const rest = row.cells.filter((c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c));
     const qtyCell =

@@ -689,6 +689,91 @@ Total\t\t140`);
     expect(days.budgetHours).toBe(150);
   });
 
+  it('reads a spreadsheet pasted as CSV by its Included column, and a Jira epic by its Status column', () => {
+    const csv = parseSow(`Scope (copied from Google Sheets)
+"Ref","Item","Details","Qty","Included","Notes"
+"C1","Instagram feed posts","Static or carousel",24,"YES","8 per month"
+"C2","Instagram Reels","15-30 s, edited, with captions",9,"YES",""
+"C8","Paid media (Meta Ads)","Campaign setup","","NO","in-house team runs ads"
+"","","","","",""
+"Rate","R$ 165,00 per hour","","","",""`);
+    expect(csv.deliverables.map((d) => [d.title, d.quantity])).toEqual([
+      ['Instagram feed posts', 24],
+      ['Instagram Reels', 9],
+    ]);
+    expect(titles(csv.exclusions)).toEqual(['Paid media (Meta Ads)']);
+    const epic = parseSow(`EPIC TAV-112 · Customer portal
+Key | Type | Summary | Points | Status
+TAV-113 | Story | As a customer, I can log in with a one-time SMS code so that I don't need a password | 5 | TO DO
+TAV-119 | Task | Staging and production environments | 3 | TO DO
+TAV-121 | Story | As a customer, I can ask a chatbot questions | – | WON'T DO`);
+    expect(titles(epic.deliverables)).toEqual([
+      'Log in with a one-time SMS code',
+      'Staging and production environments',
+    ]);
+    expect(titles(epic.exclusions)).toEqual(['Ask a chatbot questions']);
+  });
+
+  it('reads a quote: priced line items under "Pricing", ticked add-ons bought, unticked ones not, no totals', () => {
+    const s = parseSow(`Podcast proposal
+
+Pricing Table
+Name | Description | Price | QTY | Subtotal
+Episode production | Recording, editing and mastering | $1,150.00 | 10 | $11,500.00
+Season trailer | 90-second trailer | $600.00 | 1 | $600.00
+
+Optional add-ons — tick to include
+[x] Cover art | Podcast cover artwork | $750.00 | 1 | $750.00
+[ ] Video episodes | Multi-camera video version | $900.00 | 10 | —
+
+      Subtotal   $13,000.00
+      Total      $13,000.00`);
+    expect(s.deliverables.map((d) => [d.title, d.quantity])).toEqual([
+      ['Episode production', 10],
+      ['Season trailer', 1],
+      ['Cover art', null],
+    ]);
+    expect(titles(s.exclusions)).toEqual(['Video episodes']);
+  });
+
+  it('reads a Notion outline (unmarked items indented under phases) and an MSA schedule ("The Services exclude:")', () => {
+    const notion = parseSow(`🚀 App Redesign SOW
+Status  Signed ✅     Owner  Wei Ling Tan     Tags  UX
+
+‣ Phase 1 · Discovery
+    Stakeholder interviews — up to 6 people
+    Competitor teardown of 5 apps
+‣ Phase 4 · Handover
+    4 weeks of Slack support for design questions after handover
+
+⚠️ Not in this SOW
+    Dark mode
+    Marketing website`);
+    expect(titles(notion.deliverables)).toEqual([
+      'Stakeholder interviews',
+      'Competitor teardown',
+      '4 weeks of Slack support',
+    ]);
+    expect(titles(notion.exclusions)).toEqual(['Dark mode', 'Marketing website']);
+    const msa = parseSow(`SCHEDULE 4 – SERVICES SCHEDULE No. 2 ("PROJECT LANTERN")
+to the Master Services Agreement between the Client and the Supplier
+
+Part B – Deliverables
+The Supplier shall deliver:
+B1 one 3-hour naming workshop with the Steering Committee;
+B2 a Naming Brief, following the workshop;
+
+Part C – Exclusions
+The Services exclude:
+C1 the purchase of domain names or social handles;
+C2 consumer research or focus groups.`);
+    expect(titles(msa.deliverables)).toEqual(['One 3-hour naming workshop', 'Naming Brief']);
+    expect(titles(msa.exclusions)).toEqual([
+      'Purchase of domain names or social handles',
+      'Consumer research or focus groups',
+    ]);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
