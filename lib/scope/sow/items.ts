@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp)\s?\d{1,2}\s*[–:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -66,11 +66,13 @@ export function splitList(text: string, commas: boolean): string[] {
   return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
 }
 
+// A line's translation after it ("Paid media 付費媒體") is no part of its title.
 const TITLE_CUT =
-  /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s)/i;
+  /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
+const ITEM_NOTE = /^\s+(?:assumptions?|dependency|dependencies|prerequisites?)\s*:/i;
 const NUMBER_ECHO = new RegExp(`\\b(${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*\\(\\d{1,5}\\)`, 'gi');
 
 /** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
@@ -185,6 +187,7 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   const tableLines = new Map<number, number>();
   let listed = false;
   let current: { text: string; start: number; marked?: boolean } | null = null;
+  let titled = false;
   // A Notion or outline paste: unmarked items indented under unmarked group lines ("‣ Phase 1 ·
   // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
   // lines are none; an indented line under a marked item still continues it (a wrapped line).
@@ -212,6 +215,13 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
       flush();
       listed = true;
       current = { text: l.text.slice(marker.length).trim(), start: l.start + marker.length, marked: true };
+      // "Deliverable 1 — Product discovery" then its description on the next line: a title.
+      titled = /[A-Za-z]{2}/.test(marker) && !/[.:;]$/.test(current.text);
+      return;
+    }
+    // "   Assumption: ..." / "   Dependency: ..." under an item: what it rests on, not more of it.
+    if (ITEM_NOTE.test(l.text)) {
+      flush();
       return;
     }
     if (outline) {
@@ -224,7 +234,8 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
       return;
     }
     if (current && !l.afterBlank && !INTRO.test(current.text)) {
-      current.text += ` ${l.text.trim()}`;
+      current.text += `${titled ? ':' : ''} ${l.text.trim()}`;
+      titled = false;
       return;
     }
     flush();

@@ -250,6 +250,8 @@ const QUOTE_OFFER =
 // "Subtotal   $19,050.00" under a quote's add-ons: a sum, not an item.
 const TOTAL_LINE = /^(?:sub-?total|total|discount|tax|vat|gst)\b[\s:]*(?:[A-Z]{3}\s?|[$€£¥])?\s?[\d.,]+\s*$/i;
 
+const RULED_OUT_ROW = /^[^—]{1,80} — (?:not required|not included|excluded|out of scope|won['’]t do)\b/i;
+
 const SUMMARY_HEADING = /\b(summary|at a glance|rate card)\b/;
 const PREFERRED_DELIVERABLE_HEADING =
   /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|outputs|schedule/;
@@ -364,9 +366,13 @@ export function parseSowDetailed(input: string): ParsedSow {
       d.title.length > 1 &&
       !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
   );
+  // "R11 | Hosting | Not required — ...": a requirements table row the answer rules out.
+  const ruledOut = deliverables.filter((d) => RULED_OUT_ROW.test(d.description));
+  deliverables = deliverables.filter((d) => !ruledOut.includes(d));
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
     (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description) && !TOTAL_LINE.test(x.description),
   );
+  exclusions.push(...ruledOut);
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
   // exclusions stated inside a deliverable, beside any exclusions section.
   if (exclusions.length) exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion'));

@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluido|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate))( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|(the|these|our) (services|works?|deliverables|fees?|sow|scope|engagement|project) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluido|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate))( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our) (services|works?|deliverables|fees?|sow|scope|engagement|project) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions|annahmen|hypoth(è|e)ses)\b/],
   [
@@ -30,7 +30,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'deliverables',
-    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|leistungen|leistungsumfang|lieferumfang|prestations|livrables|entregables|alcance|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
+    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|leistungen|leistungsumfang|lieferumfang|prestations|livrables|entregables|alcance|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
   ],
   [
     'timeline',
@@ -76,7 +76,7 @@ export function kindOf(words: string): SectionKind | null {
 // A heading set in capitals ("ESTIMATED EFFORT AND FEES") is a heading whatever its words; they
 // still say which section it opens.
 const LOOSE: [SectionKind, RegExp][] = [
-  ['exclusions', /\b(exclu|not included|not in|out of scope|outside|add-?ons?\b|optional)/],
+  ['exclusions', /\b(exclu|not included|not in|out of scope|outside|add-?ons?\b|optional|won't)/],
   ['client', /\b(responsibilit|obligation|dependenc|your part)/],
   ['assumptions', /\bassumption/],
   ['revisions', /\b(revision|amend|correction)/],
@@ -90,7 +90,8 @@ function looseKindOf(words: string): SectionKind {
   return 'other';
 }
 
-const isCapitals = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line) && line.split(/\s+/).length <= 8;
+// Every letter a Latin capital: "KOL費用及產品試用成本" has no lower case either, but it is no heading.
+const isCapitals = (line: string) => /^[A-Z]+$/.test(line.replace(/[^\p{L}]/gu, '')) && line.split(/\s+/).length <= 8;
 
 /** How much of the heading's words the section pattern accounts for (0..1). */
 function coverage(words: string, kind: SectionKind): number {
@@ -100,7 +101,8 @@ function coverage(words: string, kind: SectionKind): number {
 
 // A question as a heading ("How long will it take?", "What do we need from Ormsby?"): what it asks
 // about says which section it opens; any other question still closes the section before it.
-const SINGLE_ITEM_LABEL = /^(?:deliverable|service|output|item|work package)\s*:\s*\S/i;
+// "Deliverable: Stand concept", "Deliverable 1 — Product discovery": one item of a list, no section.
+const SINGLE_ITEM_LABEL = /^(?:deliverable|service|output|item|work package)\s*(?:\d{1,2}\s*)?(?::|\s[—–-])\s*\S/i;
 const QUESTION_HEADING = /^(?:how|what|what's|when|who|which|why|where|do|does|will|is|are|can)\b[^?]{0,70}\?$/i;
 const QUESTION_KINDS: [SectionKind, RegExp][] = [
   ['exclusions', /\b(not (included|covered|in scope|part of)|excluded|won't|will not|don't|not do)\b/],

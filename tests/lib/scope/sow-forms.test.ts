@@ -774,6 +774,51 @@ C2 consumer research or focus groups.`);
     ]);
   });
 
+  it('reads MoSCoW lists, "Deliverable 1 — Title" items with their assumptions apart, "Not required" rows, bilingual lines', () => {
+    const moscow = parseSow(`Website scope (MoSCoW)
+
+MUST
+M1  Webflow build of 8 page templates
+
+COULD
+C1  Lottie animations in the home page hero, up to 3
+
+WON'T
+W1  Customer login area or dashboard`);
+    expect(titles(moscow.deliverables)).toEqual(['Webflow build', 'Lottie animations in the home page hero']);
+    expect(titles(moscow.exclusions)).toEqual(['Customer login area or dashboard']);
+    const items = parseSow(`Statement of Work
+
+Deliverable 1 — Product discovery
+Two on-site workshops to define loyalty mechanics.
+   Assumption: the marketing head signs off the rules.
+   Dependency: sample transaction data from the POS.
+
+Deliverable 2 — Hypercare
+4 weeks of post-launch bug fixing.
+
+Not part of this SOW
+• App marketing`);
+    expect(titles(items.deliverables)).toEqual(['Product discovery', 'Hypercare']);
+    expect(titles(items.exclusions)).toEqual(['App marketing']);
+    const tender = parseSow(`2 Lot 1 requirements
+Req. | Requirement | Contractor's response (binding)
+R03 | Build | Drupal 10 build of the 14 templates
+R11 | Hosting | Not required — the site is hosted under the Council's contract`);
+    expect(titles(tender.deliverables)).toEqual(['Build']);
+    expect(titles(tender.exclusions)).toEqual(['Hosting']);
+    const bilingual = parseSow(`Deliverables 交付項目
+• 1 campaign key visual (KV)
+  主視覺設計一款
+
+Not included 不包括
+• KOL fees and product seeding costs
+  KOL費用及產品試用成本
+• Paid media / post boosting
+  付費媒體／帖文推廣`);
+    expect(titles(bilingual.exclusions)).toEqual(['KOL fees and product seeding costs', 'Paid media / post boosting']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();

@@ -14,6 +14,7 @@ const SETS = [
   }),
   { name: 's2', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s2') },
   { name: 's3', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s3') },
+  { name: 's4', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s4') },
 ];
 
 describe('the SOW parser on every gold scope', () => {
