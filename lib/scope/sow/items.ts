@@ -72,6 +72,8 @@ const TITLE_CUT =
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
+// A short label (six words at most) before the colon: "Three dashboards will be built on the data:" is prose.
+export const LABEL_LINE = /^\s*([A-Z][^:.;|\t\s]*(?:\s[^:.;|\t\s]+){0,5}):\s+\S/;
 const ITEM_NOTE = /^\s+(?:assumptions?|dependency|dependencies|prerequisites?)\s*:/i;
 const NUMBER_ECHO = new RegExp(`\\b(${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*\\(\\d{1,5}\\)`, 'gi');
 
@@ -256,6 +258,12 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   }
   if (listed) return items.filter((it) => !INTRO.test(it.description)).sort((a, b) => a.start - b.start);
   return prose ? proseItems(lines, kind) : [];
+}
+
+/** "Booth design: One modular island booth ...": each labelled paragraph one item (at least two). */
+export function labelledItems(lines: SourceLine[]): RawItem[] {
+  const labelled = lines.filter((l) => LABEL_LINE.test(l.text));
+  return labelled.length >= 2 ? labelled.map((l) => item(l.text.trim(), l.start)) : [];
 }
 
 /** Where a sentence ends: not after "e.g.", "i.e.", "etc." or "incl." ("(e.g. Sendy, Glovo)"). */

@@ -6,7 +6,15 @@
 import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
 import { termOf } from './dates';
-import { extractItems, markerOf, SENTENCE_END, type RawItem, type SourceLine } from './items';
+import {
+  extractItems,
+  LABEL_LINE,
+  labelledItems,
+  markerOf,
+  SENTENCE_END,
+  type RawItem,
+  type SourceLine,
+} from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
@@ -86,7 +94,21 @@ function inOutColumns(line: string): [string, string] | null {
   return kindOf(left) === 'deliverables' && kindOf(right) === 'exclusions' ? [left, right] : null;
 }
 
-export function sectionsOf(text: string): Section[] {
+export // "Purpose:", "Agency:", "Date:", "Fees:": a line about the document, not an item of work.
+const META_LABEL =
+  /^(?:statement of work|scope of work|sow|proposal|quote|quotation|agency|client|customer|supplier|vendor|contractor|consultant|studio|date|dated|project|prepared (?:for|by)|contact|ref(?:erence)?|owner|status|version|sow(?: no\.?)?|po|purchase order|platform|location|venue|period|issued|effective|author|to|from|re|subject|attn|tel|email|phone|website)\b/i;
+const isMetaLabel = (label: string) => META_LABEL.test(label.trim()) || kindOf(headingWords(label)) !== null;
+
+/** A table header that says which list its rows are ("Ref | Exclusion", "# | Deliverable | Qty"). */
+function namedTableOf(line: string): 'deliverables' | 'exclusions' | null {
+  const cells = rowCells(line)?.filter((c) => c.text);
+  if (!cells || cells.length < 2 || !/^(?:#|no\.?|ref\.?|id|item|code)$/i.test(cells[0]!.text)) return null;
+  const kinds = cells.slice(1).map((c) => kindOf(headingWords(c.text)));
+  if (kinds.includes('exclusions')) return 'exclusions';
+  return kinds[0] === 'deliverables' ? 'deliverables' : null;
+}
+
+function sectionsOf(text: string): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
@@ -96,7 +118,7 @@ export function sectionsOf(text: string): Section[] {
   let split: [Section, Section] | null = null;
   // A table with a status column ("Included", "Status", MoSCoW): its rows by status into these two,
   // each section opening with the table's header so the columns keep their names.
-  let status: { col: number; included: Section; excluded: Section } | null = null;
+  let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
   for (const raw of text.split('\n')) {
     const start = offset;
     offset += raw.length + 1;
@@ -104,19 +126,27 @@ export function sectionsOf(text: string): Section[] {
     if (status) {
       const cells = rowCells(line);
       if (cells && cells.some((c) => c.text)) {
-        const to = isExcludedStatus(cells[status.col]?.text ?? '') ? status.excluded : status.included;
+        const excluded = status.all ? status.all === 'excluded' : isExcludedStatus(cells[status.col]?.text ?? '');
+        const to = excluded ? status.excluded : status.included;
         to.lines.push({ text: line, start, afterBlank: false });
         continue;
       }
+      closeStatus(status);
       status = null;
       const outer = [...sections].reverse().find((s) => !s.inline)!;
       sections.push({ ...outer, lines: [] });
     }
     const statusCol = statusColumnOf(line);
-    if (statusCol !== null || isLineItemHeader(line)) {
+    // "Ref<TAB>Exclusion": a table whose header names the list it holds, under no heading.
+    const outerKind = [...sections].reverse().find((s) => !s.inline)!.kind;
+    let named = statusCol === null ? namedTableOf(line) : null;
+    // Under its own heading already ("Deliverables", then "Ref | Deliverable | Qty") a table stays put.
+    if (named && named === outerKind) named = null;
+    if (statusCol !== null || named || isLineItemHeader(line)) {
       const header = { text: line, start, afterBlank: false };
       status = {
         col: statusCol ?? -1,
+        all: named === 'exclusions' ? 'excluded' : named === 'deliverables' ? 'included' : undefined,
         included: { kind: 'deliverables', heading: 'included', lines: [header], inline: true },
         excluded: { kind: 'exclusions', heading: 'not included', lines: [header], inline: true },
       };
@@ -228,7 +258,15 @@ export function sectionsOf(text: string): Section[] {
     if (LIST_OPENER.test(line) && sections[sections.length - 1]!.kind !== 'deliverables')
       sections.push({ kind: 'deliverables', heading: 'deliverables', lines: [] });
   }
+  if (status) closeStatus(status);
   return sections;
+
+  // A side of the table no row went to holds only the header: it is no section ("included" would
+  // otherwise win the deliverables with nothing in it).
+  function closeStatus(table: { included: Section; excluded: Section }) {
+    for (const side of [table.included, table.excluded])
+      if (side.lines.length === 1) sections.splice(sections.indexOf(side), 1);
+  }
 }
 
 // Lines in a deliverables list that state terms, not work: rounds, fees, hours, the client's part.
@@ -342,11 +380,23 @@ export function parseSowDetailed(input: string): ParsedSow {
     );
     deliverables = loose.flatMap((s) =>
       extractItems(
-        // Not "Goal: ..." lines; but "1. Discovery and sitemap: ..." is a numbered item.
-        s.lines.filter((l) => !/^[^|\t]{0,40}:\s+\S/.test(l.text) || l.text.includes('|') || markerOf(l.text) !== null),
+        // Not "Goal: ..." or "Agency: ..." lines; but "1. Discovery and sitemap: ..." is a numbered
+        // item, and so is "Booth design: One modular island booth ..." (a label that names work).
+        s.lines.filter((l) => {
+          const label = /^([^|\t]{0,40}):\s+\S/.exec(l.text)?.[1];
+          return !label || l.text.includes('|') || markerOf(l.text) !== null || !isMetaLabel(label);
+        }),
         'deliverable',
         false,
       ),
+    );
+  }
+  if (deliverables.length === 0) {
+    // Under no heading, "Booth design: One modular island booth ..." paragraphs, when their labels
+    // name work (not "Purpose:", "Agency:", "Fees:").
+    const loose = sections.filter((s) => s.kind === 'intro' || s.kind === 'other');
+    deliverables = labelledItems(
+      loose.flatMap((s) => s.lines).filter((l) => !isMetaLabel(LABEL_LINE.exec(l.text)?.[1] ?? 'date')),
     );
   }
   if (deliverables.length === 0) {

@@ -56,7 +56,7 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     const lead = text.slice(Math.max(0, at - 60), at);
     const line = lead.slice(lead.lastIndexOf('\n') + 1);
     // "Design changes: 2 rounds after concept selection": a revisions label counts any unit.
-    const ledIn = REVISION_WORD.test(line) && (/^iterations?$/i.test(m[3] ?? '') || /:\s*$/.test(line));
+    const ledIn = REVISION_WORD.test(line) && (/^iterations?$/i.test(m[3] ?? '') || /[:\t]\s*$/.test(line));
     // "Client can request revision up to 2 times": a capped count of times after a revision word in
     // the same sentence (a bare "4 times" is how often something happens, not a round).
     const sentence = line.slice(Math.max(line.search(/[.!?]\s[^.!?]*$/) + 1, 0));

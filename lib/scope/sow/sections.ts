@@ -168,7 +168,9 @@ export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string
   if (!kind || (kind === 'other' && /^\s*\d/.test(line))) return null;
   // The whole label must be the heading: "Scope of work includes..." is a sentence, not a label.
   const re = KINDS.find(([k]) => k === kind)![1];
-  const matched = re.exec(words)?.[0] ?? '';
+  // The pattern may end inside a word ("client responsibilit"): the label's word counts whole.
+  const stem = re.exec(words)?.[0] ?? '';
+  const matched = stem + (/^\w*/.exec(words.slice(stem.length))?.[0] ?? '');
   if (matched.length < words.length - 2) return null;
   return { kind, rest: (m[2] ?? '').trim() };
 }

@@ -2,6 +2,9 @@
 // columns aligned with runs of spaces. The header row says which column names the deliverable and
 // which holds the quantity; without one, the first non-id column is the title.
 import { quantityFromCell } from './quantity';
+import { headingWords, kindOf, type SectionKind } from './sections';
+
+const TERM_KINDS = new Set<SectionKind>(['revisions', 'fees', 'timeline', 'assumptions', 'client']);
 
 export interface TableRow {
   cells: string[];
@@ -69,9 +72,9 @@ export function rowCells(line: string): { text: string; at: number }[] | null {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)\b/i;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)(?!\w)/i;
 const TITLE_HEADER =
-  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement)\b/i;
+  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?)\b/i;
 const QTY_HEADER = /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of)\b/i;
 const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
@@ -154,6 +157,8 @@ export function readTable(rows: TableRow[]): TableItem[] {
   for (const row of data) {
     const title = storyTitle((row.cells[titleCol] ?? '').replace(/\*\*/g, '').replace(BOX, '').trim());
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
+    // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
+    if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
     const rest = row.cells.filter((c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c));
     const qtyCell =
       qtyCol >= 0

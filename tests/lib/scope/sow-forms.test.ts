@@ -819,6 +819,42 @@ Not included 不包括
     expect(titles(bilingual.exclusions)).toEqual(['KOL fees and product seeding costs', 'Paid media / post boosting']);
   });
 
+  it('reads tables named by their header ("Ref<TAB>Exclusion", "| # | Item |") and "Title: text" paragraphs with no heading', () => {
+    const tabbed = parseSow(`SCOPE OF WORK: Lifecycle Programme
+Agency: Sable & Thread Ltd
+
+Ref\tDeliverable\tDescription\tVolume
+D1\tWelcome journey\tJourney Builder programme\t4 emails
+
+Revisions\t2 rounds per email design
+
+Ref\tExclusion
+X1\tSMS, WhatsApp or other messaging channels
+X2\tLoyalty programme design`);
+    expect(titles(tabbed.deliverables)).toEqual(['Welcome journey']);
+    expect(titles(tabbed.exclusions)).toEqual([
+      'SMS, WhatsApp or other messaging channels',
+      'Loyalty programme design',
+    ]);
+    expect(tabbed.revisionRounds).toBe(2);
+    const markdown = parseSow(`Out of scope
+| # | Item |
+|---|---|
+| X1 | Business account onboarding |`);
+    expect(titles(markdown.exclusions)).toEqual(['Business account onboarding']);
+    const paragraphs = parseSow(`Statement of Work: 2026 Show Season
+Agency: Tallgrass Events
+
+Purpose: Design, build and run the exhibit presence at two farm shows.
+
+Booth design: One modular island booth design, reusable at both shows.
+
+Lead capture: Badge-scanning app licences for up to 6 staff per show.
+
+Client responsibilities: the client supplies product samples and booth staff.`);
+    expect(titles(paragraphs.deliverables)).toEqual(['Booth design', 'Lead capture']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
