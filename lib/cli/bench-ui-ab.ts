@@ -11,7 +11,8 @@
 //                      both): for comparing with a build from before a schema version that changed no record
 //   --trace            one more load per screen and build under Chrome's tracing: the page's main
 //                      thread from navigation to the first screen, split into script compile and
-//                      run, style and layout, paint, other tasks and idle (waiting: the database,
+//                      run, style and layout, paint, its CPU time (and how much of it other pages
+//                      of the extension took: they share the one thread), and idle (waiting: the database,
 //                      the background, the network stack); TRACE_DUMP=/tmp/x also writes each
 //                      trace's events to /tmp/x-<selector>.json for a closer look
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,7 +66,9 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { frame?: string; url?: string } };
+  /** Thread (CPU) time of a complete event. */
+  tdur?: number;
+  args?: { name?: string; frame?: string; data?: { frame?: string; url?: string }; beginData?: { frame?: string } };
 }
 
 /** One load of `selector` under tracing: where the main thread's time went until the first screen. */
@@ -104,12 +107,30 @@ async function traceLoad(build: Build, page: Page, selector: string): Promise<st
   const within = (e: TraceEvent) => e.ts >= start.ts && e.ts < end;
   const sum = (names: RegExp) =>
     main.filter((e) => within(e) && names.test(e.name)).reduce((n, e) => n + e.dur! / 1000, 0);
-  const busy = main
-    .filter((e) => within(e) && e.cat.split(',').includes('toplevel'))
-    .reduce((n, e) => n + Math.min(e.dur!, end - e.ts) / 1000, 0);
+  // The outermost tasks only: 'toplevel' also marks events nested in them (a mojo message inside
+  // a task), which counted twice made 'busy' exceed the load itself.
+  const tasks = main.filter((e) => within(e) && e.name === 'ThreadControllerImpl::RunTask');
+  const busy = tasks.reduce((n, e) => n + Math.min(e.dur!, end - e.ts) / 1000, 0);
+  // Every extension page of the profile runs on this one thread: a task that touched only other
+  // pages' frames (their deferred reads, their renders) is theirs, not this load's.
+  const frameOf = (e: TraceEvent) => e.args?.data?.frame ?? e.args?.beginData?.frame ?? e.args?.frame;
+  const mine = start.args?.frame ?? start.args?.data?.frame;
+  let cpu = 0;
+  let others = 0;
+  for (const task of tasks) {
+    const frames = new Set(
+      main
+        .filter((e) => e.ts >= task.ts && e.ts <= task.ts + task.dur!)
+        .map(frameOf)
+        .filter(Boolean),
+    );
+    const taken = (task.tdur ?? 0) / 1000;
+    cpu += taken;
+    if (frames.size > 0 && mine !== undefined && !frames.has(mine)) others += taken;
+  }
   return (
-    `${ms.toFixed(0)} ms: main thread busy ${busy.toFixed(0)} ms ` +
-    `(compile ${sum(/^v8\.compile(Module)?$|^V8\.CompileCode$/).toFixed(0)}, ` +
+    `${ms.toFixed(0)} ms: main thread busy ${busy.toFixed(0)} ms, its CPU time ${cpu.toFixed(0)} ms ` +
+    `(other pages' tasks ${others.toFixed(0)}; compile ${sum(/^v8\.compile(Module)?$|^V8\.CompileCode$/).toFixed(0)}, ` +
     `evaluate modules ${sum(/^v8\.evaluateModule$/).toFixed(0)}, ` +
     `script callbacks ${sum(/^FunctionCall$|^EventDispatch$|^TimerFire$|^FireAnimationFrame$|^RunMicrotasks$/).toFixed(0)}, ` +
     `parse HTML ${sum(/^ParseHTML$/).toFixed(0)}, style ${sum(/^UpdateLayoutTree$/).toFixed(0)}, ` +

@@ -67,6 +67,17 @@ describe('formatting', () => {
     expect(formatMoney(123450, 'EUR', 'de-DE')).toBe('1.234,50\u00a0€');
   });
 
+  it('keeps each currency and locale apart when formatting in turns (one formatter kept per pair)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatMoney(123450, 'USD', 'de-DE')).toBe('1.234,50\u00a0$');
+      expect(formatMoney(123450, 'USD')).toBe('$1,234.50');
+      expect(formatMoney(123450, 'usd')).toBe('$1,234.50');
+      expect(formatMoney(123450, 'EUR', 'de-DE')).toBe('1.234,50\u00a0€');
+      expect(formatMoney(123450, 'U$D')).toBe('$1,234.50'); // not a currency code: USD
+      expect(normaliseCurrency(' jpy ')).toBe('JPY');
+    }
+  });
+
   it('formats large amounts exactly', () => {
     expect(formatMoney(900719925474099, 'USD')).toBe('$9,007,199,254,740.99');
   });
