@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMain } from '@/lib/cli/main';
 
 export interface BrowserHost {
   platform: NodeJS.Platform;
@@ -180,7 +180,7 @@ function localAppData(host: BrowserHost): string {
 }
 
 // `npx tsx scripts/find-browser.ts`: print the browser that would be used, or how to get one.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const lookup = findBrowser(currentHost());
   if (lookup.found) {
     if (lookup.warning) console.warn(lookup.warning);

@@ -4,7 +4,7 @@
 // and `code`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMain } from '@/lib/cli/main';
 
 export const POLICY_MD = path.resolve(import.meta.dirname, '../store/privacy-policy.md');
 export const POLICY_HTML = path.resolve(import.meta.dirname, '../store/privacy-policy.html');
@@ -53,7 +53,7 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   writeFileSync(POLICY_HTML, policyHtml(readFileSync(POLICY_MD, 'utf8')));
   console.log(`Wrote ${path.relative(process.cwd(), POLICY_HTML)}`);
 }

@@ -3,7 +3,7 @@
 // the content script wires them (attachRuntime) and run in the page; the background is a stub that
 // answers at once. Main-thread time is read from a Chromium trace (every RunTask on the page's main
 // thread), so page work and ours are measured alike: ours = with the runtime minus without it.
-import { pathToFileURL } from 'node:url';
+import { runMain } from './main';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
 import { bundleForPage } from './pageBundle';
@@ -233,12 +233,4 @@ export async function benchContent(): Promise<string[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchContent().then(
-    (lines) => console.log(lines.join('\n')),
-    (err: unknown) => {
-      console.error(err);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, () => benchContent(), { stack: true });

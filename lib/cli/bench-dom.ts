@@ -1,7 +1,7 @@
 // DOM budgets measured in real Chromium: badging a 500-card board (budget 50 ms of main-thread time)
 // and reading a 100-message Gmail thread (budget 20 ms). The adapter code is bundled with esbuild
 // and run inside the page, so this measures what the content script does, not Node.
-import { pathToFileURL } from 'node:url';
+import { runMain } from './main';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
 import { bundleForPage } from './pageBundle';
@@ -111,12 +111,4 @@ export async function benchDom(): Promise<string[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchDom().then(
-    (lines) => console.log(lines.join('\n')),
-    (err: unknown) => {
-      console.error(err);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, () => benchDom(), { stack: true });

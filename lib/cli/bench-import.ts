@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runMain } from './main';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { buildLoadedBackup, buildScaledBackup } from './bench-ui';
 import { buildSampleBackup } from '@/scripts/sample-data';
@@ -312,12 +312,4 @@ export async function benchImport(argv: string[]): Promise<string[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchImport(process.argv.slice(2)).then(
-    (lines) => console.log(lines.join('\n')),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, () => benchImport(process.argv.slice(2)));

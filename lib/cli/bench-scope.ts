@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '@/lib/scope';
 import { readMessages, readProjects } from '@/lib/scope/corpus';
+import { runMain } from './main';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus/dev');
@@ -53,7 +54,4 @@ export function benchScope(): string[] {
   ];
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.stdout.on('error', () => process.exit(0)); // `| head` closing the pipe is fine
-  for (const line of benchScope()) console.log(line);
-}
+runMain(import.meta.url, benchScope);

@@ -18,7 +18,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runMain } from './main';
 import type { Page } from 'playwright-core';
 import { buildSampleBackup } from '@/scripts/sample-data';
 import { launchWithExtension, type ExtensionSession } from '@/scripts/chromium/harness';
@@ -200,12 +200,4 @@ export async function benchUiAb(argv: string[]): Promise<string[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchUiAb(process.argv.slice(2)).then(
-    (lines) => console.log(lines.join('\n')),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, () => benchUiAb(process.argv.slice(2)));

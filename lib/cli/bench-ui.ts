@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runMain } from './main';
 import type { CDPSession, Page } from 'playwright-core';
 import type { BackupFile } from '@/lib/db/backup';
 import { benchFeedback, benchRequest } from './benchSeed';
@@ -421,12 +421,4 @@ export async function benchUi(): Promise<string[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchUi().then(
-    (lines) => console.log(lines.join('\n')),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, () => benchUi());

@@ -10,6 +10,7 @@ import { classify } from '@/lib/scope';
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { emptyScope } from '@/lib/scope/empty';
 import type { ProjectScope } from '@/lib/scope/types';
+import { runMain } from './main';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIRS = {
@@ -36,11 +37,11 @@ export function snapshotLines(): string[] {
   return lines;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+runMain(import.meta.url, () => {
   const lines = snapshotLines();
   const hash = createHash('sha256');
   for (const line of lines) hash.update(line + '\n');
   const dump = process.argv.indexOf('--dump');
   if (dump >= 0 && process.argv[dump + 1]) writeFileSync(process.argv[dump + 1]!, lines.join('\n') + '\n');
-  console.log(`${lines.length} results sha256 ${hash.digest('hex')}`);
-}
+  return [`${lines.length} results sha256 ${hash.digest('hex')}`];
+});
