@@ -70,7 +70,7 @@ export interface Evidence {
 }
 
 export interface AskText {
-  /** The ask's own words, as read for matching. */
+  /** The ask's own words, as read for matching (topicOf with the `spec` gatherEvidence is given). */
   unit: Topic;
   unitText: string;
   /** Its cue families (cues.ts), computed once per unit. */
@@ -287,10 +287,12 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     if (id === null ? !deliverableHasStem(scope, xShared[k]!) : !scope.contracted.has(id)) distinct++;
   }
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
+  // A unit's stems are kept with their specificity (topicOf): no lookup in `spec` per stem. A loop
+  // over entries, as forEach would take a closure per ask.
   let specific = 0;
   let unknown = 0;
-  for (const s of ask.unit.stems.keys()) {
-    if (!((spec.get(s) ?? 1) >= 0.6 && s.length > 2)) continue;
+  for (const [s, specificity] of ask.unit.stems) {
+    if (!(specificity >= 0.6 && s.length > 2)) continue;
     specific++;
     if (!scope.words.has(s)) unknown++;
   }
