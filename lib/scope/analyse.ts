@@ -6,6 +6,8 @@ import { cueMask, cuesFromMask, hasCue, type CueName } from './cues';
 import { keysOf, LexicalWords } from './lexicon';
 import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
+import { isSpace } from './literals';
+import { codeAt } from './chars';
 
 export interface AnalysedUnit {
   span: Span;
@@ -129,8 +131,20 @@ export function cardInput(title: string): MessageInput & { subject: string; body
   return { subject: text, body: text, channel: 'ticket' };
 }
 
+/** The number of characters that are not whitespace (as \s reads it): oneLine keeps all of them. */
+function nonSpaceCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(codeAt(text, i))) count++;
+  return count;
+}
+
 /** The text says nothing the subject does not: empty, or the subject again (a cardInput). */
 function isTitleOnly(subject: string, text: string): boolean {
+  // oneLine keeps every character but whitespace: texts with different counts of those are not
+  // the same line, and most tickets' descriptions are far longer than their titles (no copies).
+  const chars = nonSpaceCount(text);
+  if (chars === 0) return true;
+  if (chars !== nonSpaceCount(subject)) return false;
   const body = oneLine(text);
   return body === '' || body === oneLine(subject);
 }

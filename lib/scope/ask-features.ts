@@ -17,11 +17,6 @@ export interface UnitForm {
 }
 
 export type FeatureVector = Record<string, number>;
-/**
- * Features set one by one as they are found, in that order. A Map, not an object: V8 turns an
- * object that gets more than a dozen or so keys at run time into a slow dictionary.
- */
-export type FeatureMap = Map<string, number>;
 /** Either form, for the code that only reads features (the models, the reason text). */
 export type Features = FeatureVector | ReadonlyMap<string, number>;
 

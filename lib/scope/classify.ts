@@ -5,7 +5,7 @@ import { analyse, requestFeatures, type AnalysedUnit, type MessageAnalysis } fro
 import type { Features } from './ask-features';
 import { applyCorrections } from './corrections';
 import { quantityExceeded, revisionRound, type MessageCounts, type QuantityHit } from './counts';
-import { applyMatcher, gatherEvidence, type Evidence } from './evidence';
+import { applyMatcher, EV, gatherEvidence, type Evidence } from './evidence';
 import { topicOf, type Specificity, type Topic } from './topic';
 import {
   askOutLogit,
@@ -204,7 +204,7 @@ function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights,
     spec,
   );
   applyMatcher(ev, w.match);
-  ev.features.set('s_askStrength', Math.max(-6, Math.min(6, askLogit)) / 6);
+  ev.features.setAt(EV.s_askStrength, Math.max(-6, Math.min(6, askLogit)) / 6);
   return ev;
 }
 
@@ -302,7 +302,7 @@ function judgeAsk(
     // The exclusion it names, or the exclusion whose class holds the language, market or platform
     // it asks for ("German" under "versions in languages other than English").
     const excluded =
-      ev.exclusion && (ev.features.get('s_x') ?? 0) >= w.exclusionMin
+      ev.exclusion && (ev.features.getAt(EV.s_x) ?? 0) >= w.exclusionMin
         ? ev.exclusion
         : (ev.pairs.find((p) => p.scored.item.kind === 'exclusion' && p.scored.shared.some((s) => s.endsWith('^')))
             ?.scored ?? null);
@@ -321,7 +321,7 @@ function judgeAsk(
   const d = ev.deliverable ?? null;
   const fallback = index.items.find((i) => i.kind === 'deliverable');
   const item = d?.item ?? fallback;
-  const defect = (ev.features.get('s_defect') ?? 0) > 0;
+  const defect = (ev.features.getAt(EV.s_defect) ?? 0) > 0;
   const matched = item ? { id: item.id, kind: 'deliverable' as const, text: item.text } : null;
   const reason = d
     ? `${defect ? 'A fix to delivered work under' : 'Covered by'} ${describeMatch(ev, 'deliverable')}.${because}`

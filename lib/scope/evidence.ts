@@ -12,7 +12,8 @@ import {
   type QuantityHit,
 } from './counts';
 import type { CueName } from './cues';
-import type { FeatureMap, FeatureVector } from './ask-features';
+import type { FeatureVector } from './ask-features';
+import { FeatureSlots, slotOf, slotsOf } from './feature-slots';
 import type { IndexedItem, ScopeIndex } from './scope-index';
 import { concept, MEMBER_FACETS } from './taxonomy';
 import { mergeTopic, type Specificity, type Topic } from './topic';
@@ -49,7 +50,7 @@ export interface Pair {
 
 export interface Evidence {
   /** The verdict model's features, in the order they were found. */
-  features: FeatureMap;
+  features: FeatureSlots;
   /** The items the ask is most likely about, by the matcher (else by the hand score). */
   deliverable: Scored | null;
   exclusion: Scored | null;
@@ -69,7 +70,7 @@ export interface Evidence {
 }
 
 export interface AskText {
-  /** The ask's own words, as read for matching. */
+  /** The ask's own words, as read for matching (topicOf with the `spec` gatherEvidence is given). */
   unit: Topic;
   unitText: string;
   /** Its cue families (cues.ts), computed once per unit. */
@@ -85,6 +86,53 @@ export interface AskText {
   /** Per message: the counts in its own text and subject, read when first needed. */
   counts: MessageCounts | null;
 }
+
+/**
+ * The evidence features by slot (feature-slots.ts): set and read by number, where a Map by name
+ * hashed each name on every set and every model's read.
+ */
+export const EV = slotsOf([
+  's_additive',
+  's_additiveOnContracted',
+  's_anotherRound',
+  's_askStrength',
+  's_complaint',
+  's_countOver',
+  's_countWithin',
+  's_covered',
+  's_d',
+  's_dConcept',
+  's_defect',
+  's_defectOnContracted',
+  's_expansion',
+  's_future',
+  's_holdOff',
+  's_included',
+  's_moreOfContracted',
+  's_newMember',
+  's_newWord',
+  's_noMatch',
+  's_novel',
+  's_numberOverQuantity',
+  's_pD',
+  's_pX',
+  's_pXOverD',
+  's_pricing',
+  's_quantity',
+  's_question',
+  's_revision',
+  's_revisionWithoutRounds',
+  's_roundOver',
+  's_roundWithin',
+  's_ticket',
+  's_titleOnly',
+  's_unknownMany',
+  's_unknownRatio',
+  's_x',
+  's_xConcept',
+  's_xDistinct',
+  's_xOverD',
+] as const);
 
 const ANOTHER_ROUND =
   /\b(another|one more|an extra|extra|additional|further|a new|a fresh|fourth|third|fifth) (round|pass|set of (changes|edits|revisions|amends|comments)|revision|iteration)\b/i;
@@ -150,18 +198,18 @@ const squash = (x: number, k: number) => 1 - Math.exp(-x / k);
  * named property of the unit's cue object, where a loop over the names read them by key, a
  * megamorphic lookup per family and ask.
  */
-function setCueFeatures(f: FeatureMap, cues: Record<CueName, number>): void {
-  if (cues.additive) f.set('s_additive', 1);
-  if (cues.newWord) f.set('s_newWord', 1);
-  if (cues.expansion) f.set('s_expansion', 1);
-  if (cues.defect) f.set('s_defect', 1);
-  if (cues.revision) f.set('s_revision', 1);
-  if (cues.pricing) f.set('s_pricing', 1);
-  if (cues.included) f.set('s_included', 1);
-  if (cues.holdOff) f.set('s_holdOff', 1);
-  if (cues.complaint) f.set('s_complaint', 1);
-  if (cues.future) f.set('s_future', 1);
-  if (cues.question) f.set('s_question', 1);
+function setCueFeatures(f: FeatureSlots, cues: Record<CueName, number>): void {
+  if (cues.additive) f.setAt(EV.s_additive, 1);
+  if (cues.newWord) f.setAt(EV.s_newWord, 1);
+  if (cues.expansion) f.setAt(EV.s_expansion, 1);
+  if (cues.defect) f.setAt(EV.s_defect, 1);
+  if (cues.revision) f.setAt(EV.s_revision, 1);
+  if (cues.pricing) f.setAt(EV.s_pricing, 1);
+  if (cues.included) f.setAt(EV.s_included, 1);
+  if (cues.holdOff) f.setAt(EV.s_holdOff, 1);
+  if (cues.complaint) f.setAt(EV.s_complaint, 1);
+  if (cues.future) f.setAt(EV.s_future, 1);
+  if (cues.question) f.setAt(EV.s_question, 1);
 }
 
 /** A copy of a Map (forEach: the copy constructor's iterator makes an array per entry). */
@@ -239,10 +287,12 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     if (id === null ? !deliverableHasStem(scope, xShared[k]!) : !scope.contracted.has(id)) distinct++;
   }
   // Words of the ask the SOW never uses, leaving out words common to every project's mail.
+  // A unit's stems are kept with their specificity (topicOf): no lookup in `spec` per stem. A loop
+  // over entries, as forEach would take a closure per ask.
   let specific = 0;
   let unknown = 0;
-  for (const s of ask.unit.stems.keys()) {
-    if (!((spec.get(s) ?? 1) >= 0.6 && s.length > 2)) continue;
+  for (const [s, specificity] of ask.unit.stems) {
+    if (!(specificity >= 0.6 && s.length > 2)) continue;
     specific++;
     if (!scope.words.has(s)) unknown++;
   }
@@ -254,34 +304,34 @@ export function gatherEvidence(ask: AskText, scope: ScopeIndex, spec: Specificit
     durationExceeded(ask.unitText, scope);
   const round = ask.round;
   const rounds = scope.revisionRounds;
-  const f: FeatureMap = new Map();
-  f.set('s_d', squash(d, 3));
-  f.set('s_x', squash(x, 3));
-  f.set('s_xOverD', Math.max(-1, Math.min(1, (x - d) / 4)));
-  if (deliverable?.shared.some((s) => s.startsWith('#'))) f.set('s_dConcept', 1);
-  if (exclusion?.shared.some((s) => s.startsWith('#'))) f.set('s_xConcept', 1);
-  if (distinct) f.set('s_xDistinct', Math.min(distinct, 2) / 2);
-  if (novel.length) f.set('s_novel', Math.min(novel.length, 2) / 2);
-  if (covered) f.set('s_covered', Math.min(covered, 2) / 2);
-  if (newMembers.length) f.set('s_newMember', 1);
-  if (specific) f.set('s_unknownRatio', unknown / specific);
-  if (unknown >= 2) f.set('s_unknownMany', 1);
-  if (d === 0 && x === 0) f.set('s_noMatch', 1);
+  const f = new FeatureSlots();
+  f.setAt(EV.s_d, squash(d, 3));
+  f.setAt(EV.s_x, squash(x, 3));
+  f.setAt(EV.s_xOverD, Math.max(-1, Math.min(1, (x - d) / 4)));
+  if (deliverable?.shared.some((s) => s.startsWith('#'))) f.setAt(EV.s_dConcept, 1);
+  if (exclusion?.shared.some((s) => s.startsWith('#'))) f.setAt(EV.s_xConcept, 1);
+  if (distinct) f.setAt(EV.s_xDistinct, Math.min(distinct, 2) / 2);
+  if (novel.length) f.setAt(EV.s_novel, Math.min(novel.length, 2) / 2);
+  if (covered) f.setAt(EV.s_covered, Math.min(covered, 2) / 2);
+  if (newMembers.length) f.setAt(EV.s_newMember, 1);
+  if (specific) f.setAt(EV.s_unknownRatio, unknown / specific);
+  if (unknown >= 2) f.setAt(EV.s_unknownMany, 1);
+  if (d === 0 && x === 0) f.setAt(EV.s_noMatch, 1);
   setCueFeatures(f, cues);
-  if (cues.additive && d > 0) f.set('s_additiveOnContracted', squash(d, 3));
-  if (cues.defect && d > 0) f.set('s_defectOnContracted', squash(d, 3));
-  if (quantity) f.set('s_quantity', 1);
-  if (round !== null && rounds !== null) f.set(round > rounds ? 's_roundOver' : 's_roundWithin', 1);
+  if (cues.additive && d > 0) f.setAt(EV.s_additiveOnContracted, squash(d, 3));
+  if (cues.defect && d > 0) f.setAt(EV.s_defectOnContracted, squash(d, 3));
+  if (quantity) f.setAt(EV.s_quantity, 1);
+  if (round !== null && rounds !== null) f.setAt(round > rounds ? EV.s_roundOver : EV.s_roundWithin, 1);
   // "one more round", "another pass": more revisions, with or without a count.
-  if (ANOTHER_ROUND.test(ask.unitText)) f.set('s_anotherRound', 1);
-  if (rounds === 0 && cues.revision) f.set('s_revisionWithoutRounds', 1);
+  if (ANOTHER_ROUND.test(ask.unitText)) f.setAt(EV.s_anotherRound, 1);
+  if (rounds === 0 && cues.revision) f.setAt(EV.s_revisionWithoutRounds, 1);
   // A number above what the matched deliverable contracts ("9 images per ASIN", "5 contacts each").
   const q = deliverable?.item.quantity ?? null;
-  if (q !== null && anyAbove(numbersIn(ask.unit.tokens), q)) f.set('s_numberOverQuantity', 1);
+  if (q !== null && anyAbove(numbersIn(ask.unit.tokens), q)) f.setAt(EV.s_numberOverQuantity, 1);
   // "more / extra / another <the contracted thing>": more of a counted deliverable.
-  if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.set('s_moreOfContracted', 1);
-  if (ask.ticket) f.set('s_ticket', 1);
-  if (ask.titleOnly) f.set('s_titleOnly', 1);
+  if (deliverable && moreOf(ask.unit.tokens, deliverable.item)) f.setAt(EV.s_moreOfContracted, 1);
+  if (ask.ticket) f.setAt(EV.s_ticket, 1);
+  if (ask.titleOnly) f.setAt(EV.s_titleOnly, 1);
   // The counts are weighed against the deliverable applyMatcher settles on (setCounts).
   return {
     features: f,
@@ -305,18 +355,18 @@ function setCounts(ev: Evidence): void {
   // No quantity in the SOW: never set, nothing to clear.
   if (!ev.counts) return;
   const f = ev.features;
-  if (ev.countOver !== null || f.has('s_countWithin')) {
-    f.delete('s_countOver');
-    f.delete('s_countWithin');
+  if (ev.countOver !== null || f.hasAt(EV.s_countWithin)) {
+    f.deleteAt(EV.s_countOver);
+    f.deleteAt(EV.s_countWithin);
     ev.countOver = null;
   }
   const item = ev.deliverable?.item;
   // Quantities of one are left to the other evidence (countAgainst): the counts need not be read.
   if (!item || item.quantity === null || item.quantity < 2) return;
   const counted = countAgainst(factsOf(ev.counts), item.quantity);
-  if (counted === 'within') ev.features.set('s_countWithin', 1);
+  if (counted === 'within') ev.features.setAt(EV.s_countWithin, 1);
   else if (counted) {
-    ev.features.set('s_countOver', 1);
+    ev.features.setAt(EV.s_countOver, 1);
     ev.countOver = { item, evidence: counted.over };
   }
 }
@@ -377,18 +427,18 @@ export function applyMatcher(ev: Evidence, match: Logistic | undefined): void {
   const pD = d?.p ?? 0;
   const pX = x?.p ?? 0;
   const f = ev.features;
-  f.set('s_pD', pD);
-  f.set('s_pX', pX);
-  f.set('s_pXOverD', pX - pD);
+  f.setAt(EV.s_pD, pD);
+  f.setAt(EV.s_pX, pX);
+  f.setAt(EV.s_pXOverD, pX - pD);
   // The same cue means opposite things beside a strong and a weak match: "can you also migrate
   // the 40 blog posts" (contracted) vs "can you also add a compare tool" (not). A linear model
   // needs the pairs spelled out to learn that.
-  for (const [cue, withD, withoutD, withX] of INTERACTIONS) {
-    const v = f.get(cue);
+  for (let k = 0; k < INTERACTIONS.length; k += 4) {
+    const v = f.getAt(INTERACTIONS[k]!);
     if (!v) continue;
-    f.set(withD, v * pD);
-    f.set(withoutD, v * (1 - pD));
-    f.set(withX, v * pX);
+    f.setAt(INTERACTIONS[k + 1]!, v * pD);
+    f.setAt(INTERACTIONS[k + 2]!, v * (1 - pD));
+    f.setAt(INTERACTIONS[k + 3]!, v * pX);
   }
 }
 
@@ -406,5 +456,5 @@ const INTERACTING = [
   's_newMember',
   's_unknownMany',
 ];
-/** Each interacting feature with the names of its three products. */
-const INTERACTIONS = INTERACTING.map((cue) => [cue, `${cue}*d`, `${cue}*notD`, `${cue}*x`] as const);
+/** Each interacting feature's slot, then the slots of its three products: four numbers per feature. */
+const INTERACTIONS = INTERACTING.flatMap((cue) => [cue, `${cue}*d`, `${cue}*notD`, `${cue}*x`].map(slotOf));

@@ -3,6 +3,7 @@
 import { sharedConcept, type Evidence, type Scored } from './evidence';
 import type { Logistic } from './learn/logistic';
 import type { Features, FeatureVector } from './ask-features';
+import { FeatureSlots } from './feature-slots';
 import { concept } from './taxonomy';
 import { tokenize } from './tokens';
 
@@ -67,7 +68,7 @@ export function strongestEvidence(model: Logistic, f: Features, out: boolean, ma
   const side = out ? 0 : 1;
   const named: { phrase: string; value: number }[] = [];
   const phrased = phrasedOf(model);
-  if (f instanceof Map) f.forEach((v, k) => weigh(named, phrased.get(k), side, v));
+  if (f instanceof Map || f instanceof FeatureSlots) f.forEach((v, k) => weigh(named, phrased.get(k), side, v));
   else for (const k of Object.keys(f)) weigh(named, phrased.get(k), side, (f as FeatureVector)[k]!);
   sortByStrength(named);
   // A loop, not slice and map: the result is empty as often as not, and an empty array from map

@@ -50,23 +50,34 @@ function relationsOf(scope: ScopeIndex, id: string): Uint8Array {
 }
 
 /**
- * Per scope and concept, the items the concept reaches at all (named by the item, or related to
- * it): 1 where matchItem would count it.
+ * Per scope and concept, what matchAll reads for it, found with one lookup per concept of an ask:
+ * the items it reaches at all (named by the item, or related to it: 1 where matchItem would count
+ * it), its relation to each item, its weight in each item that names it (NaN: not named), and its
+ * evidence marks.
  */
-const reachCache = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
-function reachOf(scope: ScopeIndex, id: string): Uint8Array {
-  let byConcept = reachCache.get(scope);
-  if (!byConcept) reachCache.set(scope, (byConcept = new Map()));
-  let reach = byConcept.get(id);
-  if (!reach) {
+interface ConceptLinks {
+  reach: Uint8Array;
+  rel: Uint8Array;
+  weight: Float64Array;
+  marks: readonly [string, string, string, string];
+}
+const linksCache = new WeakMap<ScopeIndex, Map<string, ConceptLinks>>();
+function linksOf(scope: ScopeIndex, id: string): ConceptLinks {
+  let byConcept = linksCache.get(scope);
+  if (!byConcept) linksCache.set(scope, (byConcept = new Map()));
+  let links = byConcept.get(id);
+  if (!links) {
     const rel = relationsOf(scope, id);
-    reach = new Uint8Array(scope.items.length);
+    const reach = new Uint8Array(scope.items.length);
+    const weight = new Float64Array(scope.items.length).fill(NaN);
     scope.items.forEach((item, i) => {
-      if (item.concepts.has(id) || rel[i] !== Relation.None) reach![i] = 1;
+      const iw = item.concepts.get(id);
+      if (iw !== undefined) weight[i] = iw;
+      if (iw !== undefined || rel[i] !== Relation.None) reach[i] = 1;
     });
-    byConcept.set(id, reach);
+    byConcept.set(id, (links = { reach, rel, weight, marks: marksOf(id) }));
   }
-  return reach;
+  return links;
 }
 
 /** A stem of the scope: its inverse document frequency, and the items that have it with its weight there. */
@@ -452,14 +463,12 @@ export function matchAll(
   for (let k = 0; k < lists.concepts.length; k++) {
     const id = lists.concepts[k]!;
     const w = lists.conceptWeights[k]!;
-    const reach = reachOf(scope, id);
-    const rel = relationsOf(scope, id);
-    const marks = marksOf(id);
+    const { reach, rel, weight, marks } = linksOf(scope, id);
     for (let i = 0; i < n; i++) {
       if (!reach[i]) continue;
       const at = i * FIELDS;
-      const iw = scope.items[i]!.concepts.get(id);
-      if (iw !== undefined) {
+      const iw = weight[i]!;
+      if (!Number.isNaN(iw)) {
         v[at + SCORE]! += 2 * w * iw;
         (shared[i] ??= []).push(marks[0]);
         v[at + DIRECT]! += w;

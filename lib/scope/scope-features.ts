@@ -2,8 +2,8 @@
 // strongest among the asks, weighed by how surely that unit is an ask. The message is out of scope
 // if any ask is, so out-of-scope signals take the maximum; so do the in-scope ones, which the
 // model learns to weigh against them.
-import type { FeatureMap } from './ask-features';
-import type { Evidence } from './evidence';
+import { EV, type Evidence } from './evidence';
+import { FeatureSlots, slotsOf, slotWeights } from './feature-slots';
 import { logit, weightsOf, type Logistic } from './learn/logistic';
 import { distinctLexicalSum, keysOf, knownEntries, lexiconOf, type LexicalWords } from './lexicon';
 
@@ -24,7 +24,7 @@ export type WeighedEvidence = {
 );
 
 export interface ScopeInput {
-  f: FeatureMap;
+  f: FeatureSlots;
   /** Lexical keys, as "s" + key, with the weight of the surest ask that uses each. */
   words: Map<string, number>;
 }
@@ -49,7 +49,7 @@ function keysKnownTo(a: WeighedEvidence, model: Logistic): string[] {
  * (prediction), false for none (only the features are wanted, for the reason text).
  */
 export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic = true): ScopeInput {
-  const f: FeatureMap = new Map();
+  const f = new FeatureSlots();
   const lexical = new Map<string, number>();
   let lead: WeighedEvidence | undefined;
   for (const a of asks) {
@@ -59,24 +59,27 @@ export function scopeFeatures(asks: WeighedEvidence[], words: boolean | Logistic
       for (const key of keys) if ((lexical.get(key) ?? 0) < a.weight) lexical.set(key, a.weight);
     }
     const weight = a.weight;
-    // forEach, not for-of: destructuring each entry would allocate an array per feature.
-    a.ev.features.forEach((v, k) => {
-      if (k === 's_askStrength') return;
-      const x = v * weight;
-      const had = f.get(k);
-      if (had === undefined || x > had) f.set(k, x);
-    });
+    const features = a.ev.features;
+    for (let k = 0; k < features.size; k++) {
+      const slot = features.slotAt(k);
+      if (slot === EV.s_askStrength) continue;
+      const x = features.valueAt(k) * weight;
+      const had = f.getAt(slot);
+      if (had === undefined || x > had) f.setAt(slot, x);
+    }
   }
   if (lead) {
-    f.set('lead_d', lead.ev.features.get('s_d') ?? 0);
-    f.set('lead_x', lead.ev.features.get('s_x') ?? 0);
-    f.set('lead_weight', lead.weight);
+    f.setAt(LEAD.lead_d, lead.ev.features.getAt(EV.s_d) ?? 0);
+    f.setAt(LEAD.lead_x, lead.ev.features.getAt(EV.s_x) ?? 0);
+    f.setAt(LEAD.lead_weight, lead.weight);
   }
-  f.set('m_asks', Math.min(asks.length, 4) / 4);
+  f.setAt(LEAD.m_asks, Math.min(asks.length, 4) / 4);
   return { f, words: lexical };
 }
 
-const LEAD_KEYS = ['lead_d', 'lead_x', 'lead_weight', 'm_asks'];
+/** The message-level features scopeFeatures adds after the asks' own, in this order. */
+const LEAD = slotsOf(['lead_d', 'lead_x', 'lead_weight', 'm_asks'] as const);
+const LEAD_SLOTS = [LEAD.lead_d, LEAD.lead_x, LEAD.lead_weight, LEAD.m_asks];
 
 /**
  * The scope model's logit for one ask given by its words (lexWords), as
@@ -88,21 +91,22 @@ const LEAD_KEYS = ['lead_d', 'lead_x', 'lead_weight', 'm_asks'];
 export function oneAskLogit(a: WeighedEvidence, model: Logistic): number | null {
   if (!('lexWords' in a)) return null;
   const features = a.ev.features;
-  for (const k of LEAD_KEYS) if (features.has(k)) return null;
-  const weights = weightsOf(model);
+  for (const slot of LEAD_SLOTS) if (features.hasAt(slot)) return null;
+  const weights = slotWeights(model, weightsOf(model));
   const weight = a.weight;
   let z = model.bias;
-  // scopeFeatures' map holds each feature times the weight, in the ask's order; logit() adds
-  // weight * value for each key the model knows.
-  features.forEach((v, k) => {
-    if (k === 's_askStrength') return;
-    const x = weights.get(k);
-    if (x !== undefined) z += x * (v * weight);
-  });
-  const lead = [features.get('s_d') ?? 0, features.get('s_x') ?? 0, weight, Math.min(1, 4) / 4];
-  for (let k = 0; k < LEAD_KEYS.length; k++) {
-    const x = weights.get(LEAD_KEYS[k]!);
-    if (x !== undefined) z += x * lead[k]!;
+  // scopeFeatures' features are each feature times the weight, in the ask's order; logit() adds
+  // weight * value for each one the model weighs (NaN: it does not).
+  for (let k = 0; k < features.size; k++) {
+    const slot = features.slotAt(k);
+    if (slot === EV.s_askStrength) continue;
+    const x = weights[slot]!;
+    if (!Number.isNaN(x)) z += x * (features.valueAt(k) * weight);
+  }
+  const lead = [features.getAt(EV.s_d) ?? 0, features.getAt(EV.s_x) ?? 0, weight, Math.min(1, 4) / 4];
+  for (let k = 0; k < LEAD_SLOTS.length; k++) {
+    const x = weights[LEAD_SLOTS[k]!]!;
+    if (!Number.isNaN(x)) z += x * lead[k]!;
   }
   // The lexical keys: each once, at its first place, worth the ask's weight (none at weight 0).
   if (!(weight > 0)) return z;

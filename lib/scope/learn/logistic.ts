@@ -2,6 +2,7 @@
 // trained in the repo (`npm run scope -- train`). Prediction is a dot product, so it runs in the
 // background script thousands of times a second.
 import type { Features, FeatureVector } from '../ask-features';
+import { FeatureSlots, slotWeights } from '../feature-slots';
 
 export interface Logistic {
   bias: number;
@@ -25,6 +26,7 @@ export function weightsOf(model: Logistic): Map<string, number> {
 export function logit(model: Logistic, f: Features): number {
   const w = weightsOf(model);
   let z = model.bias;
+  if (f instanceof FeatureSlots) return f.weightedSum(z, slotWeights(model, w));
   if (f instanceof Map) return mapSum(z, w, f);
   const vector = f as FeatureVector;
   for (const k in vector) {
@@ -76,7 +78,7 @@ export function probability(model: Logistic, f: Features): number {
 
 /** The features that moved this prediction most, strongest first: for the reason text. */
 export function contributions(model: Logistic, f: Features): { feature: string; value: number }[] {
-  const entries = f instanceof Map ? [...f] : Object.entries(f as FeatureVector);
+  const entries = f instanceof Map || f instanceof FeatureSlots ? [...f] : Object.entries(f as FeatureVector);
   return entries
     .filter(([k, v]) => model.w[k] !== undefined && v)
     .map(([k, v]) => ({ feature: k, value: (model.w[k] ?? 0) * v }))
