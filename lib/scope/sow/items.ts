@@ -74,6 +74,8 @@ const TITLE_CUT =
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
 // A short label (six words at most) before the colon: "Three dashboards will be built on the data:" is prose.
 export const LABEL_LINE = /^\s*([A-Z][^:.;|\t\s]*(?:\s[^:.;|\t\s]+){0,5}):\s+\S/;
+// "Speaker notes: 24 = concepts" under a slide's bullets: the presenter's aside, not the last item.
+const SPEAKER_NOTE = /^\s*speaker notes?\s*:/i;
 const ITEM_NOTE = /^\s+(?:assumptions?|dependency|dependencies|prerequisites?)\s*:/i;
 const NUMBER_ECHO = new RegExp(`\\b(${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*\\(\\d{1,5}\\)`, 'gi');
 
@@ -94,7 +96,7 @@ export function titleAndDescription(text: string): { title: string; description:
   // guidelines" -> "Brand guidelines".
   const work = clean
     .replace(
-      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
+      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
       '',
     )
     .replace(/^(?:an?|the)\s+/i, '')
@@ -222,7 +224,8 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
       return;
     }
     // "   Assumption: ..." / "   Dependency: ..." under an item: what it rests on, not more of it.
-    if (ITEM_NOTE.test(l.text)) {
+    // A bullet left with nothing after it ("– [deleted: Gift box]" once the deletion is accepted).
+    if (ITEM_NOTE.test(l.text) || SPEAKER_NOTE.test(l.text) || /^\s*[-•*–·▪◦●○►]\s*$/.test(l.text)) {
       flush();
       return;
     }

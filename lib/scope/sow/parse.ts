@@ -18,6 +18,7 @@ import {
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
+import { acceptChanges } from './tracked';
 import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf } from './tables';
 
 export interface ParsedItem {
@@ -366,7 +367,7 @@ function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind']
 export function parseSowDetailed(input: string): ParsedSow {
   const scope = emptyScope();
   if (typeof input !== 'string' || !input.trim()) return { scope, items: [], notes: [] };
-  const text = input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n');
+  const { text, sourceOf } = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
   const sections = sectionsOf(text);
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
   if (deliverables.length === 0) {
@@ -448,7 +449,7 @@ export function parseSowDetailed(input: string): ParsedSow {
       title: d.title,
       description: d.description,
       quantity: d.quantity,
-      source: { start: d.start, end: d.end },
+      source: { start: sourceOf(d.start), end: sourceOf(d.end) },
     });
   });
   exclusions.forEach((x, i) => {
@@ -460,7 +461,7 @@ export function parseSowDetailed(input: string): ParsedSow {
       title: x.title,
       description: x.description,
       quantity: null,
-      source: { start: x.start, end: x.end },
+      source: { start: sourceOf(x.start), end: sourceOf(x.end) },
     });
   });
 
@@ -489,7 +490,7 @@ export function parseSowDetailed(input: string): ParsedSow {
 
   const notes = sections
     .filter((s): s is Section & { kind: 'client' | 'assumptions' } => s.kind === 'client' || s.kind === 'assumptions')
-    .flatMap((s) => s.lines.map((l) => ({ kind: s.kind, text: l.text.trim(), start: l.start })));
+    .flatMap((s) => s.lines.map((l) => ({ kind: s.kind, text: l.text.trim(), start: sourceOf(l.start) })));
   return { scope, items, notes };
 }
 

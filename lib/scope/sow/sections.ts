@@ -56,7 +56,8 @@ export function headingWords(line: string): string {
       // "🚫 What's not included", "✅ What you get": an emoji or symbol before the words.
       .replace(/^[^\p{L}\p{N}(§]+/u, '')
       .replace(
-        /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\s–—-]*/i,
+        // "[Slide 5] Not in scope": a slide deck pasted as an outline numbers its slides so.
+        /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment|slide)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\]\s–—-]*/i,
         '',
       )
       .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-z])/, '')

@@ -855,6 +855,40 @@ Client responsibilities: the client supplies product samples and booth staff.`);
     expect(titles(paragraphs.deliverables)).toEqual(['Booth design', 'Lead capture']);
   });
 
+  it('reads a Word paste with tracked changes as the accepted text, items marked where they were pasted', () => {
+    const pasted = `Deliverables
+– Label design for [deleted: 8] [inserted: 6] beers
+– 1 multipack carton [Comment [JN1]: agreed to keep the 4-pack out.]
+– [deleted: Christmas gift box design]
+
+Out of scope
+– [inserted: Christmas gift box (will be quoted separately)]
+
+Revisions
+[deleted: Three] [inserted: Two] rounds of revisions per deliverable.`;
+    const { scope, items } = parseSowDetailed(pasted);
+    expect(scope.deliverables.map((d) => [d.title, d.quantity])).toEqual([
+      ['Label design', 6],
+      ['1 multipack carton', 1],
+    ]);
+    expect(titles(scope.exclusions)).toEqual(['Christmas gift box']);
+    expect(scope.revisionRounds).toBe(2);
+    const box = items.find((i) => i.title === 'Christmas gift box')!;
+    expect(pasted.slice(box.source.start, box.source.start + 18)).toBe('Christmas gift box');
+  });
+
+  it('reads a slide deck pasted as an outline: "[Slide 5] Not in scope", speaker notes no part of an item', () => {
+    const s = parseSow(`[Slide 4] Scope ② UA creatives
+• 24 video ads of 15–30 s
+• 30 static banners
+Speaker notes: 24 = concepts; × 3 ratios = 72 files.
+
+[Slide 5] Not in scope
+• Influencer and streamer campaigns`);
+    expect(titles(s.deliverables)).toEqual(['24 video ads', '30 static banners']);
+    expect(titles(s.exclusions)).toEqual(['Influencer and streamer campaigns']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
