@@ -14,8 +14,10 @@
 //   feedback that names no client (the project's client's word). The newest of a client's own and
 //   its projects' heads is its latest word, so Home reads one small row per client and project in
 //   one request instead of one index read per project. Not a copy of each record (the View
-//   interface) but an aggregate: a write marks the heads it may move, and the writer's flush reads
-//   each marked one back from its feedback index (clientCreated, projectCreated).
+//   interface) but an aggregate: a write marks the heads it may move (its entry's new and old
+//   client or project), and the writer's flush sets each to the newer of its stored row and the
+//   entries written; only a head whose own entry was deleted, moved or made older is read again
+//   from its feedback index (clientCreated, projectCreated).
 //
 // Both are written in the same transaction as every write to their source store, through one
 // ViewWriter per transaction (transact.ts's storeRecord is the only way records reach IndexedDB;
@@ -203,6 +205,8 @@ export class ViewWriter {
   private readonly delta = new CountDelta();
   /** The feedback heads the writes so far may have moved (JSON of the HeadKey). */
   private readonly heads = new Map<string, HeadKey>();
+  /** The feedback entries written so far, each as last written. */
+  private readonly written = new Map<string, Row>();
 
   private markHead(record: Row): void {
     const key = headKey(record);
@@ -223,6 +227,7 @@ export class ViewWriter {
     const out: Promise<unknown>[] = [];
     if (headed) {
       // Both the head the entry joins and the one it leaves (its client or project may have changed).
+      this.written.set(record.id, record);
       this.markHead(record);
       if (old) this.markHead(old);
       else if (old === undefined)
@@ -254,23 +259,45 @@ export class ViewWriter {
   }
 
   /**
-   * Writes the counters the writes so far moved, and reads back each feedback head they may have
-   * moved (queued after every put, so it sees the final entries). Await it (IDB requests) before
-   * the transaction ends.
+   * Writes the counters the writes so far moved, and the feedback heads they may have moved. Await
+   * it (IDB requests) before the transaction ends.
    */
   async flush(): Promise<void> {
     const heads = [...this.heads.values()];
+    const written = [...this.written.values()];
     this.heads.clear();
-    await Promise.all([this.delta.apply(this.tx), ...heads.map((key) => this.rehead(key))]);
+    this.written.clear();
+    // The newest entry each head's writes leave under it, from the entries as written.
+    const fresh = new Map<string, FeedbackHead>();
+    for (const [text, head] of headsOf(written).map((h) => [JSON.stringify(h.key), h] as const)) fresh.set(text, head);
+    const ids = new Map(written.map((r) => [r.id, r]));
+    await Promise.all([this.delta.apply(this.tx), ...heads.map((key) => this.rehead(key, fresh, ids))]);
   }
 
-  private async rehead(key: HeadKey): Promise<void> {
-    const rows = await this.tx
-      .objectStore('feedback')
-      .index(HEAD_INDEX[key[0]])
-      .getAll(IDBKeyRange.bound([key[1]], [key[1], []]));
-    const head = headOf(key, rows as Row[]);
+  /**
+   * One head after the writes: the newer of its stored row and the newest entry written under it,
+   * with no read of the feedback. Only when the stored head's own entry was rewritten and left the
+   * head (deleted, moved, made older) is the head read again from its index: an entry not written
+   * is as it was, so no older one than the stored head can have become the newest otherwise.
+   */
+  private async rehead(key: HeadKey, fresh: Map<string, FeedbackHead>, written: Map<string, Row>): Promise<void> {
     const view = this.tx.objectStore(FEEDBACK_HEADS);
-    await (head ? view.put(head) : view.delete(key));
+    const stored = (await view.get(key)) as FeedbackHead | undefined;
+    let head = fresh.get(JSON.stringify(key)) ?? null;
+    const rewritten = stored && written.get(stored.id);
+    if (!rewritten) {
+      if (stored && (!head || newerFeedback(stored, head))) return; // the stored head stands
+    } else if (
+      headKey(rewritten)?.join() !== key.join() ||
+      rewritten.deletedAt !== null ||
+      newerFeedback(stored, rewritten)
+    ) {
+      const rows = await this.tx
+        .objectStore('feedback')
+        .index(HEAD_INDEX[key[0]])
+        .getAll(IDBKeyRange.bound([key[1]], [key[1], []]));
+      head = headOf(key, rows as Row[]);
+    }
+    await (head ? view.put(head) : stored ? view.delete(key) : undefined);
   }
 }
