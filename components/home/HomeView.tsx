@@ -82,7 +82,7 @@ export function HomeView({ rows, dueCount, onCopySummary }: Props) {
                   <td data-testid="home-asks">{formatNumber(r.openAsks)}</td>
                   <td data-testid="home-pending">{money.length ? money.join(' + ') : '–'}</td>
                   <td data-testid="home-waits">{formatNumber(r.overdueWaits)}</td>
-                  <td>{r.lastSentiment ? sentimentLabel(r.lastSentiment) : '–'}</td>
+                  <td data-testid="home-sentiment">{r.lastSentiment ? sentimentLabel(r.lastSentiment) : '–'}</td>
                   <td>
                     {href ? (
                       <a href={href} target="_blank" rel="noreferrer" data-testid="home-open">

@@ -1,12 +1,12 @@
 // Home's first screen read: the clients and project heads beside every aggregate over them. Apart from
 // HomeSection (a chunk loaded when Home opens) so the options page can start it before React has
 // rendered when it opens on Home.
-import type { ChangeOrder, Client, Feedback, ProjectAsks, ProjectHead, Wait } from '@/lib/db';
+import type { ChangeOrder, Client, FeedbackHead, ProjectAsks, ProjectHead, Wait } from '@/lib/db';
 import { earlyRead } from '@/lib/hooks/earlyRead';
 import { sharedList } from '@/lib/hooks/useRecords';
 import {
-  latestFeedbackCandidates,
   listChangeOrdersWithStatus,
+  listFeedbackHeads,
   listOpenWaits,
   listProjectHeads,
   openAskOverview,
@@ -17,31 +17,23 @@ export interface Parts {
   dueAsks: number;
   sent: ChangeOrder[];
   waits: Wait[];
-  feedback: Feedback[];
+  feedback: FeedbackHead[];
 }
 
 /**
- * Home's first screen in one read. Everything starts at once but each client's and project's latest
- * feedback, which starts as soon as the clients (or the project heads) are in: the asks come from
- * the counters, the money from the sent change orders, the waits and projects from their views.
+ * Home's first screen in one read, everything started at once: the asks come from the counters, the
+ * money from the sent change orders, the waits, projects and each client's and project's latest
+ * feedback from their views.
  */
 export async function readHome(today: string): Promise<Parts & { clients: Client[]; projects: ProjectHead[] }> {
   // Through the page's shared list: the options page reads the same clients.
-  const clients = sharedList('clients');
-  const projects = listProjectHeads();
-  const [c, p, overview, sent, waits, byClient, byProject] = await Promise.all([
-    clients,
-    projects,
+  const [c, p, overview, sent, waits, feedback] = await Promise.all([
+    sharedList('clients'),
+    listProjectHeads(),
     openAskOverview(today),
     listChangeOrdersWithStatus('sent'),
     listOpenWaits(),
-    clients.then((cs) =>
-      latestFeedbackCandidates(
-        cs.map((x) => x.id),
-        [],
-      ),
-    ),
-    projects.then((ps) => latestFeedbackCandidates([], ps)),
+    listFeedbackHeads(),
   ]);
   return {
     clients: c,
@@ -50,7 +42,7 @@ export async function readHome(today: string): Promise<Parts & { clients: Client
     dueAsks: overview.due,
     sent,
     waits,
-    feedback: [...byClient, ...byProject],
+    feedback,
   };
 }
 

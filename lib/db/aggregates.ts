@@ -3,12 +3,20 @@
 // one small read whatever the number of asks); lists read newest first, a page at a time, and stop
 // as soon as they hold what is shown (the counters say how many open asks there are to find).
 import type { IDBPDatabase } from 'idb';
-import { BY_PROJECT_INDEX, CLIENT_CREATED_INDEX, PROJECT_CREATED_INDEX, STATUS_INDEX } from './migrations';
+import { BY_PROJECT_INDEX, STATUS_INDEX } from './migrations';
 import { openDb } from './open';
 import { readNewestFirst } from './records';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
-import { COUNTS, type CountRow, OPEN_WAITS, PROJECT_HEADS, type ProjectHead } from './views';
+import {
+  COUNTS,
+  type CountRow,
+  FEEDBACK_HEADS,
+  type FeedbackHead,
+  OPEN_WAITS,
+  PROJECT_HEADS,
+  type ProjectHead,
+} from './views';
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 type Source = Parameters<typeof readNewestFirst>[0];
@@ -148,29 +156,13 @@ export async function listChangeOrdersWithStatus(status: ChangeOrder['status']):
 }
 
 /**
- * The feedback that can be a client's latest word, newest createdAt first in each read: per client,
- * its newest live entry; per project, the newest live entry that belongs to the project's client
- * (no client of its own, or that one; an entry naming another client belongs to that client and is
- * read with it). The latest entry of every client is among these, so the Home tab reads a few rows
- * per client and project, not the feedback history.
+ * Each client's and project's newest live feedback, from the view (one request whatever the number
+ * of projects): per client, its newest entry naming it; per project, its newest entry naming no
+ * client (its client's word). A client's latest word is the newest of its own head and its live
+ * projects' heads, so these give Home's moods exactly.
  */
-export async function latestFeedbackCandidates(
-  clientIds: readonly string[],
-  projects: readonly { id: string; clientId: string }[],
-): Promise<Feedback[]> {
-  const tx = (await raw()).transaction('feedback', 'readonly');
-  const byClient = tx.store.index(CLIENT_CREATED_INDEX) as unknown as Source;
-  const byProject = tx.store.index(PROJECT_CREATED_INDEX) as unknown as Source;
-  const reads = [
-    ...clientIds.map((id) => readNewestFirst(byClient, { lower: [id], upper: [id, []], limit: 1, keep: live })),
-    ...projects.map((p) =>
-      readNewestFirst(byProject, {
-        ...{ lower: [p.id], upper: [p.id, []], limit: 1 },
-        keep: (r) => live(r) && (r.clientId === null || r.clientId === p.clientId),
-      }),
-    ),
-  ];
-  return (await Promise.all(reads)).flat() as unknown as Feedback[];
+export async function listFeedbackHeads(): Promise<FeedbackHead[]> {
+  return (await (await raw()).getAll(FEEDBACK_HEADS)) as FeedbackHead[];
 }
 
 /** Everything the side panel's project view shows, read in one transaction. */

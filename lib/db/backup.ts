@@ -157,6 +157,7 @@ function promised(tx: IDBTransaction): ViewTx {
         get: (key) => answer(os.get(key)),
         put: (value) => answer(os.put(value)),
         delete: (key) => answer(os.delete(key)),
+        index: (index) => ({ getAll: (query) => answer(os.index(index).getAll(query)) }),
       };
     },
   };

@@ -18,11 +18,11 @@ export {
 } from './records';
 export { findRequestsBySource, listAbsorbedRequests, listCorrectedRequests } from './requests';
 export type { ProjectAsks, ProjectView } from './aggregates';
-export type { ProjectHead } from './views';
+export type { FeedbackHead, ProjectHead } from './views';
 export {
   countDueAsks,
   countOpenAsks,
-  latestFeedbackCandidates,
+  listFeedbackHeads,
   listChangeOrdersWithStatus,
   listOpenAsks,
   listOpenWaits,

@@ -20,6 +20,10 @@ import {
   CountDelta,
   type CountKey,
   type CountRow,
+  FEEDBACK_HEADS,
+  type FeedbackHead,
+  headsOf,
+  type HeadKey,
   OPEN_WAITS,
   PROJECT_HEADS,
   type ProjectHead,
@@ -64,6 +68,8 @@ export interface ScopeDbSchema extends DBSchema {
   [COUNTS]: { key: CountKey; value: CountRow };
   /** v8 (views.ts): the live projects' heads. */
   [PROJECT_HEADS]: { key: string; value: ProjectHead };
+  /** v9 (views.ts): each client's and project's newest live feedback. */
+  [FEEDBACK_HEADS]: { key: HeadKey; value: FeedbackHead };
   upsells: Indexed<Upsell, 'updatedAt', ByProject>;
   waits: Indexed<Wait, 'updatedAt', ByProject>;
   briefs: Indexed<Brief, 'updatedAt' | 'projectId', ByProject>;
@@ -211,6 +217,18 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     fillsViews: true,
   },
+  {
+    // v9 (issue #13, the Home tab under 150 ms at 10,000 records): the feedback-heads view
+    // (views.ts), so Home reads each client's and project's newest feedback in one request instead
+    // of one index read per project (~200 at 200 projects). Records are unchanged; the views are
+    // filled from the records already stored.
+    version: 9,
+    stores: V2_STORES,
+    createStores(db) {
+      db.createObjectStore(FEEDBACK_HEADS, { keyPath: 'key' });
+    },
+    fillsViews: true,
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -266,6 +284,10 @@ async function fillViews(tx: RawTx, oldVersion: number): Promise<void> {
     }
   }
   await delta.apply(tx as never);
+  const feedback = ((await tx.objectStore('feedback').getAll()) as Raw[]).map(
+    (r) => migrateRecord('feedback', r, oldVersion) as Raw & { id: string },
+  );
+  await Promise.all(headsOf(feedback).map((head) => tx.objectStore(FEEDBACK_HEADS).put(head)));
 }
 
 async function rewriteAll(tx: RawTx, store: string, fill: (r: Raw) => Raw): Promise<void> {

@@ -10,11 +10,19 @@
 //   waits (few, so whole copies are cheap, and every field of them is shown), and since v8 the
 //   project heads (each live project's id, client and name: the Home tab maps asks, money and
 //   feedback to clients through them without reading every project's SOW and scope, ~4 kB each).
+// - Since v9 the feedback heads: per client, its newest live feedback; per project, its newest live
+//   feedback that names no client (the project's client's word). The newest of a client's own and
+//   its projects' heads is its latest word, so Home reads one small row per client and project in
+//   one request instead of one index read per project. Not a copy of each record (the View
+//   interface) but an aggregate: a write marks the heads it may move (its entry's new and old
+//   client or project), and the writer's flush sets each to the newer of its stored row and the
+//   entries written; only a head whose own entry was deleted, moved or made older is read again
+//   from its feedback index (clientCreated, projectCreated).
 //
 // Both are written in the same transaction as every write to their source store, through one
 // ViewWriter per transaction (transact.ts's storeRecord is the only way records reach IndexedDB;
 // the v6 upgrade fills them once). They are not records: never backed up, never announced.
-import type { DetectedRequest, Project, StoreName, Wait } from './schemas';
+import type { DetectedRequest, Feedback, Project, StoreName, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
 
 /** Open waits: live and not yet received. */
@@ -23,6 +31,14 @@ export const OPEN_WAITS = 'openWaits';
 export const PROJECT_HEADS = 'projectHeads';
 /** What the project-heads view keeps of a project. */
 export type ProjectHead = Pick<Project, 'id' | 'clientId' | 'name' | 'updatedAt' | 'deletedAt'>;
+/** v9: each client's and project's newest live feedback, as FeedbackHead rows keyed by HeadKey. */
+export const FEEDBACK_HEADS = 'feedbackHeads';
+/** ['client', clientId]: the newest naming the client; ['project', projectId]: the newest on it naming none. */
+export type HeadKey = ['client' | 'project', string];
+/** What the feedback-heads view keeps of an entry: what Home needs to place it and show its mood. */
+export type FeedbackHead = Pick<Feedback, 'id' | 'clientId' | 'projectId' | 'sentiment' | 'createdAt' | 'deletedAt'> & {
+  key: HeadKey;
+};
 /** Counters, keyed by array keys (see CountKey), each row `{ key, n }`. */
 export const COUNTS = 'counts';
 
@@ -80,7 +96,49 @@ export const VIEWS: readonly View[] = [
 export const viewRow = (view: View, record: Row): Row => (view.copy ? view.copy(record) : record);
 
 /** Every store that is not a record store: the views and the counters. */
-export const VIEW_NAMES: readonly string[] = [...VIEWS.map((v) => v.name), COUNTS];
+export const VIEW_NAMES: readonly string[] = [...VIEWS.map((v) => v.name), COUNTS, FEEDBACK_HEADS];
+
+/** The head a feedback entry can be: its client's, else its project's; none for an entry with neither. */
+export function headKey(f: Row): HeadKey | null {
+  if (typeof f.clientId === 'string') return ['client', f.clientId];
+  return typeof f.projectId === 'string' ? ['project', f.projectId] : null;
+}
+
+/** Newest as the Home rows order feedback: createdAt, then the larger id (the feedback indexes' order). */
+const newerFeedback = (a: Row, b: Row) =>
+  (a.createdAt as string) > (b.createdAt as string) || (a.createdAt === b.createdAt && a.id > b.id);
+
+/** The newest live entry of `rows` under `key` (all of them read from that key's index range), or none. */
+export function headOf(key: HeadKey, rows: readonly Row[]): FeedbackHead | null {
+  let best: Row | null = null;
+  for (const r of rows) {
+    if (r.deletedAt !== null || (key[0] === 'project' && r.clientId !== null)) continue;
+    if (!best || newerFeedback(r, best)) best = r;
+  }
+  if (!best) return null;
+  const { id, clientId, projectId, sentiment, createdAt, deletedAt } = best as unknown as Feedback;
+  return { key, id, clientId, projectId, sentiment, createdAt, deletedAt };
+}
+
+/** Every head of `rows` (a whole feedback store), for filling the view at once. */
+export function headsOf(rows: Iterable<Row>): FeedbackHead[] {
+  const by = new Map<string, { key: HeadKey; rows: Row[] }>();
+  for (const r of rows) {
+    const key = headKey(r);
+    if (!key) continue;
+    const text = JSON.stringify(key);
+    const group = by.get(text) ?? by.set(text, { key, rows: [] }).get(text)!;
+    group.rows.push(r);
+  }
+  return [...by.values()].flatMap(({ key, rows: rs }) => headOf(key, rs) ?? []);
+}
+
+/**
+ * The feedback index that holds every entry a head is chosen from: [clientId, createdAt] or
+ * [projectId, createdAt] (migrations.ts's CLIENT_CREATED_INDEX and PROJECT_CREATED_INDEX, named here
+ * because migrations.ts imports this file).
+ */
+const HEAD_INDEX = { client: 'clientCreated', project: 'projectCreated' } as const;
 
 const NONE: readonly View[] = [];
 const BY_STORE = new Map<string, readonly View[]>();
@@ -89,7 +147,11 @@ export const viewsOf = (store: string): readonly View[] => BY_STORE.get(store) ?
 
 /** The stores a readwrite transaction over `stores` must also hold: their views and the counters. */
 export function withViews(stores: readonly string[]): string[] {
-  const extra = stores.flatMap((s) => [...viewsOf(s).map((v) => v.name), ...(COUNTED[s as StoreName] ? [COUNTS] : [])]);
+  const extra = stores.flatMap((s) => [
+    ...viewsOf(s).map((v) => v.name),
+    ...(COUNTED[s as StoreName] ? [COUNTS] : []),
+    ...(s === 'feedback' ? [FEEDBACK_HEADS] : []),
+  ]);
   return [...new Set([...stores, ...extra])];
 }
 
@@ -99,6 +161,7 @@ export interface ViewTx {
     get(key: IDBValidKey): Promise<unknown>;
     put(value: unknown): Promise<unknown>;
     delete(key: IDBValidKey): Promise<unknown>;
+    index(name: string): { getAll(query: IDBKeyRange): Promise<unknown[]> };
   };
 }
 
@@ -140,6 +203,15 @@ export class CountDelta {
  */
 export class ViewWriter {
   private readonly delta = new CountDelta();
+  /** The feedback heads the writes so far may have moved (JSON of the HeadKey). */
+  private readonly heads = new Map<string, HeadKey>();
+  /** The feedback entries written so far, each as last written. */
+  private readonly written = new Map<string, Row>();
+
+  private markHead(record: Row): void {
+    const key = headKey(record);
+    if (key) this.heads.set(JSON.stringify(key), key);
+  }
 
   constructor(private readonly tx: ViewTx) {}
 
@@ -150,8 +222,22 @@ export class ViewWriter {
   write(store: string, record: Row, old?: Row | null): Promise<unknown> | null {
     const counted = COUNTED[store as StoreName];
     const views = viewsOf(store);
-    if (!counted && views.length === 0) return null;
+    const headed = store === 'feedback';
+    if (!counted && views.length === 0 && !headed) return null;
     const out: Promise<unknown>[] = [];
+    if (headed) {
+      // Both the head the entry joins and the one it leaves (its client or project may have changed).
+      this.written.set(record.id, record);
+      this.markHead(record);
+      if (old) this.markHead(old);
+      else if (old === undefined)
+        out.push(
+          this.tx
+            .objectStore(store)
+            .get(record.id)
+            .then((prior) => prior && this.markHead(prior as Row)),
+        );
+    }
     if (counted) {
       this.delta.add(counted(record), 1);
       if (old) this.delta.add(counted(old), -1);
@@ -172,8 +258,46 @@ export class ViewWriter {
     return out.length === 0 ? null : out.length === 1 ? out[0]! : Promise.all(out);
   }
 
-  /** Writes the counters the writes so far moved. Await it (IDB requests) before the transaction ends. */
-  flush(): Promise<void> {
-    return this.delta.apply(this.tx);
+  /**
+   * Writes the counters the writes so far moved, and the feedback heads they may have moved. Await
+   * it (IDB requests) before the transaction ends.
+   */
+  async flush(): Promise<void> {
+    const heads = [...this.heads.values()];
+    const written = [...this.written.values()];
+    this.heads.clear();
+    this.written.clear();
+    // The newest entry each head's writes leave under it, from the entries as written.
+    const fresh = new Map<string, FeedbackHead>();
+    for (const [text, head] of headsOf(written).map((h) => [JSON.stringify(h.key), h] as const)) fresh.set(text, head);
+    const ids = new Map(written.map((r) => [r.id, r]));
+    await Promise.all([this.delta.apply(this.tx), ...heads.map((key) => this.rehead(key, fresh, ids))]);
+  }
+
+  /**
+   * One head after the writes: the newer of its stored row and the newest entry written under it,
+   * with no read of the feedback. Only when the stored head's own entry was rewritten and left the
+   * head (deleted, moved, made older) is the head read again from its index: an entry not written
+   * is as it was, so no older one than the stored head can have become the newest otherwise.
+   */
+  private async rehead(key: HeadKey, fresh: Map<string, FeedbackHead>, written: Map<string, Row>): Promise<void> {
+    const view = this.tx.objectStore(FEEDBACK_HEADS);
+    const stored = (await view.get(key)) as FeedbackHead | undefined;
+    let head = fresh.get(JSON.stringify(key)) ?? null;
+    const rewritten = stored && written.get(stored.id);
+    if (!rewritten) {
+      if (stored && (!head || newerFeedback(stored, head))) return; // the stored head stands
+    } else if (
+      headKey(rewritten)?.join() !== key.join() ||
+      rewritten.deletedAt !== null ||
+      newerFeedback(stored, rewritten)
+    ) {
+      const rows = await this.tx
+        .objectStore('feedback')
+        .index(HEAD_INDEX[key[0]])
+        .getAll(IDBKeyRange.bound([key[1]], [key[1], []]));
+      head = headOf(key, rows as Row[]);
+    }
+    await (head ? view.put(head) : stored ? view.delete(key) : undefined);
   }
 }

@@ -34,8 +34,10 @@ export interface HomeInput {
  * counts them through its open-asks view), and any subset of the change orders, waits and feedback
  * that holds the sent orders, the open waits and each client's latest feedback.
  */
-export interface HomeParts extends Omit<HomeInput, 'requests' | 'projects'> {
+export interface HomeParts extends Omit<HomeInput, 'requests' | 'projects' | 'feedback'> {
   asks: readonly ProjectAsks[];
+  /** Only where each entry belongs, when it was made and its mood are read (the feedback heads are enough). */
+  feedback: readonly Pick<Feedback, 'id' | 'clientId' | 'projectId' | 'sentiment' | 'createdAt' | 'deletedAt'>[];
   /** The live projects; only which client each belongs to is read (the project heads are enough). */
   projects: readonly Pick<Project, 'id' | 'clientId'>[];
 }

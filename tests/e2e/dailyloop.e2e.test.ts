@@ -21,7 +21,7 @@ import {
 } from '../../scripts/chromium/seedExtension';
 import { buildSampleBackup } from '../../scripts/sample-data';
 import { createRecord } from '@/lib/db/records';
-import type { Project } from '@/lib/db/schemas';
+import type { Client, Feedback, Project } from '@/lib/db/schemas';
 
 let session: ExtensionSession;
 let coId: string;
@@ -139,6 +139,39 @@ describe('the daily loop', () => {
     // Approved: no longer money waiting on the client.
     expect(await acme.getByTestId('home-pending').textContent()).toBe('–');
     expect(await options.getByTestId('home-row').count()).toBe(2);
+    // The mood of Acme's newest feedback (through the feedback-heads view) is the one every stored
+    // entry gives: the newest live one naming Acme, or naming no client on its project.
+    const { clients, feedback, projects } = await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('scopekeeper');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+        });
+      const out = {
+        clients: await all<Client>('clients'),
+        feedback: await all<Feedback>('feedback'),
+        projects: await all<Project>('projects'),
+      };
+      db.close();
+      return out;
+    });
+    const acmeId = clients.find((c) => c.name === 'Acme Outdoor Co.')!.id;
+    const clientOf = new Map(projects.filter((p) => p.deletedAt === null).map((p) => [p.id, p.clientId]));
+    const newest = feedback
+      .filter((f) => f.deletedAt === null && (f.clientId ?? clientOf.get(f.projectId ?? '')) === acmeId)
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
+      .at(-1)!;
+    const labels = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const key = `sentiment${newest.sentiment[0]!.toUpperCase()}${newest.sentiment.slice(1)}`;
+    expect(await acme.getByTestId('home-sentiment').textContent()).toBe(labels[key]!.message);
     await options.getByTestId('home-sort-client').click();
     expect(await options.getByTestId('home-row').first().textContent()).toContain('Acme Outdoor Co.');
   });

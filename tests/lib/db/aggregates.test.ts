@@ -5,13 +5,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeAndDeleteDbForTests,
   countDueAsks,
-  latestFeedbackCandidates,
   listChangeOrdersWithStatus,
+  listFeedbackHeads,
   listOpenWaits,
   listRecords,
   openAskOverview,
   openAskSummaries,
+  putRecord,
+  putRecords,
+  softDelete,
 } from '@/lib/db';
+import { transact } from '@/lib/db/transact';
+import { headsOf } from '@/lib/db/views';
+import { countRequests } from './countRequests';
 import { exportBackup, importBackup } from '@/lib/db/backup';
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db';
 import { homeRows, homeRowsFrom } from '@/lib/reminders/home';
@@ -122,10 +128,7 @@ describe('Home from aggregates', () => {
         countDueAsks(TODAY),
         listChangeOrdersWithStatus('sent'),
         listOpenWaits(),
-        latestFeedbackCandidates(
-          clients.map((c) => c.id),
-          projects,
-        ),
+        listFeedbackHeads(),
       ]);
       const fromAggregates = homeRowsFrom({
         clients,
@@ -151,29 +154,78 @@ describe('Home from aggregates', () => {
       expect(dueAsks + dueToday({ waits, changeOrders: sent, requests: [], today: TODAY }).length).toBe(due);
 
       // The overview (the counters alone, no project list; what the Home tab reads) gives the same
-      // rows and due count, and the clients' and projects' feedback read apart gives the same moods.
+      // rows and due count.
       const overview = await openAskOverview(TODAY);
       expect(overview.due).toBe(dueAsks);
       expect(overview.asks.every((a) => a.open > 0)).toBe(true);
-      const apart = [
-        ...(await latestFeedbackCandidates(
-          clients.map((c) => c.id),
-          [],
-        )),
-        ...(await latestFeedbackCandidates([], projects)),
-      ];
       const fromOverview = homeRowsFrom({
         clients,
         projects,
         asks: overview.asks,
         changeOrders: sent,
         waits,
-        feedback: apart,
+        feedback,
         today: TODAY,
       });
       expect(fromOverview).toEqual(expected);
+
+      // Every kind of write keeps the feedback heads: entries moved to another client or project,
+      // made older or newer, deleted, added, in one transaction or many.
+      const r = rng(seed + 100);
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+      const all = await listRecords('feedback', { includeDeleted: true });
+      const moved = all.slice(0, 12).map((f, i) => ({
+        ...f,
+        clientId: i % 3 === 0 ? null : pick(clients).id,
+        projectId: i % 2 === 0 ? pick(projects).id : f.projectId,
+        createdAt: i % 4 === 0 ? '2026-01-01T00:00:00.000Z' : '2026-12-31T00:00:00.000Z',
+      }));
+      await putRecords('feedback', moved.slice(0, 6));
+      for (const f of moved.slice(6)) await putRecord('feedback', f);
+      for (const f of all.slice(12, 20)) await softDelete('feedback', f.id);
+      await putRecord('feedback', makeFeedback({ projectId: projects[0]!.id, clientId: null, sentiment: 'negative' }));
+      await transact(['feedback'], async (tx) => {
+        const f = all[20]!;
+        await tx.put('feedback', { ...f, clientId: clients[1]!.id, deletedAt: null });
+        await tx.put('feedback', { ...f, clientId: null, projectId: projects[1]!.id });
+      });
+      const after = await listRecords('feedback', { includeDeleted: true });
+      const byKey = (a: { key: unknown }, b: { key: unknown }) => (String(a.key) < String(b.key) ? -1 : 1);
+      expect((await listFeedbackHeads()).sort(byKey)).toEqual(headsOf(after).sort(byKey));
+      const rows = (feedbackRows: readonly Feedback[]) =>
+        homeRows({ ...everything, feedback: feedbackRows }).map((r) => [r.clientId, r.lastSentiment]);
+      const fromHeads = homeRowsFrom({ ...everything, asks, feedback: await listFeedbackHeads() });
+      expect(fromHeads.map((r) => [r.clientId, r.lastSentiment])).toEqual(rows(after));
     });
   }
+
+  it('reads the feedback in one request whatever the number of projects', async () => {
+    // Before v9 Home read one index range per client and per project (202 requests at 201 projects).
+    const client = makeClient({ name: 'Acme' });
+    const projects = Array.from({ length: 201 }, (_, i) => makeProject({ clientId: client.id, name: `P${i}` }));
+    const feedback = projects.flatMap((p, i) =>
+      [0, 1, 2].map((k) =>
+        makeFeedback({ projectId: p.id, clientId: null, createdAt: `2026-11-${10 + ((i + k) % 19)}T09:00:00.000Z` }),
+      ),
+    );
+    const file = await exportBackup();
+    Object.assign(file.stores, { clients: [client], projects, feedback });
+    expect(await importBackup(file)).toMatchObject({ ok: true });
+    let heads: Awaited<ReturnType<typeof listFeedbackHeads>> = [];
+    expect(await countRequests(async () => (heads = await listFeedbackHeads()))).toBe(1);
+    expect(heads).toHaveLength(201);
+    const [row] = homeRowsFrom({
+      ...{ clients: [client], projects, asks: [], changeOrders: [], waits: [], feedback: heads, today: TODAY },
+    });
+    expect(row!.lastSentiment).toBe(
+      homeRows({
+        ...{ clients: [client], projects, requests: [], changeOrders: [] },
+        waits: [],
+        feedback,
+        today: TODAY,
+      })[0]!.lastSentiment,
+    );
+  });
 
   it("finds a client's latest word behind a newer entry about another client on its project", async () => {
     const [acme, beta] = [makeClient({ name: 'Acme' }), makeClient({ name: 'Beta' })];
@@ -195,7 +247,7 @@ describe('Home from aggregates', () => {
     const file = await exportBackup();
     Object.assign(file.stores, { clients: [acme, beta], projects: [site], feedback: [own, other] });
     expect(await importBackup(file)).toMatchObject({ ok: true });
-    const candidates = await latestFeedbackCandidates([acme.id, beta.id], [site]);
+    const candidates = await listFeedbackHeads();
     expect(candidates.map((f) => f.id).sort()).toEqual([own.id, other.id].sort());
     const rows = homeRowsFrom({
       ...{ clients: [acme, beta], projects: [site], asks: [], changeOrders: [], waits: [] },

@@ -20,14 +20,14 @@ import { listCorrectedRequests, putRecord, softDelete } from '@/lib/db';
 import {
   countDueAsks,
   countOpenAsks,
-  latestFeedbackCandidates,
   listAbsorbedRequests,
   listChangeOrdersWithStatus,
   listOpenAsks,
+  listFeedbackHeads,
   listOpenWaits,
   listProjectHeads,
 } from '@/lib/db';
-import { COUNTS, OPEN_WAITS, PROJECT_HEADS, VIEW_NAMES } from '@/lib/db/views';
+import { COUNTS, FEEDBACK_HEADS, OPEN_WAITS, PROJECT_HEADS, VIEW_NAMES } from '@/lib/db/views';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -223,7 +223,6 @@ describe('upgrade from v4 (v5: snooze, follow-up day, change-order thread)', () 
 describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status and created-at indexes)', () => {
   const P10 = '00000000-0000-4000-8000-000000000010';
   const P11 = '00000000-0000-4000-8000-000000000011';
-  const C1 = '00000000-0000-4000-8000-000000000001';
   const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
   it('fills the counters and the open-waits view from the records already stored, exactly', async () => {
@@ -266,7 +265,8 @@ describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status an
     expect((await listChangeOrdersWithStatus('draft')).map((c) => c.id)).toEqual([id(0x41)]);
     // Absorbed asks through their index: the live one on P10 (0x22 has no project, 0x2a is deleted).
     expect((await listAbsorbedRequests(P10)).map((r) => r.id)).toEqual([id(0x29)]);
-    const latest = await latestFeedbackCandidates([C1], [{ id: P10, clientId: C1 }]);
+    // The feedback heads (v9, filled by the same upgrade): C1's own newest and P10's client-less newest.
+    const latest = await listFeedbackHeads();
     expect(latest.map((f) => f.id).sort()).toEqual([id(0x31), id(0x33)]);
     // Every record survived the upgrade unchanged.
     for (const [store, rows] of Object.entries(v6) as [StoreName, Row[]][]) {
@@ -340,6 +340,7 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
       changeOrders: ['projectId', BY_PROJECT_INDEX, 'status', 'updatedAt'],
       clients: ['updatedAt'],
       counts: [],
+      feedbackHeads: [],
       feedback: ['clientCreated', 'projectCreated', BY_PROJECT_INDEX, 'updatedAt'],
       openWaits: [BY_PROJECT_INDEX],
       projectHeads: [],
@@ -443,6 +444,91 @@ describe('upgrade from v7 (v8: the project-heads view)', () => {
     const live = file.stores.projects!.filter((p) => p.deletedAt === null);
     expect((await listProjectHeads()).map((h) => h.id).sort()).toEqual(live.map((p) => p.id).sort());
     expect(Object.keys((await exportBackup()).stores)).not.toContain(PROJECT_HEADS);
+  });
+});
+
+describe('upgrade from v8 (v9: the feedback-heads view)', () => {
+  const C1 = '00000000-0000-4000-8000-000000000001';
+  const C2 = '00000000-0000-4000-8000-000000000002';
+  const P10 = '00000000-0000-4000-8000-000000000010';
+  const P11 = '00000000-0000-4000-8000-000000000011';
+  const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+  /** Each head as [key, entry id], in key order. */
+  const heads = async () =>
+    (await listFeedbackHeads()).map((h) => [h.key, h.id]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+
+  it('fills the view from the feedback already stored, and keeps it with every write', async () => {
+    // v9.json (v8's records and more client-less feedback) in a v8-shaped database.
+    await writeRawDb(8, (db, tx) => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 8)) m.createStores(db as never, tx as never);
+    });
+    const v9 = example(9).stores;
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 8);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = raw.transaction(['feedback'], 'readwrite');
+    for (const f of v9.feedback!) tx.objectStore('feedback').put(f);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    // C1's newest (0x32 is deleted), C2's only one, P10's client-less one, P11's: 0x35 is deleted
+    // and 0x37 ties 0x36 on createdAt with the larger id; 0x38 (no client, no project) heads nothing.
+    expect(await heads()).toEqual([
+      [['client', C1], id(0x31)],
+      [['client', C2], id(0x34)],
+      [['project', P10], id(0x33)],
+      [['project', P11], id(0x37)],
+    ]);
+    for (const old of v9.feedback!) expect(await getRecord('feedback', old.id)).toEqual(old);
+    expect(Object.keys((await listFeedbackHeads())[0]!).sort()).toEqual(
+      ['clientId', 'createdAt', 'deletedAt', 'id', 'key', 'projectId', 'sentiment'].sort(),
+    );
+
+    // Deleted, moved to another client, made newer, added: the view follows each write.
+    await softDelete('feedback', id(0x37)); // P11 falls back to 0x36
+    const f31 = (await getRecord('feedback', id(0x31)))!;
+    await putRecord('feedback', { ...f31, clientId: C2, createdAt: '2026-12-01T09:00:00.000Z' }); // C1 falls back to 0x30
+    const added = await putRecord('feedback', {
+      ...{ ...f31, id: id(0x39), clientId: null, projectId: P10 },
+      createdAt: '2026-12-02T09:00:00.000Z',
+    });
+    await softDelete('feedback', id(0x34));
+    expect(await heads()).toEqual([
+      [['client', C1], id(0x30)],
+      [['client', C2], id(0x31)],
+      [['project', P10], added.id],
+      [['project', P11], id(0x36)],
+    ]);
+    await softDelete('feedback', id(0x36));
+    await softDelete('feedback', id(0x30));
+    expect((await heads()).map(([key]) => key)).toEqual([
+      ['client', C2],
+      ['project', P10],
+    ]);
+  });
+
+  it('is not backed up: an export holds the records only, and a replace import rebuilds the view', async () => {
+    const { exportBackup, importBackup } = await import('@/lib/db/backup');
+    await openDb();
+    await putRecord('feedback', { ...example(9).stores.feedback![0]!, clientId: C2 } as never); // replaced below
+    const file = example(9);
+    expect(await importBackup(file, { mode: 'replace' })).toMatchObject({ ok: true });
+    expect((await heads()).map(([, f]) => f)).toEqual([id(0x31), id(0x34), id(0x33), id(0x37)]);
+    expect(Object.keys((await exportBackup()).stores)).not.toContain(FEEDBACK_HEADS);
+    // A merge import moving C1's head to C2: both heads move (the head it left is read again).
+    const f31 = file.stores.feedback!.find((f) => f.id === id(0x31))!;
+    const moved = { ...f31, clientId: C2, updatedAt: '2026-12-05T09:00:00.000Z' };
+    expect(await importBackup({ ...file, stores: { feedback: [moved] } })).toMatchObject({ ok: true });
+    expect(await heads()).toEqual([
+      [['client', C1], id(0x30)],
+      [['client', C2], id(0x31)],
+      [['project', P10], id(0x33)],
+      [['project', P11], id(0x37)],
+    ]);
   });
 });
 
