@@ -5,7 +5,7 @@
 import type { IDBPDatabase } from 'idb';
 import { BY_PROJECT_INDEX, STATUS_INDEX } from './migrations';
 import { openDb } from './open';
-import { readNewestFirst } from './records';
+import { readNewestFirst } from './newest';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
 import {

@@ -11,6 +11,7 @@ import { openDb } from './open';
 import type { StoreName } from './schemas';
 import { STORE_NAMES } from './storeNames';
 import { ViewWriter, withViews } from './transact';
+import type { Cursor } from './newest';
 import type { ViewTx } from './views';
 import { VIEW_NAMES } from './views';
 import { t } from '@/lib/i18n';
@@ -148,6 +149,11 @@ function answer<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** A raw cursor request as the promise-returning cursor the readers expect (continue() answers anew). */
+function cursorOf(request: IDBRequest<IDBCursorWithValue | null>): Promise<Cursor | null> {
+  return answer(request).then((c) => c && { value: c.value, continue: () => (c.continue(), cursorOf(request)) });
+}
+
 /** The promise-returning store handle the view writer expects, over a raw transaction. */
 function promised(tx: IDBTransaction): ViewTx {
   return {
@@ -157,7 +163,17 @@ function promised(tx: IDBTransaction): ViewTx {
         get: (key) => answer(os.get(key)),
         put: (value) => answer(os.put(value)),
         delete: (key) => answer(os.delete(key)),
-        index: (index) => ({ getAll: (query) => answer(os.index(index).getAll(query)) }),
+        index: (name) => {
+          const index = os.index(name) as IDBIndex & { getAllRecords?: (o: unknown) => IDBRequest };
+          return {
+            getAll: (query) => answer(index.getAll(query)),
+            openCursor: (query, direction) => cursorOf(index.openCursor(query, direction)),
+            // IndexedDB 3's one-request read, where the browser has it.
+            ...(typeof index.getAllRecords === 'function'
+              ? { getAllRecords: (o) => answer(index.getAllRecords!(o)) as Promise<{ value: unknown }[]> }
+              : {}),
+          };
+        },
       };
     },
   };

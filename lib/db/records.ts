@@ -4,6 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import { announce } from './changes';
 import { loadValidate } from './errors';
 import { BY_PROJECT_INDEX } from './migrations';
+import { readNewestFirst, type KeySource } from './newest';
 import { openDb } from './open';
 import type { RecordOf, StoreName } from './schemas';
 import { storeRecord, ViewWriter, withViews } from './transact';
@@ -17,55 +18,6 @@ export interface ListOptions {
 }
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
-type Cursor = { value: unknown; continue(): Promise<Cursor | null> };
-interface KeySource {
-  getAll(range: IDBKeyRange | null): Promise<unknown[]>;
-  openCursor(range: IDBKeyRange | null, dir: 'prev'): Promise<Cursor | null>;
-  /** IndexedDB 3 (Chrome 141+, Firefox 143+): one request for the newest N; absent in older browsers. */
-  getAllRecords?(o: { query: IDBKeyRange | null; count: number; direction: 'prev' }): Promise<{ value: unknown }[]>;
-}
-
-const rangeOf = (lower?: IDBValidKey, upper?: IDBValidKey): IDBKeyRange | null =>
-  lower === undefined
-    ? upper === undefined
-      ? null
-      : IDBKeyRange.upperBound(upper)
-    : upper === undefined
-      ? IDBKeyRange.lowerBound(lower)
-      : IDBKeyRange.bound(lower, upper);
-
-/**
- * The newest `limit` kept rows of an index range, newest first (ties: larger primary key first).
- * A cursor step costs a round trip to the browser's database process per record, so where the
- * browser has getAllRecords one request reads the page (asking again for more only when skipped,
- * e.g. soft-deleted, rows left it short); elsewhere a backwards cursor reads only what it returns.
- */
-export async function readNewestFirst(
-  source: KeySource,
-  o: { lower?: IDBValidKey; upper?: IDBValidKey; limit: number; keep: (r: Row) => boolean },
-): Promise<Row[]> {
-  const range = rangeOf(o.lower, o.upper);
-  if (o.limit === Infinity) return ((await source.getAll(range)) as Row[]).reverse().filter(o.keep);
-  if (o.limit <= 0) return [];
-  if (typeof source.getAllRecords === 'function') {
-    for (let count = o.limit; ;) {
-      const rows = await source.getAllRecords({ query: range, count, direction: 'prev' });
-      const kept = rows.map((r) => r.value as Row).filter(o.keep);
-      if (kept.length >= o.limit || rows.length < count) return kept.slice(0, o.limit);
-      // Ask again from the top, sized by the share of rows kept so far (at least twice as many).
-      count = Math.max(count * 2, Math.ceil((count * o.limit) / Math.max(kept.length, 1)));
-    }
-  }
-  const out: Row[] = [];
-  let cursor = await source.openCursor(range, 'prev');
-  while (cursor) {
-    const row = cursor.value as Row;
-    if (o.keep(row)) out.push(row);
-    cursor = out.length < o.limit ? await cursor.continue() : null;
-  }
-  return out;
-}
-
 // The typed schema cannot follow a store name chosen at run time; these helpers work untyped
 // and the public functions restore the types.
 async function rawDb(): Promise<IDBPDatabase<unknown>> {

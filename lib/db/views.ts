@@ -24,6 +24,7 @@
 // the v6 upgrade fills them once). They are not records: never backed up, never announced.
 import type { DetectedRequest, Feedback, Project, StoreName, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
+import { readNewestFirst, type KeySource } from './newest';
 
 /** Open waits: live and not yet received. */
 export const OPEN_WAITS = 'openWaits';
@@ -161,7 +162,7 @@ export interface ViewTx {
     get(key: IDBValidKey): Promise<unknown>;
     put(value: unknown): Promise<unknown>;
     delete(key: IDBValidKey): Promise<unknown>;
-    index(name: string): { getAll(query: IDBKeyRange): Promise<unknown[]> };
+    index(name: string): KeySource;
   };
 }
 
@@ -292,10 +293,15 @@ export class ViewWriter {
       rewritten.deletedAt !== null ||
       newerFeedback(stored, rewritten)
     ) {
-      const rows = await this.tx
-        .objectStore('feedback')
-        .index(HEAD_INDEX[key[0]])
-        .getAll(IDBKeyRange.bound([key[1]], [key[1], []]));
+      // The newest live entry under the key, read newest first: one request (or a short cursor),
+      // not the key's whole feedback (5,000 entries on a busy project).
+      const index = this.tx.objectStore('feedback').index(HEAD_INDEX[key[0]]);
+      const rows = await readNewestFirst(index, {
+        lower: [key[1]],
+        upper: [key[1], []],
+        limit: 1,
+        keep: (r) => r.deletedAt === null && (key[0] !== 'project' || r.clientId === null),
+      });
       head = headOf(key, rows as Row[]);
     }
     await (head ? view.put(head) : stored ? view.delete(key) : undefined);
