@@ -29,25 +29,30 @@ const enum Relation {
   Member = 3,
 }
 
+/** A per-scope, per-concept memo: each (scope, concept) computed once, dropped with its scope. */
+function perScopeAndConcept<V>(compute: (scope: ScopeIndex, id: string) => V): (scope: ScopeIndex, id: string) => V {
+  const cache = new WeakMap<ScopeIndex, Map<string, V>>();
+  return (scope, id) => {
+    let byConcept = cache.get(scope);
+    if (!byConcept) cache.set(scope, (byConcept = new Map()));
+    let value = byConcept.get(id);
+    if (value === undefined) byConcept.set(id, (value = compute(scope, id)));
+    return value;
+  };
+}
+
 // Per scope and concept, its relation to every item: the taxonomy walk is done once per project,
 // not once per ask and item (it was the engine's most repeated work).
-const relationCache = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
-function relationsOf(scope: ScopeIndex, id: string): Uint8Array {
-  let byConcept = relationCache.get(scope);
-  if (!byConcept) relationCache.set(scope, (byConcept = new Map()));
-  let rel = byConcept.get(id);
-  if (!rel) {
-    const c = concept(id);
-    rel = new Uint8Array(scope.items.length);
-    scope.items.forEach((item, i) => {
-      if (c?.specificAncestors.some((a) => item.concepts.has(a))) rel![i] = Relation.Narrower;
-      else if (item.kinds.has(id)) rel![i] = Relation.Broader;
-      else if (memberOfNamedClass(id, item)) rel![i] = Relation.Member;
-    });
-    byConcept.set(id, rel);
-  }
+const relationsOf = perScopeAndConcept((scope, id): Uint8Array => {
+  const c = concept(id);
+  const rel = new Uint8Array(scope.items.length);
+  scope.items.forEach((item, i) => {
+    if (c?.specificAncestors.some((a) => item.concepts.has(a))) rel[i] = Relation.Narrower;
+    else if (item.kinds.has(id)) rel[i] = Relation.Broader;
+    else if (memberOfNamedClass(id, item)) rel[i] = Relation.Member;
+  });
   return rel;
-}
+});
 
 /**
  * Per scope and concept, what matchAll reads for it, found with one lookup per concept of an ask:
@@ -61,24 +66,17 @@ interface ConceptLinks {
   weight: Float64Array;
   marks: readonly [string, string, string, string];
 }
-const linksCache = new WeakMap<ScopeIndex, Map<string, ConceptLinks>>();
-function linksOf(scope: ScopeIndex, id: string): ConceptLinks {
-  let byConcept = linksCache.get(scope);
-  if (!byConcept) linksCache.set(scope, (byConcept = new Map()));
-  let links = byConcept.get(id);
-  if (!links) {
-    const rel = relationsOf(scope, id);
-    const reach = new Uint8Array(scope.items.length);
-    const weight = new Float64Array(scope.items.length).fill(NaN);
-    scope.items.forEach((item, i) => {
-      const iw = item.concepts.get(id);
-      if (iw !== undefined) weight[i] = iw;
-      if (iw !== undefined || rel[i] !== Relation.None) reach[i] = 1;
-    });
-    byConcept.set(id, (links = { reach, rel, weight, marks: marksOf(id) }));
-  }
-  return links;
-}
+const linksOf = perScopeAndConcept((scope, id): ConceptLinks => {
+  const rel = relationsOf(scope, id);
+  const reach = new Uint8Array(scope.items.length);
+  const weight = new Float64Array(scope.items.length).fill(NaN);
+  scope.items.forEach((item, i) => {
+    const iw = item.concepts.get(id);
+    if (iw !== undefined) weight[i] = iw;
+    if (iw !== undefined || rel[i] !== Relation.None) reach[i] = 1;
+  });
+  return { reach, rel, weight, marks: marksOf(id) };
+});
 
 /** A stem of the scope: its inverse document frequency, and the items that have it with its weight there. */
 interface Posting {
