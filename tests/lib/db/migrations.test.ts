@@ -38,16 +38,32 @@ const example = (v: number) =>
 
 /** Writes the example with no help from lib/db's upgrade path: raw IndexedDB at version `v`. */
 async function writeRawDb(v: number, createStores: (db: IDBDatabase, tx: IDBTransaction) => void): Promise<void> {
-  const file = example(v);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, v);
     req.onupgradeneeded = () => createStores(req.result, req.transaction!);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
-  const names = Object.keys(file.stores);
-  const tx = db.transaction(names, 'readwrite');
-  for (const [store, rows] of Object.entries(file.stores)) for (const r of rows) tx.objectStore(store).put(r);
+  db.close();
+  await putRaw(v, example(v).stores);
+}
+
+/** Version `v`'s layout, built by its own migrations run raw, holding v's example: an upgrade test's start. */
+const writeShippedDb = (v: number) =>
+  writeRawDb(v, (db, tx) => {
+    // Raw handles have the same createObjectStore/createIndex methods the migrations call.
+    for (const m of MIGRATIONS.filter((x) => x.version <= v)) m.createStores(db as never, tx as never);
+  });
+
+/** Puts rows into the raw database still at version `v` (no upgrade runs): records as that version wrote them. */
+async function putRaw(v: number, stores: Record<string, readonly unknown[]>): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, v);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const tx = db.transaction(Object.keys(stores), 'readwrite');
+  for (const [store, rows] of Object.entries(stores)) for (const r of rows) tx.objectStore(store).put(r);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -118,9 +134,7 @@ describe('upgrade from v1', () => {
 
 describe('upgrade from v2', () => {
   it('adds the [projectId, updatedAt] index; project lists come newest first without deleted records', async () => {
-    await writeRawDb(2, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 2)) m.createStores(db as never, tx as never);
-    });
+    await writeShippedDb(2);
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('feedback').store.indexNames]).toContain(BY_PROJECT_INDEX);
@@ -144,18 +158,8 @@ describe('upgrade from v3', () => {
   it('indexes the corrected requests already stored, per project, leaving out uncorrected and deleted ones', async () => {
     // v4.json's records written into a v3-shaped database: the index must be built from them.
     const v4 = example(4);
-    await writeRawDb(3, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 3)) m.createStores(db as never, tx as never);
-    });
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 3);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = raw.transaction('requests', 'readwrite');
-    for (const r of v4.stores.requests!) tx.objectStore('requests').put(r);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    raw.close();
+    await writeShippedDb(3);
+    await putRaw(3, { requests: v4.stores.requests! });
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
@@ -196,9 +200,7 @@ describe('upgrade from v3', () => {
 
 describe('upgrade from v4 (v5: snooze, follow-up day, change-order thread)', () => {
   it('back-fills the v5 fields as null and keeps everything else', async () => {
-    await writeRawDb(4, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 4)) m.createStores(db as never, tx as never);
-    });
+    await writeShippedDb(4);
     const v4 = example(4).stores;
     await openDb();
     for (const store of ['requests', 'waits', 'changeOrders'] as const) {
@@ -227,19 +229,9 @@ describe('upgrade from v5 (v6: open-ask counters, the open-waits view, status an
 
   it('fills the counters and the open-waits view from the records already stored, exactly', async () => {
     // v6.json's records written into a v5-shaped database: the counters and view must be built from them.
-    await writeRawDb(5, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 5)) m.createStores(db as never, tx as never);
-    });
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 5);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
+    await writeShippedDb(5);
     const v6 = example(6).stores;
-    const tx = raw.transaction(Object.keys(v6), 'readwrite');
-    for (const [store, rows] of Object.entries(v6)) for (const r of rows) tx.objectStore(store).put(r);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    raw.close();
+    await putRaw(5, v6);
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
@@ -305,24 +297,14 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
 
   /** v7.json written raw into a v6-shaped database, then opened by the current code. */
   async function upgradedV6(): Promise<void> {
-    await writeRawDb(6, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 6)) m.createStores(db as never, tx as never);
-    });
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 6);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
+    await writeShippedDb(6);
     const v7 = example(7).stores;
-    // v6's views (VIEW_NAMES has grown since).
-    const tx = raw.transaction([...Object.keys(v7), OPEN_WAITS, COUNTS], 'readwrite');
-    for (const [store, rows] of Object.entries(v7)) for (const r of rows) tx.objectStore(store).put(r);
-    // The counters and the open-waits view as v6's writes keep them (v7 must leave them alone).
-    for (const [key, n] of COUNTERS) tx.objectStore(COUNTS).put({ key, n });
-    for (const w of v7.waits!.filter((w) => w.deletedAt === null && w.closedAt === null))
-      tx.objectStore(OPEN_WAITS).put(w);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    raw.close();
+    await putRaw(6, {
+      ...v7,
+      // The counters and the open-waits view as v6's writes keep them (v7 must leave them alone).
+      [COUNTS]: COUNTERS.map(([key, n]) => ({ key, n })),
+      [OPEN_WAITS]: v7.waits!.filter((w) => w.deletedAt === null && w.closedAt === null),
+    });
   }
   const COUNTERS = [
     [['open', P10], 3],
@@ -399,19 +381,9 @@ describe('upgrade from v7 (v8: the project-heads view)', () => {
 
   it('fills the view with the live projects already stored, and keeps it with every write', async () => {
     // v8.json (v7's records and a soft-deleted project) in a v7-shaped database, its views as v7 kept them.
-    await writeRawDb(7, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 7)) m.createStores(db as never, tx as never);
-    });
+    await writeShippedDb(7);
     const v8 = example(8).stores;
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 7);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = raw.transaction(['projects'], 'readwrite');
-    for (const p of v8.projects!) tx.objectStore('projects').put(p);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    raw.close();
+    await putRaw(7, { projects: v8.projects! });
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
@@ -459,19 +431,9 @@ describe('upgrade from v8 (v9: the feedback-heads view)', () => {
 
   it('fills the view from the feedback already stored, and keeps it with every write', async () => {
     // v9.json (v8's records and more client-less feedback) in a v8-shaped database.
-    await writeRawDb(8, (db, tx) => {
-      for (const m of MIGRATIONS.filter((x) => x.version <= 8)) m.createStores(db as never, tx as never);
-    });
+    await writeShippedDb(8);
     const v9 = example(9).stores;
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 8);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = raw.transaction(['feedback'], 'readwrite');
-    for (const f of v9.feedback!) tx.objectStore('feedback').put(f);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    raw.close();
+    await putRaw(8, { feedback: v9.feedback! });
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
@@ -536,10 +498,7 @@ describe('every example version', () => {
   // Each older example, written with the shipped layout of its own version, upgrades to the current one.
   for (let v = 1; v <= DB_VERSION; v++) {
     it(`v${v}.json opens at v${DB_VERSION} with every record intact`, async () => {
-      await writeRawDb(v, (db, tx) => {
-        // Raw handles have the same createObjectStore/createIndex methods the migrations call.
-        for (const m of MIGRATIONS.filter((x) => x.version <= v)) m.createStores(db as never, tx as never);
-      });
+      await writeShippedDb(v);
       const file = example(v);
       for (const store of STORE_NAMES) {
         for (const old of file.stores[store] ?? []) {
