@@ -21,6 +21,8 @@ import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } fr
 import { acceptChanges } from './tracked';
 import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf } from './tables';
 
+type Cells = ReturnType<typeof rowCells>;
+
 export interface ParsedItem {
   kind: 'deliverable' | 'exclusion';
   id: string;
@@ -88,8 +90,8 @@ const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
 
 /** "In scope<TAB>Out of scope", "| Included | Not included |": a two-column scope table's header. */
-function inOutColumns(line: string): [string, string] | null {
-  const cells = rowCells(line)?.filter((c) => c.text);
+function inOutColumns(row: Cells): [string, string] | null {
+  const cells = row?.filter((c) => c.text);
   if (!cells || cells.length !== 2) return null;
   const [left, right] = cells.map((c) => headingWords(c.text)) as [string, string];
   return kindOf(left) === 'deliverables' && kindOf(right) === 'exclusions' ? [left, right] : null;
@@ -101,8 +103,8 @@ const META_LABEL =
 const isMetaLabel = (label: string) => META_LABEL.test(label.trim()) || kindOf(headingWords(label)) !== null;
 
 /** A table header that says which list its rows are ("Ref | Exclusion", "# | Deliverable | Qty"). */
-function namedTableOf(line: string): 'deliverables' | 'exclusions' | null {
-  const cells = rowCells(line)?.filter((c) => c.text);
+function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
+  const cells = row?.filter((c) => c.text);
   if (!cells || cells.length < 2 || !/^(?:#|no\.?|ref\.?|id|item|code)$/i.test(cells[0]!.text)) return null;
   const kinds = cells.slice(1).map((c) => kindOf(headingWords(c.text)));
   if (kinds.includes('exclusions')) return 'exclusions';
@@ -124,8 +126,8 @@ function sectionsOf(text: string): Section[] {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
+    const cells = rowCells(line);
     if (status) {
-      const cells = rowCells(line);
       if (cells && cells.some((c) => c.text)) {
         const excluded = status.all ? status.all === 'excluded' : isExcludedStatus(cells[status.col]?.text ?? '');
         const to = excluded ? status.excluded : status.included;
@@ -134,16 +136,14 @@ function sectionsOf(text: string): Section[] {
       }
       closeStatus(status);
       status = null;
-      const outer = [...sections].reverse().find((s) => !s.inline)!;
-      sections.push({ ...outer, lines: [] });
+      backToOuter();
     }
-    const statusCol = statusColumnOf(line);
+    const statusCol = statusColumnOf(cells);
     // "Ref<TAB>Exclusion": a table whose header names the list it holds, under no heading.
-    const outerKind = [...sections].reverse().find((s) => !s.inline)!.kind;
-    let named = statusCol === null ? namedTableOf(line) : null;
+    let named = statusCol === null ? namedTableOf(cells) : null;
     // Under its own heading already ("Deliverables", then "Ref | Deliverable | Qty") a table stays put.
-    if (named && named === outerKind) named = null;
-    if (statusCol !== null || named || isLineItemHeader(line)) {
+    if (named && named === outerSection().kind) named = null;
+    if (statusCol !== null || named || isLineItemHeader(cells)) {
       const header = { text: line, start, afterBlank: false };
       status = {
         col: statusCol ?? -1,
@@ -156,7 +156,6 @@ function sectionsOf(text: string): Section[] {
       continue;
     }
     if (split) {
-      const cells = rowCells(line);
       if (cells) {
         cells.slice(0, 2).forEach((c, k) => {
           if (c.text) split![k]!.lines.push({ text: c.text, start: start + c.at, afterBlank: false });
@@ -164,11 +163,9 @@ function sectionsOf(text: string): Section[] {
         continue;
       }
       split = null;
-      // Back to the section the table interrupted.
-      const outer = [...sections].reverse().find((s) => !s.inline)!;
-      sections.push({ ...outer, lines: [] });
+      backToOuter();
     }
-    const columns = inOutColumns(line);
+    const columns = inOutColumns(cells);
     if (columns) {
       split = [
         { kind: 'deliverables', heading: columns[0], lines: [], inline: true },
@@ -185,10 +182,7 @@ function sectionsOf(text: string): Section[] {
       blank = true;
       const last = sections[sections.length - 1]!;
       // Back to the section the one-line heading interrupted.
-      if (last.inline) {
-        const outer = [...sections].reverse().find((s) => !s.inline)!;
-        sections.push({ ...outer, lines: [] });
-      }
+      if (last.inline) backToOuter();
       continue;
     }
     const pack = packages?.get(line.trim());
@@ -200,7 +194,7 @@ function sectionsOf(text: string): Section[] {
     if (packages && EVERYTHING_IN.test(line)) continue;
     // An order form's ticked and unticked boxes say what was bought, whatever the section.
     const box = boxOf(line);
-    const current = [...sections].reverse().find((s) => !s.inline)!;
+    const current = outerSection();
     const open = sections[sections.length - 1]!;
     if (box && (current.kind !== box || open.kind !== box)) {
       if (open.inline && open.kind === box) open.lines.push({ text: line, start, afterBlank: false });
@@ -261,6 +255,17 @@ function sectionsOf(text: string): Section[] {
   }
   if (status) closeStatus(status);
   return sections;
+
+  /** The section the text is in, under any one-line heading or table that interrupted it. */
+  function outerSection(): Section {
+    for (let i = sections.length - 1; i > 0; i--) if (!sections[i]!.inline) return sections[i]!;
+    return sections[0]!;
+  }
+
+  /** Back to that section after an interruption (a table, a one-line heading) ends. */
+  function backToOuter() {
+    sections.push({ ...outerSection(), lines: [] });
+  }
 
   // A side of the table no row went to holds only the header: it is no section ("included" would
   // otherwise win the deliverables with nothing in it).

@@ -88,9 +88,10 @@ const STATUS_HEADER = /^(included\??|in scope\??|status|priority|moscow|selected
 const EXCLUDED_STATUS =
   /^(?:no|n|✗|✘|❌|not included|excluded|out|out of scope|won['’]?t(?: do| have)?\b.*|w|not required|not needed|deferred\b.*|removed|declined|not selected|not bought|not ordered|phase 2\b.*)$/i;
 
-/** The index of a header row's status column, or null when the row is no header with one. */
-export function statusColumnOf(line: string): number | null {
-  const cells = rowCells(line);
+type Cells = readonly { text: string }[] | null;
+
+/** The index of a header row's status column (the row's `rowCells`), or null when it is no header with one. */
+export function statusColumnOf(cells: Cells): number | null {
   if (!cells || cells.length < 3) return null;
   const named = cells.filter((c) => HEADER_WORD.test(c.text) || STATUS_HEADER.test(c.text)).length;
   const at = cells.findIndex((c) => STATUS_HEADER.test(c.text));
@@ -98,8 +99,8 @@ export function statusColumnOf(line: string): number | null {
 }
 
 /** "Name | Description | Price | QTY | Subtotal": a quote's priced line items, the scope wherever it stands. */
-export function isLineItemHeader(line: string): boolean {
-  const cells = rowCells(line)?.map((c) => c.text);
+export function isLineItemHeader(row: Cells): boolean {
+  const cells = row?.map((c) => c.text);
   if (!cells || cells.length < 3) return false;
   return (
     cells.some((c) => QTY_HEADER.test(c)) &&
