@@ -77,7 +77,9 @@ export const LABEL_LINE = /^\s*([A-Z][^:.;|\t\s]*(?:\s[^:.;|\t\s]+){0,5}):\s+\S/
 // "Speaker notes: 24 = concepts" under a slide's bullets: the presenter's aside, not the last item.
 const SPEAKER_NOTE = /^\s*speaker notes?\s*:/i;
 const ITEM_NOTE = /^\s+(?:assumptions?|dependency|dependencies|prerequisites?)\s*:/i;
-const NUMBER_ECHO = new RegExp(`\\b(${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*\\(\\d{1,5}\\)`, 'gi');
+// A count in words, "eight" to "forty-five" and "hundred": what "(8)" after it restates.
+const COUNT_WORD = `${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand`;
+const NUMBER_ECHO = new RegExp(`\\b(${COUNT_WORD})\\s*\\(\\d{1,5}\\)`, 'gi');
 
 /** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
 export function titleAndDescription(text: string): { title: string; description: string } {
@@ -114,7 +116,7 @@ export function titleAndDescription(text: string): { title: string; description:
   return { title: title.charAt(0).toUpperCase() + title.slice(1), description: clean };
 }
 
-const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)\\s*$`, 'i');
+const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${COUNT_WORD})\\s*$`, 'i');
 const INLINE_ENUM = /(?:^|[\s:;,])\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+/g;
 
 /** "The following are outside this SOW: (i) a; (ii) b" -> its enumerated parts, with their offsets. */

@@ -19,7 +19,7 @@ import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './m
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
 import { acceptChanges } from './tracked';
-import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf } from './tables';
+import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf, TICKED, UNTICKED } from './tables';
 
 type Cells = ReturnType<typeof rowCells>;
 
@@ -51,8 +51,6 @@ interface Section {
 const MAX_CHARS = 200_000;
 
 // ☑ / ✅ / ✔: bought, a deliverable; ☐ / ❌ / ✗: not bought or not done, an exclusion.
-const TICKED = /^\s*(?:[☑☒✅✔✓]|\[[xX✓✔]\])/u;
-const UNTICKED = /^\s*(?:[☐❌✗✘]|\[ \])/u;
 const BOX_HEADING = { deliverables: 'included', exclusions: 'not included' } as const;
 
 function boxOf(line: string): 'deliverables' | 'exclusions' | null {

@@ -111,8 +111,13 @@ export function isLineItemHeader(row: Cells): boolean {
 
 export const isExcludedStatus = (cell: string) => EXCLUDED_STATUS.test(cell.trim());
 
-// "[x] Cover art", "☐ Video episodes": an order form's box, not part of the item's name.
-const BOX = /^(?:\[[ xX✓✔]\]|[☑☒✅✔✓☐❌✗✘])\s*/u;
+// An order form's boxes: ☑ / ✅ / "[x]" bought, ☐ / ❌ / "[ ]" not bought.
+const TICKED_BOX = '[☑☒✅✔✓]|\\[[xX✓✔]\\]';
+const UNTICKED_BOX = '[☐❌✗✘]|\\[ \\]';
+export const TICKED = new RegExp(`^\\s*(?:${TICKED_BOX})`, 'u');
+export const UNTICKED = new RegExp(`^\\s*(?:${UNTICKED_BOX})`, 'u');
+// "[x] Cover art", "☐ Video episodes": the box is no part of the item's name.
+const BOX = new RegExp(`^(?:${TICKED_BOX}|${UNTICKED_BOX})\\s*`, 'u');
 
 /** "As a customer, I can book a visit so that ..." -> "Book a visit": a user story's ask. */
 function storyTitle(cell: string): string {
