@@ -18,6 +18,8 @@ import { ticketLinkValues } from './match';
 import { t } from '@/lib/i18n';
 import { assertOwnPage } from './senders';
 import { oneAtATime } from './perSource';
+import { holdPart, takeParts } from './pageParts';
+import { joinPage, PARTS_MISSING } from '@/lib/sites/pageParts';
 
 async function tabBasics(tabId: number): Promise<PageState> {
   try {
@@ -51,9 +53,23 @@ async function rereadTab(tabId: number): Promise<PageState> {
 
 export const handlers: Handlers = {
   // Content-script reports: only about the sender's own tab, from a page of the claimed site.
-  async 'page:read'({ page }, sender) {
+  async 'page:part'({ site, readId, index, items }, sender) {
+    const tabId = await assertOwnPage(sender, site);
+    return { received: holdPart(tabId, readId, index, items) };
+  },
+  async 'page:read'({ page, parts }, sender) {
     const tabId = await assertOwnPage(sender, page.site);
-    const state = await processPage(tabId, page as Thread | Ticket);
+    let whole = page as Thread | Ticket;
+    if (parts) {
+      const held = takeParts(tabId, parts.readId, parts.count);
+      // The worker stopped since the parts came: the content script sends the page whole instead.
+      if (!held) throw new Error(PARTS_MISSING);
+      const joined = pageSchema.safeParse(joinPage(whole, held));
+      if (!joined.success)
+        throw new Error(`The page's parts do not make a valid page (${joined.error.issues[0]?.message}).`);
+      whole = joined.data as Thread | Ticket;
+    }
+    const state = await processPage(tabId, whole);
     await noteSiteRead(page.site);
     return state.badge!;
   },

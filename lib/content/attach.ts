@@ -32,9 +32,9 @@ export function attachRuntime(win: Window, timers: AttachTimers, adapters: SiteA
   const run = (): void => void rt.update();
   // The URL poll only backs up the mutation check below (a pushState navigation always changes the
   // DOM too), so once a second is enough.
-  const stop = watchNavigation(win, timers, run, run, 1000, (records) => {
+  const stop = watchNavigation(win, timers, run, run, 1000, (records, neutral) => {
     try {
-      changes.record(records);
+      changes.record(records, neutral);
       return rt.wants();
     } catch {
       return true; // when in doubt, a pass (which is itself wrapped)

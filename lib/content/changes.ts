@@ -3,6 +3,8 @@
 import { matches, safeOne, type Field } from '@/lib/dom/query';
 import type { TextCache } from '@/lib/dom/textCache';
 
+const NONE: ReadonlySet<MutationRecord> = new Set();
+
 /** Past this many inserted elements a pass simply re-reads (an app re-rendered a whole view). */
 const MANY_ADDED = 64;
 
@@ -13,8 +15,15 @@ export class ChangeLog {
   private badgeRemoved = false;
   private elementRemoved = false;
 
-  record(records: readonly MutationRecord[]): void {
+  /** `neutral`: records that changed no text (watch.ts), which matter only for what they removed. */
+  record(records: readonly MutationRecord[], neutral: ReadonlySet<MutationRecord> = NONE): void {
     for (const r of records) {
+      if (neutral.has(r)) {
+        // An identical copy took the node's place: the target's reads stay good. A read element
+        // among the removed is no longer in the document, which touched() notices.
+        if (r.removedNodes.length) this.elementRemoved = true;
+        continue;
+      }
       this.targets.add(r.target);
       for (const n of Array.from(r.removedNodes)) {
         if (n.nodeType !== 1) continue;

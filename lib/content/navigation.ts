@@ -1,7 +1,8 @@
 // Single-page apps change pages without loading one. We listen to every cheap signal: hashchange
-// (Gmail), popstate, Turbo / soft-nav events (GitHub, Basecamp), a URL poll for pushState (Jira,
-// Asana, Linear...: content scripts cannot see the page's own history calls), and DOM mutations for
-// late rendering and re-renders that wipe our badges.
+// (Gmail), popstate, Turbo / soft-nav events (GitHub, Basecamp), the Navigation API's
+// currententrychange for pushState (Jira, Asana, Linear...: content scripts cannot wrap the page's
+// own history calls, but this event reaches our isolated world too), else a URL poll, and DOM
+// mutations for late rendering and re-renders that wipe our badges.
 import { watchMutations } from '@/lib/dom/watch';
 
 const DOC_EVENTS = ['turbo:load', 'turbo:render', 'turbo:frame-load', 'soft-nav:react-done', 'pjax:end'];
@@ -17,7 +18,7 @@ export function watchNavigation(
   onUrl: () => void,
   onDom: () => void,
   pollMs = 500,
-  onRecords?: (records: MutationRecord[]) => boolean | void,
+  onRecords?: Parameters<typeof watchMutations>[3],
 ): () => void {
   let last = win.location.href;
   const check = (): void => {
@@ -33,17 +34,29 @@ export function watchNavigation(
   win.addEventListener('popstate', check);
   for (const e of DOC_EVENTS) win.document.addEventListener(e, always);
   let stopped = false;
-  // ctx.setInterval is cleared by WXT on invalidation; the flag covers the manual stop.
-  timers.setInterval(() => {
-    if (!stopped) check();
-  }, pollMs);
+  // Chromium has the Navigation API: an event per history entry change, so no timer wakes the page.
+  // Firefox ESR has not: poll. ctx.setInterval is cleared by WXT on invalidation; the flag covers
+  // the manual stop.
+  const nav = navigationOf(win);
+  if (nav) nav.addEventListener('currententrychange', check);
+  else
+    timers.setInterval(() => {
+      if (!stopped) check();
+    }, pollMs);
   const target = win.document.body ?? win.document.documentElement;
   const stopDom = watchMutations(target, onDom, 250, onRecords);
   return () => {
     stopped = true;
+    nav?.removeEventListener('currententrychange', check);
     win.removeEventListener('hashchange', check);
     win.removeEventListener('popstate', check);
     for (const e of DOC_EVENTS) win.document.removeEventListener(e, always);
     stopDom();
   };
+}
+
+/** The window's Navigation API object, where the browser has one. */
+function navigationOf(win: Window): EventTarget | null {
+  const nav = (win as { navigation?: unknown }).navigation;
+  return nav && typeof (nav as EventTarget).addEventListener === 'function' ? (nav as EventTarget) : null;
 }

@@ -2,12 +2,15 @@
 // background, and badge the page and its list items. Every step is wrapped: a broken adapter or a
 // dead extension context turns into a reported failure or a no-op, never an exception in the page.
 import type { BadgeInfo, MessageType, Reply, RequestOf } from '@/lib/messaging/protocol';
+import { PARTS_MISSING, splitPage } from '@/lib/sites/pageParts';
 import { hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
 import type { Field } from '@/lib/dom/query';
 import { TextCache, withTextCache } from '@/lib/dom/textCache';
 import { rereadUnchanged } from '@/lib/dom/readText';
 import { warmTexts } from './warm';
 import type { ListItem, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
+
+type PartItems = RequestOf<'page:part'>['items'];
 import { structureReport } from '@/lib/dom/skeleton';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { fitListItems, fitPage } from '@/lib/sites/limits';
@@ -262,8 +265,8 @@ export class ContentRuntime {
     if (!same) {
       let page = result.page;
       if (page.type === 'ticket' && adapter.enrich) page = await enrichSafely(adapter, page, url, this.deps.fetcher);
-      // Over the limits (a 16,384-character Trello title): cut with a marker, never dropped.
-      const reply = await this.deps.send('page:read', { page: fitPage(page) });
+      const reply = await this.sendPage(page);
+      if (this.stopped) return;
       if (reply.ok && this.url === url.href) {
         this.pageBadge = reply.data;
         // The full verdict replaces a card's provisional one when the user goes back to the board.
@@ -280,6 +283,29 @@ export class ContentRuntime {
       }
     }
     this.mountPageBadge(adapter, url);
+  }
+
+  /**
+   * page:read. Over the limits (a 16,384-character Trello title), cut with a marker, never dropped.
+   * A long page's leading comments / messages go first as page:part messages, each in an idle slice,
+   * so no task of the page's serialises it whole; a background that lost them gets the page whole.
+   */
+  private async sendPage(page: Thread | Ticket): Promise<Reply<'page:read'>> {
+    const fitted = fitPage(page);
+    const { head, parts } = splitPage(fitted);
+    const idle = this.deps.idle;
+    if (!parts.length || !idle) return this.deps.send('page:read', { page: fitted });
+    const whole = (): Promise<Reply<'page:read'>> => this.deps.send('page:read', { page: fitted });
+    const readId = newReadId();
+    for (const [index, items] of parts.entries()) {
+      await new Promise<void>((resolve) => idle(resolve));
+      if (this.stopped) return { ok: false, error: 'stopped' };
+      const sent = await this.deps.send('page:part', { site: page.site, readId, index, items: items as PartItems });
+      if (!sent.ok) return whole();
+    }
+    await new Promise<void>((resolve) => idle(resolve));
+    const reply = await this.deps.send('page:read', { page: head, parts: { readId, count: parts.length } });
+    return !reply.ok && reply.error.includes(PARTS_MISSING) ? whole() : reply;
   }
 
   private mountPageBadge(adapter: SiteAdapter, url: URL): void {
@@ -364,4 +390,9 @@ async function enrichSafely(adapter: SiteAdapter, page: Ticket, url: URL, fetche
   } catch {
     return page;
   }
+}
+
+/** One page read's id, to put its parts back together in the background. */
+function newReadId(): string {
+  return typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`.slice(0, 64);
 }

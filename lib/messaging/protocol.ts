@@ -11,25 +11,29 @@ const str = (max = 2_000_000) => z.string().max(max);
 const person = z.object({ name: str(LIMITS.name), email: str(LIMITS.name).nullable() });
 const siteId = z.enum(SITE_IDS);
 const pageKind = z.enum(['thread', 'ticket', 'list']);
+/** Parts of one page read: LIMITS.comments items could come one per part at most. */
+const partCount = z.number().int().min(0).max(LIMITS.comments);
 
+const emailMessage = z.object({
+  id: str(LIMITS.id).nullable(),
+  from: person.nullable(),
+  to: z.array(person).max(LIMITS.recipients),
+  date: str(LIMITS.date).nullable(),
+  body: str(LIMITS.body).nullable(),
+  collapsed: z.boolean(),
+});
+const ticketComment = z.object({
+  author: str(LIMITS.name).nullable(),
+  date: str(LIMITS.date).nullable(),
+  body: str(LIMITS.body),
+});
 export const threadSchema = z.object({
   type: z.literal('thread'),
   site: z.literal('gmail'),
   threadId: str(LIMITS.id),
   subject: str(LIMITS.title),
   url: str(LIMITS.url),
-  messages: z
-    .array(
-      z.object({
-        id: str(LIMITS.id).nullable(),
-        from: person.nullable(),
-        to: z.array(person).max(LIMITS.recipients),
-        date: str(LIMITS.date).nullable(),
-        body: str(LIMITS.body).nullable(),
-        collapsed: z.boolean(),
-      }),
-    )
-    .max(LIMITS.messages),
+  messages: z.array(emailMessage).max(LIMITS.messages),
 });
 export const ticketSchema = z.object({
   type: z.literal('ticket'),
@@ -37,9 +41,7 @@ export const ticketSchema = z.object({
   key: str(LIMITS.key),
   title: str(LIMITS.title),
   description: str(LIMITS.body),
-  comments: z
-    .array(z.object({ author: str(LIMITS.name).nullable(), date: str(LIMITS.date).nullable(), body: str(LIMITS.body) }))
-    .max(LIMITS.comments),
+  comments: z.array(ticketComment).max(LIMITS.comments),
   reporter: str(LIMITS.name).nullable(),
   containerId: str(LIMITS.key).nullable(),
   url: str(LIMITS.url),
@@ -54,7 +56,14 @@ export const failureSchema = z.object({ site: siteId, pageKind, missing: z.array
 /** Request schemas, keyed by message type. */
 export const requestSchemas = {
   // content script -> background
-  'page:read': z.object({ page: pageSchema }),
+  // `parts`: a long page's leading comments / messages came first as page:part messages (sites/pageParts.ts).
+  'page:read': z.object({ page: pageSchema, parts: z.object({ readId: str(64), count: partCount }).optional() }),
+  'page:part': z.object({
+    site: siteId,
+    readId: str(64),
+    index: partCount,
+    items: z.union([z.array(ticketComment).max(LIMITS.comments), z.array(emailMessage).max(LIMITS.messages)]),
+  }),
   // `structure`: the page's text-free skeleton (lib/dom/skeleton.ts) for the options Sites section.
   'page:failure': z.object({ url: str(4000), failure: failureSchema, structure: str(200_000).optional() }),
   'list:items': z.object({
@@ -96,6 +105,7 @@ export type MessageType = keyof typeof requestSchemas;
 export type SenderKind = 'content' | 'extension';
 export const messageSenders: Record<MessageType, SenderKind> = {
   'page:read': 'content',
+  'page:part': 'content',
   'page:failure': 'content',
   'list:items': 'content',
   'panel:open': 'content',
@@ -137,6 +147,7 @@ export interface PageState {
 /** Response types, keyed by message type. Every reply is `Reply<T>`: ok with data, or an error. */
 export interface ResponseMap {
   'page:read': BadgeInfo;
+  'page:part': { received: number };
   'page:failure': { logged: true };
   'list:items': { badges: BadgeInfo[] };
   'panel:open': { opened: boolean };

@@ -1,7 +1,15 @@
 // Badges in real Chromium: the built extension on fixture pages served at the sites' real URLs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, type ExtensionSession } from '../../scripts/chromium/harness';
+import {
+  ROOT,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/chromium/harness';
 import {
   GMAIL_THREAD_ID,
   GMAIL_THREAD_URL,
@@ -97,6 +105,34 @@ describe('badges on real site URLs', () => {
     const { page, errors } = await openWatched(TRELLO_CARD_URL);
     const badge = await badgeOn(page, 'Qw3rTy12');
     expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('judges a thread too long for one message from its parts, every message kept', async () => {
+    // 340 kB pasted into the second message: the content script sends the leading messages as
+    // page:part messages (no task of the page serialises the whole thread) and the background joins them.
+    const fixture = readFileSync(path.join(ROOT, 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html'), 'utf8');
+    const pasted = `<div>${'Pasted log line from the old CMS export. '.repeat(8500)}</div>`;
+    const long = fixture.replace('<div class="a3s aiL" dir="ltr">', `<div class="a3s aiL" dir="ltr">${pasted}`);
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('https://mail.google.com/mail/u/1/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: long }),
+    );
+    await page.goto(GMAIL_THREAD_URL.replace('/u/0/', '/u/1/'));
+    const badge = await badgeOn(page, GMAIL_THREAD_ID);
+    expect(await badge.getAttribute('data-verdict')).toBe('out_of_scope');
+    const tabId = await tabIdOf(session, page);
+    const stored = await session.worker.evaluate(async (key) => {
+      type Session = { get(k: string): Promise<Record<string, { page: { messages: { body: string | null }[] } }>> };
+      const api = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
+      const state = (await api.storage.session.get(key))[key]!;
+      return state.page.messages.map((m) => m.body?.length ?? 0);
+    }, `tab:${tabId}`);
+    expect(stored).toHaveLength(3);
+    expect(stored[1]).toBeGreaterThan(300_000);
     expect(errors).toEqual([]);
     await page.close();
   });

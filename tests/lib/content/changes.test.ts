@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangeLog } from '@/lib/content/changes';
+import { neutralRecords } from '@/lib/dom/watch';
+import { PARTS_MISSING } from '@/lib/sites/pageParts';
 import { github } from '@/lib/sites/github';
 import type { SiteAdapter, Ticket } from '@/lib/sites/types';
 import { fixturePath } from '../sites/load';
@@ -24,7 +26,7 @@ function tracked() {
   const h = harness([adapter], URL_, 0, { changes: log, idle: (work) => work() });
   // Deliver the records the way the content script's observer does, synchronously before a pass.
   const update = async (): Promise<void> => {
-    log.record(observer.takeRecords());
+    deliver();
     await h.rt.update();
   };
   const sentPages = (): Ticket[] =>
@@ -32,10 +34,16 @@ function tracked() {
   return { h, reads, update, sentPages };
 }
 
+/** What the observer saw so far, delivered as watchMutations delivers it (neutral records named). */
+function deliver(): void {
+  const records = observer.takeRecords();
+  log.record(records, neutralRecords(records));
+}
+
 beforeEach(() => {
   showDocument(readFileSync(fixturePath('github', 'issue'), 'utf8'));
   log = new ChangeLog();
-  observer = new MutationObserver((records) => log.record(records));
+  observer = new MutationObserver((records) => log.record(records, neutralRecords(records)));
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 });
 afterEach(() => observer.disconnect());
@@ -69,12 +77,12 @@ describe('content runtime with change tracking', () => {
     const t = tracked();
     await t.update();
     document.querySelector('relative-time')!.textContent = '5 minutes ago';
-    log.record(observer.takeRecords());
+    deliver();
     expect(t.h.rt.wants()).toBe(false);
     expect(log.pending().none).toBe(true); // settled at once: records never pile up on a ticking page
     await t.update();
     document.querySelector('.react-issue-comment .markdown-body p')!.append(' More.');
-    log.record(observer.takeRecords());
+    deliver();
     expect(t.h.rt.wants()).toBe(true);
   });
 
@@ -94,6 +102,64 @@ describe('content runtime with change tracking', () => {
     expect(last?.comments.at(-1)?.body).toBe('One more thing: a gift-wrap option?');
   });
 
+  it('wants no pass at all after a re-render that swapped a paragraph for an identical one', async () => {
+    const second = document.createElement('p');
+    second.textContent = 'A second paragraph, so a copy can be put back somewhere else.';
+    document.querySelector('.react-issue-comment .markdown-body')!.append(second);
+    const t = tracked();
+    await t.update();
+    await t.update(); // the badge mounted by the first pass is recorded and settled
+    const p = document.querySelector('.react-issue-comment .markdown-body p')!;
+    const parent = p.parentNode!;
+    p.replaceWith(p.cloneNode(true));
+    deliver();
+    expect(log.pending().targets.has(parent)).toBe(false); // nothing to re-read: the swap changed no text
+    expect(t.h.rt.wants()).toBe(false);
+    // A framework's two steps: the copy inserted before the old node, then the old node removed.
+    const p2 = document.querySelector('.react-issue-comment .markdown-body p')!;
+    parent.insertBefore(p2.cloneNode(true), p2);
+    p2.remove();
+    deliver();
+    expect(t.h.rt.wants()).toBe(false);
+    // An equal copy put back somewhere else moves text: that is a change.
+    const p4 = document.querySelector('.react-issue-comment .markdown-body p')!;
+    expect(parent.childNodes.length).toBeGreaterThan(1);
+    p4.remove();
+    parent.insertBefore(p4.cloneNode(true), parent.lastChild);
+    deliver();
+    expect(t.h.rt.wants()).toBe(true);
+    await t.update();
+    // The same swap with a changed copy is a change.
+    const q = document.querySelector('.react-issue-comment .markdown-body p')!;
+    const edited = q.cloneNode(true) as Element;
+    edited.append(' Edited.');
+    q.replaceWith(edited);
+    deliver();
+    expect(t.h.rt.wants()).toBe(true);
+  });
+
+  it('reads the page again when an identical copy replaced an element it read', async () => {
+    const t = tracked();
+    await t.update();
+    const body = document.querySelector('.react-issue-comment .markdown-body')!;
+    body.replaceWith(body.cloneNode(true));
+    await t.update();
+    expect(t.reads).toHaveBeenCalledTimes(2); // the read element left the document
+    expect(t.sentPages()).toHaveLength(1); // and read the same, so nothing was sent again
+  });
+
+  it('puts the badge back when the app swaps the badge holder for a copy without it', async () => {
+    const t = tracked();
+    await t.update();
+    const badge = document.querySelector('scopekeeper-badge')!;
+    const holder = badge.parentElement!;
+    const copy = holder.cloneNode(true) as Element;
+    holder.replaceWith(copy);
+    copy.querySelector('scopekeeper-badge')?.remove(); // a copy made by the app has none of ours
+    deliver();
+    expect(log.pending().badgeRemoved).toBe(true);
+  });
+
   it('puts the badge back when the app drops it, without reading the page again', async () => {
     const t = tracked();
     await t.update();
@@ -101,5 +167,55 @@ describe('content runtime with change tracking', () => {
     await t.update();
     expect(document.querySelectorAll('scopekeeper-badge')).toHaveLength(1);
     expect(t.reads).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('content runtime: a long page goes in parts', () => {
+  function longIssue(): void {
+    const first = document.querySelector('.react-issue-comment')!;
+    for (let i = 0; i < 8; i++) {
+      const copy = first.cloneNode(true) as Element;
+      copy.querySelector('.markdown-body')!.textContent = `Log ${i}: ${'pasted stack trace line. '.repeat(2500)}`;
+      first.parentElement!.append(copy);
+    }
+  }
+
+  it('sends the leading comments as page:part messages, then the rest as page:read naming them', async () => {
+    longIssue();
+    const t = tracked();
+    await t.update();
+    const parts = t.h.calls
+      .filter((c) => c.type === 'page:part')
+      .map((c) => c.payload as { readId: string; index: number; items: unknown[] });
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.map((p) => p.index)).toEqual(parts.map((_, i) => i));
+    const reads = t.h.calls
+      .filter((c) => c.type === 'page:read')
+      .map((c) => c.payload as { page: Ticket; parts?: { readId: string; count: number } });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.parts).toEqual({ readId: parts[0]!.readId, count: parts.length });
+    const comments = parts.flatMap((p) => p.items).length + reads[0]!.page.comments.length;
+    expect(comments).toBe(document.querySelectorAll('.react-issue-comment').length);
+    expect(document.querySelectorAll('scopekeeper-badge')).toHaveLength(1);
+  });
+
+  it('sends the page whole when the background lost the parts', async () => {
+    longIssue();
+    const t = tracked();
+    const answer = t.h.send.getMockImplementation() as (type: string, payload: unknown) => Promise<unknown>;
+    t.h.send.mockImplementation(async (type: string, payload: { parts?: unknown }) => {
+      const reply = await answer(type, payload); // recorded in calls
+      return type === 'page:read' && payload.parts
+        ? { ok: false, error: `"page:read" failed: ${PARTS_MISSING}` }
+        : reply;
+    });
+    await t.update();
+    const reads = t.h.calls
+      .filter((c) => c.type === 'page:read')
+      .map((c) => c.payload as { page: Ticket; parts?: unknown });
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.parts).toBeUndefined();
+    expect(reads[1]!.page.comments.length).toBe(document.querySelectorAll('.react-issue-comment').length);
+    expect(document.querySelector('scopekeeper-badge')?.getAttribute('data-verdict')).toBe('out_of_scope');
   });
 });

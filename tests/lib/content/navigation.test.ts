@@ -39,4 +39,23 @@ describe('watchNavigation', () => {
     expect(onUrl).toHaveBeenCalledTimes(4);
     vi.useRealTimers();
   });
+
+  it('follows the Navigation API where the browser has one, and then sets no timer', () => {
+    const { win, location } = fakeWindow();
+    const navigation = new EventTarget();
+    Object.assign(win, { navigation });
+    const setInterval = vi.fn();
+    const onUrl = vi.fn();
+    const stop = watchNavigation(win, { setInterval }, onUrl, () => undefined);
+    expect(setInterval).not.toHaveBeenCalled();
+    location.href = 'https://github.com/acme-outdoor/storefront/issues/42';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onUrl).toHaveBeenCalledTimes(1);
+    navigation.dispatchEvent(new Event('currententrychange')); // same URL again: nothing to do
+    expect(onUrl).toHaveBeenCalledTimes(1);
+    stop();
+    location.href = 'https://github.com/acme-outdoor/storefront/issues/41';
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onUrl).toHaveBeenCalledTimes(1);
+  });
 });

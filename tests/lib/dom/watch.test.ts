@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, isNeutral, watchMutations } from '@/lib/dom/watch';
+import { debounce, isNeutral, neutralRecords, watchMutations } from '@/lib/dom/watch';
 
 afterEach(() => vi.useRealTimers());
 
@@ -102,5 +102,51 @@ describe('watchMutations: neutral records', () => {
     c.textContent = 'y';
     expect(isNeutral(rec([c], [a]))).toBe(false);
     expect(isNeutral(rec([b], []))).toBe(false);
+  });
+});
+
+describe('neutralRecords: a swap reported as two records', () => {
+  // Records as Chrome reports a framework's removeChild + insertBefore (happy-dom leaves an insertion's
+  // siblings out, so these are built by hand).
+  const parent = document.createElement('div');
+  const before = document.createElement('h3');
+  const after = document.createElement('ul');
+  const para = (text: string): HTMLElement => Object.assign(document.createElement('p'), { textContent: text });
+  const rec = (r: Partial<MutationRecord>): MutationRecord =>
+    ({
+      type: 'childList',
+      target: parent,
+      addedNodes: [] as unknown as NodeList,
+      removedNodes: [] as unknown as NodeList,
+      previousSibling: before,
+      nextSibling: after,
+      ...r,
+    }) as MutationRecord;
+  const nodes = (...n: Node[]): NodeList => n as unknown as NodeList;
+
+  it('takes a removal and an equal copy put back in the same place as no change', () => {
+    const pair = [rec({ removedNodes: nodes(para('Same text.')) }), rec({ addedNodes: nodes(para('Same text.')) })];
+    expect(neutralRecords(pair).size).toBe(2);
+    const old = para('Same text.');
+    const copy = para('Same text.');
+    const insertedFirst = [
+      rec({ addedNodes: nodes(copy), nextSibling: old }),
+      rec({ removedNodes: nodes(old), previousSibling: copy }),
+    ];
+    expect(neutralRecords(insertedFirst).size).toBe(2);
+  });
+
+  it('takes a different copy, or one put back elsewhere, as a change', () => {
+    const edited = [rec({ removedNodes: nodes(para('Same text.')) }), rec({ addedNodes: nodes(para('New text.')) })];
+    expect(neutralRecords(edited).size).toBe(0);
+    const moved = [
+      rec({ removedNodes: nodes(para('Same text.')) }),
+      rec({ addedNodes: nodes(para('Same text.')), previousSibling: after, nextSibling: null }),
+    ];
+    expect(neutralRecords(moved).size).toBe(0);
+    const badge = para('Same text.');
+    badge.append(document.createElement('scopekeeper-badge'));
+    const withBadge = [rec({ removedNodes: nodes(badge) }), rec({ addedNodes: nodes(badge.cloneNode(true)) })];
+    expect(neutralRecords(withBadge).size).toBe(0); // one of ours left: it must go back
   });
 });
