@@ -7,30 +7,33 @@ const NONE: ReadonlySet<MutationRecord> = new Set();
 
 /** Past this many inserted elements a pass simply re-reads (an app re-rendered a whole view). */
 const MANY_ADDED = 64;
+/** Past this many removed elements, every element read is checked instead of each removed one. */
+const MANY_REMOVED = 64;
+/** A removed element with more descendants than this is not searched: the elements read are checked. */
+const BIG_SUBTREE = 256;
+/** Too many removals to follow one by one. */
+const MANY = 'many';
 
 export class ChangeLog {
   private targets = new Set<Node>();
   private added: Element[] = [];
   private overflow = false;
   private badgeRemoved = false;
-  private elementRemoved = false;
+  /** The elements removed since the last pass (MANY past MANY_REMOVED): read ones may have gone with them. */
+  private removed: Element[] | typeof MANY = [];
 
   /** `neutral`: records that changed no text (watch.ts), which matter only for what they removed. */
   record(records: readonly MutationRecord[], neutral: ReadonlySet<MutationRecord> = NONE): void {
     for (const r of records) {
-      if (neutral.has(r)) {
-        // An identical copy took the node's place: the target's reads stay good. A read element
-        // among the removed is no longer in the document, which touched() notices.
-        if (r.removedNodes.length) this.elementRemoved = true;
-        continue;
-      }
-      this.targets.add(r.target);
+      // An identical copy that took a node's place changed no text: the target's reads stay good.
+      const isNeutral = neutral.has(r);
+      if (!isNeutral) this.targets.add(r.target);
       for (const n of Array.from(r.removedNodes)) {
         if (n.nodeType !== 1) continue;
-        this.elementRemoved = true;
-        if (n.nodeName === 'SCOPEKEEPER-BADGE') this.badgeRemoved = true;
+        this.noteRemoved(n as Element);
+        if (!isNeutral && n.nodeName === 'SCOPEKEEPER-BADGE') this.badgeRemoved = true;
       }
-      if (this.overflow) continue;
+      if (this.overflow || isNeutral) continue;
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType !== 1 || n.nodeName === 'SCOPEKEEPER-BADGE') continue;
         if (this.added.length >= MANY_ADDED) {
@@ -43,9 +46,15 @@ export class ChangeLog {
     }
   }
 
+  private noteRemoved(el: Element): void {
+    if (this.removed === MANY) return;
+    if (this.removed.length >= MANY_REMOVED) this.removed = MANY;
+    else this.removed.push(el);
+  }
+
   /** What was recorded so far, without handing it over (to decide whether a pass is needed). */
   pending(): Changes {
-    return new Changes(this.targets, this.added, this.overflow, this.badgeRemoved, this.elementRemoved);
+    return new Changes(this.targets, this.added, this.overflow, this.badgeRemoved, this.removed);
   }
 
   /** Hands over what was recorded and starts afresh. */
@@ -55,7 +64,7 @@ export class ChangeLog {
     this.added = [];
     this.overflow = false;
     this.badgeRemoved = false;
-    this.elementRemoved = false;
+    this.removed = [];
     return c;
   }
 }
@@ -67,8 +76,8 @@ export class Changes {
     readonly overflow: boolean,
     /** The app dropped one of our badges: it must go back even if nothing read changed. */
     readonly badgeRemoved = false,
-    /** Only an element's removal can take a read element out of the document. */
-    readonly elementRemoved = true,
+    /** Removed elements (only a removal can take a read element out of the document), or MANY. */
+    readonly removed: readonly Element[] | typeof MANY = MANY,
   ) {}
 
   get none(): boolean {
@@ -87,7 +96,9 @@ export class Changes {
    */
   touched(roots: ReadonlySet<Node>, fields: readonly Field[]): Set<Node> | null {
     if (this.overflow) return null;
-    if (this.elementRemoved) for (const root of roots) if (!root.isConnected) return null;
+    if (this.removed === MANY) {
+      for (const root of roots) if (!root.isConnected) return null;
+    } else if (this.removed.some((el) => holdsRead(el, roots))) return null;
     for (const el of this.added) {
       for (const f of fields) {
         if (matches(el, f) || f.selectors.some((s) => safeOne(el, s.css))) return null;
@@ -99,4 +110,16 @@ export class Changes {
     }
     return hit;
   }
+}
+
+/** `el` (removed) is, or holds, an element the last read looked at; a big subtree checks them all. */
+function holdsRead(el: Element, roots: ReadonlySet<Node>): boolean {
+  if (roots.has(el)) return true;
+  const inside = el.getElementsByTagName('*');
+  if (inside.length > BIG_SUBTREE) {
+    for (const root of roots) if (!root.isConnected) return true;
+    return false;
+  }
+  for (let i = 0; i < inside.length; i++) if (roots.has(inside[i]!)) return true;
+  return false;
 }
