@@ -138,6 +138,16 @@ describe('content runtime with change tracking', () => {
     expect(t.h.rt.wants()).toBe(true);
   });
 
+  it('reads the page again when an identical copy replaced what holds an element it read', async () => {
+    const t = tracked();
+    await t.update();
+    const comment = document.querySelector('.react-issue-comment')!;
+    comment.replaceWith(comment.cloneNode(true));
+    await t.update();
+    expect(t.reads).toHaveBeenCalledTimes(2); // the comment's body, read last time, left with it
+    expect(t.sentPages()).toHaveLength(1);
+  });
+
   it('reads the page again when an identical copy replaced an element it read', async () => {
     const t = tracked();
     await t.update();
