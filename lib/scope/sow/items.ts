@@ -2,7 +2,7 @@
 // lists ("a; b; and c."), or, where a section is prose, its sentences.
 import { NUMBER_WORD } from './numbers';
 import { quantityOf } from './quantity';
-import { cellsOf, readTable, type TableRow } from './tables';
+import { alignTabRows, cellsOf, readTable, type TableRow } from './tables';
 
 export interface SourceLine {
   text: string;
@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2})\s+(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -189,7 +189,9 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   const records = recordItems(lines);
   if (records) return records;
   const items: RawItem[] = [];
-  const table: TableRow[] = [];
+  // Each run of table rows is a table of its own: an address line with a pipe above a quote's line
+  // items is no row of them.
+  const tables: TableRow[][] = [];
   const tableLines = new Map<number, number>();
   let listed = false;
   let current: { text: string; start: number; marked?: boolean } | null = null;
@@ -211,7 +213,8 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     const cells = cellsOf(l.text);
     if (cells) {
       flush();
-      table.push({ cells, line: i });
+      if (!tableLines.has(i - 1)) tables.push([]);
+      tables[tables.length - 1]!.push({ cells, line: i });
       tableLines.set(i, l.start);
       listed = true;
       return;
@@ -250,8 +253,13 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   flush();
   // One line of columns aligned by spaces ("Status  Signed ✅     Owner  Wei Ling") is a page's
   // properties, not a table.
-  if (table.length === 1 && !/[|\t]/.test(lines[table[0]!.line]!.text)) table.length = 0;
-  for (const row of readTable(table)) {
+  const read = tables
+    .filter((t) => t.length > 1 || /[|\t]/.test(lines[t[0]!.line]!.text))
+    .flatMap((t) => {
+      const aligned = alignTabRows(t.map((r) => lines[r.line]!.text));
+      return readTable(aligned ? t.map((r, k) => ({ ...r, cells: aligned[k]! })) : t);
+    });
+  for (const row of read) {
     const start = tableLines.get(row.line) ?? 0;
     items.push({
       title: row.title,

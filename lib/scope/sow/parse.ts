@@ -19,7 +19,15 @@ import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './m
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
 import { acceptChanges } from './tracked';
-import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf, TICKED, UNTICKED } from './tables';
+import {
+  isExcludedLine,
+  isExcludedStatus,
+  isLineItemHeader,
+  rowCells,
+  statusColumnOf,
+  TICKED,
+  UNTICKED,
+} from './tables';
 
 type Cells = ReturnType<typeof rowCells>;
 
@@ -109,6 +117,8 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
   return kinds[0] === 'deliverables' ? 'deliverables' : null;
 }
 
+const GRAND_TOTAL = /^(?:grand )?total\b/i;
+
 function sectionsOf(text: string): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
@@ -120,16 +130,29 @@ function sectionsOf(text: string): Section[] {
   // A table with a status column ("Included", "Status", MoSCoW): its rows by status into these two,
   // each section opening with the table's header so the columns keep their names.
   let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
-  for (const raw of text.split('\n')) {
+  const all = text.split('\n');
+  for (const [n, raw] of all.entries()) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
     const cells = rowCells(line);
     if (status) {
+      // A spreadsheet's empty row between groups of rows ("\t\t\t") is still the table.
+      if (/^[\t ]*\t[\t ]*$/.test(line) && rowCells(all[n + 1] ?? '')?.some((c) => c.text)) continue;
       if (cells && cells.some((c) => c.text)) {
-        const excluded = status.all ? status.all === 'excluded' : isExcludedStatus(cells[status.col]?.text ?? '');
+        const excluded = status.all
+          ? status.all === 'excluded'
+          : status.col < 0
+            ? isExcludedLine(cells)
+            : isExcludedStatus(cells[status.col]?.text ?? '');
         const to = excluded ? status.excluded : status.included;
         to.lines.push({ text: line, start, afterBlank: false });
+        // The total closes a quote's line items: rows under it are notes.
+        if (GRAND_TOTAL.test(cells.find((c) => c.text)!.text)) {
+          closeStatus(status);
+          status = null;
+          backToOuter();
+        }
         continue;
       }
       closeStatus(status);
@@ -357,6 +380,8 @@ function excludedWithin(sections: Section[]): SourceLine[] {
     .flatMap((l) => sentencesOf(l).slice(1))
     .filter((s) => INLINE_EXCLUDED.test(s.text));
 }
+const NOTES_HEADING =
+  /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes)$/;
 const INLINE_EXCLUDED = /^(?:excluded|not included|excludes|excluding)\s*:/i;
 
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
@@ -418,7 +443,8 @@ export function parseSowDetailed(input: string): ParsedSow {
       !CATCH_ALL.test(d.description) &&
       !QUOTE_OFFER.test(d.description) &&
       d.title.length > 1 &&
-      !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
+      // A table row's remark ("Stand concept — 2 revision rounds incl.") states terms for its item.
+      !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16),
   );
   // "R11 | Hosting | Not required — ...": a requirements table row the answer rules out.
   const ruledOut = deliverables.filter((d) => RULED_OUT_ROW.test(d.description));
@@ -430,16 +456,25 @@ export function parseSowDetailed(input: string): ParsedSow {
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
   // exclusions stated inside a deliverable, beside any exclusions section.
   if (exclusions.length) exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion'));
-  if (exclusions.length === 0) {
-    const lines = fallbackLines(sections, EXCLUSION_CUE, EXCLUSION_FALLBACK_KINDS).flatMap((l) =>
-      sentencesOf(l).filter(
-        (s) =>
-          EXCLUSION_CUE.test(s.text) &&
-          (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)) &&
-          !QUOTE_OFFER.test(s.text),
+  const excludingSentences = (from: Section[], kinds: Section['kind'][]) =>
+    extractItems(
+      fallbackLines(from, EXCLUSION_CUE, kinds).flatMap((l) =>
+        sentencesOf(l).filter(
+          (s) =>
+            EXCLUSION_CUE.test(s.text) &&
+            (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)) &&
+            !QUOTE_OFFER.test(s.text),
+        ),
       ),
-    );
-    exclusions = extractItems(lines, 'exclusion').filter((x) => !QUOTE_OFFER.test(x.description));
+      'exclusion',
+    ).filter((x) => !QUOTE_OFFER.test(x.description));
+  if (exclusions.length === 0) exclusions = excludingSentences(sections, EXCLUSION_FALLBACK_KINDS);
+  else {
+    // A quote's notes and footnotes ("2) Freight ... are excluded", "*2 Structural design is not
+    // included") exclude beside its table's not-included rows.
+    const taken = new Set(exclusions.map((x) => x.start));
+    const notes = sections.filter((s) => s.kind === 'other' && NOTES_HEADING.test(s.heading));
+    exclusions.push(...excludingSentences(notes, ['other']).filter((x) => !taken.has(x.start)));
   }
 
   const items: ParsedItem[] = [];

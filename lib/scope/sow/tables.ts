@@ -11,9 +11,13 @@ export interface TableRow {
   line: number;
 }
 
+// An export's unquoted rows: a header ("Name,Workstream,Status,Est. hours") or a row of empty cells
+// (",,,,"). Short fields and no space after any comma: prose always has one.
+const CSV_BARE = /^(?:[^,\s"][^,"]{0,30})?(?:,(?!\s)[^,"]{0,30}){3,}$/;
+
 /** A spreadsheet row pasted as CSV: '"C1","Instagram feed posts","Static or carousel",24,"posts"'. */
 function csvCells(line: string): { text: string; at: number }[] | null {
-  if (!/^\s*"[^"]*"\s*,/.test(line)) return null;
+  if (!/^\s*"[^"]*"\s*,/.test(line) && !CSV_BARE.test(line)) return null;
   const cells: { text: string; at: number }[] = [];
   const field = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/y;
   field.lastIndex = 0;
@@ -86,7 +90,7 @@ const ID_CELL =
 // A status column says which rows were bought: "Included: YES / NO", "Status: WON'T DO", MoSCoW.
 const STATUS_HEADER = /^(included\??|in scope\??|status|priority|moscow|selected|decision|scope)$/i;
 const EXCLUDED_STATUS =
-  /^(?:no|n|✗|✘|❌|not included|excluded|out|out of scope|won['’]?t(?: do| have)?\b.*|w|not required|not needed|deferred\b.*|removed|declined|not selected|not bought|not ordered|phase 2\b.*)$/i;
+  /^(?:no|n|✗|✘|❌|not included|excluded|out|out of scope|won['’]?t(?: do| have)?\b.*|w|not required|not needed|deferred\b.*|removed|declined|not selected|not bought|not ordered|phase 2\b.*|parked|rejected|dropped|on hold|not approved|cancell?ed)$/i;
 
 type Cells = readonly { text: string }[] | null;
 
@@ -110,6 +114,27 @@ export function isLineItemHeader(row: Cells): boolean {
 }
 
 export const isExcludedStatus = (cell: string) => EXCLUDED_STATUS.test(cell.trim());
+
+// "Not incl. – venue package", "Client books directly – not our scope", "EXCLUDED, see note 2": a
+// priced line's remark that takes it out of the order (its quantity and amount are then nil).
+const EXCLUDED_REMARK =
+  /^(?:not incl(?:uded|\.)|excluded\b|out of scope\b|no incluido|nicht enthalten|non inclus)|\bnot (?:our|in (?:our|this)) scope\b/i;
+
+/** A line-item row (its `rowCells`) that the quote prices at nil and remarks as not included. */
+export const isExcludedLine = (cells: readonly { text: string }[]) => cells.some((c) => EXCLUDED_REMARK.test(c.text));
+
+/**
+ * Tab rows pasted from a spreadsheet keep every column, so a merged cell ("Phase" named on its first
+ * row only) leaves an empty cell, not a shift: when every row has the same number of tabs, columns
+ * are read by position.
+ */
+export function alignTabRows(lines: string[]): string[][] | null {
+  if (lines.length < 2 || !lines.every((l) => l.includes('\t'))) return null;
+  const tabs = (l: string) => l.replace(/[^\t]/g, '').length;
+  const n = tabs(lines[0]!);
+  if (!lines.every((l) => tabs(l) === n)) return null;
+  return lines.map((l) => l.split('\t').map((c) => c.trim()));
+}
 
 // An order form's boxes: ☑ / ✅ / "[x]" bought, ☐ / ❌ / "[ ]" not bought.
 const TICKED_BOX = '[☑☒✅✔✓]|\\[[xX✓✔]\\]';
@@ -161,7 +186,12 @@ export function readTable(rows: TableRow[]): TableItem[] {
   }
   const items: TableItem[] = [];
   for (const row of data) {
-    const title = storyTitle((row.cells[titleCol] ?? '').replace(/\*\*/g, '').replace(BOX, '').trim());
+    // "Pouch design *2": the footnote mark points under the table; it is no part of the name.
+    const cell = (row.cells[titleCol] ?? '')
+      .replace(/\*\*/g, '')
+      .replace(BOX, '')
+      .replace(/\s\*\d{1,2}$/, '');
+    const title = storyTitle(cell.trim());
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;

@@ -889,6 +889,60 @@ Speaker notes: 24 = concepts; × 3 ratios = 72 files.
     expect(titles(s.exclusions)).toEqual(['Influencer and streamer campaigns']);
   });
 
+  it('reads a spreadsheet cost sheet pasted as tabs: merged group cells, empty rows, nil lines remarked out', () => {
+    const s = parseSow(
+      [
+        'Harbour Events – booth estimate\t\t\t\t',
+        'Group\tItem\tQty\tAmount EUR\tComment',
+        'Design\tBooth layout and renders\t1\t4 000\t2 revision rounds incl.',
+        '\tPrinted wall panels\t3\t1 800\t',
+        '\t\t\t\t',
+        'Build\tCarpentry and assembly\t1\t6 500\t',
+        '\tFurniture hire\t0\t0\tNot incl. – hired by client',
+        'TOTAL\t\t\t12 300\t',
+        '\t\t\t\t',
+        'Notes:\t1) Prices excl. VAT.\t\t\t',
+        '\t2) Shipping of the booth is excluded.\t\t\t',
+      ].join('\n'),
+    );
+    expect(titles(s.deliverables)).toEqual([
+      'Booth layout and renders',
+      'Printed wall panels',
+      'Carpentry and assembly',
+    ]);
+    expect(titles(s.exclusions)).toEqual(['Furniture hire', 'Shipping of the booth is excluded']);
+  });
+
+  it('reads an Airtable CSV export: an unquoted header, Parked and Rejected rows out of scope', () => {
+    const s = parseSow(`Scope board export
+Name,Area,Status,Hours,Notes
+"Checkout redesign",UX,Approved,40,"Up to 8 screens"
+"Loyalty programme",UX,Parked,,"Later"
+"Native app build",Dev,Rejected,,"In-house"
+"Usability test round",Research,Approved,16,
+,,,,`);
+    expect(titles(s.deliverables)).toEqual(['Checkout redesign', 'Usability test round']);
+    expect(titles(s.exclusions)).toEqual(['Loyalty programme', 'Native app build']);
+  });
+
+  it("reads exclusions stated only in a quotation's footnotes (*1) and Notes lines", () => {
+    const s = parseSow(`QUOTATION
+No. | Item | Q'ty | Unit price | Amount
+1 | Bottle label design *1 | 2 | 100,000 | 200,000
+2 | Gift box design | 1 | 150,000 | 150,000
+  | Total | | | 350,000
+
+*1 Die-cut tooling is not included.
+
+Notes:
+- Printing is not included in this quotation.`);
+    expect(titles(s.deliverables)).toEqual(['Bottle label design', 'Gift box design']);
+    expect(s.exclusions.map((x) => x.description)).toEqual([
+      'Die-cut tooling is not included.',
+      'Printing is not included in this quotation.',
+    ]);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
