@@ -50,7 +50,8 @@ export function splitTopLevel(text: string, sep: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor)\s+/i;
+// "ni textos de marketing": a Spanish list's last item, after "nor".
+const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor|ni)\s+/i;
 
 /** "a; b; and c." or, where `commas`, "a, b and c" -> ["a", "b", "c"]. */
 export function splitList(text: string, commas: boolean): string[] {
@@ -205,6 +206,9 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     if (current) {
       const parts = enumeratedParts(current.text);
       if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at));
+      // "- Not included: a, b and c." among notes: each thing it names is an exclusion.
+      else if (kind === 'exclusion' && LEAD_LABEL.test(current.text))
+        items.push(...proseItems([{ text: current.text, start: current.start, afterBlank: true }], kind));
       else items.push(item(current.text, current.start));
     }
     current = null;
@@ -297,7 +301,9 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+
+const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope|no incluye|no se incluye|no incluido)\s*:\s*\S/i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;

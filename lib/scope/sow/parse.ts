@@ -337,9 +337,10 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 }
 
 const EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of|no incluye|no se incluye|no incluid[oa]s?)\b/i;
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
-const EXCLUSION_FIRST = /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't))\b/i;
+const EXCLUSION_FIRST =
+  /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't)|no incluye|no incluido)\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
@@ -519,7 +520,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(text) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(text));
   scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
-  scope.currency = (fees && currencyOf(fees)) || currencyOf(text);
+  scope.currency = (fees && currencyOf(fees, text)) || currencyOf(text);
   const timeline = textOf(['timeline']);
   const term = timeline ? termOf(timeline) : { start: null, end: null };
   const whole = term.start ? term : termOf(text);

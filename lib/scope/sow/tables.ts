@@ -76,10 +76,11 @@ export function rowCells(line: string): { text: string; at: number }[] | null {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)(?!\w)/i;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
 const TITLE_HEADER =
-  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?)\b/i;
-const QTY_HEADER = /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of)\b/i;
+  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto)(?![\wÀ-ÿ])/i;
+const QTY_HEADER =
+  /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad)(?![\wÀ-ÿ])/i;
 const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
   /^(roles?|team( member)?|resources?|staff|rates?|day rate|hourly rate|total|subtotal|days|hours|fees?|price|cost|effort)\b/i;
@@ -108,7 +109,7 @@ export function isLineItemHeader(row: Cells): boolean {
   if (!cells || cells.length < 3) return false;
   return (
     cells.some((c) => QTY_HEADER.test(c)) &&
-    cells.some((c) => /\b(price|subtotal|amount|total)\b/i.test(c)) &&
+    cells.some((c) => /\b(price|subtotal|amount|total|valor|precio|importe)\b/i.test(c)) &&
     cells.some((c) => TITLE_HEADER.test(c) || /^description$/i.test(c))
   );
 }

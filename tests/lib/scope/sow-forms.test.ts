@@ -943,6 +943,35 @@ Notes:
     ]);
   });
 
+  it('reads a Spanish purchase order: line items under "Ítem | Descripción | Cant.", exclusions in the Observaciones', () => {
+    const s = parseSow(`ORDEN DE COMPRA No. 4411
+Moneda: CLP
+
+Ítem | Descripción | Cant. | Valor unitario | Valor total
+1 | Rediseño del sitio web corporativo | 1 | $ 9.000.000 | $ 9.000.000
+2 | Sesión fotográfica de producto | 2 | $ 1.500.000 | $ 3.000.000
+
+TOTAL: $ 12.000.000
+
+Observaciones:
+- Incluye dos rondas de ajustes.
+- No incluye: hosting, redacción de textos, ni campañas pagadas.`);
+    expect(titles(s.deliverables)).toEqual(['Rediseño del sitio web corporativo', 'Sesión fotográfica de producto']);
+    expect(s.exclusions.map((x) => x.description)).toEqual(['hosting', 'redacción de textos', 'campañas pagadas']);
+    expect(s.currency).toBe('CLP');
+  });
+
+  it('reads a bare "$" as the dollar the SOW names: "all amounts in Canadian dollars", "Total (AUD)"', () => {
+    const fees = (named: string) =>
+      parseSow(
+        `Deliverables\n- Audit report\n\nPricing (${named})\nBlended hourly rate ........ $145.00\nTotal ........ $14,500.00`,
+      );
+    expect(fees('all amounts in Canadian dollars').currency).toBe('CAD');
+    expect(fees('AUD').currency).toBe('AUD');
+    expect(fees('excl. tax').currency).toBe('USD');
+    expect(fees('excl. tax').hourlyRate).toBe(145);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
