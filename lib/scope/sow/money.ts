@@ -84,7 +84,10 @@ const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|MX\\$|COL?\\$|AU\\$|A\\$|NZ\\$|S\\$|SG
 const AMT = `((?<!\\d[.,])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\d.,']*\\d|\\d)`;
 const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kronor|kroner|złoty))`;
 // "USD 135) per hour": a closing parenthesis may stand between the amount and its unit.
-const PER_HOUR = `\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h)\\b|p/?h\\b|hourly)`;
+// "CHF 160.–/h": a Swiss price's ".–" stands for no cents.
+const PER_HOUR = `(?:\\.[–—-])?\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h|std|stunde|heure|tim|hora)\\b|p/?h\\b|hourly|pro stunde|de l'heure|por hora)`;
+// Hours in the SOW's language: "96 heures", "118 Stunden", "310 timmar", "120 horas", "80 godzin".
+const HOUR_WORD = '(?:hours|hrs|hr|h|heures|stunden|std|timmar|timer|horas|godzin|uren|ore)';
 const PER_DAY = `\\s*(?:per (?:person-|working |consultant )?day|a day|/\\s?(?:day|d)\\b|daily)`;
 
 function amountIn(m: RegExpExecArray, from = 1): number | null {
@@ -114,10 +117,9 @@ export function hourlyRateOf(text: string): number | null {
   );
   if (named) return amountIn(named);
   // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
-  const times = new RegExp(
-    `\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`,
-    'i',
-  ).exec(text);
+  const times = new RegExp(`\\b\\d[\\d.,]*\\s*${HOUR_WORD}\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(
+    text,
+  );
   if (times) return amountIn(times);
   const perDay = new RegExp(`${MONEY}${PER_DAY}|\\bday rate(?: of|:)?\\s*${MONEY}`, 'i').exec(text);
   const day = perDay ? amountIn(perDay) : null;
@@ -178,7 +180,7 @@ export function totalFeeOf(text: string): number | null {
 
 const PERIODIC = /^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b|week|wk\b|day|quarter|year|sprint|person)/i;
 const HOURS_RE = new RegExp(
-  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\(([\\d,.]+)\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`,
+  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\(([\\d,.]+)\\)\\s*)?(?:(?:person|consultant|billable|staff)[- ])?(${HOUR_WORD.slice(3, -1)})\\b`,
   'gi',
 );
 

@@ -18,6 +18,8 @@ import {
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
+import { cleanPaste } from './paste';
+import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
 import {
   isExcludedLine,
@@ -92,6 +94,10 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
 }
 
 const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
+// "--" opens an email signature; "-----Original Message-----" and "On 19 Jan, X wrote:" open the
+// message quoted below, which is no part of the signature.
+const SIGNATURE_DELIMITER = /^--\s*$/;
+const QUOTED_MESSAGE = /^(?:-{2,}\s*original message\s*-{2,}|on .{5,80} wrote:)$/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
 
@@ -238,7 +244,12 @@ function sectionsOf(text: string): Section[] {
         ? null
         : headingOf(line);
     // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
-    if (SIGN_OFF.test(line.trim())) {
+    if (QUOTED_MESSAGE.test(line.trim())) {
+      sections.push({ kind: 'other', heading: 'message', lines: [] });
+      blank = false;
+      continue;
+    }
+    if (SIGN_OFF.test(line.trim()) || SIGNATURE_DELIMITER.test(line.trim())) {
       sections.push({ kind: 'other', heading: 'sign-off', lines: [] });
       blank = false;
       continue;
@@ -396,7 +407,9 @@ function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind']
 export function parseSowDetailed(input: string): ParsedSow {
   const scope = emptyScope();
   if (typeof input !== 'string' || !input.trim()) return { scope, items: [], notes: [] };
-  const { text, sourceOf } = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
+  const accepted = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
+  const { sourceOf } = accepted;
+  const text = cleanPaste(accepted.text);
   const sections = sectionsOf(text);
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
   if (deliverables.length === 0) {
@@ -447,13 +460,20 @@ export function parseSowDetailed(input: string): ParsedSow {
       // A table row's remark ("Stand concept — 2 revision rounds incl.") states terms for its item.
       !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16),
   );
+  // A reply that drops numbered items of the proposal and adds one ("drop 5, add a sixth: ...").
+  const dropped = droppedNumbers(text);
+  const replyDropped = dropped.size ? deliverables.filter((d) => dropped.has(listNumberAt(text, d.start) ?? -1)) : [];
+  const added = replyDropped.length ? addedByReply(text) : null;
+  if (replyDropped.length) deliverables = deliverables.filter((d) => !replyDropped.includes(d));
+  if (added)
+    deliverables.push(...extractItems([{ text: added.text, start: added.at, afterBlank: true }], 'deliverable'));
   // "R11 | Hosting | Not required — ...": a requirements table row the answer rules out.
   const ruledOut = deliverables.filter((d) => RULED_OUT_ROW.test(d.description));
   deliverables = deliverables.filter((d) => !ruledOut.includes(d));
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
     (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description) && !TOTAL_LINE.test(x.description),
   );
-  exclusions.push(...ruledOut);
+  exclusions.push(...ruledOut, ...replyDropped);
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
   // exclusions stated inside a deliverable, beside any exclusions section.
   if (exclusions.length) exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion'));

@@ -972,6 +972,56 @@ Observaciones:
     expect(fees('excl. tax').hourlyRate).toBe(145);
   });
 
+  it('reads hours, rates and rounds as French, German and Swedish SOWs state them', () => {
+    const fr = parseSow(
+      `Prestations\n- Plan de contenu\n\nRévisions : 2 allers-retours sur le plan.\nHonoraires : 40 heures à CHF 150.–/h.`,
+    );
+    expect([fr.revisionRounds, fr.budgetHours, fr.hourlyRate]).toEqual([2, 40, 150]);
+    const de = parseSow(
+      `Leistungen\n- Interviewleitfaden\n\n1 Korrekturschleife pro Dokument.\nAufwand: 60 Stunden à EUR 120,00.`,
+    );
+    expect([de.revisionRounds, de.budgetHours, de.hourlyRate]).toEqual([1, 60, 120]);
+    const sv = parseSow(`Deliverables\n- Press kit\n\nBudget: 200 timmar × 1 100 SEK = 220 000 SEK.`);
+    expect([sv.budgetHours, sv.hourlyRate]).toEqual([200, 1100]);
+    expect(parseSow(`Deliverables\n- Label design\n\n*1 Revisions are up to 3 times.`).revisionRounds).toBe(3);
+  });
+
+  it('reads only the current version of a scope that keeps its superseded versions', () => {
+    const s = parseSow(`Scope appendix
+
+=== v1 === [SUPERSEDED]
+1. Newsletter template
+Budget: 80 hours at EUR 100 per hour.
+
+=== v2 === CURRENT
+1. Newsletter template
+2. Welcome flow
+Budget: 120 hours at EUR 100 per hour.`);
+    expect(titles(s.deliverables)).toEqual(['Newsletter template', 'Welcome flow']);
+    expect(s.budgetHours).toBe(120);
+  });
+
+  it('reads an email thread where the reply agrees the scope by number: dropped items out, an added one in', () => {
+    const s = parseSow(`From: Maeve <maeve@example.ie>
+Subject: RE: proposal
+
+Great, agreed: 1-3 as proposed, 4 is dropped, and 5 is added: a cutdown for the AGM.
+
+--
+Maeve Byrne | Producer | Example Films
+
+-----Original Message-----
+> Here's what we propose:
+> 1. Script and storyboard.
+> 2. One shoot day.
+> 3. A 60-second film.
+> 4. Six social cutdowns.
+>
+> Not included: music licensing; media buying.`);
+    expect(titles(s.deliverables)).toEqual(['Script and storyboard', 'One shoot day', '60-second film', 'Cutdown']);
+    expect(titles(s.exclusions)).toEqual(['Music licensing', 'Media buying', 'Six social cutdowns']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
