@@ -2,7 +2,7 @@
 // lists ("a; b; and c."), or, where a section is prose, its sentences.
 import { NUMBER_WORD } from './numbers';
 import { quantityOf } from './quantity';
-import { cellsOf, readTable, type TableRow } from './tables';
+import { alignTabRows, cellsOf, readTable, type TableRow } from './tables';
 
 export interface SourceLine {
   text: string;
@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?)\s+(?=\S)/;
+  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2})\s+(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -50,7 +50,8 @@ export function splitTopLevel(text: string, sep: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor)\s+/i;
+// "ni textos de marketing": a Spanish list's last item, after "nor".
+const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor|ni)\s+/i;
 
 /** "a; b; and c." or, where `commas`, "a, b and c" -> ["a", "b", "c"]. */
 export function splitList(text: string, commas: boolean): string[] {
@@ -189,7 +190,9 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   const records = recordItems(lines);
   if (records) return records;
   const items: RawItem[] = [];
-  const table: TableRow[] = [];
+  // Each run of table rows is a table of its own: an address line with a pipe above a quote's line
+  // items is no row of them.
+  const tables: TableRow[][] = [];
   const tableLines = new Map<number, number>();
   let listed = false;
   let current: { text: string; start: number; marked?: boolean } | null = null;
@@ -203,6 +206,9 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     if (current) {
       const parts = enumeratedParts(current.text);
       if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at));
+      // "- Not included: a, b and c." among notes: each thing it names is an exclusion.
+      else if (kind === 'exclusion' && LEAD_LABEL.test(current.text))
+        items.push(...proseItems([{ text: current.text, start: current.start, afterBlank: true }], kind));
       else items.push(item(current.text, current.start));
     }
     current = null;
@@ -211,7 +217,8 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     const cells = cellsOf(l.text);
     if (cells) {
       flush();
-      table.push({ cells, line: i });
+      if (!tableLines.has(i - 1)) tables.push([]);
+      tables[tables.length - 1]!.push({ cells, line: i });
       tableLines.set(i, l.start);
       listed = true;
       return;
@@ -250,8 +257,13 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   flush();
   // One line of columns aligned by spaces ("Status  Signed ✅     Owner  Wei Ling") is a page's
   // properties, not a table.
-  if (table.length === 1 && !/[|\t]/.test(lines[table[0]!.line]!.text)) table.length = 0;
-  for (const row of readTable(table)) {
+  const read = tables
+    .filter((t) => t.length > 1 || /[|\t]/.test(lines[t[0]!.line]!.text))
+    .flatMap((t) => {
+      const aligned = alignTabRows(t.map((r) => lines[r.line]!.text));
+      return readTable(aligned ? t.map((r, k) => ({ ...r, cells: aligned[k]! })) : t);
+    });
+  for (const row of read) {
     const start = tableLines.get(row.line) ?? 0;
     items.push({
       title: row.title,
@@ -289,7 +301,9 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+
+const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope|no incluye|no se incluye|no incluido)\s*:\s*\S/i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;

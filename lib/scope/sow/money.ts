@@ -11,6 +11,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/\b(?:NZ\$|NZD)/, 'NZD'],
   [/\b(?:S\$|SG\$|SGD)/, 'SGD'],
   [/\b(?:HK\$|HKD)/, 'HKD'],
+  [/\bMX\$/, 'MXN'],
+  [/\bCOL?\$/, 'COP'],
   [/\bR\$|\breais\b|\bbrazilian reals?\b/i, 'BRL'],
   [/₹|\bRs\.?\s?\d|\brupees?\b/i, 'INR'],
   [/₪|\bNIS\b|\bshekels?\b/i, 'ILS'],
@@ -38,7 +40,7 @@ const SYMBOLS: [RegExp, string][] = [
  * beside an amount or in brackets ("EUR 960", "Total (EUR)", "€ 1.200") beats one in a sentence
  * ("CAD or 3D model generation" is computer-aided design).
  */
-export function currencyOf(text: string): string | null {
+export function currencyOf(text: string, whole = text): string | null {
   const beside = (at: number, length: number) =>
     /^\s?[$€£¥]?\s?\d|^\)/.test(text.slice(at + length, at + length + 4)) ||
     /(\d\s?|\()$/.test(text.slice(Math.max(0, at - 2), at));
@@ -53,8 +55,22 @@ export function currencyOf(text: string): string | null {
     list.reduce<(typeof found)[number] | null>((a, b) => (!a || b.index < a.index ? b : a), null);
   const best = first(found.filter((f) => f.beside)) ?? first(found);
   if (best?.currency === 'KR') return kroneOf(text);
+  // A bare "$" is the sign of whichever dollar or peso the SOW names ("all amounts in Canadian
+  // dollars", "Total (AUD)", "Moneda: COP"); the US dollar only when it names none.
+  if (best && best.currency === 'USD' && text[best.index] === '$') {
+    const named = first(found.filter((f) => DOLLAR_SIGNED.has(f.currency) && text[f.index] !== '$'));
+    if (named) return named.currency;
+    // The fees section's "$145.00" under "Pricing (all amounts in Canadian dollars)": the heading or
+    // another part of the SOW names it.
+    if (whole !== text) {
+      const elsewhere = currencyOf(whole);
+      if (elsewhere && DOLLAR_SIGNED.has(elsewhere)) return elsewhere;
+    }
+  }
   return best?.currency ?? null;
 }
+
+const DOLLAR_SIGNED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'CLP', 'ARS']);
 
 /** "kr" is Swedish, Norwegian or Danish: the company forms and domains in the SOW say which. */
 function kroneOf(text: string): string {
@@ -63,12 +79,15 @@ function kroneOf(text: string): string {
   return 'SEK';
 }
 
-const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|R\\$|Rs\\.?|R(?=\\s?(?:\\d{1,3}[ ,\\u00a0]\\d{3}|\\d{3,}))|[$€£¥₹₪₩₺]|Fr\\.|kr\\.?|zł)`;
+const CUR = `(?:${CODES}|US\\$|CA\\$|C\\$|MX\\$|COL?\\$|AU\\$|A\\$|NZ\\$|S\\$|SG\\$|HK\\$|R\\$|Rs\\.?|R(?=\\s?(?:\\d{1,3}[ ,\\u00a0]\\d{3}|\\d{3,}))|[$€£¥₹₪₩₺]|Fr\\.|kr\\.?|zł)`;
 // "1,200", "1.200,50", "42 000" (a space groups thousands in Scandinavia and France).
 const AMT = `((?<!\\d[.,])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\d.,']*\\d|\\d)`;
 const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kronor|kroner|złoty))`;
 // "USD 135) per hour": a closing parenthesis may stand between the amount and its unit.
-const PER_HOUR = `\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h)\\b|p/?h\\b|hourly)`;
+// "CHF 160.–/h": a Swiss price's ".–" stands for no cents.
+const PER_HOUR = `(?:\\.[–—-])?\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h|std|stunde|heure|tim|hora)\\b|p/?h\\b|hourly|pro stunde|de l'heure|por hora)`;
+// Hours in the SOW's language: "96 heures", "118 Stunden", "310 timmar", "120 horas", "80 godzin".
+const HOUR_WORD = '(?:hours|hrs|hr|h|heures|stunden|std|timmar|timer|horas|godzin|uren|ore)';
 const PER_DAY = `\\s*(?:per (?:person-|working |consultant )?day|a day|/\\s?(?:day|d)\\b|daily)`;
 
 function amountIn(m: RegExpExecArray, from = 1): number | null {
@@ -92,13 +111,15 @@ export function hoursPerDay(text: string): number {
 export function hourlyRateOf(text: string): number | null {
   const perHour = new RegExp(`${MONEY}${PER_HOUR}`, 'i').exec(text);
   if (perHour) return amountIn(perHour);
-  const named = new RegExp(`\\b(?:hourly|blended|time|labou?r) rate(?: of| is|:)?\\s*${MONEY}`, 'i').exec(text);
+  // "Blended hourly rate ........ $145.00": a price list's dot leaders stand for "of".
+  const named = new RegExp(`\\b(?:hourly|blended|time|labou?r) rate(?: of| is|:|\\s*[.…]{2,})?\\s*${MONEY}`, 'i').exec(
+    text,
+  );
   if (named) return amountIn(named);
   // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
-  const times = new RegExp(
-    `\\b\\d[\\d.,]*\\s*(?:hours|hrs|h)\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`,
-    'i',
-  ).exec(text);
+  const times = new RegExp(`\\b\\d[\\d.,]*\\s*${HOUR_WORD}\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(
+    text,
+  );
   if (times) return amountIn(times);
   const perDay = new RegExp(`${MONEY}${PER_DAY}|\\bday rate(?: of|:)?\\s*${MONEY}`, 'i').exec(text);
   const day = perDay ? amountIn(perDay) : null;
@@ -159,7 +180,7 @@ export function totalFeeOf(text: string): number | null {
 
 const PERIODIC = /^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b|week|wk\b|day|quarter|year|sprint|person)/i;
 const HOURS_RE = new RegExp(
-  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\(([\\d,.]+)\\)\\s*)?(?:person[- ])?(hours|hrs|hr|h)\\b`,
+  `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\(([\\d,.]+)\\)\\s*)?(?:(?:person|consultant|billable|staff)[- ])?(${HOUR_WORD.slice(3, -1)})\\b`,
   'gi',
 );
 

@@ -18,8 +18,18 @@ import {
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
+import { cleanPaste } from './paste';
+import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
-import { isExcludedStatus, isLineItemHeader, rowCells, statusColumnOf, TICKED, UNTICKED } from './tables';
+import {
+  isExcludedLine,
+  isExcludedStatus,
+  isLineItemHeader,
+  rowCells,
+  statusColumnOf,
+  TICKED,
+  UNTICKED,
+} from './tables';
 
 type Cells = ReturnType<typeof rowCells>;
 
@@ -84,6 +94,10 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
 }
 
 const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
+// "--" opens an email signature; "-----Original Message-----" and "On 19 Jan, X wrote:" open the
+// message quoted below, which is no part of the signature.
+const SIGNATURE_DELIMITER = /^--\s*$/;
+const QUOTED_MESSAGE = /^(?:-{2,}\s*original message\s*-{2,}|on .{5,80} wrote:)$/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
 
@@ -109,6 +123,8 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
   return kinds[0] === 'deliverables' ? 'deliverables' : null;
 }
 
+const GRAND_TOTAL = /^(?:grand )?total\b/i;
+
 function sectionsOf(text: string): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
@@ -120,16 +136,29 @@ function sectionsOf(text: string): Section[] {
   // A table with a status column ("Included", "Status", MoSCoW): its rows by status into these two,
   // each section opening with the table's header so the columns keep their names.
   let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
-  for (const raw of text.split('\n')) {
+  const all = text.split('\n');
+  for (const [n, raw] of all.entries()) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
     const cells = rowCells(line);
     if (status) {
+      // A spreadsheet's empty row between groups of rows ("\t\t\t") is still the table.
+      if (/^[\t ]*\t[\t ]*$/.test(line) && rowCells(all[n + 1] ?? '')?.some((c) => c.text)) continue;
       if (cells && cells.some((c) => c.text)) {
-        const excluded = status.all ? status.all === 'excluded' : isExcludedStatus(cells[status.col]?.text ?? '');
+        const excluded = status.all
+          ? status.all === 'excluded'
+          : status.col < 0
+            ? isExcludedLine(cells)
+            : isExcludedStatus(cells[status.col]?.text ?? '');
         const to = excluded ? status.excluded : status.included;
         to.lines.push({ text: line, start, afterBlank: false });
+        // The total closes a quote's line items: rows under it are notes.
+        if (GRAND_TOTAL.test(cells.find((c) => c.text)!.text)) {
+          closeStatus(status);
+          status = null;
+          backToOuter();
+        }
         continue;
       }
       closeStatus(status);
@@ -215,7 +244,12 @@ function sectionsOf(text: string): Section[] {
         ? null
         : headingOf(line);
     // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
-    if (SIGN_OFF.test(line.trim())) {
+    if (QUOTED_MESSAGE.test(line.trim())) {
+      sections.push({ kind: 'other', heading: 'message', lines: [] });
+      blank = false;
+      continue;
+    }
+    if (SIGN_OFF.test(line.trim()) || SIGNATURE_DELIMITER.test(line.trim())) {
       sections.push({ kind: 'other', heading: 'sign-off', lines: [] });
       blank = false;
       continue;
@@ -314,9 +348,10 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawIte
 }
 
 const EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of|no incluye|no se incluye|no incluid[oa]s?)\b/i;
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
-const EXCLUSION_FIRST = /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't))\b/i;
+const EXCLUSION_FIRST =
+  /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't)|no incluye|no incluido)\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
@@ -357,6 +392,8 @@ function excludedWithin(sections: Section[]): SourceLine[] {
     .flatMap((l) => sentencesOf(l).slice(1))
     .filter((s) => INLINE_EXCLUDED.test(s.text));
 }
+const NOTES_HEADING =
+  /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes)$/;
 const INLINE_EXCLUDED = /^(?:excluded|not included|excludes|excluding)\s*:/i;
 
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
@@ -370,7 +407,9 @@ function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind']
 export function parseSowDetailed(input: string): ParsedSow {
   const scope = emptyScope();
   if (typeof input !== 'string' || !input.trim()) return { scope, items: [], notes: [] };
-  const { text, sourceOf } = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
+  const accepted = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
+  const { sourceOf } = accepted;
+  const text = cleanPaste(accepted.text);
   const sections = sectionsOf(text);
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
   if (deliverables.length === 0) {
@@ -418,28 +457,45 @@ export function parseSowDetailed(input: string): ParsedSow {
       !CATCH_ALL.test(d.description) &&
       !QUOTE_OFFER.test(d.description) &&
       d.title.length > 1 &&
-      !(ROUNDS_SENTENCE.test(d.description) && d.description.split(/\s+/).length < 16),
+      // A table row's remark ("Stand concept — 2 revision rounds incl.") states terms for its item.
+      !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16),
   );
+  // A reply that drops numbered items of the proposal and adds one ("drop 5, add a sixth: ...").
+  const dropped = droppedNumbers(text);
+  const replyDropped = dropped.size ? deliverables.filter((d) => dropped.has(listNumberAt(text, d.start) ?? -1)) : [];
+  const added = replyDropped.length ? addedByReply(text) : null;
+  if (replyDropped.length) deliverables = deliverables.filter((d) => !replyDropped.includes(d));
+  if (added)
+    deliverables.push(...extractItems([{ text: added.text, start: added.at, afterBlank: true }], 'deliverable'));
   // "R11 | Hosting | Not required — ...": a requirements table row the answer rules out.
   const ruledOut = deliverables.filter((d) => RULED_OUT_ROW.test(d.description));
   deliverables = deliverables.filter((d) => !ruledOut.includes(d));
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
     (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description) && !TOTAL_LINE.test(x.description),
   );
-  exclusions.push(...ruledOut);
+  exclusions.push(...ruledOut, ...replyDropped);
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
   // exclusions stated inside a deliverable, beside any exclusions section.
   if (exclusions.length) exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion'));
-  if (exclusions.length === 0) {
-    const lines = fallbackLines(sections, EXCLUSION_CUE, EXCLUSION_FALLBACK_KINDS).flatMap((l) =>
-      sentencesOf(l).filter(
-        (s) =>
-          EXCLUSION_CUE.test(s.text) &&
-          (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)) &&
-          !QUOTE_OFFER.test(s.text),
+  const excludingSentences = (from: Section[], kinds: Section['kind'][]) =>
+    extractItems(
+      fallbackLines(from, EXCLUSION_CUE, kinds).flatMap((l) =>
+        sentencesOf(l).filter(
+          (s) =>
+            EXCLUSION_CUE.test(s.text) &&
+            (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)) &&
+            !QUOTE_OFFER.test(s.text),
+        ),
       ),
-    );
-    exclusions = extractItems(lines, 'exclusion').filter((x) => !QUOTE_OFFER.test(x.description));
+      'exclusion',
+    ).filter((x) => !QUOTE_OFFER.test(x.description));
+  if (exclusions.length === 0) exclusions = excludingSentences(sections, EXCLUSION_FALLBACK_KINDS);
+  else {
+    // A quote's notes and footnotes ("2) Freight ... are excluded", "*2 Structural design is not
+    // included") exclude beside its table's not-included rows.
+    const taken = new Set(exclusions.map((x) => x.start));
+    const notes = sections.filter((s) => s.kind === 'other' && NOTES_HEADING.test(s.heading));
+    exclusions.push(...excludingSentences(notes, ['other']).filter((x) => !taken.has(x.start)));
   }
 
   const items: ParsedItem[] = [];
@@ -484,7 +540,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(text) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(text));
   scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
-  scope.currency = (fees && currencyOf(fees)) || currencyOf(text);
+  scope.currency = (fees && currencyOf(fees, text)) || currencyOf(text);
   const timeline = textOf(['timeline']);
   const term = timeline ? termOf(timeline) : { start: null, end: null };
   const whole = term.start ? term : termOf(text);

@@ -4,8 +4,9 @@
 import { NUMBER_WORD, parseCount } from './numbers';
 
 const REVISION_WORD =
-  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|adjustments?|alterations?|modifications?|refinements?|review|reviews|tweaks|iterations?|notes)\b/i;
-const COUNT = `(?<![\\d.,])(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
+  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|adjustments?|alterations?|modifications?|refinements?|review|reviews|tweaks|iterations?|notes|fix|fixes)\b/i;
+// Not "*1 Revisions are ...": a footnote's mark (*1, ※1, #1) counts nothing ("**2 rounds**" is bold).
+const COUNT = `(?<![\\d.,※#])(?<!(?:^|[^*])\\*)(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
 const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?|times)';
 
 /** What "two rounds of ..." counts when it is work, not revisions: "one round of usability testing". */
@@ -20,6 +21,10 @@ function definedRoundTerms(text: string): string[] {
   }
   return terms;
 }
+
+// French, German, Spanish and Portuguese rounds: a digit, or a word with the digit after it ("una (1)").
+const FOREIGN_ROUNDS =
+  /(?<![\d.,※#])(?<!(?:^|[^*])\*)\b(?:(\d{1,2})|[a-zà-ÿ]+\s*\((\d{1,2})\))\s+(?:allers?[- ]retours?|tours? de (?:r[ée]vision|corrections?|modifications?)|(?:korrektur|feedback|änderungs|abstimmungs|revisions)(?:schleifen?|runden?|zyklen|zyklus)|(?:rondas?|rodadas?|ciclos?) de (?:revisi[oó]n|revis[ãa]o|ajustes?|cambios|correcci[oó]n(?:es)?|altera[çc][õo]es))/gi;
 
 export interface RoundsHit {
   rounds: number;
@@ -82,6 +87,12 @@ export function revisionRoundHits(source: string): RoundsHit[] {
   )) {
     const n = parseCount(m[1] ?? '');
     if (n !== null && n <= 10) hits.push({ rounds: n, index: m.index ?? 0 });
+  }
+  // "2 allers-retours", "1 Korrekturschleife", "una (1) ronda de revisión", "2 rodadas de revisão".
+  for (const m of text.matchAll(FOREIGN_ROUNDS)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n <= 10 && !hits.some((h) => Math.abs(h.index - (m.index ?? 0)) < 5))
+      hits.push({ rounds: n, index: m.index ?? 0 });
   }
   if (
     /\bno (revision rounds|rounds of (revisions?|amends|changes)|revisions)\b|\bnot? (include|includes) (any )?revisions\b/i.test(

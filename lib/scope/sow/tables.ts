@@ -11,9 +11,13 @@ export interface TableRow {
   line: number;
 }
 
+// An export's unquoted rows: a header ("Name,Workstream,Status,Est. hours") or a row of empty cells
+// (",,,,"). Short fields and no space after any comma: prose always has one.
+const CSV_BARE = /^(?:[^,\s"][^,"]{0,30})?(?:,(?!\s)[^,"]{0,30}){3,}$/;
+
 /** A spreadsheet row pasted as CSV: '"C1","Instagram feed posts","Static or carousel",24,"posts"'. */
 function csvCells(line: string): { text: string; at: number }[] | null {
-  if (!/^\s*"[^"]*"\s*,/.test(line)) return null;
+  if (!/^\s*"[^"]*"\s*,/.test(line) && !CSV_BARE.test(line)) return null;
   const cells: { text: string; at: number }[] = [];
   const field = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/y;
   field.lastIndex = 0;
@@ -72,10 +76,11 @@ export function rowCells(line: string): { text: string; at: number }[] | null {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner)(?!\w)/i;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
 const TITLE_HEADER =
-  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?)\b/i;
-const QTY_HEADER = /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of)\b/i;
+  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto)(?![\wÀ-ÿ])/i;
+const QTY_HEADER =
+  /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad)(?![\wÀ-ÿ])/i;
 const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
   /^(roles?|team( member)?|resources?|staff|rates?|day rate|hourly rate|total|subtotal|days|hours|fees?|price|cost|effort)\b/i;
@@ -86,7 +91,7 @@ const ID_CELL =
 // A status column says which rows were bought: "Included: YES / NO", "Status: WON'T DO", MoSCoW.
 const STATUS_HEADER = /^(included\??|in scope\??|status|priority|moscow|selected|decision|scope)$/i;
 const EXCLUDED_STATUS =
-  /^(?:no|n|✗|✘|❌|not included|excluded|out|out of scope|won['’]?t(?: do| have)?\b.*|w|not required|not needed|deferred\b.*|removed|declined|not selected|not bought|not ordered|phase 2\b.*)$/i;
+  /^(?:no|n|✗|✘|❌|not included|excluded|out|out of scope|won['’]?t(?: do| have)?\b.*|w|not required|not needed|deferred\b.*|removed|declined|not selected|not bought|not ordered|phase 2\b.*|parked|rejected|dropped|on hold|not approved|cancell?ed)$/i;
 
 type Cells = readonly { text: string }[] | null;
 
@@ -104,12 +109,33 @@ export function isLineItemHeader(row: Cells): boolean {
   if (!cells || cells.length < 3) return false;
   return (
     cells.some((c) => QTY_HEADER.test(c)) &&
-    cells.some((c) => /\b(price|subtotal|amount|total)\b/i.test(c)) &&
+    cells.some((c) => /\b(price|subtotal|amount|total|valor|precio|importe)\b/i.test(c)) &&
     cells.some((c) => TITLE_HEADER.test(c) || /^description$/i.test(c))
   );
 }
 
 export const isExcludedStatus = (cell: string) => EXCLUDED_STATUS.test(cell.trim());
+
+// "Not incl. – venue package", "Client books directly – not our scope", "EXCLUDED, see note 2": a
+// priced line's remark that takes it out of the order (its quantity and amount are then nil).
+const EXCLUDED_REMARK =
+  /^(?:not incl(?:uded|\.)|excluded\b|out of scope\b|no incluido|nicht enthalten|non inclus)|\bnot (?:our|in (?:our|this)) scope\b/i;
+
+/** A line-item row (its `rowCells`) that the quote prices at nil and remarks as not included. */
+export const isExcludedLine = (cells: readonly { text: string }[]) => cells.some((c) => EXCLUDED_REMARK.test(c.text));
+
+/**
+ * Tab rows pasted from a spreadsheet keep every column, so a merged cell ("Phase" named on its first
+ * row only) leaves an empty cell, not a shift: when every row has the same number of tabs, columns
+ * are read by position.
+ */
+export function alignTabRows(lines: string[]): string[][] | null {
+  if (lines.length < 2 || !lines.every((l) => l.includes('\t'))) return null;
+  const tabs = (l: string) => l.replace(/[^\t]/g, '').length;
+  const n = tabs(lines[0]!);
+  if (!lines.every((l) => tabs(l) === n)) return null;
+  return lines.map((l) => l.split('\t').map((c) => c.trim()));
+}
 
 // An order form's boxes: ☑ / ✅ / "[x]" bought, ☐ / ❌ / "[ ]" not bought.
 const TICKED_BOX = '[☑☒✅✔✓]|\\[[xX✓✔]\\]';
@@ -161,7 +187,12 @@ export function readTable(rows: TableRow[]): TableItem[] {
   }
   const items: TableItem[] = [];
   for (const row of data) {
-    const title = storyTitle((row.cells[titleCol] ?? '').replace(/\*\*/g, '').replace(BOX, '').trim());
+    // "Pouch design *2": the footnote mark points under the table; it is no part of the name.
+    const cell = (row.cells[titleCol] ?? '')
+      .replace(/\*\*/g, '')
+      .replace(BOX, '')
+      .replace(/\s\*\d{1,2}$/, '');
+    const title = storyTitle(cell.trim());
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;

@@ -889,6 +889,139 @@ Speaker notes: 24 = concepts; × 3 ratios = 72 files.
     expect(titles(s.exclusions)).toEqual(['Influencer and streamer campaigns']);
   });
 
+  it('reads a spreadsheet cost sheet pasted as tabs: merged group cells, empty rows, nil lines remarked out', () => {
+    const s = parseSow(
+      [
+        'Harbour Events – booth estimate\t\t\t\t',
+        'Group\tItem\tQty\tAmount EUR\tComment',
+        'Design\tBooth layout and renders\t1\t4 000\t2 revision rounds incl.',
+        '\tPrinted wall panels\t3\t1 800\t',
+        '\t\t\t\t',
+        'Build\tCarpentry and assembly\t1\t6 500\t',
+        '\tFurniture hire\t0\t0\tNot incl. – hired by client',
+        'TOTAL\t\t\t12 300\t',
+        '\t\t\t\t',
+        'Notes:\t1) Prices excl. VAT.\t\t\t',
+        '\t2) Shipping of the booth is excluded.\t\t\t',
+      ].join('\n'),
+    );
+    expect(titles(s.deliverables)).toEqual([
+      'Booth layout and renders',
+      'Printed wall panels',
+      'Carpentry and assembly',
+    ]);
+    expect(titles(s.exclusions)).toEqual(['Furniture hire', 'Shipping of the booth is excluded']);
+  });
+
+  it('reads an Airtable CSV export: an unquoted header, Parked and Rejected rows out of scope', () => {
+    const s = parseSow(`Scope board export
+Name,Area,Status,Hours,Notes
+"Checkout redesign",UX,Approved,40,"Up to 8 screens"
+"Loyalty programme",UX,Parked,,"Later"
+"Native app build",Dev,Rejected,,"In-house"
+"Usability test round",Research,Approved,16,
+,,,,`);
+    expect(titles(s.deliverables)).toEqual(['Checkout redesign', 'Usability test round']);
+    expect(titles(s.exclusions)).toEqual(['Loyalty programme', 'Native app build']);
+  });
+
+  it("reads exclusions stated only in a quotation's footnotes (*1) and Notes lines", () => {
+    const s = parseSow(`QUOTATION
+No. | Item | Q'ty | Unit price | Amount
+1 | Bottle label design *1 | 2 | 100,000 | 200,000
+2 | Gift box design | 1 | 150,000 | 150,000
+  | Total | | | 350,000
+
+*1 Die-cut tooling is not included.
+
+Notes:
+- Printing is not included in this quotation.`);
+    expect(titles(s.deliverables)).toEqual(['Bottle label design', 'Gift box design']);
+    expect(s.exclusions.map((x) => x.description)).toEqual([
+      'Die-cut tooling is not included.',
+      'Printing is not included in this quotation.',
+    ]);
+  });
+
+  it('reads a Spanish purchase order: line items under "Ítem | Descripción | Cant.", exclusions in the Observaciones', () => {
+    const s = parseSow(`ORDEN DE COMPRA No. 4411
+Moneda: CLP
+
+Ítem | Descripción | Cant. | Valor unitario | Valor total
+1 | Rediseño del sitio web corporativo | 1 | $ 9.000.000 | $ 9.000.000
+2 | Sesión fotográfica de producto | 2 | $ 1.500.000 | $ 3.000.000
+
+TOTAL: $ 12.000.000
+
+Observaciones:
+- Incluye dos rondas de ajustes.
+- No incluye: hosting, redacción de textos, ni campañas pagadas.`);
+    expect(titles(s.deliverables)).toEqual(['Rediseño del sitio web corporativo', 'Sesión fotográfica de producto']);
+    expect(s.exclusions.map((x) => x.description)).toEqual(['hosting', 'redacción de textos', 'campañas pagadas']);
+    expect(s.currency).toBe('CLP');
+  });
+
+  it('reads a bare "$" as the dollar the SOW names: "all amounts in Canadian dollars", "Total (AUD)"', () => {
+    const fees = (named: string) =>
+      parseSow(
+        `Deliverables\n- Audit report\n\nPricing (${named})\nBlended hourly rate ........ $145.00\nTotal ........ $14,500.00`,
+      );
+    expect(fees('all amounts in Canadian dollars').currency).toBe('CAD');
+    expect(fees('AUD').currency).toBe('AUD');
+    expect(fees('excl. tax').currency).toBe('USD');
+    expect(fees('excl. tax').hourlyRate).toBe(145);
+  });
+
+  it('reads hours, rates and rounds as French, German and Swedish SOWs state them', () => {
+    const fr = parseSow(
+      `Prestations\n- Plan de contenu\n\nRévisions : 2 allers-retours sur le plan.\nHonoraires : 40 heures à CHF 150.–/h.`,
+    );
+    expect([fr.revisionRounds, fr.budgetHours, fr.hourlyRate]).toEqual([2, 40, 150]);
+    const de = parseSow(
+      `Leistungen\n- Interviewleitfaden\n\n1 Korrekturschleife pro Dokument.\nAufwand: 60 Stunden à EUR 120,00.`,
+    );
+    expect([de.revisionRounds, de.budgetHours, de.hourlyRate]).toEqual([1, 60, 120]);
+    const sv = parseSow(`Deliverables\n- Press kit\n\nBudget: 200 timmar × 1 100 SEK = 220 000 SEK.`);
+    expect([sv.budgetHours, sv.hourlyRate]).toEqual([200, 1100]);
+    expect(parseSow(`Deliverables\n- Label design\n\n*1 Revisions are up to 3 times.`).revisionRounds).toBe(3);
+  });
+
+  it('reads only the current version of a scope that keeps its superseded versions', () => {
+    const s = parseSow(`Scope appendix
+
+=== v1 === [SUPERSEDED]
+1. Newsletter template
+Budget: 80 hours at EUR 100 per hour.
+
+=== v2 === CURRENT
+1. Newsletter template
+2. Welcome flow
+Budget: 120 hours at EUR 100 per hour.`);
+    expect(titles(s.deliverables)).toEqual(['Newsletter template', 'Welcome flow']);
+    expect(s.budgetHours).toBe(120);
+  });
+
+  it('reads an email thread where the reply agrees the scope by number: dropped items out, an added one in', () => {
+    const s = parseSow(`From: Maeve <maeve@example.ie>
+Subject: RE: proposal
+
+Great, agreed: 1-3 as proposed, 4 is dropped, and 5 is added: a cutdown for the AGM.
+
+--
+Maeve Byrne | Producer | Example Films
+
+-----Original Message-----
+> Here's what we propose:
+> 1. Script and storyboard.
+> 2. One shoot day.
+> 3. A 60-second film.
+> 4. Six social cutdowns.
+>
+> Not included: music licensing; media buying.`);
+    expect(titles(s.deliverables)).toEqual(['Script and storyboard', 'One shoot day', '60-second film', 'Cutdown']);
+    expect(titles(s.exclusions)).toEqual(['Music licensing', 'Media buying', 'Six social cutdowns']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
