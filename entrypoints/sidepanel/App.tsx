@@ -14,6 +14,7 @@ import { useActiveTab } from './useActiveTab';
 import { OPEN_ASKS_SHOWN, useAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { onFirstInput, useRead, useRecord, useRecords } from '@/lib/hooks/useRecords';
+import { useBelowFold } from '@/lib/hooks/belowFold';
 import { loadValidate, readProjectView } from '@/lib/db';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db';
 import { absorbAsk, moveOrder } from './changeOrderActions';
@@ -47,14 +48,20 @@ export function App() {
   const found = useRecord('projects', page?.projectId ?? null);
   const project = found.value?.deletedAt === null ? found.value : null;
   const known = view.status === 'ready' && !found.loading;
-  const asks = useAsks(page?.sourceId ?? null);
+  const { asks, read: asksRead } = useAsks(page?.sourceId ?? null);
   // The project view's first screen in one read (one render): the newest feedback and open asks,
   // the exact open-ask count, the open waits, upsells and change orders. The brief (insights
   // section) reads the full history only when asked for.
-  // Read with the project record, not after it: the page state already names the project.
+  // Read with the project record, not after it (the page state already names the project), but
+  // below the page's asks: with asks to show, once they have painted (landing first, its read and
+  // render held back their frame); with none, at once.
   const projectId = page?.projectId ?? null;
+  const viewWanted = useBelowFold(
+    page !== null && (page.sourceId === null || (asksRead && asks.length === 0)),
+    asksRead && asks.length > 0,
+  );
   const view$ = useRead(
-    projectId,
+    viewWanted ? projectId : null,
     () => readProjectView(projectId!, { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN }),
     ['feedback', 'upsells', 'changeOrders', 'requests', 'waits'],
     null,

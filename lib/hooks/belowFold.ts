@@ -1,0 +1,21 @@
+// When a read for something below the first screen may start: not while what is above it is still
+// being read and rendered. A read that lands first holds back the frame that shows the top of the
+// page (the side panel's asks waited for its project view's render: ~30-45 ms at 10,000 records).
+import { useState } from 'react';
+import { useReadEffect } from './readEffect';
+import { afterPaint } from './useRecords';
+
+/**
+ * False until `now` holds (nothing above to wait for), or until a frame has been painted after
+ * `shown` first held (what is above is on screen); true from then on, so a later change above
+ * (another thread of the same project) never hides what is below again.
+ */
+export function useBelowFold(now: boolean, shown: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useReadEffect(() => {
+    if (ready) return;
+    if (now) return setReady(true);
+    if (shown) return afterPaint(() => setReady(true));
+  }, [ready, now, shown]);
+  return ready || now;
+}
