@@ -15,6 +15,7 @@ import { OPEN_ASKS_SHOWN, useAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { onFirstInput, useRead, useRecord, useRecords } from '@/lib/hooks/useRecords';
 import { useBelowFold } from '@/lib/hooks/belowFold';
+import { earlyRead } from '@/lib/hooks/earlyRead';
 import { loadValidate, readProjectView } from '@/lib/db';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db';
 import { absorbAsk, moveOrder } from './changeOrderActions';
@@ -35,6 +36,9 @@ const NO_FEEDBACK: Feedback[] = [];
 const NO_UPSELLS: Upsell[] = [];
 const NO_ORDERS: ChangeOrder[] = [];
 const NO_ASKS: DetectedRequest[] = [];
+const VIEW_LIMITS = { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN };
+/** The project view's read, started at the frame that paints the asks (useBelowFold); taken once. */
+const earlyView = earlyRead((projectId: string) => readProjectView(projectId, VIEW_LIMITS));
 // The change-order editor (and the documents it writes) loads when the AM first opens it.
 const ChangeOrderSection = lazy(() => import('./ChangeOrderSection').then((m) => ({ default: m.ChangeOrderSection })));
 
@@ -59,10 +63,11 @@ export function App() {
   const viewWanted = useBelowFold(
     page !== null && (page.sourceId === null || (asksRead && asks.length === 0)),
     asksRead && asks.length > 0,
+    () => earlyView.start(projectId),
   );
   const view$ = useRead(
     viewWanted ? projectId : null,
-    () => readProjectView(projectId!, { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN }),
+    () => earlyView.take(projectId!) ?? readProjectView(projectId!, VIEW_LIMITS),
     ['feedback', 'upsells', 'changeOrders', 'requests', 'waits'],
     null,
   );

@@ -1,7 +1,7 @@
 // What is below the first screen is read once what is above is on screen, or at once when nothing
 // is above; once allowed, never taken back.
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useBelowFold } from '@/lib/hooks/belowFold';
 
 afterEach(cleanup);
@@ -28,6 +28,32 @@ describe('useBelowFold', () => {
     rerender({ shown: true });
     expect(result.current).toBe(false);
     await waitFor(() => expect(result.current).toBe(true));
+  });
+
+  it('starts the prefetch at the frame that paints what is above, before the read is allowed', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    try {
+      const prefetch = vi.fn();
+      const { result, rerender } = renderHook(({ shown }) => useBelowFold(false, shown, prefetch), {
+        initialProps: { shown: false },
+      });
+      rerender({ shown: true });
+      expect(prefetch).not.toHaveBeenCalled();
+      act(() => frames.shift()!(0)); // the frame that paints the asks
+      expect(prefetch).toHaveBeenCalledTimes(1);
+      expect(result.current).toBe(false); // the render that takes the read waits for the paint
+      await waitFor(() => expect(result.current).toBe(true));
+      expect(prefetch).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('needs no prefetch when nothing is above', () => {
+    const prefetch = vi.fn();
+    renderHook(() => useBelowFold(true, false, prefetch));
+    expect(prefetch).not.toHaveBeenCalled();
   });
 
   it('stays allowed when what is above is read again (another thread of the project)', async () => {
