@@ -1,6 +1,5 @@
-// Home's first screen read: the clients and project heads beside every aggregate over them. Apart from
-// HomeSection (a chunk loaded when Home opens) so the options page can start it before React has
-// rendered when it opens on Home.
+// Home's first screen read: the clients and project heads beside every aggregate over them. The
+// options page starts it before React has rendered when it opens on Home.
 import type { ChangeOrder, Client, FeedbackHead, ProjectAsks, ProjectHead, Wait } from '@/lib/db';
 import { earlyRead } from '@/lib/hooks/earlyRead';
 import { sharedList } from '@/lib/hooks/useRecords';

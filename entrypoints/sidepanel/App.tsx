@@ -14,6 +14,8 @@ import { useActiveTab } from './useActiveTab';
 import { OPEN_ASKS_SHOWN, useAsks } from './useAsks';
 import { usePageState } from './usePageState';
 import { onFirstInput, useRead, useRecord, useRecords } from '@/lib/hooks/useRecords';
+import { useBelowFold } from '@/lib/hooks/belowFold';
+import { earlyRead } from '@/lib/hooks/earlyRead';
 import { loadValidate, readProjectView } from '@/lib/db';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from '@/lib/db';
 import { absorbAsk, moveOrder } from './changeOrderActions';
@@ -34,6 +36,9 @@ const NO_FEEDBACK: Feedback[] = [];
 const NO_UPSELLS: Upsell[] = [];
 const NO_ORDERS: ChangeOrder[] = [];
 const NO_ASKS: DetectedRequest[] = [];
+const VIEW_LIMITS = { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN };
+/** The project view's read, started at the frame that paints the asks (useBelowFold); taken once. */
+const earlyView = earlyRead((projectId: string) => readProjectView(projectId, VIEW_LIMITS));
 // The change-order editor (and the documents it writes) loads when the AM first opens it.
 const ChangeOrderSection = lazy(() => import('./ChangeOrderSection').then((m) => ({ default: m.ChangeOrderSection })));
 
@@ -47,15 +52,22 @@ export function App() {
   const found = useRecord('projects', page?.projectId ?? null);
   const project = found.value?.deletedAt === null ? found.value : null;
   const known = view.status === 'ready' && !found.loading;
-  const asks = useAsks(page?.sourceId ?? null);
+  const { asks, read: asksRead } = useAsks(page?.sourceId ?? null);
   // The project view's first screen in one read (one render): the newest feedback and open asks,
   // the exact open-ask count, the open waits, upsells and change orders. The brief (insights
   // section) reads the full history only when asked for.
-  // Read with the project record, not after it: the page state already names the project.
+  // Read with the project record, not after it (the page state already names the project), but
+  // below the page's asks: with asks to show, once they have painted (landing first, its read and
+  // render held back their frame); with none, at once.
   const projectId = page?.projectId ?? null;
+  const viewWanted = useBelowFold(
+    page !== null && (page.sourceId === null || (asksRead && asks.length === 0)),
+    asksRead && asks.length > 0,
+    () => earlyView.start(projectId),
+  );
   const view$ = useRead(
-    projectId,
-    () => readProjectView(projectId!, { feedback: FEEDBACK_SHOWN, asks: OPEN_ASKS_SHOWN }),
+    viewWanted ? projectId : null,
+    () => earlyView.take(projectId!) ?? readProjectView(projectId!, VIEW_LIMITS),
     ['feedback', 'upsells', 'changeOrders', 'requests', 'waits'],
     null,
   );

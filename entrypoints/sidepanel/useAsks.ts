@@ -8,6 +8,8 @@ import { earlyRead } from '@/lib/hooks/earlyRead';
 /** How many open out-of-scope asks the project view lists (the newest); its heading gives the exact total. */
 export const OPEN_ASKS_SHOWN = 50;
 
+const NO_ASKS: DetectedRequest[] = [];
+
 /** The first thread's asks, read as soon as the early page state names it (main.tsx); used once. */
 const early = earlyRead((sourceId: string) => findRequestsBySource(sourceId));
 
@@ -15,7 +17,8 @@ export function prefetchAsks(sourceId: string | null): void {
   early.start(sourceId);
 }
 
-export function useAsks(sourceId: string | null): DetectedRequest[] {
+/** The asks of `sourceId`; `read` once they have been read (false with no source). */
+export function useAsks(sourceId: string | null): { asks: DetectedRequest[]; read: boolean } {
   const [state, setState] = useState<{ sourceId: string | null; asks: DetectedRequest[] }>({
     sourceId: null,
     asks: [],
@@ -37,7 +40,8 @@ export function useAsks(sourceId: string | null): DetectedRequest[] {
       off();
     };
   }, [sourceId]);
-  return sourceId !== null && state.sourceId === sourceId ? state.asks : [];
+  const read = sourceId !== null && state.sourceId === sourceId;
+  return { asks: read ? state.asks : NO_ASKS, read };
 }
 
 /** Oldest first, so asks read in the thread's order. */

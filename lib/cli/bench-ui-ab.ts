@@ -15,6 +15,8 @@
 //                      of the extension took: they share the one thread), and idle (waiting: the database,
 //                      the background, the network stack); TRACE_DUMP=/tmp/x also writes each
 //                      trace's events to /tmp/x-<selector>.json for a closer look
+//   --trace-loads N    with --trace: N traced loads per screen and build, in turns, and their medians
+//                      (first screen, main-thread CPU, script callbacks) instead of one load's split
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,7 +74,15 @@ interface TraceEvent {
 }
 
 /** One load of `selector` under tracing: where the main thread's time went until the first screen. */
-async function traceLoad(build: Build, page: Page, selector: string): Promise<string> {
+interface Traced {
+  ms: number;
+  /** Main-thread CPU time from navigation to the first screen, and script callbacks' part of it. */
+  cpu: number;
+  script: number;
+  text: string;
+}
+
+async function traceLoad(build: Build, page: Page, selector: string): Promise<Traced> {
   const cdp = await build.session.context.browser()!.newBrowserCDPSession();
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
@@ -101,7 +111,7 @@ async function traceLoad(build: Build, page: Page, selector: string): Promise<st
   // The renderer main thread that ran navigationStart for this page's URL.
   const nav = events.filter((e) => e.name === 'navigationStart');
   const start = nav[nav.length - 1];
-  if (!start) return `${ms.toFixed(0)} ms (no navigationStart in the trace)`;
+  if (!start) return { ms, cpu: NaN, script: NaN, text: `${ms.toFixed(0)} ms (no navigationStart in the trace)` };
   const end = start.ts + ms * 1000;
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur);
   const within = (e: TraceEvent) => e.ts >= start.ts && e.ts < end;
@@ -128,15 +138,16 @@ async function traceLoad(build: Build, page: Page, selector: string): Promise<st
     cpu += taken;
     if (frames.size > 0 && mine !== undefined && !frames.has(mine)) others += taken;
   }
-  return (
+  const script = sum(/^FunctionCall$|^EventDispatch$|^TimerFire$|^FireAnimationFrame$|^RunMicrotasks$/);
+  const text =
     `${ms.toFixed(0)} ms: main thread busy ${busy.toFixed(0)} ms, its CPU time ${cpu.toFixed(0)} ms ` +
     `(other pages' tasks ${others.toFixed(0)}; compile ${sum(/^v8\.compile(Module)?$|^V8\.CompileCode$/).toFixed(0)}, ` +
     `evaluate modules ${sum(/^v8\.evaluateModule$/).toFixed(0)}, ` +
-    `script callbacks ${sum(/^FunctionCall$|^EventDispatch$|^TimerFire$|^FireAnimationFrame$|^RunMicrotasks$/).toFixed(0)}, ` +
+    `script callbacks ${script.toFixed(0)}, ` +
     `parse HTML ${sum(/^ParseHTML$/).toFixed(0)}, style ${sum(/^UpdateLayoutTree$/).toFixed(0)}, ` +
     `layout ${sum(/^Layout$/).toFixed(0)}, paint ${sum(/^Paint$|^PrePaint$|^Layerize$/).toFixed(0)}), ` +
-    `idle ${(ms - busy).toFixed(0)} ms`
-  );
+    `idle ${(ms - busy).toFixed(0)} ms`;
+  return { ms, cpu, script, text };
 }
 
 export async function benchUiAb(argv: string[]): Promise<string[]> {
@@ -187,11 +198,31 @@ export async function benchUiAb(argv: string[]): Promise<string[]> {
       });
     }
     if (argv.includes('--trace')) {
-      for (const b of builds) {
-        for (const [label, surface, selector] of SCREENS) {
-          lines.push(`trace ${b.ext}: ${label}: ${await traceLoad(b, b.pages[surface], selector)}`);
+      // One traced load per screen and build; with --trace-loads N, N each (the builds in turns) and
+      // each build's medians: one trace's CPU time varies by a fifth from load to load.
+      const loads = Number(value('--trace-loads') ?? 1);
+      const traced = builds.map(() => SCREENS.map((): Traced[] => []));
+      for (let r = 0; r < loads; r++) {
+        const order = builds.map((_, i) => i);
+        for (const i of r % 2 ? order.reverse() : order) {
+          const b = builds[i]!;
+          for (const [j, [, surface, selector]] of SCREENS.entries()) {
+            traced[i]![j]!.push(await traceLoad(b, b.pages[surface], selector));
+          }
         }
       }
+      const spread = (xs: number[]) =>
+        `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
+      builds.forEach((b, i) =>
+        SCREENS.forEach(([label], j) => {
+          const runs = traced[i]![j]!;
+          if (loads === 1) return lines.push(`trace ${b.ext}: ${label}: ${runs[0]!.text}`);
+          lines.push(
+            `trace ${b.ext}: ${label}: ${loads} loads, medians (range): first screen ${spread(runs.map((x) => x.ms))} ms, ` +
+              `main-thread CPU ${spread(runs.map((x) => x.cpu))} ms, script callbacks ${spread(runs.map((x) => x.script))} ms`,
+          );
+        }),
+      );
     }
     return lines;
   } finally {

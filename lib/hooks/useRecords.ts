@@ -55,13 +55,20 @@ export function preloadRecords<S extends StoreName>(store: S, opts: ListOptions 
   void sharedList(store, opts).catch(() => {}); // a failed read is read again, and reported, by the hook
 }
 
-/** After the browser has painted what is on screen now (a frame, then a task). */
-export function afterPaint(run: () => void): () => void {
+/**
+ * After the browser has painted what is on screen now (a frame, then a task). `beforePaint` runs at
+ * that frame, before its paint: for starting a read whose answer, which comes as a task of its own,
+ * cannot land before the paint.
+ */
+export function afterPaint(run: () => void, beforePaint?: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame =
     typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(() => (timer = setTimeout(run, 0)))
-      : ((timer = setTimeout(run, 0)), 0);
+      ? requestAnimationFrame(() => {
+          beforePaint?.();
+          timer = setTimeout(run, 0);
+        })
+      : (beforePaint?.(), (timer = setTimeout(run, 0)), 0);
   return () => {
     if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
     clearTimeout(timer);

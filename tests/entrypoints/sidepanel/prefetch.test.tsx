@@ -51,7 +51,8 @@ describe('side panel first-screen prefetch', () => {
     findRequestsBySource.mockResolvedValueOnce([ask]);
     prefetchAsks('thread-3');
     const { result } = renderHook(() => useAsks('thread-3'));
-    await waitFor(() => expect(result.current.map((a) => a.id)).toEqual(['a1']));
+    await waitFor(() => expect(result.current.asks.map((a) => a.id)).toEqual(['a1']));
+    expect(result.current.read).toBe(true);
     expect(findRequestsBySource).toHaveBeenCalledTimes(1);
 
     prefetchAsks('thread-3');
