@@ -30,11 +30,14 @@ export function attachRuntime(win: Window, timers: AttachTimers, adapters: SiteA
     idle: (work) => idle(win, work),
   });
   const run = (): void => void rt.update();
-  // The URL poll only backs up the mutation check below (a pushState navigation always changes the
-  // DOM too), so once a second is enough.
+  // The URL poll (where the Navigation API is missing) only backs up the mutation check below (a
+  // pushState navigation always changes the DOM too), so once a second is enough.
   const stop = watchNavigation(win, timers, run, run, 1000, (records, neutral) => {
     try {
       changes.record(records, neutral);
+      // Only identical copies swapped in: no text changed. Their removals stay in the log, so the
+      // next real change checks whether a read element went with them (and then reads again).
+      if (neutral.size === records.length) return false;
       return rt.wants();
     } catch {
       return true; // when in doubt, a pass (which is itself wrapped)

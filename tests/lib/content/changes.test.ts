@@ -2,7 +2,10 @@
 // read is checked, only touched elements are read again, and unchanged text is not sent again.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { attachRuntime } from '@/lib/content/attach';
 import { ChangeLog } from '@/lib/content/changes';
+import type { Send } from '@/lib/content/runtime';
+import { defaultSettings } from '@/lib/settings';
 import { neutralRecords } from '@/lib/dom/watch';
 import { PARTS_MISSING } from '@/lib/sites/pageParts';
 import { github } from '@/lib/sites/github';
@@ -227,5 +230,52 @@ describe('content runtime: a long page goes in parts', () => {
     expect(reads[1]!.parts).toBeUndefined();
     expect(reads[1]!.page.comments.length).toBe(document.querySelectorAll('.react-issue-comment').length);
     expect(document.querySelector('scopekeeper-badge')?.getAttribute('data-verdict')).toBe('out_of_scope');
+  });
+});
+
+describe('attached runtime: identical re-renders', () => {
+  it('does nothing for a comment swapped for an identical copy, and still sees a later edit inside the copy', async () => {
+    observer.disconnect();
+    const reads = vi.fn();
+    const adapter: SiteAdapter = {
+      ...github,
+      read: (doc, url) => {
+        reads();
+        return github.read(doc, url);
+      },
+    };
+    const sent: Ticket[] = [];
+    const win = {
+      document,
+      location: { href: URL_ },
+      addEventListener: window.addEventListener.bind(window),
+      removeEventListener: window.removeEventListener.bind(window),
+      setTimeout: window.setTimeout.bind(window),
+    } as unknown as Window;
+    const timers = { setInterval: window.setInterval.bind(window), setTimeout: window.setTimeout.bind(window) };
+    const send = async (type: string, payload: { page: Ticket }) => {
+      if (type === 'page:read') sent.push(payload.page);
+      return { ok: true, data: { sourceId: 'x', verdict: 'in_scope', reason: '', note: null } };
+    };
+    const attached = attachRuntime(win, timers, [adapter], {
+      send: send as unknown as Send,
+      getSettings: async () => defaultSettings(),
+      fetcher: fetch,
+      graceMs: 0,
+    });
+    try {
+      attached.run();
+      await vi.waitFor(() => expect(sent).toHaveLength(1));
+      const comment = document.querySelector('.react-issue-comment')!;
+      const copy = comment.cloneNode(true) as Element;
+      comment.replaceWith(copy);
+      await new Promise((r) => setTimeout(r, 400)); // past the watcher's debounce
+      expect(reads).toHaveBeenCalledTimes(1); // nothing read: the swap changed no text
+      copy.querySelector('.markdown-body p')!.textContent = 'Edited after the re-render: add a gift-wrap option.';
+      await vi.waitFor(() => expect(sent).toHaveLength(2));
+      expect(sent[1]!.comments[0]!.body).toContain('gift-wrap');
+    } finally {
+      attached.stop();
+    }
   });
 });
