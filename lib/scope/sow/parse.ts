@@ -313,6 +313,15 @@ const NOT_A_DELIVERABLE = new RegExp(
   'i',
 );
 
+// A document's furniture read as a line of its list: a slide or page label, a deck's speaker-notes
+// heading, an acceptance or signature line, a tax line, a fee line, a company's name and address.
+const DOCUMENT_FURNITURE =
+  /^(?:(?:slide|page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?[.:]?|speaker notes?:?|(?:accepted|approved|signed|agreed)(?: and \w+)? by\b.*|prepared (?:for|by)\b.*|(?:gst|vat|tax|sales tax|iva|mwst|tva)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?[:\s\d.,$€£%]*|(?:monthly|annual|weekly|one-off|fixed|total|project) (?:fees?|price|cost)(?:\s*\([^)]*\))?(?:[\s:|—–-]|[a-z]{1,3}\b|[$€£¥₹]|[\d.,])*)$/i;
+// A company's name (capitalised words and a legal form), maybe with its address: a letterhead line.
+const COMPANY_LINE =
+  /^(?:(?:\p{Lu}[\p{L}.'-]*|&)\s){1,6}\(?(?:Pty\)? Ltd|Ltd|LTD|LLC|Inc|GmbH|AB|PLC|plc|S\.A\.|B\.V\.|Oy|ApS)\.?(?:\s*[·|,—–].*)?$/u;
+const isFurniture = (text: string): boolean => DOCUMENT_FURNITURE.test(text.trim()) || COMPANY_LINE.test(text.trim());
+
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 const CATCH_ALL =
   /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
@@ -454,6 +463,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   deliverables = deliverables.filter(
     (d) =>
       !NOT_A_DELIVERABLE.test(d.description) &&
+      !isFurniture(d.description) &&
       !CATCH_ALL.test(d.description) &&
       !QUOTE_OFFER.test(d.description) &&
       d.title.length > 1 &&
@@ -471,7 +481,11 @@ export function parseSowDetailed(input: string): ParsedSow {
   const ruledOut = deliverables.filter((d) => RULED_OUT_ROW.test(d.description));
   deliverables = deliverables.filter((d) => !ruledOut.includes(d));
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
-    (x) => !CATCH_ALL.test(x.description) && !QUOTE_OFFER.test(x.description) && !TOTAL_LINE.test(x.description),
+    (x) =>
+      !CATCH_ALL.test(x.description) &&
+      !QUOTE_OFFER.test(x.description) &&
+      !TOTAL_LINE.test(x.description) &&
+      !isFurniture(x.description),
   );
   exclusions.push(...ruledOut, ...replyDropped);
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":

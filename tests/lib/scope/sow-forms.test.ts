@@ -1022,6 +1022,25 @@ Maeve Byrne | Producer | Example Films
     expect(titles(s.exclusions)).toEqual(['Music licensing', 'Media buying', 'Six social cutdowns']);
   });
 
+  it("reads no item from a document's furniture: slide labels, letterhead, acceptance, tax and fee lines", () => {
+    const s = parseSow(`Slide 3
+Deliverables
+- Brand guidelines (40 pages)
+- Packaging artwork for 3 SKUs
+- Slide 4
+- Harbour & Pine Studio Ltd — Reg. 0912 — hello@example.com
+- Monthly fee (excl. VAT) — 4 500 — 7 200
+- GST (10%)
+- Accepted by Nia Tamsin, Example Foods Pty Ltd, 3 March 2026
+
+Not included
+- Printing
+- Integration with Acme Ltd
+- Speaker notes`);
+    expect(titles(s.deliverables)).toEqual(['Brand guidelines', 'Packaging artwork']);
+    expect(s.exclusions.map((x) => x.description)).toEqual(['Printing', 'Integration with Acme Ltd']);
+  });
+
   it('never throws on junk and caps huge input', () => {
     expect(parseSow('|||\n\t\t\n(a)\n1.\n-').deliverables.length).toBeLessThan(3);
     expect(() => parseSow('Deliverables\n' + '- item\n'.repeat(50_000))).not.toThrow();
