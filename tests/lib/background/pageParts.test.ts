@@ -1,18 +1,15 @@
 // A long page comes in parts (lib/sites/pageParts.ts): the background puts them back in order, says so
 // when it lost them (a worker restart), keeps them apart per tab, and never holds them unbounded.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { closeAndDeleteDbForTests, createRecord, findRequestsBySource, putRecord } from '@/lib/db';
-import { parseSow } from '@/lib/scope';
+import { seedAcme } from './seedAcme';
+import { closeAndDeleteDbForTests, findRequestsBySource } from '@/lib/db';
 import { handlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receive';
 import { dropAllParts, holdPart, takeParts } from '@/lib/background/pageParts';
 import { joinPage, PARTS_MISSING, splitPage } from '@/lib/sites/pageParts';
 import type { Ticket } from '@/lib/sites/types';
 
-const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
 const jiraTab = { tabId: 8, url: 'https://acme.atlassian.net/browse/ACME-1', fromContentScript: true };
 
 function ticket(comments: string[]): Ticket {
@@ -81,22 +78,8 @@ describe('the parts held in the background', () => {
 });
 
 describe('page:part and page:read in parts', () => {
-  async function seed(): Promise<void> {
-    const client = await putRecord(
-      'clients',
-      createRecord('clients', { name: 'Acme Outdoor Co.', domains: ['acmeoutdoor.com'], notes: '' }),
-    );
-    await putRecord(
-      'projects',
-      createRecord('projects', {
-        ...{ clientId: client.id, name: 'Acme website rebuild', status: 'active', sowText: sow },
-        ...{ scope: parseSow(sow), rateCard: [], links: [{ site: 'jira', value: 'ACME' }], threadIds: [] },
-      }),
-    );
-  }
-
   it('judges the whole page from its parts, and says when the parts are gone', async () => {
-    await seed();
+    await seedAcme();
     const ask = 'Could you also write the product descriptions for the 40 new products we are adding?';
     const page = ticket([long(0), ask, long(2), 'Thanks!']);
     const { head, parts } = splitPage(page, 50_000);

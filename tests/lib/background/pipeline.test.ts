@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { closeAndDeleteDbForTests, createRecord, findRequestsBySource, putRecord } from '@/lib/db';
-import { parseSow } from '@/lib/scope';
+import { seedAcme } from './seedAcme';
+import { closeAndDeleteDbForTests, findRequestsBySource } from '@/lib/db';
 import { processPage } from '@/lib/background/pipeline';
 import { handlers } from '@/lib/background/handlers';
 import { knownVerdicts } from '@/lib/background/verdicts';
 import type { Thread } from '@/lib/sites/types';
 
-const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
 const sender = { tabId: 7, url: null, fromContentScript: true };
 
 function thread(body: string, email = 'dana@acmeoutdoor.com'): Thread {
@@ -25,27 +22,6 @@ function thread(body: string, email = 'dana@acmeoutdoor.com'): Thread {
   };
 }
 
-async function seed() {
-  const client = await putRecord(
-    'clients',
-    createRecord('clients', { name: 'Acme Outdoor Co.', domains: ['acmeoutdoor.com'], notes: '' }),
-  );
-  const project = await putRecord(
-    'projects',
-    createRecord('projects', {
-      clientId: client.id,
-      name: 'Acme website rebuild',
-      status: 'active',
-      sowText: sow,
-      scope: parseSow(sow),
-      rateCard: [],
-      links: [{ site: 'jira', value: 'ACME' }],
-      threadIds: [],
-    }),
-  );
-  return { client, project };
-}
-
 beforeEach(async () => {
   fakeBrowser.reset();
   await closeAndDeleteDbForTests();
@@ -53,7 +29,7 @@ beforeEach(async () => {
 
 describe('background pipeline', () => {
   it('judges a client thread against the SOW, stores the asks and remembers the badge', async () => {
-    const { project } = await seed();
+    const { project } = await seedAcme();
     const state = await processPage(
       7,
       thread(
@@ -70,14 +46,14 @@ describe('background pipeline', () => {
   });
 
   it('gives unknown when no project matches, and stores nothing', async () => {
-    await seed();
+    await seedAcme();
     const state = await processPage(7, thread('Could you build us an app?', 'someone@elsewhere.org'));
     expect(state.badge?.verdict).toBe('unknown');
     expect(await findRequestsBySource('thread-f:1')).toEqual([]);
   });
 
   it('keeps an AM correction across re-reads and flips the badge', async () => {
-    await seed();
+    await seedAcme();
     const body = 'Hi,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana';
     await processPage(7, thread(body));
     const [ask] = await findRequestsBySource('thread-f:1');
@@ -90,7 +66,7 @@ describe('background pipeline', () => {
   });
 
   it('stores each ask once when two tabs of the same thread are judged at the same moment', async () => {
-    await seed();
+    await seedAcme();
     const body = 'Hi,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana';
     const [a, b] = await Promise.all([processPage(7, thread(body)), processPage(8, thread(body))]);
     expect([a.badge?.verdict, b.badge?.verdict]).toEqual(['out_of_scope', 'out_of_scope']);
@@ -101,7 +77,7 @@ describe('background pipeline', () => {
   });
 
   it('keeps a correction that lands while the same thread is being judged again', async () => {
-    await seed();
+    await seedAcme();
     const body = 'Hi,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana';
     await processPage(7, thread(body));
     const [ask] = await findRequestsBySource('thread-f:1');
@@ -117,7 +93,7 @@ describe('background pipeline', () => {
   });
 
   it('skips messages from the agency itself', async () => {
-    await seed();
+    await seedAcme();
     await fakeBrowser.storage.local.set({ settings: undefined });
     const { saveSettings } = await import('@/lib/settings');
     await saveSettings({ agencyDomains: ['northlight.studio'] });
@@ -164,7 +140,7 @@ describe('waits found in threads', () => {
   it('records a wait when the agency asked last, and closes it when the client replies', async () => {
     const { saveSettings } = await import('@/lib/settings');
     await saveSettings({ agencyDomains: ['northlight.studio'] });
-    const { project } = await seed();
+    const { project } = await seedAcme();
     const first = await processPage(7, agencyAsk());
     expect(first.badge?.note).toMatch(/^waiting on client \d+ days?$/);
     const { listRecords } = await import('@/lib/db');
@@ -191,7 +167,7 @@ describe('waits found in threads', () => {
 
 describe('which messages carry the client asks', () => {
   it("never judges the agency's own replies, even before the agency domains are set", async () => {
-    await seed();
+    await seedAcme();
     const t = thread('Hi team,\n\nCould you also write the product descriptions for the 40 new products?\n\nDana');
     t.messages.unshift({
       id: 'm0',

@@ -1,18 +1,15 @@
 // Senders are checked: a content script reports only about its own tab, from a page of the site it
 // claims; it cannot read another tab's state or another site's verdicts.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { closeAndDeleteDbForTests, createRecord, findRequestsBySource, putRecord } from '@/lib/db';
-import { parseSow } from '@/lib/scope';
+import { seedAcme } from './seedAcme';
+import { closeAndDeleteDbForTests, findRequestsBySource } from '@/lib/db';
 import { handlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receive';
 import { rememberVerdict } from '@/lib/background/verdicts';
 import { saveTabState, emptyState } from '@/lib/background/tabState';
 import type { Thread } from '@/lib/sites/types';
 
-const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
 const gmailTab = { tabId: 7, url: 'https://mail.google.com/mail/u/0/#inbox/abc', fromContentScript: true };
 const jiraTab = { tabId: 8, url: 'https://acme.atlassian.net/browse/ACME-1', fromContentScript: true };
 
@@ -36,26 +33,6 @@ function thread(body: string): Thread {
   };
 }
 
-async function seed() {
-  const client = await putRecord(
-    'clients',
-    createRecord('clients', { name: 'Acme Outdoor Co.', domains: ['acmeoutdoor.com'], notes: '' }),
-  );
-  await putRecord(
-    'projects',
-    createRecord('projects', {
-      clientId: client.id,
-      name: 'Acme website rebuild',
-      status: 'active',
-      sowText: sow,
-      scope: parseSow(sow),
-      rateCard: [],
-      links: [{ site: 'jira', value: 'ACME' }],
-      threadIds: [],
-    }),
-  );
-}
-
 const ask =
   'Hi team,\n\nCould you also write the product descriptions for the 40 new products we are adding?\n\nThanks,\nDana';
 
@@ -66,7 +43,7 @@ beforeEach(async () => {
 
 describe('sender checks in the background', () => {
   it('a spoofed page:read from a Jira tab cannot replace a Gmail thread verdict or delete its ask', async () => {
-    await seed();
+    await seedAcme();
     const first = await dispatch(handlers, { type: 'page:read', payload: { page: thread(ask) } }, gmailTab);
     expect(first).toMatchObject({ ok: true, data: { verdict: 'out_of_scope' } });
     const before = await findRequestsBySource('thread-s:1');
