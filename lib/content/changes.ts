@@ -96,9 +96,7 @@ export class Changes {
    */
   touched(roots: ReadonlySet<Node>, fields: readonly Field[]): Set<Node> | null {
     if (this.overflow) return null;
-    if (this.removed === MANY) {
-      for (const root of roots) if (!root.isConnected) return null;
-    } else if (this.removed.some((el) => holdsRead(el, roots))) return null;
+    if (this.removed === MANY ? anyDetached(roots) : this.removed.some((el) => holdsRead(el, roots))) return null;
     for (const el of this.added) {
       for (const f of fields) {
         if (matches(el, f) || f.selectors.some((s) => safeOne(el, s.css))) return null;
@@ -116,10 +114,13 @@ export class Changes {
 function holdsRead(el: Element, roots: ReadonlySet<Node>): boolean {
   if (roots.has(el)) return true;
   const inside = el.getElementsByTagName('*');
-  if (inside.length > BIG_SUBTREE) {
-    for (const root of roots) if (!root.isConnected) return true;
-    return false;
-  }
+  if (inside.length > BIG_SUBTREE) return anyDetached(roots);
   for (let i = 0; i < inside.length; i++) if (roots.has(inside[i]!)) return true;
+  return false;
+}
+
+/** Some element the last read looked at is no longer in the document. */
+function anyDetached(roots: ReadonlySet<Node>): boolean {
+  for (const root of roots) if (!root.isConnected) return true;
   return false;
 }

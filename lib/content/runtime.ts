@@ -9,8 +9,6 @@ import { TextCache, withTextCache } from '@/lib/dom/textCache';
 import { rereadUnchanged } from '@/lib/dom/readText';
 import { warmTexts } from './warm';
 import type { ListItem, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
-
-type PartItems = RequestOf<'page:part'>['items'];
 import { structureReport } from '@/lib/dom/skeleton';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { fitListItems, fitPage } from '@/lib/sites/limits';
@@ -19,6 +17,8 @@ import type { Settings } from '@/lib/settings';
 import type { ChangeLog, Changes } from './changes';
 import { sameData } from './sameData';
 import { t } from '@/lib/i18n';
+
+type PartItems = RequestOf<'page:part'>['items'];
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
 
@@ -292,18 +292,19 @@ export class ContentRuntime {
    */
   private async sendPage(page: Thread | Ticket): Promise<Reply<'page:read'>> {
     const fitted = fitPage(page);
+    const whole = (): Promise<Reply<'page:read'>> => this.deps.send('page:read', { page: fitted });
     const { head, parts } = splitPage(fitted);
     const idle = this.deps.idle;
-    if (!parts.length || !idle) return this.deps.send('page:read', { page: fitted });
-    const whole = (): Promise<Reply<'page:read'>> => this.deps.send('page:read', { page: fitted });
+    if (!parts.length || !idle) return whole();
+    const idleTurn = (): Promise<void> => new Promise((resolve) => idle(resolve));
     const readId = newReadId();
     for (const [index, items] of parts.entries()) {
-      await new Promise<void>((resolve) => idle(resolve));
+      await idleTurn();
       if (this.stopped) return { ok: false, error: 'stopped' };
       const sent = await this.deps.send('page:part', { site: page.site, readId, index, items: items as PartItems });
       if (!sent.ok) return whole();
     }
-    await new Promise<void>((resolve) => idle(resolve));
+    await idleTurn();
     const reply = await this.deps.send('page:read', { page: head, parts: { readId, count: parts.length } });
     return !reply.ok && reply.error.includes(PARTS_MISSING) ? whole() : reply;
   }
