@@ -17,7 +17,8 @@ const URL_ = 'https://github.com/acme-outdoor/storefront/issues/42';
 let observer: MutationObserver;
 let log: ChangeLog;
 
-function tracked() {
+/** The GitHub adapter, counting its whole-page reads. */
+function countingGithub(): { adapter: SiteAdapter; reads: ReturnType<typeof vi.fn> } {
   const reads = vi.fn();
   const adapter: SiteAdapter = {
     ...github,
@@ -26,6 +27,11 @@ function tracked() {
       return github.read(doc, url);
     },
   };
+  return { adapter, reads };
+}
+
+function tracked() {
+  const { adapter, reads } = countingGithub();
   const h = harness([adapter], URL_, 0, { changes: log, idle: (work) => work() });
   // Deliver the records the way the content script's observer does, synchronously before a pass.
   const update = async (): Promise<void> => {
@@ -141,21 +147,14 @@ describe('content runtime with change tracking', () => {
     expect(t.h.rt.wants()).toBe(true);
   });
 
-  it('reads the page again when an identical copy replaced what holds an element it read', async () => {
+  it.each([
+    ['what holds an element it read (a whole comment re-rendered)', '.react-issue-comment'],
+    ['an element it read', '.react-issue-comment .markdown-body'],
+  ])('reads the page again when an identical copy replaced %s', async (_what, selector) => {
     const t = tracked();
     await t.update();
-    const comment = document.querySelector('.react-issue-comment')!;
-    comment.replaceWith(comment.cloneNode(true));
-    await t.update();
-    expect(t.reads).toHaveBeenCalledTimes(2); // the comment's body, read last time, left with it
-    expect(t.sentPages()).toHaveLength(1);
-  });
-
-  it('reads the page again when an identical copy replaced an element it read', async () => {
-    const t = tracked();
-    await t.update();
-    const body = document.querySelector('.react-issue-comment .markdown-body')!;
-    body.replaceWith(body.cloneNode(true));
+    const read = document.querySelector(selector)!;
+    read.replaceWith(read.cloneNode(true));
     await t.update();
     expect(t.reads).toHaveBeenCalledTimes(2); // the read element left the document
     expect(t.sentPages()).toHaveLength(1); // and read the same, so nothing was sent again
@@ -236,14 +235,7 @@ describe('content runtime: a long page goes in parts', () => {
 describe('attached runtime: identical re-renders', () => {
   it('does nothing for a comment swapped for an identical copy, and still sees a later edit inside the copy', async () => {
     observer.disconnect();
-    const reads = vi.fn();
-    const adapter: SiteAdapter = {
-      ...github,
-      read: (doc, url) => {
-        reads();
-        return github.read(doc, url);
-      },
-    };
+    const { adapter, reads } = countingGithub();
     const sent: Ticket[] = [];
     const win = {
       document,
