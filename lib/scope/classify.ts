@@ -24,6 +24,7 @@ import type { Unit } from './sentences';
 import { detectSignals } from './signals';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { isUnsure, WEIGHTS, type Weights } from './weights';
+import { isNoteCard } from './card-note';
 
 const MAX_ASKS = 8; // a pasted document can hold hundreds of 'asks'; the surest few decide
 /** Units at least this likely to be asks (logit of p = 0.3) are weighed; the weight is the probability. */
@@ -423,10 +424,6 @@ function leadAsk(asks: AskResult[]): AskResult | undefined {
   return asks[0];
 }
 
-// A card title that is a note, not a task: "Minutes 12 Nov", "FYI: assets uploaded", "Status?".
-const NOTE_TITLE =
-  /\b(fyi|minutes|meeting notes|notes from|status|update|recap|agenda|uploaded|approved|done|signed|shared|sent|invoice|question|access|login|call|sync|stand-?up|retro|kick-?off)\b|\?\s*$/i;
-
 function classifyUnsafe(
   msg: MessageInput,
   scope: ProjectScope,
@@ -443,7 +440,7 @@ function classifyUnsafe(
   const { upsell, sentiment } = detectSignals(allUnits, ownUnits, a.text, a.ownEnd);
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
-  const asWork = workItem && !NOTE_TITLE.test(a.subject);
+  const asWork = workItem && !isNoteCard(a, logits, w.cardNote);
   if (request < 0.5 && !asWork) {
     return {
       verdict: 'no_request',

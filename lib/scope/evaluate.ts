@@ -29,9 +29,13 @@ export function titleView(message: CorpusMessage): CorpusMessage {
 export const isCardTicket = (m: CorpusMessage): boolean =>
   m.channel === 'ticket' && !!m.labels && m.labels.scope !== 'no_request' && m.subject.trim() !== '';
 
+/** Whether a labelled ticket shows as a card with a title: asks and notes alike. */
+export const hasCardTitle = (m: CorpusMessage): boolean =>
+  m.channel === 'ticket' && !!m.labels && m.subject.trim() !== '';
+
 /** Each labelled ticket's title judged as a board judges a card nobody has opened (workItem). */
 export function predictCards(projects: CorpusProject[], messages: CorpusMessage[]): Prediction[] {
-  return predictAll(projects, messages.filter(isCardTicket).map(titleView), { workItem: true });
+  return predictAll(projects, messages.filter(hasCardTitle).map(titleView), { workItem: true });
 }
 
 export interface CardReport {
@@ -46,6 +50,11 @@ export interface CardReport {
   in: number;
   inSaysIn: number;
   inSaysOut: number;
+  /** Cards whose ticket asks for nothing (minutes, FYI, a status), and how many read as notes (No ask). */
+  notes: number;
+  notesSayNote: number;
+  /** Cards whose ticket asks for work (in or out of scope) that read as notes: silent cards. */
+  asksSayNote: number;
 }
 
 /** How board cards fare from their titles alone: a card says Out of scope, In scope, or Check. */
@@ -59,10 +68,20 @@ export function evaluateCards(predictions: Prediction[]): CardReport {
     in: 0,
     inSaysIn: 0,
     inSaysOut: 0,
+    notes: 0,
+    notesSayNote: 0,
+    asksSayNote: 0,
   };
   for (const { message, result } of predictions) {
     const gold = message.labels;
-    if (!gold || gold.scope === 'no_request') continue;
+    if (!gold) continue;
+    const saysNote = result.verdict === 'no_request';
+    if (gold.scope === 'no_request') {
+      r.notes++;
+      if (saysNote) r.notesSayNote++;
+      continue;
+    }
+    if (saysNote) r.asksSayNote++;
     const saysOut = result.verdict === 'out_of_scope' && !result.unsure;
     if (gold.scope === 'out_of_scope') {
       r.out++;
@@ -86,7 +105,8 @@ export function formatCardReport(r: CardReport): string {
   return (
     `cards (title only): out-of-scope ${r.out}: ${pct(r.outJudgedOut, r.out)} judged out, ${pct(r.outSaysOut, r.out)} say Out of scope` +
     ` (new work ${pct(r.outNewSaysOut, r.outNew)} of ${r.outNew}); in-scope ${r.in}: ${pct(r.inSaysIn, r.in)} say In scope,` +
-    ` ${pct(r.inSaysOut, r.in)} say Out of scope`
+    ` ${pct(r.inSaysOut, r.in)} say Out of scope; notes ${r.notes}: ${pct(r.notesSayNote, r.notes)} say No ask;` +
+    ` asks saying No ask ${pct(r.asksSayNote, r.out + r.in)}`
   );
 }
 

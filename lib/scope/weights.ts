@@ -25,6 +25,8 @@ export interface Weights {
   scope: Logistic;
   /** Is this one ask outside the SOW (trained as a noisy-OR over each message's asks). */
   scopeAsk: Logistic;
+  /** Is this board card a note rather than work (card-note.ts)? Empty: the hand markers decide. */
+  cardNote: Logistic;
   /** Out-of-scope asks cite their exclusion when its match is at least this strong, else "new". */
   exclusionMin: number;
   /** Stems common across many projects' messages ("page", "file", "week"), with how much topic
@@ -40,7 +42,7 @@ export function checkWeights(w: Weights): Weights {
     throw new Error(
       `weights.json is version ${w.version}, the engine reads ${WEIGHTS_VERSION}: run npm run scope -- train`,
     );
-  for (const k of ['ask', 'request', 'match', 'scope', 'scopeAsk'] as const)
+  for (const k of ['ask', 'request', 'match', 'scope', 'scopeAsk', 'cardNote'] as const)
     if (!w[k] || typeof w[k].bias !== 'number')
       throw new Error(`weights.json has no "${k}" model: run npm run scope -- train`);
   return w;

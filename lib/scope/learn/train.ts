@@ -5,7 +5,7 @@
 import { analyse, requestFeatures, type MessageAnalysis } from '../analyse';
 import { askLogit, candidateAsks, classify, contextUnits, evidenceFor, scopeIndexFor } from '../classify';
 import type { CorpusMessage, CorpusProject } from '../corpus';
-import { evaluate, isCardTicket, titleView, type EvalReport, type Prediction } from '../evaluate';
+import { evaluate, hasCardTitle, isCardTicket, titleView, type EvalReport, type Prediction } from '../evaluate';
 import { applyMatcher, type Evidence } from '../evidence';
 import type { ScopeIndex } from '../scope-index';
 import { parseSow } from '../sow/parse';
@@ -15,6 +15,8 @@ import { WEIGHTS_VERSION, type Weights } from '../weights';
 import { fit, fitNoisyOr, logitWithWords, sigmoid, type Bag, type Example, type Logistic } from './logistic';
 import { REQUEST_WORDS, SCOPE_MESSAGE_WORDS, scopeFeatures } from '../scope-features';
 import { messageKeys } from '../lexicon';
+import { cardNoteFeatures, cardNoteKeys } from '../card-note';
+import type { FeatureVector } from '../ask-features';
 
 export interface LabelledSet {
   name: string;
@@ -136,6 +138,7 @@ function draftWeights(common: Record<string, number>): Weights {
     match: { bias: 0, w: {} },
     scope: INITIAL_SCOPE,
     scopeAsk: { bias: 0, w: {} },
+    cardNote: { bias: 0, w: {} },
     exclusionMin: 0.3,
     common,
     unsureMargin: 0.15,
@@ -199,6 +202,29 @@ function withoutRareKeys<E extends Example & { project: string }>(examples: E[],
     ...e,
     f: Object.fromEntries(Object.entries(e.f).filter(([k]) => !k.includes(':') || (seen.get(k)?.size ?? 0) >= min)),
   }));
+}
+
+/**
+ * The card-note model: is a ticket's title, read alone as a board card, a note rather than work?
+ * Every labelled ticket with a title, notes (no_request) and asks alike.
+ */
+/**
+ * Titles are a few words each and tickets a third of the corpus: a title's word counts when seen
+ * in this many projects ("waiting", "blocked" would not reach the eight the other models ask for).
+ */
+const NOTE_MIN_PROJECTS = Number(process.env.SCOPE_NOTE_MIN ?? 4);
+
+function trainCardNote(all: Prepared[], ask: Logistic): Logistic {
+  const examples: (Example & { project: string })[] = [];
+  for (const p of all) {
+    if (!isMessage(p) || p.message.channel !== 'ticket' || !p.message.subject.trim()) continue;
+    const a = analyse(titleView(p.message));
+    const logits = a.units.map((u) => logitWithWords(ask, u.form, u.words));
+    const f: FeatureVector = cardNoteFeatures(a, logits);
+    for (const k of cardNoteKeys(a)) f[k] = 1;
+    examples.push({ f, y: p.message.labels!.scope === 'no_request' ? 1 : 0, project: p.projectId });
+  }
+  return fit(withoutRareKeys(examples, NOTE_MIN_PROJECTS), { l2: L2.request, epochs: 400 });
 }
 
 function evidenceOf(p: Prepared, i: number, w: Weights, askLogit: number): Evidence {
@@ -367,6 +393,7 @@ export function train(data: Prepared[], names: string[] = [], common?: Record<st
 /** The request and verdict models (and exclusionMin) on top of `w`'s ask and match models. */
 export function trainVerdicts(data: Prepared[], w: Weights, names: string[] = []): Weights {
   w.request = trainRequest(data, w.ask);
+  w.cardNote = trainCardNote(data, w.ask);
   w.scope = trainScope(data, w);
   w.scopeAsk = trainScopeAsk(data, w);
   w.exclusionMin = tuneExclusionMin(data, w);
@@ -382,12 +409,21 @@ export function predictWith(data: Prepared[], w: Weights): Prediction[] {
     .map((p) => ({ message: p.message, result: classify(p.message, p.scope, { weights: w }) }));
 }
 
-/** The verdicts on the title views, judged as a board judges a card (workItem). */
+/**
+ * The verdicts on the title views, judged as a board judges a card (workItem), and on the titles of
+ * the tickets that ask for nothing (notes: no title view trains on them), to see them read as notes.
+ */
 export function cardPredictions(data: Prepared[], w: Weights): Prediction[] {
-  return data
-    .filter((p) => p.view === 'title')
-    .map((p) => ({ message: p.message, result: classify(p.message, p.scope, { weights: w, workItem: true }) }));
+  const cards = data
+    .filter((p) => p.view === 'title' || (isMessage(p) && isNoteTicket(p.message)))
+    .map((p) => (p.view === 'title' ? p : { ...p, message: titleView(p.message) }));
+  return cards.map((p) => ({
+    message: p.message,
+    result: classify(p.message, p.scope, { weights: w, workItem: true }),
+  }));
 }
+
+const isNoteTicket = (m: CorpusMessage) => hasCardTitle(m) && m.labels!.scope === 'no_request';
 
 export interface FoldReport {
   fold: number;

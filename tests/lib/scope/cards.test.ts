@@ -23,7 +23,7 @@ const ticket = (
 });
 
 describe('board cards', () => {
-  it('makes a card of each ticket that asks for work, its title as subject and text', () => {
+  it('makes a card of each ticket that asks for work (the training views), its title as subject and text', () => {
     const card = titleView(ticket('t1', '  Dutch   subtitles ', 'out_of_scope', 'x1'));
     expect(card).toMatchObject({ id: 't1#title', subject: 'Dutch subtitles', body: 'Dutch subtitles' });
     expect(isCardTicket(ticket('t2', 'Minutes of Tuesday', 'no_request'))).toBe(false);
@@ -46,7 +46,8 @@ describe('board cards', () => {
       ticket('b', 'Note', 'no_request'),
     ];
     const predictions = predictCards([{ id: 'p', scope: BRAND_SCOPE } as never], messages);
-    expect(predictions.map((p) => p.message.id)).toEqual(['a#title']);
+    // Notes make cards too: a board shows them, and they should read as notes.
+    expect(predictions.map((p) => p.message.id)).toEqual(['a#title', 'b#title']);
     expect(['out_of_scope', 'in_scope']).toContain(predictions[0]!.result.verdict);
 
     const result = (verdict: ScopeResult['verdict'], unsure: boolean) => ({ verdict, unsure }) as ScopeResult;
@@ -59,16 +60,21 @@ describe('board cards', () => {
       { message: ticket('i2', 'x', 'in_scope', 'd1'), result: result('in_scope', true) },
       { message: ticket('i3', 'x', 'in_scope', 'd2'), result: result('out_of_scope', false) },
       { message: ticket('n1', 'x', 'no_request'), result: result('out_of_scope', false) },
+      { message: ticket('n2', 'x', 'no_request'), result: result('no_request', false) },
+      { message: ticket('o5', 'x', 'out_of_scope', 'new'), result: result('no_request', false) },
     ];
     expect(evaluateCards(judged)).toEqual({
-      out: 4,
+      out: 5,
       outJudgedOut: 3,
       outSaysOut: 2,
-      outNew: 2,
+      outNew: 3,
       outNewSaysOut: 1,
       in: 3,
       inSaysIn: 1,
       inSaysOut: 1,
+      notes: 2,
+      notesSayNote: 1,
+      asksSayNote: 1,
     });
   });
 });
