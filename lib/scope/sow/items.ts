@@ -310,6 +310,16 @@ const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\
 
 const VERB = /\b(?:is|are|was|were|will|shall|would|does|do|can|may|must|has|have|includes?|covers?)\b/i;
 
+// "Anything listed only in Option C (video editing, social posting, guest booking)": what the
+// parentheses list is what is excluded, each on its own.
+const REFERS_TO_LIST =
+  /^(?:anything|everything|all|any (?:items?|services?|work))\b[^()]{0,60}\(([^()]+,[^()]+)\)\s*$/i;
+
+function namedInParentheses(part: string): string[] {
+  const inner = REFERS_TO_LIST.exec(part)?.[1];
+  return inner ? splitList(inner, true) : [part];
+}
+
 /** A section written as prose: inline lists become items, else each sentence is one. */
 function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): RawItem[] {
   const out: RawItem[] = [];
@@ -336,7 +346,7 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
             ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained)
             : [trimVerdict(body)];
       let from = 0;
-      for (const part of parts) {
+      for (const part of kind === 'exclusion' ? parts.flatMap(namedInParentheses) : parts) {
         const idx = sentence.indexOf(part, from);
         from = idx >= 0 ? idx + part.length : from;
         if (!part.trim() || INTRO.test(part)) continue;

@@ -85,7 +85,8 @@ const AMT = `((?<!\\d[.,])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d[\\
 const MONEY = `(?:${CUR}\\s?${AMT}|${AMT}\\s?(?:${CUR}|euros?|pounds|dollars|francs|kronor|kroner|złoty))`;
 // "USD 135) per hour": a closing parenthesis may stand between the amount and its unit.
 // "CHF 160.–/h": a Swiss price's ".–" stands for no cents.
-const PER_HOUR = `(?:\\.[–—-])?\\)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h|std|stunde|heure|tim|hora)\\b|p/?h\\b|hourly|pro stunde|de l'heure|por hora)`;
+// "AUD 140 + GST per hour", "EUR 95 excl. VAT per hour": a tax note may stand there too.
+const PER_HOUR = `(?:\\.[–—-])?\\)?(?:\\s*(?:\\+|plus|excl\\.?|excluding|exkl\\.?|zzgl\\.?|HT|hors taxes)\\s*(?:GST|VAT|HST|MwSt\\.?|IVA|TVA|tax|taxes)?)?\\s*(?:per hour|an hour|a hour|/\\s?(?:hour|hr|h|std|stunde|heure|tim|hora)\\b|p/?h\\b|hourly|pro stunde|de l'heure|por hora)`;
 // Hours in the SOW's language: "96 heures", "118 Stunden", "310 timmar", "120 horas", "80 godzin".
 const HOUR_WORD = '(?:hours|hrs|hr|h|heures|stunden|std|timmar|timer|horas|godzin|uren|ore)';
 const PER_DAY = `\\s*(?:per (?:person-|working |consultant )?day|a day|/\\s?(?:day|d)\\b|daily)`;

@@ -392,7 +392,7 @@ function sentencesOf(line: SourceLine): SourceLine[] {
 
 const FALLBACK_KINDS: Section['kind'][] = ['intro', 'other', 'deliverables'];
 /** Exclusions are often stated among the assumptions ("For clarity, the following sit outside ..."). */
-const EXCLUSION_FALLBACK_KINDS: Section['kind'][] = [...FALLBACK_KINDS, 'assumptions'];
+const EXCLUSION_FALLBACK_KINDS: Section['kind'][] = [...FALLBACK_KINDS, 'assumptions', 'client'];
 
 /** Sentences of the deliverables that open by excluding ("Excluded: a, b and c."), each as a line. */
 function excludedWithin(sections: Section[]): SourceLine[] {

@@ -31,6 +31,31 @@ function withoutQuoteMarks(text: string): string {
   return text.replace(QUOTED, (m) => ' '.repeat(m.length));
 }
 
+// "| Photography or video |": a table of one column (a Markdown list of exclusions) is a list.
+const ONE_CELL = /^(\s*)\|([^|\n]*)\|\s*$/;
+const RULE_CELL = /^[\s:=+-]*$/;
+
+/** Runs of one-column table rows as a bulleted list; the rule under the header, and the header, blanked. */
+function withoutOneColumnTables(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (end < lines.length && ONE_CELL.test(lines[end]!)) end++;
+    if (end - i >= 2) {
+      const headed = RULE_CELL.test(ONE_CELL.exec(lines[i + 1]!)![2]!);
+      for (let k = i; k < end; k++) {
+        const line = lines[k]!;
+        const m = ONE_CELL.exec(line)!;
+        if (RULE_CELL.test(m[2]!) || (headed && k === i)) lines[k] = blank(line);
+        else lines[k] = line.replace('|', '-').replace(/\|(\s*)$/, ' $1');
+      }
+    }
+    i = Math.max(i, end - 1);
+  }
+  return lines.join('\n');
+}
+
 export function cleanPaste(text: string): string {
-  return withoutQuoteMarks(withoutSuperseded(text));
+  return withoutOneColumnTables(withoutQuoteMarks(withoutSuperseded(text)));
 }

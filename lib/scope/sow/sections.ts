@@ -17,7 +17,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluid[oa]s?|no incluye|no se incluye|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate))( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluid[oa]s?|no incluye|no se incluye|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions|annahmen|hypoth(è|e)ses)\b/],
   [
@@ -60,7 +60,11 @@ export function headingWords(line: string): string {
         /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment|slide)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\]\s–—-]*/i,
         '',
       )
-      .replace(/^(\(?\d{1,3}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-z])/, '')
+      // "3.2", "(iv)", "B." and a schedule's "A.3".
+      .replace(
+        /^(\(?\d{1,3}(\.\d{1,2})*[.)]?|[A-Z]\.\d{1,2}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-z])/,
+        '',
+      )
       .replace(/\s*\([^)]*\)\s*/g, ' ')
       .replace(/[\s:.?–—-]+$/, '')
       .trim()

@@ -42,7 +42,7 @@ export function cellsOf(line: string): string[] | null {
       .replace(/\|$/, '')
       .split('|')
       .map((c) => c.trim());
-    return cells.length >= 2 ? cells : null;
+    return cells.length >= 2 && !isFieldLine(cells.map((text) => ({ text }))) ? cells : null;
   }
   if (t.includes('\t')) {
     const cells = t.split(/\t+/).map((c) => c.trim());
@@ -71,7 +71,17 @@ export function rowCells(line: string): { text: string; at: number }[] | null {
   }
   // "| a | b |": the empty cells outside the outer pipes are no columns.
   if (sep === '|' && cells[0]?.text === '') cells.shift();
+  if (sep === '|' && isFieldLine(cells)) return null;
   return cells;
+}
+
+/**
+ * "Start: 2 March 2026 | End: 26 February 2027", "Client: Acme | PO: 4411": labelled fields set on one
+ * line with pipes, no row of a table (taken for one, it headed the table under it).
+ */
+function isFieldLine(cells: readonly { text: string }[]): boolean {
+  const filled = cells.filter((c) => c.text);
+  return filled.length >= 2 && filled.length <= 4 && filled.every((c) => /^[A-Z][\w.'’ /-]{0,24}:\s+\S/.test(c.text));
 }
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
