@@ -440,7 +440,8 @@ function classifyUnsafe(
   const { upsell, sentiment } = detectSignals(allUnits, ownUnits, a.text, a.ownEnd);
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
-  const asWork = workItem && !isNoteCard(a, logits, w.cardNote);
+  // A ticket known only by its title is a card, wherever it is read: work unless a note (issue 10).
+  const asWork = (workItem || a.titleOnly) && !isNoteCard(a, logits, w.cardNote);
   if (request < 0.5 && !asWork) {
     return {
       verdict: 'no_request',

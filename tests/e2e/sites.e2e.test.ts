@@ -92,15 +92,11 @@ describe('badges on real site URLs', () => {
         label: el.shadowRoot?.querySelector('[role=button]')?.textContent,
       }));
     // Copywriting, a store locator and a Spanish page are excluded ("Spanish" is a member of the
-    // excluded class, other languages): each says Out of scope from its title alone.
-    for (const key of ['ACME-117', 'ACME-142', 'ACME-145'])
+    // excluded class, other languages), and an Instagram feed is work the SOW never names: each says
+    // Out of scope from its title alone. (The weights trained with n23 were 64% sure of the Instagram
+    // card, under the 65% an Out of scope badge needs; trained with n24's board cards, 71%.)
+    for (const key of ['ACME-117', 'ACME-133', 'ACME-142', 'ACME-145'])
       expect(await verdictOf(key), key).toEqual({ verdict: 'out_of_scope', label: 'Out of scope' });
-    // An Instagram feed is work the SOW never names: judged out of scope. The weights trained with n23
-    // (2026-12-04) are 64% sure of it from the title alone, under the 65% a badge needs to say Out of
-    // scope rather than Check (the 26-set weights were 69% sure); the closing note of issue 10 has it.
-    const instagram = await verdictOf('ACME-133');
-    expect(instagram.verdict).toBe('out_of_scope');
-    expect(['Out of scope', 'Check']).toContain(instagram.label);
     expect((await verdictOf('ACME-128')).verdict).toBe('in_scope');
     expect(errors).toEqual([]);
     await board.close();

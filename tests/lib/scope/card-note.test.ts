@@ -30,4 +30,19 @@ describe('card notes', () => {
     for (const title of ['Update the pricing table copy', 'Mailchimp sync for the newsletter list', 'Dutch version?'])
       expect(verdictOf(title), title).not.toBe('no_request');
   });
+
+  it('judges a ticket known only by its title as a card, wherever it is read (a ticket page, the corpus)', () => {
+    const ticket = (subject: string) => ({
+      id: 't',
+      projectId: 'p',
+      from: 'Pat',
+      channel: 'ticket' as const,
+      subject,
+      body: '',
+    });
+    // Read as a message, not from a board: an empty description leaves the title to say what is asked.
+    expect(classify(ticket('Product photography for the 4 tins'), BRAND_SCOPE).verdict).toBe('out_of_scope');
+    expect(classify(ticket('Logo suite - dark background variant'), BRAND_SCOPE).verdict).not.toBe('no_request');
+    expect(classify(ticket('Meeting notes 12 Nov'), BRAND_SCOPE).verdict).toBe('no_request');
+  });
 });
