@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2})\s+(?=\S)/;
+  /^\s*(?:(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·・▪◦●○►✓✔✗✘×◯☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|[A-Z]{2,5}-\d{1,4}[.:)]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2})\s+|・\s*)(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -53,6 +53,9 @@ export function splitTopLevel(text: string, sep: RegExp): string[] {
 // "ni textos de marketing": a Spanish list's last item, after "nor".
 const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor|ni)\s+/i;
 
+const QUALIFIER =
+  /^(?:whether|including|such as|except|unless|even|which|who|whose|so that|because|although|though)\b/i;
+
 /** "a; b; and c." or, where `commas`, "a, b and c" -> ["a", "b", "c"]. */
 export function splitList(text: string, commas: boolean): string[] {
   const body = text.trim().replace(/[.;:]\s*$/, '');
@@ -61,15 +64,22 @@ export function splitList(text: string, commas: boolean): string[] {
     parts = splitTopLevel(body, /,\s*/y);
     // "a, b and c": the last comma part still holds "b and c". Not "a, b, or c and d": the serial
     // comma already set the last item apart ("or ongoing SEO and ads management" is one).
-    if (parts.length >= 2 && !CONNECTOR.test(parts[parts.length - 1]!))
+    if (parts.length >= 2 && !CONNECTOR.test(parts[parts.length - 1]!) && !QUALIFIER.test(parts[parts.length - 1]!))
       parts.push(...splitTopLevel(parts.pop()!, /\s+(?:and|or|and\/or)\s+(?=\S)/y));
+    // "translate anything, whether into Irish or any other language": a clause that qualifies the
+    // part before it is no item of its own.
+    parts = parts.reduce<string[]>((kept, p) => {
+      if (kept.length && QUALIFIER.test(p)) kept[kept.length - 1] += `, ${p}`;
+      else kept.push(p);
+      return kept;
+    }, []);
   }
   return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
 }
 
 // A line's translation after it ("Paid media 付費媒體") is no part of its title.
 const TITLE_CUT =
-  /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
+  /\s*(?:[,;(（、※\u3000]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
@@ -99,7 +109,7 @@ export function titleAndDescription(text: string): { title: string; description:
   // guidelines" -> "Brand guidelines".
   const work = clean
     .replace(
-      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
+      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:(]{0,80}?\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
       '',
     )
     .replace(/^(?:an?|the)\s+/i, '')
@@ -290,10 +300,7 @@ export const SENTENCE_END = /(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|incl|approx|
 function trimVerdict(text: string): string {
   return (
     text
-      .replace(
-        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included in|excluded from)\b.*$/i,
-        '',
-      )
+      .replace(/,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included|excluded from)\b.*$/i, '')
       .trim() || text
   );
 }
@@ -301,7 +308,7 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
 const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope|no incluye|no se incluye|no incluido)\s*:\s*\S/i;
 
@@ -319,7 +326,11 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       const at = l.text.indexOf(sentence, cursor);
       cursor = at + sentence.length;
       const lead = EXCLUSION_LEAD.exec(sentence);
-      const body = lead ? sentence.slice(lead[0].length) : sentence;
+      let body = lead ? sentence.slice(lead[0].length) : sentence;
+      // "a, b, or c — we would quote c separately": a remark after the whole list, no part of its last item.
+      const dash = /\s[–—]\s/.exec(body);
+      if (lead && dash && body.lastIndexOf(',') >= 0 && dash.index > body.lastIndexOf(','))
+        body = body.slice(0, dash.index);
       // "The fee does not include a, b and c." is a list; "X is outside this retainer." is one item.
       // An exclusion line that is only a list ("link building, paid search and translation") names
       // each thing excluded; a sentence with a verb is one item.
@@ -329,6 +340,13 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       // "We will not design the website, will not write copy, and will not produce merchandise or
       // signage": each negated verb opens an exclusion of its own.
       const clauses = lead && /\bnot$|n't$/i.test(lead[0].trim()) ? splitTopLevel(body, NEGATED_AGAIN) : [body];
+      // "We will deliver (1) a brand identity; (2) a microsite; and (3) ...": the enumerated parts.
+      const enumerated = enumeratedParts(body);
+      if (enumerated) {
+        const from = sentence.indexOf(body);
+        for (const p of enumerated) if (p.text) out.push(item(p.text, l.start + at + from + p.at));
+        continue;
+      }
       const parts =
         clauses.length > 1
           ? clauses.flatMap((c) => splitList(c, false))

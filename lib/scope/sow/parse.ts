@@ -5,6 +5,7 @@
 // exclusions. Every item keeps the offsets of the text it came from, for the review screen.
 import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
+import { figuresInEnglish } from './cjk';
 import { termOf } from './dates';
 import {
   extractItems,
@@ -17,7 +18,7 @@ import {
 } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
-import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
+import { headingOf, headingWords, inlineHeadingOf, kindOf, questionSectionOf, type SectionKind } from './sections';
 import { cleanPaste } from './paste';
 import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
@@ -123,6 +124,9 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
   return kinds[0] === 'deliverables' ? 'deliverables' : null;
 }
 
+// "Response: We will deliver ...": a questionnaire's answer, under the question it answers.
+const ANSWER = /^\s*(?:(?:supplier |vendor |our )?response|answer|reply)\s*:\s*/i;
+
 const GRAND_TOTAL = /^(?:grand )?total\b/i;
 
 function sectionsOf(text: string): Section[] {
@@ -137,10 +141,33 @@ function sectionsOf(text: string): Section[] {
   // each section opening with the table's header so the columns keep their names.
   let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
   const all = text.split('\n');
+  // An RFP questionnaire: each question, answered on the line below it, heads the section it asks for.
+  const answered = all.filter((l) => ANSWER.test(l)).length >= 2;
+  const answerFollows = (n: number) => {
+    const next = all.slice(n + 1).find((l) => l.trim());
+    return next !== undefined && ANSWER.test(next);
+  };
   for (const [n, raw] of all.entries()) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
+    if (answered && line.trim()) {
+      const answer = ANSWER.exec(line);
+      if (answer) {
+        sections[sections.length - 1]!.lines.push({
+          text: line.slice(answer[0].length),
+          start: start + answer[0].length,
+          afterBlank: true,
+        });
+        blank = false;
+        continue;
+      }
+      if (answerFollows(n)) {
+        sections.push({ kind: questionSectionOf(line), heading: headingWords(line), lines: [] });
+        blank = false;
+        continue;
+      }
+    }
     const cells = rowCells(line);
     if (status) {
       // A spreadsheet's empty row between groups of rows ("\t\t\t") is still the table.
@@ -319,8 +346,22 @@ const DOCUMENT_FURNITURE =
   /^(?:(?:slide|page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?[.:]?|speaker notes?:?|(?:accepted|approved|signed|agreed)(?: and \w+)? by\b.*|prepared (?:for|by)\b.*|(?:gst|vat|tax|sales tax|iva|mwst|tva)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?[:\s\d.,$€£%]*|(?:monthly|annual|weekly|one-off|fixed|total|project) (?:fees?|price|cost)(?:\s*\([^)]*\))?(?:[\s:|—–-]|[a-z]{1,3}\b|[$€£¥₹]|[\d.,])*)$/i;
 // A company's name (capitalised words and a legal form), maybe with its address: a letterhead line.
 const COMPANY_LINE =
-  /^(?:(?:\p{Lu}[\p{L}.'-]*|&)\s){1,6}\(?(?:Pty\)? Ltd|Ltd|LTD|LLC|Inc|GmbH|AB|PLC|plc|S\.A\.|B\.V\.|Oy|ApS)\.?(?:\s*[·|,—–].*)?$/u;
-const isFurniture = (text: string): boolean => DOCUMENT_FURNITURE.test(text.trim()) || COMPANY_LINE.test(text.trim());
+  /^(?:(?:\p{Lu}[\p{L}.'-]*|&)\s){1,6}\(?(?:Pty\)? Ltd|Ltd|LTD|LLC|LLP|Pvt\.? Ltd|Inc|GmbH|AB|PLC|plc|S\.A\.|B\.V\.|Oy|ApS)\.?(?:\s*[·|,—–].*)?$/u;
+// "14 Harbour St. | Company No. 5158830", "+44 20 7946 0000 | hello@studio.co.uk": a letterhead's contact row.
+// Each part short, one of them a number, an address or a phone (an item's "routed to privacy@..." is prose).
+const CONTACT_PART =
+  /^(?:(?:company|reg(?:istration)?|vat|tax|abn|acn|cvr|kvk|org)\.?\s?(?:no|number|id)\b.*|[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{6,}|\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4})$/i;
+const isContactRow = (text: string): boolean => {
+  const parts = text.split(/\s*(?:[|\t·•]|\s[—–]\s)\s*/).filter(Boolean);
+  return parts.some((p) => CONTACT_PART.test(p)) && parts.every((p) => p.split(/\s+/).length <= 6);
+};
+// "株式会社スタジオ燈 SA-2026-014": a Japanese company's name (and a document number), a running header.
+const COMPANY_LINE_JA = /^(?:株式会社|有限会社|合同会社)\S{1,20}(?:\s+\S{1,30})?$/u;
+const isFurniture = (text: string): boolean =>
+  DOCUMENT_FURNITURE.test(text.trim()) ||
+  COMPANY_LINE.test(text.trim()) ||
+  COMPANY_LINE_JA.test(text.trim()) ||
+  isContactRow(text);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 const CATCH_ALL =
@@ -339,7 +380,7 @@ const RULED_OUT_ROW = /^[^—]{1,80} — (?:not required|not included|excluded|o
 
 const SUMMARY_HEADING = /\b(summary|at a glance|rate card)\b/;
 const PREFERRED_DELIVERABLE_HEADING =
-  /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|outputs|schedule/;
+  /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|covered|outputs|schedule/;
 
 function pick(sections: Section[], kind: SectionKind): Section[] {
   const all = sections.filter((s) => s.kind === kind);
@@ -369,12 +410,16 @@ const ROUNDS_SENTENCE =
 // "X will configure ...", "dashboards will be built": work the agency does. The client's part
 // ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
 const AGENCY_WILL =
-  /(?:\b(?:will|shall)|(?<=\bwe)['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
+  /(?:\b(?:will|shall)|(?<=\bwe)['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|appoint|approve|review|sign|countersign|need|serve|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
 // Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
 // First person too, as proposals write it: "after which we deliver a positioning document", and a
 // phase that "closes with brand guidelines".
 const AGENCY_DOES =
   /\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+// "Work will begin on 2 March and our engagement ends with the opening": the term, not work.
+// ("We will begin with a discovery audit" is work: only a start on a date is the term.)
+const WORK_STARTS =
+  /\b(?:will (?:begin|start|commence)|begins|starts|commences) (?:on|from) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)/i;
 const CLIENT_PART =
   /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
 
@@ -435,6 +480,8 @@ export function parseSowDetailed(input: string): ParsedSow {
         // Not "Goal: ..." or "Agency: ..." lines; but "1. Discovery and sitemap: ..." is a numbered
         // item, and so is "Booth design: One modular island booth ..." (a label that names work).
         s.lines.filter((l) => {
+          // A letterhead's contact rows ("12 Quay St. | Company No. 5158") are no table of work.
+          if (isContactRow(l.text)) return false;
           const label = /^([^|\t]{0,40}):\s+\S/.exec(l.text)?.[1];
           return !label || l.text.includes('|') || markerOf(l.text) !== null || !isMetaLabel(label);
         }),
@@ -455,6 +502,7 @@ export function parseSowDetailed(input: string): ParsedSow {
     const agency = (t: string) =>
       (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) &&
       !CLIENT_PART.test(t) &&
+      !WORK_STARTS.test(t) &&
       !EXCLUSION_CUE.test(t) &&
       !FEE_SENTENCE.test(t);
     const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
@@ -548,16 +596,17 @@ export function parseSowDetailed(input: string): ParsedSow {
       .join('\n');
   // Headed: "Revisions. Clauses (b) and (c) include up to three iterations" counts iterations
   // because the heading says what they are.
-  scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions'], true));
-  const fees = textOf(['fees']);
+  const figures = figuresInEnglish(text);
+  scope.revisionRounds = revisionRoundsOf(figures, figuresInEnglish(textOf(['assumptions', 'revisions'], true)));
+  const fees = figuresInEnglish(textOf(['fees']));
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
-  scope.budgetHours = statedTotalHoursOf(text) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(text));
-  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
-  scope.currency = (fees && currencyOf(fees, text)) || currencyOf(text);
-  const timeline = textOf(['timeline']);
+  scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));
+  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(figures);
+  scope.currency = (fees && currencyOf(fees, figures)) || currencyOf(figures);
+  const timeline = figuresInEnglish(textOf(['timeline']));
   const term = timeline ? termOf(timeline) : { start: null, end: null };
-  const whole = term.start ? term : termOf(text);
+  const whole = term.start ? term : termOf(figures);
   scope.startDate = whole.start;
   scope.endDate = whole.end;
 

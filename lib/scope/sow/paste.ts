@@ -31,6 +31,21 @@ function withoutQuoteMarks(text: string): string {
   return text.replace(QUOTED, (m) => ' '.repeat(m.length));
 }
 
+// A project tool's own controls, pasted with the board: "Add task…", "+ Add section", and the view
+// tabs ("List   Board   Timeline   Dashboard").
+const TOOL_CONTROL =
+  /^[ \t]*(?:\+[ \t]*)?add (?:a )?(?:task|subtask|section|card|item|row|column|group|list|another list)\b[^\n]{0,3}$/gim;
+const VIEW_TABS =
+  /^[ \t]*(?:(?:overview|list|board|timeline|dashboard|calendar|messages|files|gantt|table|workflow|workload|progress|forms|notes|activity)[ \t]*){4,}$/gim;
+
+// "― 1 / 2 ―", "- 3 -", "Page 3 of 6": a page number printed in the footer.
+const PAGE_NUMBER =
+  /^[ \t\u3000]*(?:[―—–-][ \t\u3000]*\d{1,3}(?:[ \t\u3000]*\/[ \t\u3000]*\d{1,3})?[ \t\u3000]*[―—–-]|page \d{1,3} of \d{1,3})[ \t\u3000]*$/gim;
+
+function withoutToolControls(text: string): string {
+  return text.replace(TOOL_CONTROL, blank).replace(VIEW_TABS, blank).replace(PAGE_NUMBER, blank);
+}
+
 export function cleanPaste(text: string): string {
-  return withoutQuoteMarks(withoutSuperseded(text));
+  return withoutToolControls(withoutQuoteMarks(withoutSuperseded(text)));
 }

@@ -76,12 +76,12 @@ export function rowCells(line: string): { text: string; at: number }[] | null {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
 const TITLE_HEADER =
   /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto)(?![\wÀ-ÿ])/i;
 const QTY_HEADER =
   /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad)(?![\wÀ-ÿ])/i;
-const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
+const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|credits?|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
   /^(roles?|team( member)?|resources?|staff|rates?|day rate|hourly rate|total|subtotal|days|hours|fees?|price|cost|effort)\b/i;
 // "3.1", "D4", "b)", "(iv)", and issue keys ("TAV-113") and item codes ("WEB-DES").
@@ -191,12 +191,16 @@ export function readTable(rows: TableRow[]): TableItem[] {
     const cell = (row.cells[titleCol] ?? '')
       .replace(/\*\*/g, '')
       .replace(BOX, '')
+      // A task list's completion circle ("◯ Discovery workshops"): no part of the task's name.
+      .replace(/^[◯○◌]\s*/u, '')
       .replace(/\s\*\d{1,2}$/, '');
     const title = storyTitle(cell.trim());
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
-    const rest = row.cells.filter((c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c));
+    const rest = row.cells.filter(
+      (c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c) && !/^[—–-]+$/.test(c),
+    );
     const qtyCell =
       qtyCol >= 0
         ? (row.cells[qtyCol] ?? '')
