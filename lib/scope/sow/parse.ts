@@ -5,6 +5,7 @@
 // exclusions. Every item keeps the offsets of the text it came from, for the review screen.
 import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
+import { amendmentsOf, clauseAt, replacedLabelled, type Amendments } from './amendments';
 import { figuresInEnglish } from './cjk';
 import { termOf } from './dates';
 import {
@@ -13,10 +14,13 @@ import {
   labelledItems,
   markerOf,
   SENTENCE_END,
+  titleAndDescription,
   type RawItem,
   type SourceLine,
 } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
+import { quantityOf } from './quantity';
+import { spelledOutAsDigits } from './numbers';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, questionSectionOf, type SectionKind } from './sections';
 import { cleanPaste } from './paste';
@@ -264,12 +268,16 @@ function sectionsOf(text: string): Section[] {
       blank = false;
       continue;
     }
+    // "PHASE 2 (not in this SOW)<TAB>—<TAB>—": a spreadsheet row with only its first cell filled is
+    // a heading like any other line.
+    const lone =
+      cells && cells[0]?.text && cells.slice(1).every((c) => !c.text || /^[—–-]+$/.test(c.text)) ? cells[0].text : null;
     // "SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)" titles the document; a bare "Deliverables" opens a section.
     const heading =
       isTitle &&
       (TITLE_LINE.test(headingWords(line)) || (TITLE_LINE.test(line) && headingWords(line).split(' ').length > 2))
         ? null
-        : headingOf(line);
+        : headingOf(lone ?? line);
     // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
     if (QUOTED_MESSAGE.test(line.trim())) {
       sections.push({ kind: 'other', heading: 'message', lines: [] });
@@ -365,7 +373,7 @@ const isFurniture = (text: string): boolean =>
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 const CATCH_ALL =
-  /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+  /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
 // "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
 // So is change control: "Requests outside this scope will be estimated and must be approved ...",
@@ -375,6 +383,16 @@ const QUOTE_OFFER =
 
 // "Subtotal   $19,050.00" under a quote's add-ons: a sum, not an item.
 const TOTAL_LINE = /^(?:sub-?total|total|discount|tax|vat|gst)\b[\s:]*(?:[A-Z]{3}\s?|[$€£¥])?\s?[\d.,]+\s*$/i;
+
+// Lines after "Not included: ..." that state terms: "50% deposit on acceptance", "Payment by bank
+// transfer", "Hosting fees are paid by you directly", "Vendor to submit a service entry sheet",
+// "Quote the PO number on all invoices".
+const PAYMENT_TERM =
+  /^(?:\d{1,3}\s?%\s+)?(?:deposit|balance|instal?ments?|final payment|retention)\b|^payments? (?:by|on|of|due|terms|within|is|are|via|against|in)\b|^(?:the )?(?:vendor|supplier|contractor|agency|consultant|studio)\s+(?:to|shall|must)\s|^[^;]{0,60}\b(?:fees?|costs?|licen[cs]es?|subscriptions?)\b[^;]{0,60}\b(?:are|is) paid by (?:you|the client|the customer)\b[^;]*$|\b(?:on|with) (?:all |each |every )?invoices?\b/i;
+
+const UNTICKED_ARE_OUT = /\b(?:unticked|un-ticked|not ticked|unchecked|not (?:selected|purchased|checked|ordered))\b/i;
+// A price on an option's line: "— $2,100", ": $1,200/month", "R220 per image".
+const PRICED = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|SEK|NOK|DKK|CHF)\s?|\bR\s?)\d/;
 
 const RULED_OUT_ROW = /^[^—]{1,80} — (?:not required|not included|excluded|out of scope|won['’]t do)\b/i;
 
@@ -447,7 +465,7 @@ function excludedWithin(sections: Section[]): SourceLine[] {
     .filter((s) => INLINE_EXCLUDED.test(s.text));
 }
 const NOTES_HEADING =
-  /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes)$/;
+  /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes|other(?: notes| terms)?|(?:general |booking )?conditions(?: of (?:booking|sale|order|engagement|business))?)$/;
 const INLINE_EXCLUDED = /^(?:excluded|not included|excludes|excluding)\s*:/i;
 
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
@@ -458,13 +476,53 @@ function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind']
     .filter((l) => test.test(l.text));
 }
 
+const FEES_LABEL = /^(?:fees?|price|pricing|budget)\s*:/i;
+const TERM_LABEL = /^(?:term|timeline|duration|period)\s*:/i;
+
+/** The items as the addendum leaves them: deleted clauses gone, replaced ones rewritten, new ones added. */
+function amended(text: string, a: Amendments, deliverables: RawItem[], exclusions: RawItem[]): [RawItem[], RawItem[]] {
+  const rewrite = (list: RawItem[]) =>
+    list.flatMap((x) => {
+      const clause = clauseAt(text, x.start);
+      if (!clause) return [x];
+      if (a.deleted.has(clause)) return [];
+      const replaced = a.replaced.get(clause);
+      let item = replaced ? rawItem(replaced.text, replaced.at) : x;
+      for (const p of a.phrases.filter((p) => p.clause === clause))
+        item = {
+          ...item,
+          title: item.title.replace(p.from, p.to),
+          description: item.description.replace(p.from, p.to),
+        };
+      return [item];
+    });
+  const out: [RawItem[], RawItem[]] = [rewrite(deliverables), rewrite(exclusions)];
+  for (const ins of a.inserted) {
+    // "A new Clause 3.6": the list its siblings 3.1 ... 3.5 are in.
+    const parent = ins.clause.replace(/\.?\d+$/, '');
+    const sibling = (x: RawItem) => clauseAt(text, x.start)?.startsWith(`${parent}.`) ?? false;
+    const list = deliverables.some(sibling) ? out[0] : exclusions.some(sibling) ? out[1] : null;
+    list?.push(rawItem(ins.text, ins.at));
+  }
+  return out;
+}
+
+function rawItem(text: string, at: number): RawItem {
+  const clean = text.replace(/[.;]\s*$/, '');
+  return { ...titleAndDescription(clean), quantity: quantityOf(clean), start: at, end: at + clean.length };
+}
+
 export function parseSowDetailed(input: string): ParsedSow {
   const scope = emptyScope();
   if (typeof input !== 'string' || !input.trim()) return { scope, items: [], notes: [] };
   const accepted = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
   const { sourceOf } = accepted;
   const text = cleanPaste(accepted.text);
-  const sections = sectionsOf(text);
+  // An addendum amends the SOW above it by clause: its own lines are no sections of the scope.
+  const amendments = amendmentsOf(text);
+  const sections = sectionsOf(
+    amendments ? text.slice(0, amendments.at) + text.slice(amendments.at).replace(/[^\n]/g, ' ') : text,
+  );
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
   if (deliverables.length === 0) {
     // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
@@ -530,6 +588,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   deliverables = deliverables.filter((d) => !ruledOut.includes(d));
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
     (x) =>
+      !PAYMENT_TERM.test(x.description) &&
       !CATCH_ALL.test(x.description) &&
       !QUOTE_OFFER.test(x.description) &&
       !TOTAL_LINE.test(x.description) &&
@@ -559,6 +618,19 @@ export function parseSowDetailed(input: string): ParsedSow {
     const notes = sections.filter((s) => s.kind === 'other' && NOTES_HEADING.test(s.heading));
     exclusions.push(...excludingSentences(notes, ['other']).filter((x) => !taken.has(x.start)));
   }
+  // "[ ] Ghost mannequin — R220 per image" on a rate card that also says what it excludes: a priced
+  // option the client did not tick is not bought, and no exclusion the SOW states.
+  const lineAt = (at: number) =>
+    text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const pricedOption = (x: RawItem) => {
+    const line = lineAt(x.start);
+    return UNTICKED.test(line) && !/[|\t]/.test(line) && PRICED.test(line);
+  };
+  // Not where the SOW says its unticked lines are out ("Unticked services are not part of this order").
+  if (!UNTICKED_ARE_OUT.test(text) && exclusions.some((x) => !UNTICKED.test(lineAt(x.start))))
+    exclusions = exclusions.filter((x) => !pricedOption(x));
+
+  if (amendments) [deliverables, exclusions] = amended(text, amendments, deliverables, exclusions);
 
   const items: ParsedItem[] = [];
   deliverables.forEach((d, i) => {
@@ -596,15 +668,15 @@ export function parseSowDetailed(input: string): ParsedSow {
       .join('\n');
   // Headed: "Revisions. Clauses (b) and (c) include up to three iterations" counts iterations
   // because the heading says what they are.
-  const figures = figuresInEnglish(text);
+  const figures = figuresInEnglish(spelledOutAsDigits(text));
   scope.revisionRounds = revisionRoundsOf(figures, figuresInEnglish(textOf(['assumptions', 'revisions'], true)));
-  const fees = figuresInEnglish(textOf(['fees']));
+  const fees = figuresInEnglish(spelledOutAsDigits(replacedLabelled(amendments, FEES_LABEL) ?? textOf(['fees'])));
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));
   scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(figures);
   scope.currency = (fees && currencyOf(fees, figures)) || currencyOf(figures);
-  const timeline = figuresInEnglish(textOf(['timeline']));
+  const timeline = figuresInEnglish(replacedLabelled(amendments, TERM_LABEL) ?? textOf(['timeline']));
   const term = timeline ? termOf(timeline) : { start: null, end: null };
   const whole = term.start ? term : termOf(figures);
   scope.startDate = whole.start;

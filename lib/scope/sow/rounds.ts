@@ -83,7 +83,11 @@ export function revisionRoundHits(source: string): RoundsHit[] {
   }
   // "Revisions: 2 rounds", "revision rounds: two"
   for (const m of text.matchAll(
-    new RegExp(`\\b(?:revisions?|revision rounds|rounds of revisions?|amends)\\s*[:=-]\\s*${COUNT}`, 'gi'),
+    // "Revision rounds per creative batch:<TAB>2": a spreadsheet's label and value.
+    new RegExp(
+      `\\b(?:revisions?|revision rounds(?: per [\\w ]{1,30}?)?|rounds of revisions?|amends)\\s*(?:[:=-]|\\t)\\s*${COUNT}`,
+      'gi',
+    ),
   )) {
     const n = parseCount(m[1] ?? '');
     if (n !== null && n <= 10) hits.push({ rounds: n, index: m.index ?? 0 });

@@ -22,11 +22,11 @@ const KINDS: [SectionKind, RegExp][] = [
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions|annahmen|hypoth(è|e)ses)\b/],
   [
     'client',
-    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|(the )?(client|customer) to (provide|supply)|responsabilidades do (cliente|contratante)|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
+    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|(the )?(client|customer) to (provide|supply)|responsabilidades do (cliente|contratante)|(?!(agency|supplier|contractor|vendor|consultant|our|studio|team|project|general)\b)[\w&'’.-]+( [\w&'’.-]+)?('s)? (responsibilities|obligations)$|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
   ],
   [
     'revisions',
-    /^(revisions?( and (approvals?|feedback|amends))?|korrekturen|korrekturschleifen|altera(ç|c)(õ|o)es|revis(õ|o)es|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|cycles)|review and (corrections|revisions|amends|approvals?|feedback)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
+    /^(revisions?( and (approvals?|feedback|amends))?|korrekturen|korrekturschleifen|altera(ç|c)(õ|o)es|revis(õ|o)es|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|procedure|cycles)|reviews?$|review and (corrections|revisions|amends|approvals?|feedback)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
   ],
   [
     'deliverables',
@@ -34,7 +34,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'timeline',
-    /^(timeline|timetable|termine|zeitplan|calendrier|cronograma|prazos?|vig(ê|e)ncia|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
+    /^(timeline|timetable|time ?schedule|time ?plan|termine|zeitplan|calendrier|cronograma|prazos?|vig(ê|e)ncia|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
   ],
   [
     'fees',
@@ -42,7 +42,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'other',
-    /^(definitions?|terms( and conditions)?|interpretation|objectives?|objetivos?|purpose|background|notes?|observaciones|observations|remarks|anmerkungen|remarques|condiciones generales|how we work|ausgangslage|contexte|antecedentes|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
+    /^(definitions?|terms( and conditions)?|interpretation|objectives?|objetivos?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|observaciones|observations|remarks|anmerkungen|remarques|condiciones generales|how we work|ausgangslage|contexte|antecedentes|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
   ],
 ];
 
@@ -146,7 +146,7 @@ export function questionSectionOf(line: string): SectionKind {
 }
 
 const LATER_PHASE =
-  /^(?:phase|stage|release|wave)\s+[\w.]{1,3}\s*(?:\(|[–—-]\s)\s*(?:separate|future|later)\b[^)]*\)?$/i;
+  /^(?:phase|stage|release|wave)\s+[\w.]{1,3}\s*(?:\(|[–—-]\s)\s*(?:separate|future|later|not (?:in|part of) (?:this|the))\b[^)]*\)?$/i;
 
 /** A line that is only a section heading (short, no sentence after it). */
 export function headingOf(line: string): SectionKind | null {
