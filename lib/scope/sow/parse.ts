@@ -372,8 +372,9 @@ const isFurniture = (text: string): boolean =>
   isContactRow(text);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
+// "Anything beyond ten we'll raise with you first": change control, no item either.
 const CATCH_ALL =
-  /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+  /^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
 // "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
 // So is change control: "Requests outside this scope will be estimated and must be approved ...",
@@ -392,7 +393,8 @@ const PAYMENT_TERM =
 
 const UNTICKED_ARE_OUT = /\b(?:unticked|un-ticked|not ticked|unchecked|not (?:selected|purchased|checked|ordered))\b/i;
 // A price on an option's line: "— $2,100", ": $1,200/month", "R220 per image".
-const PRICED = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|SEK|NOK|DKK|CHF)\s?|\bR\s?)\d/;
+const PRICED =
+  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|SEK|NOK|DKK|CHF)\s?|\bR\s?)\d|\b(?:agency|day|hourly) rates?\b|\bat cost\b|\bon request\b|\bPOA\b/;
 
 const RULED_OUT_ROW = /^[^—]{1,80} — (?:not required|not included|excluded|out of scope|won['’]t do)\b/i;
 

@@ -124,6 +124,7 @@ function coverage(words: string, kind: SectionKind): number {
 // about says which section it opens; any other question still closes the section before it.
 // "Deliverable: Stand concept", "Deliverable 1 — Product discovery": one item of a list, no section.
 const SINGLE_ITEM_LABEL = /^(?:deliverable|service|output|item|work package)\s*(?:\d{1,2}\s*)?(?::|\s[—–-])\s*\S/i;
+const WE_HEADING = /^(?:how|what|where|why|when|who)\s+(?:we|you)(?:['’](?:ll|re|ve|d))?\b[^.!?:;,]*$/i;
 const QUESTION_HEADING = /^(?:how|what|what's|when|who|which|why|where|do|does|will|is|are|can)\b[^?]{0,70}\?$/i;
 const QUESTION_KINDS: [SectionKind, RegExp][] = [
   ['exclusions', /\b(not (included|covered|in scope|part of)|excluded|won't|will not|don't|not do)\b/],
@@ -160,6 +161,8 @@ export function headingOf(line: string): SectionKind | null {
   // "▼ Phase 2 (separate SOW)": a board's group of work left for later, out of this scope.
   if (LATER_PHASE.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return 'exclusions';
   if (QUESTION_HEADING.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return kindOf(words) ?? questionKindOf(words);
+  // "How we'll get the material", "Where we are": a question's words as a heading, without its mark.
+  if (WE_HEADING.test(trimmed) && count <= 7) return kindOf(words) ?? questionKindOf(words);
   if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed))
     return kindOf(words) ?? looseKindOf(words);
   const kind = kindOf(words);

@@ -371,3 +371,18 @@ ADDENDUM No. 1 to Statement of Work No. 7
     expect([s.budgetHours, s.hourlyRate]).toEqual([130, 90]);
   });
 });
+
+describe('parseSow on headings written as statements of a question', () => {
+  it('"How we\'ll get the material" heads a section; "Anything beyond ten we\'ll raise" is no item', () => {
+    const s = parseSow(`What we'll write
+We'll write six case studies.
+
+How we'll get the material
+We'll run no more than eight interviews. Anything beyond eight we'll raise with you first.
+
+What we won't do
+We won't design the case studies.`);
+    expect(titles(s.deliverables)).toEqual(['Write six case studies', 'Run no more than eight interviews']);
+    expect(titles(s.exclusions)).toEqual(['Design the case studies']);
+  });
+});
