@@ -478,6 +478,16 @@ function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind']
     .filter((l) => test.test(l.text));
 }
 
+/**
+ * A rate card's box lines ("[x] Shoot day on location — R14 500 per day") price items, not the
+ * hours of the work: a rate is read from the rest of the text when several priced boxes stand there.
+ */
+function withoutPriceList(text: string): string {
+  const lines = text.split('\n');
+  const priced = (l: string) => (TICKED.test(l) || UNTICKED.test(l)) && PRICED.test(l);
+  return lines.filter(priced).length >= 3 ? lines.filter((l) => !priced(l)).join('\n') : text;
+}
+
 const FEES_LABEL = /^(?:fees?|price|pricing|budget)\s*:/i;
 const TERM_LABEL = /^(?:term|timeline|duration|period)\s*:/i;
 
@@ -676,7 +686,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));
-  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(figures);
+  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(withoutPriceList(figures));
   scope.currency = (fees && currencyOf(fees, figures)) || currencyOf(figures);
   const timeline = figuresInEnglish(replacedLabelled(amendments, TERM_LABEL) ?? textOf(['timeline']));
   const term = timeline ? termOf(timeline) : { start: null, end: null };

@@ -208,6 +208,18 @@ CONDITIONS OF BOOKING
     expect(s.revisionRounds).toBe(1);
   });
 
+  it("reads no hourly rate from a rate card's day-priced line items", () => {
+    const s = parseSow(`RATE CARD & ORDER FORM
+[x] Packshots on white — $40 per image
+[x] Location shoot day — $1 600 per day
+[ ] Drone add-on — $480 per day
+[ ] Product video — $1 800 each
+
+Not included: hair & make-up.`);
+    expect(s.hourlyRate).toBeNull();
+    expect(titles(s.deliverables)).toEqual(['Packshots on white', 'Location shoot day']);
+  });
+
   it('reads a purchase order: its "Short text" names the service, header fields and vendor duties are no items', () => {
     const s = parseSow(`PURCHASE ORDER — SERVICES
 
