@@ -2,7 +2,7 @@
 // lists ("a; b; and c."), or, where a section is prose, its sentences.
 import { NUMBER_WORD } from './numbers';
 import { quantityOf } from './quantity';
-import { alignTabRows, cellsOf, readTable, type TableRow } from './tables';
+import { alignTabRows, cellsOf, readTable, storyTitle, type TableRow } from './tables';
 
 export interface SourceLine {
   text: string;
@@ -21,7 +21,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·▪◦●○►✓✔✗✘☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}[.):]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2})\s+(?=\S)/;
+  /^\s*(?:(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·・▪◦●○►✓✔✗✘×◯☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,2}\d{1,2}[.):]?|[A-Z]{2,5}-\d{1,4}[.:)]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2}|\[[ xX✓✔]\])\s+|・\s*)(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -53,6 +53,9 @@ export function splitTopLevel(text: string, sep: RegExp): string[] {
 // "ni textos de marketing": a Spanish list's last item, after "nor".
 const CONNECTOR = /^(?:and|or|and\/or|as well as|plus|nor|ni)\s+/i;
 
+const QUALIFIER =
+  /^(?:whether|including|such as|except|unless|even|which|who|whose|so that|because|although|though)\b/i;
+
 /** "a; b; and c." or, where `commas`, "a, b and c" -> ["a", "b", "c"]. */
 export function splitList(text: string, commas: boolean): string[] {
   const body = text.trim().replace(/[.;:]\s*$/, '');
@@ -61,15 +64,22 @@ export function splitList(text: string, commas: boolean): string[] {
     parts = splitTopLevel(body, /,\s*/y);
     // "a, b and c": the last comma part still holds "b and c". Not "a, b, or c and d": the serial
     // comma already set the last item apart ("or ongoing SEO and ads management" is one).
-    if (parts.length >= 2 && !CONNECTOR.test(parts[parts.length - 1]!))
+    if (parts.length >= 2 && !CONNECTOR.test(parts[parts.length - 1]!) && !QUALIFIER.test(parts[parts.length - 1]!))
       parts.push(...splitTopLevel(parts.pop()!, /\s+(?:and|or|and\/or)\s+(?=\S)/y));
+    // "translate anything, whether into Irish or any other language": a clause that qualifies the
+    // part before it is no item of its own.
+    parts = parts.reduce<string[]>((kept, p) => {
+      if (kept.length && QUALIFIER.test(p)) kept[kept.length - 1] += `, ${p}`;
+      else kept.push(p);
+      return kept;
+    }, []);
   }
   return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
 }
 
 // A line's translation after it ("Paid media 付費媒體") is no part of its title.
 const TITLE_CUT =
-  /\s*(?:[,;(]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
+  /\s*(?:[,;(（、※\u3000]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
@@ -85,6 +95,9 @@ const NUMBER_ECHO = new RegExp(`\\b(${COUNT_WORD})\\s*\\(\\d{1,5}\\)`, 'gi');
 /** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
 export function titleAndDescription(text: string): { title: string; description: string } {
   const clean = text.replace(/\*\*/g, '').trim();
+  // "As a tourist, I want a native app.": a user story's title is what it asks for.
+  const story = storyTitle(clean);
+  if (story !== clean) return { title: story, description: clean };
   const labelled = /^([^:.;]{2,70}?)\s*(?::|\s[–—-]\s|\.\s)\s*(\S.*)$/.exec(clean);
   if (
     labelled &&
@@ -99,7 +112,7 @@ export function titleAndDescription(text: string): { title: string; description:
   // guidelines" -> "Brand guidelines".
   const work = clean
     .replace(
-      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
+      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:(]{0,80}?\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^;:(]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
       '',
     )
     .replace(/^(?:an?|the)\s+/i, '')
@@ -195,7 +208,7 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   const tables: TableRow[][] = [];
   const tableLines = new Map<number, number>();
   let listed = false;
-  let current: { text: string; start: number; marked?: boolean } | null = null;
+  let current: { text: string; start: number; marked?: boolean; indent?: number; numbered?: boolean } | null = null;
   let titled = false;
   // A Notion or outline paste: unmarked items indented under unmarked group lines ("‣ Phase 1 ·
   // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
@@ -225,9 +238,19 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     }
     const marker = markerOf(l.text);
     if (marker) {
+      // "WP2 – Creative development" over indented "D2.1 ..." items: a group's name, no item.
+      const indent = l.text.length - l.text.trimStart().length;
+      // Only between numbered markers: a bullet's bold group name may be an item itself.
+      if (current?.marked && indent > (current.indent ?? 0) && current.numbered && /\d/.test(marker)) current = null;
       flush();
       listed = true;
-      current = { text: l.text.slice(marker.length).trim(), start: l.start + marker.length, marked: true };
+      current = {
+        text: l.text.slice(marker.length).trim(),
+        start: l.start + marker.length,
+        marked: true,
+        indent,
+        numbered: /\d/.test(marker),
+      };
       // "Deliverable 1 — Product discovery" then its description on the next line: a title.
       titled = /[A-Za-z]{2}/.test(marker) && !/[.:;]$/.test(current.text);
       return;
@@ -284,14 +307,19 @@ export function labelledItems(lines: SourceLine[]): RawItem[] {
 }
 
 /** Where a sentence ends: not after "e.g.", "i.e.", "etc." or "incl." ("(e.g. Sendy, Glovo)"). */
-export const SENTENCE_END = /(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|incl|approx|vs|cf|ca|[nN]o)\.)\s+(?=[A-Z("“])/;
+// Not after a price list's dot leaders ("R180 per image ......... Qty 150 = R27 000").
+export const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|incl|approx|vs|cf|ca|[nN]o)\.)(?<!\.\.\.)\s+(?=[A-Z("“])/;
+
+const VERDICT =
+  /\b(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included|excluded from|out of scope)\b/i;
 
 /** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
 function trimVerdict(text: string): string {
   return (
     text
       .replace(
-        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included in|excluded from)\b.*$/i,
+        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included|excluded from|out of scope)\b.*$/i,
         '',
       )
       .trim() || text
@@ -301,9 +329,11 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:this|the|our)(?: [\w'’]+){1,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
-const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope|no incluye|no se incluye|no incluido)\s*:\s*\S/i;
+// "Not included on this job: a, b and c." too: a few words may say what it is not included in.
+const LEAD_LABEL =
+  /^(?:not included|excluded|excludes|out of scope|no incluye|no se incluye|no incluido)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;
@@ -329,7 +359,11 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       const at = l.text.indexOf(sentence, cursor);
       cursor = at + sentence.length;
       const lead = EXCLUSION_LEAD.exec(sentence);
-      const body = lead ? sentence.slice(lead[0].length) : sentence;
+      let body = lead ? sentence.slice(lead[0].length) : sentence;
+      // "a, b, or c — we would quote c separately": a remark after the whole list, no part of its last item.
+      const dash = /\s[–—]\s/.exec(body);
+      if (lead && dash && body.lastIndexOf(',') >= 0 && dash.index > body.lastIndexOf(','))
+        body = body.slice(0, dash.index);
       // "The fee does not include a, b and c." is a list; "X is outside this retainer." is one item.
       // An exclusion line that is only a list ("link building, paid search and translation") names
       // each thing excluded; a sentence with a verb is one item.
@@ -339,12 +373,27 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       // "We will not design the website, will not write copy, and will not produce merchandise or
       // signage": each negated verb opens an exclusion of its own.
       const clauses = lead && /\bnot$|n't$/i.test(lead[0].trim()) ? splitTopLevel(body, NEGATED_AGAIN) : [body];
+      // "We will deliver (1) a brand identity; (2) a microsite; and (3) ...": the enumerated parts.
+      const enumerated = enumeratedParts(body);
+      if (enumerated) {
+        const from = sentence.indexOf(body);
+        for (const p of enumerated) if (p.text) out.push(item(p.text, l.start + at + from + p.at));
+        continue;
+      }
+      // "Integration with Visma is out of scope; the client exports sales manually": the why after
+      // the semicolon is no second exclusion.
+      const verdictFirst =
+        kind === 'exclusion' && !lead && body.includes(';') && !body.includes(':')
+          ? splitTopLevel(body, /;\s*/y)[0]!
+          : null;
       const parts =
-        clauses.length > 1
-          ? clauses.flatMap((c) => splitList(c, false))
-          : lead || bareList || body.includes(';')
-            ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained)
-            : [trimVerdict(body)];
+        verdictFirst && VERDICT.test(verdictFirst)
+          ? [trimVerdict(verdictFirst)]
+          : clauses.length > 1
+            ? clauses.flatMap((c) => splitList(c, false))
+            : lead || bareList || body.includes(';')
+              ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained)
+              : [trimVerdict(body)];
       let from = 0;
       for (const part of kind === 'exclusion' ? parts.flatMap(namedInParentheses) : parts) {
         const idx = sentence.indexOf(part, from);

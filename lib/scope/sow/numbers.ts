@@ -65,3 +65,57 @@ export function parseCount(raw: string): number | null {
   const n = parseAmount(s);
   return n === null || !Number.isFinite(n) ? null : n;
 }
+
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORD_VALUE = new Map<string, number>([
+  ...SMALL.map((w, i) => [w, i] as [string, number]),
+  ...TENS.map((w, i) => [w, 20 + 10 * i] as [string, number]),
+]);
+const NUMBER_TOKEN = `(?:${[...SMALL, ...TENS].join('|')}|hundred|thousand)`;
+const NUMBER_RUN = new RegExp(`\\b${NUMBER_TOKEN}(?:(?:-|\\s+(?:and\\s+)?)${NUMBER_TOKEN})*\\b`, 'gi');
+
+/**
+ * "Four hundred and twenty hours at ninety-five euro" -> "420 hours at 95 euro": numbers spelled
+ * out in more than one word, as digits (for the figure readers; one-word counts stay words).
+ */
+export function spelledOutAsDigits(text: string): string {
+  return text.replace(NUMBER_RUN, (run) => {
+    const words = run
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w !== 'and');
+    if (words.length < 2) return run;
+    let total = 0;
+    let current = 0;
+    for (const w of words) {
+      if (w === 'hundred') current = (current || 1) * 100;
+      else if (w === 'thousand') {
+        total += (current || 1) * 1000;
+        current = 0;
+      } else current += WORD_VALUE.get(w) ?? 0;
+    }
+    return String(total + current);
+  });
+}

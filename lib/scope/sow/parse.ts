@@ -5,6 +5,8 @@
 // exclusions. Every item keeps the offsets of the text it came from, for the review screen.
 import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
+import { amendmentsOf, clauseAt, replacedLabelled, type Amendments } from './amendments';
+import { figuresInEnglish } from './cjk';
 import { termOf } from './dates';
 import {
   extractItems,
@@ -12,12 +14,15 @@ import {
   labelledItems,
   markerOf,
   SENTENCE_END,
+  titleAndDescription,
   type RawItem,
   type SourceLine,
 } from './items';
 import { budgetHoursOf, currencyOf, hourlyRateOf, statedTotalHoursOf } from './money';
+import { quantityOf } from './quantity';
+import { spelledOutAsDigits } from './numbers';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
-import { headingOf, headingWords, inlineHeadingOf, kindOf, type SectionKind } from './sections';
+import { headingOf, headingWords, inlineHeadingOf, kindOf, questionSectionOf, type SectionKind } from './sections';
 import { cleanPaste } from './paste';
 import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
@@ -123,6 +128,9 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
   return kinds[0] === 'deliverables' ? 'deliverables' : null;
 }
 
+// "Response: We will deliver ...": a questionnaire's answer, under the question it answers.
+const ANSWER = /^\s*(?:(?:supplier |vendor |our )?response|answer|reply)\s*:\s*/i;
+
 const GRAND_TOTAL = /^(?:grand )?total\b/i;
 
 function sectionsOf(text: string): Section[] {
@@ -137,10 +145,33 @@ function sectionsOf(text: string): Section[] {
   // each section opening with the table's header so the columns keep their names.
   let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
   const all = text.split('\n');
+  // An RFP questionnaire: each question, answered on the line below it, heads the section it asks for.
+  const answered = all.filter((l) => ANSWER.test(l)).length >= 2;
+  const answerFollows = (n: number) => {
+    const next = all.slice(n + 1).find((l) => l.trim());
+    return next !== undefined && ANSWER.test(next);
+  };
   for (const [n, raw] of all.entries()) {
     const start = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
+    if (answered && line.trim()) {
+      const answer = ANSWER.exec(line);
+      if (answer) {
+        sections[sections.length - 1]!.lines.push({
+          text: line.slice(answer[0].length),
+          start: start + answer[0].length,
+          afterBlank: true,
+        });
+        blank = false;
+        continue;
+      }
+      if (answerFollows(n)) {
+        sections.push({ kind: questionSectionOf(line), heading: headingWords(line), lines: [] });
+        blank = false;
+        continue;
+      }
+    }
     const cells = rowCells(line);
     if (status) {
       // A spreadsheet's empty row between groups of rows ("\t\t\t") is still the table.
@@ -237,12 +268,16 @@ function sectionsOf(text: string): Section[] {
       blank = false;
       continue;
     }
+    // "PHASE 2 (not in this SOW)<TAB>—<TAB>—": a spreadsheet row with only its first cell filled is
+    // a heading like any other line.
+    const lone =
+      cells && cells[0]?.text && cells.slice(1).every((c) => !c.text || /^[—–-]+$/.test(c.text)) ? cells[0].text : null;
     // "SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)" titles the document; a bare "Deliverables" opens a section.
     const heading =
       isTitle &&
       (TITLE_LINE.test(headingWords(line)) || (TITLE_LINE.test(line) && headingWords(line).split(' ').length > 2))
         ? null
-        : headingOf(line);
+        : headingOf(lone ?? line);
     // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
     if (QUOTED_MESSAGE.test(line.trim())) {
       sections.push({ kind: 'other', heading: 'message', lines: [] });
@@ -319,12 +354,27 @@ const DOCUMENT_FURNITURE =
   /^(?:(?:slide|page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?[.:]?|speaker notes?:?|(?:accepted|approved|signed|agreed)(?: and \w+)? by\b.*|prepared (?:for|by)\b.*|(?:gst|vat|tax|sales tax|iva|mwst|tva)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?[:\s\d.,$€£%]*|(?:monthly|annual|weekly|one-off|fixed|total|project) (?:fees?|price|cost)(?:\s*\([^)]*\))?(?:[\s:|—–-]|[a-z]{1,3}\b|[$€£¥₹]|[\d.,])*)$/i;
 // A company's name (capitalised words and a legal form), maybe with its address: a letterhead line.
 const COMPANY_LINE =
-  /^(?:(?:\p{Lu}[\p{L}.'-]*|&)\s){1,6}\(?(?:Pty\)? Ltd|Ltd|LTD|LLC|Inc|GmbH|AB|PLC|plc|S\.A\.|B\.V\.|Oy|ApS)\.?(?:\s*[·|,—–].*)?$/u;
-const isFurniture = (text: string): boolean => DOCUMENT_FURNITURE.test(text.trim()) || COMPANY_LINE.test(text.trim());
+  /^(?:(?:\p{Lu}[\p{L}.'-]*|&)\s){1,6}\(?(?:Pty\)? Ltd|Ltd|LTD|LLC|LLP|Pvt\.? Ltd|Inc|GmbH|AB|PLC|plc|S\.A\.|B\.V\.|Oy|ApS)\.?(?:\s*[·|,—–].*)?$/u;
+// "14 Harbour St. | Company No. 5158830", "+44 20 7946 0000 | hello@studio.co.uk": a letterhead's contact row.
+// Each part short, one of them a number, an address or a phone (an item's "routed to privacy@..." is prose).
+const CONTACT_PART =
+  /^(?:(?:company|reg(?:istration)?|vat|tax|abn|acn|cvr|kvk|org)\.?\s?(?:no|number|id)\b.*|[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{6,}|\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4})$/i;
+const isContactRow = (text: string): boolean => {
+  const parts = text.split(/\s*(?:[|\t·•]|\s[—–]\s)\s*/).filter(Boolean);
+  return parts.some((p) => CONTACT_PART.test(p)) && parts.every((p) => p.split(/\s+/).length <= 6);
+};
+// "株式会社スタジオ燈 SA-2026-014": a Japanese company's name (and a document number), a running header.
+const COMPANY_LINE_JA = /^(?:株式会社|有限会社|合同会社)\S{1,20}(?:\s+\S{1,30})?$/u;
+const isFurniture = (text: string): boolean =>
+  DOCUMENT_FURNITURE.test(text.trim()) ||
+  COMPANY_LINE.test(text.trim()) ||
+  COMPANY_LINE_JA.test(text.trim()) ||
+  isContactRow(text);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
+// "Anything beyond ten we'll raise with you first": change control, no item either.
 const CATCH_ALL =
-  /^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+  /^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
 // "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
 // So is change control: "Requests outside this scope will be estimated and must be approved ...",
@@ -335,11 +385,22 @@ const QUOTE_OFFER =
 // "Subtotal   $19,050.00" under a quote's add-ons: a sum, not an item.
 const TOTAL_LINE = /^(?:sub-?total|total|discount|tax|vat|gst)\b[\s:]*(?:[A-Z]{3}\s?|[$€£¥])?\s?[\d.,]+\s*$/i;
 
+// Lines after "Not included: ..." that state terms: "50% deposit on acceptance", "Payment by bank
+// transfer", "Hosting fees are paid by you directly", "Vendor to submit a service entry sheet",
+// "Quote the PO number on all invoices".
+const PAYMENT_TERM =
+  /^(?:\d{1,3}\s?%\s+)?(?:deposit|balance|instal?ments?|final payment|retention)\b|^payments? (?:by|on|of|due|terms|within|is|are|via|against|in)\b|^(?:the )?(?:vendor|supplier|contractor|agency|consultant|studio)\s+(?:to|shall|must)\s|^[^;]{0,60}\b(?:fees?|costs?|licen[cs]es?|subscriptions?)\b[^;]{0,60}\b(?:are|is) paid by (?:you|the client|the customer)\b[^;]*$|\b(?:on|with) (?:all |each |every )?invoices?\b/i;
+
+const UNTICKED_ARE_OUT = /\b(?:unticked|un-ticked|not ticked|unchecked|not (?:selected|purchased|checked|ordered))\b/i;
+// A price on an option's line: "— $2,100", ": $1,200/month", "R220 per image".
+const PRICED =
+  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|ZAR|SEK|NOK|DKK|CHF)\s?|\bR\s?)\d|\b(?:agency|day|hourly) rates?\b|\bat cost\b|\bon request\b|\bPOA\b/;
+
 const RULED_OUT_ROW = /^[^—]{1,80} — (?:not required|not included|excluded|out of scope|won['’]t do)\b/i;
 
 const SUMMARY_HEADING = /\b(summary|at a glance|rate card)\b/;
 const PREFERRED_DELIVERABLE_HEADING =
-  /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|outputs|schedule/;
+  /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|covered|outputs|schedule/;
 
 function pick(sections: Section[], kind: SectionKind): Section[] {
   const all = sections.filter((s) => s.kind === kind);
@@ -369,12 +430,16 @@ const ROUNDS_SENTENCE =
 // "X will configure ...", "dashboards will be built": work the agency does. The client's part
 // ("will pay", "will give access") and billing ("will be invoiced") are not deliverables.
 const AGENCY_WILL =
-  /(?:\b(?:will|shall)|(?<=\bwe)['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|approve|review|sign|need|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
+  /(?:\b(?:will|shall)|(?<=\bwe)['’]ll)\s+(?:also\s+|then\s+|first\s+)?(?:be\s+(?:built|designed|produced|delivered|created|written|configured|set up|developed|provided|run|made|drafted|prepared|recorded|edited|translated|supplied|held)\b|(?!be\b|pay|give|grant|purchase|nominate|appoint|approve|review|sign|countersign|need|serve|remain|retain|own|bear|reimburse|invoice|bill|charge|not\b)[a-z]+\b)/i;
 // Present tense and passive: "Terrain & Chiffres delivers the data tables", "results are presented".
 // First person too, as proposals write it: "after which we deliver a positioning document", and a
 // phase that "closes with brand guidelines".
 const AGENCY_DOES =
   /\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+// "Work will begin on 2 March and our engagement ends with the opening": the term, not work.
+// ("We will begin with a discovery audit" is work: only a start on a date is the term.)
+const WORK_STARTS =
+  /\b(?:will (?:begin|start|commence)|begins|starts|commences) (?:on|from) (?:the )?(?:\d|(?:mon|tues|wednes|thurs|fri)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)/i;
 const CLIENT_PART =
   /\b(?:will|shall)\s+(?:pay|give|grant|purchase|nominate|approve|provide (?:access|us)|supply (?:all|the)? ?(?:copy|content|images|assets|data))\b/i;
 
@@ -402,7 +467,7 @@ function excludedWithin(sections: Section[]): SourceLine[] {
     .filter((s) => INLINE_EXCLUDED.test(s.text));
 }
 const NOTES_HEADING =
-  /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes)$/;
+  /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes|other(?: notes| terms)?|(?:general |booking )?conditions(?: of (?:booking|sale|order|engagement|business))?)$/;
 const INLINE_EXCLUDED = /^(?:excluded|not included|excludes|excluding)\s*:/i;
 
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
@@ -413,13 +478,63 @@ function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind']
     .filter((l) => test.test(l.text));
 }
 
+/**
+ * A rate card's box lines ("[x] Shoot day on location — R14 500 per day") price items, not the
+ * hours of the work: a rate is read from the rest of the text when several priced boxes stand there.
+ */
+function withoutPriceList(text: string): string {
+  const lines = text.split('\n');
+  const priced = (l: string) => (TICKED.test(l) || UNTICKED.test(l)) && PRICED.test(l);
+  return lines.filter(priced).length >= 3 ? lines.filter((l) => !priced(l)).join('\n') : text;
+}
+
+const FEES_LABEL = /^(?:fees?|price|pricing|budget)\s*:/i;
+const TERM_LABEL = /^(?:term|timeline|duration|period)\s*:/i;
+
+/** The items as the addendum leaves them: deleted clauses gone, replaced ones rewritten, new ones added. */
+function amended(text: string, a: Amendments, deliverables: RawItem[], exclusions: RawItem[]): [RawItem[], RawItem[]] {
+  const rewrite = (list: RawItem[]) =>
+    list.flatMap((x) => {
+      const clause = clauseAt(text, x.start);
+      if (!clause) return [x];
+      if (a.deleted.has(clause)) return [];
+      const replaced = a.replaced.get(clause);
+      let item = replaced ? rawItem(replaced.text, replaced.at) : x;
+      for (const p of a.phrases.filter((p) => p.clause === clause))
+        item = {
+          ...item,
+          title: item.title.replace(p.from, p.to),
+          description: item.description.replace(p.from, p.to),
+        };
+      return [item];
+    });
+  const out: [RawItem[], RawItem[]] = [rewrite(deliverables), rewrite(exclusions)];
+  for (const ins of a.inserted) {
+    // "A new Clause 3.6": the list its siblings 3.1 ... 3.5 are in.
+    const parent = ins.clause.replace(/\.?\d+$/, '');
+    const sibling = (x: RawItem) => clauseAt(text, x.start)?.startsWith(`${parent}.`) ?? false;
+    const list = deliverables.some(sibling) ? out[0] : exclusions.some(sibling) ? out[1] : null;
+    list?.push(rawItem(ins.text, ins.at));
+  }
+  return out;
+}
+
+function rawItem(text: string, at: number): RawItem {
+  const clean = text.replace(/[.;]\s*$/, '');
+  return { ...titleAndDescription(clean), quantity: quantityOf(clean), start: at, end: at + clean.length };
+}
+
 export function parseSowDetailed(input: string): ParsedSow {
   const scope = emptyScope();
   if (typeof input !== 'string' || !input.trim()) return { scope, items: [], notes: [] };
   const accepted = acceptChanges(input.slice(0, MAX_CHARS).replace(/\r\n?/g, '\n'));
   const { sourceOf } = accepted;
   const text = cleanPaste(accepted.text);
-  const sections = sectionsOf(text);
+  // An addendum amends the SOW above it by clause: its own lines are no sections of the scope.
+  const amendments = amendmentsOf(text);
+  const sections = sectionsOf(
+    amendments ? text.slice(0, amendments.at) + text.slice(amendments.at).replace(/[^\n]/g, ' ') : text,
+  );
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
   if (deliverables.length === 0) {
     // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
@@ -435,6 +550,8 @@ export function parseSowDetailed(input: string): ParsedSow {
         // Not "Goal: ..." or "Agency: ..." lines; but "1. Discovery and sitemap: ..." is a numbered
         // item, and so is "Booth design: One modular island booth ..." (a label that names work).
         s.lines.filter((l) => {
+          // A letterhead's contact rows ("12 Quay St. | Company No. 5158") are no table of work.
+          if (isContactRow(l.text)) return false;
           const label = /^([^|\t]{0,40}):\s+\S/.exec(l.text)?.[1];
           return !label || l.text.includes('|') || markerOf(l.text) !== null || !isMetaLabel(label);
         }),
@@ -455,6 +572,7 @@ export function parseSowDetailed(input: string): ParsedSow {
     const agency = (t: string) =>
       (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) &&
       !CLIENT_PART.test(t) &&
+      !WORK_STARTS.test(t) &&
       !EXCLUSION_CUE.test(t) &&
       !FEE_SENTENCE.test(t);
     const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
@@ -482,6 +600,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   deliverables = deliverables.filter((d) => !ruledOut.includes(d));
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
     (x) =>
+      !PAYMENT_TERM.test(x.description) &&
       !CATCH_ALL.test(x.description) &&
       !QUOTE_OFFER.test(x.description) &&
       !TOTAL_LINE.test(x.description) &&
@@ -511,6 +630,19 @@ export function parseSowDetailed(input: string): ParsedSow {
     const notes = sections.filter((s) => s.kind === 'other' && NOTES_HEADING.test(s.heading));
     exclusions.push(...excludingSentences(notes, ['other']).filter((x) => !taken.has(x.start)));
   }
+  // "[ ] Ghost mannequin — R220 per image" on a rate card that also says what it excludes: a priced
+  // option the client did not tick is not bought, and no exclusion the SOW states.
+  const lineAt = (at: number) =>
+    text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const pricedOption = (x: RawItem) => {
+    const line = lineAt(x.start);
+    return UNTICKED.test(line) && !/[|\t]/.test(line) && PRICED.test(line);
+  };
+  // Not where the SOW says its unticked lines are out ("Unticked services are not part of this order").
+  if (!UNTICKED_ARE_OUT.test(text) && exclusions.some((x) => !UNTICKED.test(lineAt(x.start))))
+    exclusions = exclusions.filter((x) => !pricedOption(x));
+
+  if (amendments) [deliverables, exclusions] = amended(text, amendments, deliverables, exclusions);
 
   const items: ParsedItem[] = [];
   deliverables.forEach((d, i) => {
@@ -548,16 +680,17 @@ export function parseSowDetailed(input: string): ParsedSow {
       .join('\n');
   // Headed: "Revisions. Clauses (b) and (c) include up to three iterations" counts iterations
   // because the heading says what they are.
-  scope.revisionRounds = revisionRoundsOf(text, textOf(['assumptions', 'revisions'], true));
-  const fees = textOf(['fees']);
+  const figures = figuresInEnglish(spelledOutAsDigits(text));
+  scope.revisionRounds = revisionRoundsOf(figures, figuresInEnglish(textOf(['assumptions', 'revisions'], true)));
+  const fees = figuresInEnglish(spelledOutAsDigits(replacedLabelled(amendments, FEES_LABEL) ?? textOf(['fees'])));
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
-  scope.budgetHours = statedTotalHoursOf(text) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(text));
-  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(text);
-  scope.currency = (fees && currencyOf(fees, text)) || currencyOf(text);
-  const timeline = textOf(['timeline']);
+  scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));
+  scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(withoutPriceList(figures));
+  scope.currency = (fees && currencyOf(fees, figures)) || currencyOf(figures);
+  const timeline = figuresInEnglish(replacedLabelled(amendments, TERM_LABEL) ?? textOf(['timeline']));
   const term = timeline ? termOf(timeline) : { start: null, end: null };
-  const whole = term.start ? term : termOf(text);
+  const whole = term.start ? term : termOf(figures);
   scope.startDate = whole.start;
   scope.endDate = whole.end;
 

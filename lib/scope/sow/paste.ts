@@ -56,6 +56,78 @@ function withoutOneColumnTables(text: string): string {
   return lines.join('\n');
 }
 
+// A project tool's own controls, pasted with the board: "Add task…", "+ Add section", and the view
+// tabs ("List   Board   Timeline   Dashboard").
+const TOOL_CONTROL =
+  /^[ \t]*(?:\+[ \t]*)?add (?:a )?(?:task|subtask|section|card|item|row|column|group|list|another list)\b[^\n]{0,3}$/gim;
+const VIEW_TABS =
+  /^[ \t]*(?:(?:overview|list|board|timeline|dashboard|calendar|messages|files|gantt|table|workflow|workload|progress|forms|notes|activity)[ \t]*){4,}$/gim;
+
+// "― 1 / 2 ―", "- 3 -", "Page 3 of 6": a page number printed in the footer.
+const PAGE_NUMBER =
+  /^[ \t\u3000]*(?:[―—–-][ \t\u3000]*\d{1,3}(?:[ \t\u3000]*\/[ \t\u3000]*\d{1,3})?[ \t\u3000]*[―—–-]|page \d{1,3} of \d{1,3})[ \t\u3000]*$/gim;
+
+// A Notion database: its view bar ("Deliverables   ⊞ Table   ▦ Board   + Add view"), the "Aa" icon of
+// its title column, its "COUNT 6" footer and "+ New" row.
+const DATABASE_VIEWS = /^[^\n]*(?:\+ Add view|⊞ Table|▦ Board)[^\n]*$/gm;
+const TITLE_ICON = /^Aa (?=[^\t\n|]+[\t|])/gm;
+const DATABASE_FOOTER = /^[ \t]*(?:(?:count|sum|average|calculate)[ \t]+[\d.,]+|\+[ \t]*new)[ \t]*$/gim;
+
+// "- - - - - - - -", "________": a rule drawn across the page between parts of the document.
+const RULE_LINE = /^[ \t]*(?:[-–—=_*·.][ \t]*){8,}$/gm;
+
+function withoutToolControls(text: string): string {
+  return text
+    .replace(TOOL_CONTROL, blank)
+    .replace(VIEW_TABS, blank)
+    .replace(PAGE_NUMBER, blank)
+    .replace(DATABASE_VIEWS, blank)
+    .replace(TITLE_ICON, blank)
+    .replace(DATABASE_FOOTER, blank)
+    .replace(RULE_LINE, blank);
+}
+
+// A word processor's comments pasted with the text: "[MY4]" anchors after the words commented on, and
+// the thread at the end ("[MY4] Name (Org), 4 Mar 2026: ...", indented replies, "✓ Resolved").
+const COMMENT_ANCHOR = /(?<=\S)\[[A-Z]{1,3}\d{1,2}\]/g;
+const COMMENT_HEAD = /^\[[A-Z]{1,3}\d{1,2}\]\s+\S[^\n:]{0,80}:\s/;
+const COMMENT_REPLY = /^(?:[ \t]+\S|[ \t]*[✓✔]?[ \t]*(?:resolved|reopened)\b)/i;
+
+function withoutComments(text: string): string {
+  if (!/^\[[A-Z]{1,3}\d{1,2}\]\s/m.test(text)) return text;
+  const lines = text.split('\n');
+  let inThread = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (COMMENT_HEAD.test(line)) inThread = true;
+    else if (!inThread || !COMMENT_REPLY.test(line)) inThread = false;
+    if (inThread) lines[i] = blank(line);
+  }
+  return lines.join('\n').replace(COMMENT_ANCHOR, blank);
+}
+
+// A scanned page read by OCR: "l" for 1 in numbers ("l20 pages", "2.l"), "0" for O in capitals
+// ("STATEMENT 0F WORK"), words broken at line ends ("An-\nnual"). Read only when the text shows it.
+const OCR_DIGIT = /(?<![\p{L}\d])(?:l\d|\d+l(?![\p{L}\d])|\d\.l(?![\p{L}\d]))/gu;
+const OCR_NUMBER = /(?<![\p{L}\d])(?=[\dlO.,]*\d)[\dlO][\dlO.,]*(?![\p{L}\d])|^l(?=\.\s)/gmu;
+const OCR_CAPITALS = /(?<![\p{L}\d])(?=[\p{Lu}0]*\p{Lu})[\p{Lu}0]*0[\p{Lu}0]*(?![\p{L}\d])/gu;
+const BROKEN_WORD = /(\p{L}*\p{Ll})-\n([ \t]*)(\p{Ll}+)/gu;
+
+function withoutOcrSlips(text: string): string {
+  if ((text.match(OCR_DIGIT) ?? []).length < 3) return text;
+  return (
+    text
+      .replace(OCR_NUMBER, (m) => m.replace(/l/g, '1').replace(/O/g, '0'))
+      // "CZK l 450", "- l -": a lone "l" that groups thousands or numbers a page.
+      .replace(/(?<![\p{L}\d])l(?= \d{3}(?!\d))|(?<=^[ \t]*[―—–-][ \t]*)l(?=[ \t]*[―—–-][ \t]*$)/gmu, '1')
+      .replace(OCR_CAPITALS, (m) => m.replace(/0/g, 'O'))
+      .replace(BROKEN_WORD, (_, head: string, space: string, tail: string) => `${head}${tail}\n${space} `)
+  );
+}
+
 export function cleanPaste(text: string): string {
-  return withoutOneColumnTables(withoutQuoteMarks(withoutSuperseded(text)));
+  // OCR first: its page numbers ("- l -") are then page numbers like any other.
+  return withoutOneColumnTables(
+    withoutComments(withoutToolControls(withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(text))))),
+  );
 }

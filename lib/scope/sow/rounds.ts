@@ -4,7 +4,7 @@
 import { NUMBER_WORD, parseCount } from './numbers';
 
 const REVISION_WORD =
-  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|adjustments?|alterations?|modifications?|refinements?|review|reviews|tweaks|iterations?|notes|fix|fixes)\b/i;
+  /\b(revisions?|revise|amends?|amendments?|changes|feedback|comments|edits|corrections?|adjustments?|alterations?|modifications?|refinements?|review|reviews|tweaks|iterations?|notes|fix|fixes|rework)\b/i;
 // Not "*1 Revisions are ...": a footnote's mark (*1, ※1, #1) counts nothing ("**2 rounds**" is bold).
 const COUNT = `(?<![\\d.,※#])(?<!(?:^|[^*])\\*)(?:up to |a maximum of |max(?:imum)?\\.? |no more than |at most )?(\\d{1,2}|${NUMBER_WORD}|a|one)(?:\\s*\\(\\d{1,2}\\))?`;
 const UNIT = '(rounds?|cycles?|sets?|passes|iterations?|loops?|times)';
@@ -24,7 +24,7 @@ function definedRoundTerms(text: string): string[] {
 
 // French, German, Spanish and Portuguese rounds: a digit, or a word with the digit after it ("una (1)").
 const FOREIGN_ROUNDS =
-  /(?<![\d.,※#])(?<!(?:^|[^*])\*)\b(?:(\d{1,2})|[a-zà-ÿ]+\s*\((\d{1,2})\))\s+(?:allers?[- ]retours?|tours? de (?:r[ée]vision|corrections?|modifications?)|(?:korrektur|feedback|änderungs|abstimmungs|revisions)(?:schleifen?|runden?|zyklen|zyklus)|(?:rondas?|rodadas?|ciclos?) de (?:revisi[oó]n|revis[ãa]o|ajustes?|cambios|correcci[oó]n(?:es)?|altera[çc][õo]es))/gi;
+  /(?<![\d.,※#])(?<!(?:^|[^*])\*)\b(?:(\d{1,2})|[a-zà-ÿ]+\s*\((\d{1,2})\))\s+(?:allers?[- ]retours?|tours? de (?:r[ée]vision|corrections?|modifications?)|(?:korrektur|feedback|änderungs|abstimmungs|revisions)(?:schleifen?|runden?|zyklen|zyklus)|(?:rondas?|rodadas?|ciclos?) de (?:revisi[oó]n|revis[ãa]o|ajustes?|cambios|correcci[oó]n(?:es)?|altera[çc](?:[õo]es|[ãa]o)))/gi;
 
 export interface RoundsHit {
   rounds: number;
@@ -83,7 +83,11 @@ export function revisionRoundHits(source: string): RoundsHit[] {
   }
   // "Revisions: 2 rounds", "revision rounds: two"
   for (const m of text.matchAll(
-    new RegExp(`\\b(?:revisions?|revision rounds|rounds of revisions?|amends)\\s*[:=-]\\s*${COUNT}`, 'gi'),
+    // "Revision rounds per creative batch:<TAB>2": a spreadsheet's label and value.
+    new RegExp(
+      `\\b(?:revisions?|revision rounds(?: per [\\w ]{1,30}?)?|rounds of revisions?|amends)\\s*(?:[:=-]|\\t)\\s*${COUNT}`,
+      'gi',
+    ),
   )) {
     const n = parseCount(m[1] ?? '');
     if (n !== null && n <= 10) hits.push({ rounds: n, index: m.index ?? 0 });

@@ -17,32 +17,32 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluid[oa]s?|no incluye|no se incluye|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluid[oa]s?|no incluye|n(ã|a)o (incluso|inclu(í|i)dos?|contemplad[oa]s?)|fora do escopo|no se incluye|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions|annahmen|hypoth(è|e)ses)\b/],
   [
     'client',
-    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
+    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|(the )?(client|customer) to (provide|supply)|responsabilidades do (cliente|contratante)|(?!(agency|supplier|contractor|vendor|consultant|our|studio|team|project|general)\b)[\w&'’.-]+( [\w&'’.-]+)?('s)? (responsibilities|obligations)$|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
   ],
   [
     'revisions',
-    /^(revisions?( and (approvals?|feedback|amends))?|korrekturen|korrekturschleifen|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|cycles)|review and (corrections|revisions|amends|approvals?|feedback)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
+    /^(revisions?( and (approvals?|feedback|amends))?|korrekturen|korrekturschleifen|altera(ç|c)(õ|o)es|revis(õ|o)es|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|procedure|cycles)|reviews?$|review and (corrections|revisions|amends|approvals?|feedback)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
   ],
   [
     'deliverables',
-    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|leistungen|leistungsumfang|lieferumfang|prestations|livrables|entregables|alcance|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
+    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|leistungen|leistungsumfang|lieferumfang|prestations|livrables|entregables|alcance|escopo|entreg(á|a)veis|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
   ],
   [
     'timeline',
-    /^(timeline|timetable|termine|zeitplan|calendrier|cronograma|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
+    /^(timeline|timetable|time ?schedule|time ?plan|termine|zeitplan|calendrier|cronograma|prazos?|vig(ê|e)ncia|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
   ],
   [
     'fees',
-    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|honorar|verg(ü|ue)tung|honoraires|honorarios|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|honorar|verg(ü|ue)tung|honoraires|honorarios|honor(á|a)rios|investimento|valores|pre(ç|c)o|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
   ],
   [
     'other',
-    /^(definitions?|terms( and conditions)?|interpretation|objectives?|purpose|background|notes?|observaciones|observations|remarks|anmerkungen|remarques|condiciones generales|how we work|ausgangslage|contexte|antecedentes|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?)\b/,
+    /^(definitions?|terms( and conditions)?|interpretation|objectives?|objetivos?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|observaciones|observations|remarks|anmerkungen|remarques|condiciones generales|how we work|ausgangslage|contexte|antecedentes|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
   ],
 ];
 
@@ -50,6 +50,8 @@ const KINDS: [SectionKind, RegExp][] = [
 export function headingWords(line: string): string {
   return (
     line
+      // Full-width digits and marks ("１．成果物") read as their ASCII forms.
+      .normalize('NFKC')
       .trim()
       .replace(/^#{1,6}\s*/, '')
       .replace(/^\*\*(.*)\*\*$/, '$1')
@@ -65,6 +67,7 @@ export function headingWords(line: string): string {
         /^(\(?\d{1,3}(\.\d{1,2})*[.)]?|[A-Z]\.\d{1,2}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-z])/,
         '',
       )
+      .replace(/^\d{1,2}[.)、]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u, '')
       .replace(/\s*\([^)]*\)\s*/g, ' ')
       .replace(/[\s:.?–—-]+$/, '')
       .trim()
@@ -73,8 +76,25 @@ export function headingWords(line: string): string {
   );
 }
 
+// Japanese and Chinese headings ("２．成果物", "４．対象外業務（本見積に含まれないもの）"): no word
+// boundaries there, so the whole heading must be one of these words (and what qualifies it).
+const CJK_KINDS: [SectionKind, RegExp][] = [
+  ['exclusions', /^(?:対象外|適用範囲外|範囲外|含まれないもの|不含|不包括|范围外|範囲外業務|対象外業務|対象外の?作業)/],
+  [
+    'client',
+    /^(?:貴社|お客様|甲)(?:に|の)?(?:ご準備|ご用意|準備|用意|ご提供|提供|ご支給|支給|責任)|^客户(?:责任|提供)/,
+  ],
+  ['revisions', /^(?:修正|修改)(?:対応|回数|について)?$/],
+  ['deliverables', /^(?:成果物|納品物|納品物一覧|作業内容|業務内容|業務範囲|交付物|交付成果|工作范围|服务内容)$/],
+  ['timeline', /^(?:スケジュール|日程|納期|期間|契約期間|工期|时间表|日程安排)$/],
+  ['fees', /^(?:費用|お見積り?|見積|料金|お支払条件|支払条件|お支払い?条件|費用・お支払い|费用|报价|付款条件)$/],
+  ['other', /^(?:業務概要|概要|目的|背景|備考|特記事項|以上|项目概述|备注)$/],
+];
+
 export function kindOf(words: string): SectionKind | null {
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words))
+    for (const [kind, re] of CJK_KINDS) if (re.test(words)) return kind;
   return null;
 }
 
@@ -108,12 +128,13 @@ function coverage(words: string, kind: SectionKind): number {
 // about says which section it opens; any other question still closes the section before it.
 // "Deliverable: Stand concept", "Deliverable 1 — Product discovery": one item of a list, no section.
 const SINGLE_ITEM_LABEL = /^(?:deliverable|service|output|item|work package)\s*(?:\d{1,2}\s*)?(?::|\s[—–-])\s*\S/i;
+const WE_HEADING = /^(?:how|what|where|why|when|who)\s+(?:we|you)(?:['’](?:ll|re|ve|d))?\b[^.!?:;,]*$/i;
 const QUESTION_HEADING = /^(?:how|what|what's|when|who|which|why|where|do|does|will|is|are|can)\b[^?]{0,70}\?$/i;
 const QUESTION_KINDS: [SectionKind, RegExp][] = [
   ['exclusions', /\b(not (included|covered|in scope|part of)|excluded|won't|will not|don't|not do)\b/],
   ['client', /\b(need from|you (provide|supply|do)|we need|your part|client provide)/],
   ['revisions', /\b(rounds?|revisions?|changes|amends|feedback|iterations?)\b/],
-  ['fees', /\b(cost|price|fees?|budget|invest|pay|charge)/],
+  ['fees', /\b(cost|price|fees?|budget|invest|pay|charge|rate|commercial)/],
   ['timeline', /\b(how long|when|timeline|take|dates?|schedule|start|finish)\b/],
   ['deliverables', /\b(deliver|get|include|included|do|provide|produce|make|build)\b/],
 ];
@@ -122,6 +143,15 @@ function questionKindOf(words: string): SectionKind {
   for (const [kind, re] of QUESTION_KINDS) if (re.test(words)) return kind;
   return 'other';
 }
+
+/** "C3. What is excluded from your offer?", "Q2 Describe the deliverables.": the section a questionnaire's question asks for. */
+export function questionSectionOf(line: string): SectionKind {
+  const words = headingWords(line.replace(/^\s*(?:q(?:uestion)?\s*)?[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.):]?\s+/i, ''));
+  return kindOf(words) ?? questionKindOf(words);
+}
+
+const LATER_PHASE =
+  /^(?:phase|stage|release|wave)\s+[\w.]{1,3}\s*(?:\(|[–—-]\s)\s*(?:separate|future|later|not (?:in|part of) (?:this|the))\b[^)]*\)?$/i;
 
 /** A line that is only a section heading (short, no sentence after it). */
 export function headingOf(line: string): SectionKind | null {
@@ -132,7 +162,11 @@ export function headingOf(line: string): SectionKind | null {
   if (!words || count > 9) return null;
   // "Deliverable: Stand concept" names one item of a list of records, it opens no section.
   if (SINGLE_ITEM_LABEL.test(trimmed)) return null;
+  // "▼ Phase 2 (separate SOW)": a board's group of work left for later, out of this scope.
+  if (LATER_PHASE.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return 'exclusions';
   if (QUESTION_HEADING.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return kindOf(words) ?? questionKindOf(words);
+  // "How we'll get the material", "Where we are": a question's words as a heading, without its mark.
+  if (WE_HEADING.test(trimmed) && count <= 7) return kindOf(words) ?? questionKindOf(words);
   if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed))
     return kindOf(words) ?? looseKindOf(words);
   const kind = kindOf(words);

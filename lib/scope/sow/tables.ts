@@ -86,12 +86,13 @@ function isFieldLine(cells: readonly { text: string }[]): boolean {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
 const TITLE_HEADER =
-  /\b(deliverables?|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto)(?![\wÀ-ÿ])/i;
+  /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto)(?![\wÀ-ÿ])/i;
 const QTY_HEADER =
   /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad)(?![\wÀ-ÿ])/i;
-const MONEY_HEADER = /\b(fee|price|cost|amount|hours|days|budget|rate|timing|due|date|owner|week|phase)\b/i;
+const MONEY_HEADER =
+  /\b(fee|price|cost|amount|hours|days|credits?|tax|net value|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
   /^(roles?|team( member)?|resources?|staff|rates?|day rate|hourly rate|total|subtotal|days|hours|fees?|price|cost|effort)\b/i;
 // "3.1", "D4", "b)", "(iv)", and issue keys ("TAV-113") and item codes ("WEB-DES").
@@ -156,13 +157,14 @@ export const UNTICKED = new RegExp(`^\\s*(?:${UNTICKED_BOX})`, 'u');
 const BOX = new RegExp(`^(?:${TICKED_BOX}|${UNTICKED_BOX})\\s*`, 'u');
 
 /** "As a customer, I can book a visit so that ..." -> "Book a visit": a user story's ask. */
-function storyTitle(cell: string): string {
+export function storyTitle(cell: string): string {
   const m =
-    /^as an? [^,]{1,40},\s*i (?:can|want to|need to|should be able to|am able to|get)\s+(.+?)(?:\s+so that\b.*)?$/i.exec(
+    /^as an? [^,]{1,40},\s*i (?:can|want(?: to)?|would like(?: to)?|need(?: to)?|should be able to|am able to|get)\s+(.+?)(?:,?\s+so that\b.*)?$/i.exec(
       cell,
     );
   if (!m) return cell;
-  return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+  const ask = m[1]!.replace(/^(?:an?|the)\s+/i, '').replace(/[.;]$/, '');
+  return ask.charAt(0).toUpperCase() + ask.slice(1);
 }
 
 export interface TableItem {
@@ -172,10 +174,17 @@ export interface TableItem {
   line: number;
 }
 
+// "—" and a spreadsheet's error values ("#N/A") fill a cell with nothing.
+const EMPTY_CELL = /^(?:[—–-]+|#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?))$/;
+const FORM_FIELD = /^[\p{L}][\p{L}\d .&/()-]{0,25}:\s*\S/u;
+
 export function readTable(rows: TableRow[]): TableItem[] {
   const body = rows.filter((r) => !isSeparator(r.cells));
   if (body.length === 0) return [];
   const first = body[0]!.cells;
+  // "PO Number: 4500318827     PO Date: 19.01.2026": a form's fields aligned in columns, no table.
+  const fields = (r: TableRow) => r.cells.filter((c) => FORM_FIELD.test(c)).length;
+  if (body.every((r) => FORM_FIELD.test(r.cells[0] ?? '')) && body.some((r) => fields(r) >= 2)) return [];
   // A rate card ("Role | Days | Day rate | Total") prices the work; its rows are roles, not deliverables.
   if (first.filter((c) => RATE_CARD_HEADER.test(c)).length >= 2 && !first.some((c) => TITLE_HEADER.test(c))) return [];
   const isHeader = first.filter((c) => HEADER_WORD.test(c)).length >= Math.min(2, first.length);
@@ -186,7 +195,10 @@ export function readTable(rows: TableRow[]): TableItem[] {
   const isIdColumn = (i: number) => data.every((r) => ID_CELL.test(r.cells[i] ?? '') || !r.cells[i]);
   // "Item | Deliverable | Qty": the "Item" column holds numbers; the title is the first title-like
   // column whose cells are words.
-  let titleCol = header ? header.findIndex((h, i) => TITLE_HEADER.test(h) && !isIdColumn(i)) : -1;
+  // A purchase order's "Short text" names the service; its "Service No." is a code.
+  const shortText = header ? header.findIndex((h) => /^short text$/i.test(h)) : -1;
+  let titleCol =
+    shortText >= 0 ? shortText : header ? header.findIndex((h, i) => TITLE_HEADER.test(h) && !isIdColumn(i)) : -1;
   const qtyCol = col(QTY_HEADER);
   const skip = new Set<number>();
   if (header) header.forEach((h, i) => MONEY_HEADER.test(h) && !TITLE_HEADER.test(h) && i !== qtyCol && skip.add(i));
@@ -201,12 +213,16 @@ export function readTable(rows: TableRow[]): TableItem[] {
     const cell = (row.cells[titleCol] ?? '')
       .replace(/\*\*/g, '')
       .replace(BOX, '')
+      // A task list's completion circle ("◯ Discovery workshops"): no part of the task's name.
+      .replace(/^[◯○◌]\s*/u, '')
       .replace(/\s\*\d{1,2}$/, '');
     const title = storyTitle(cell.trim());
     if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
-    const rest = row.cells.filter((c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c));
+    const rest = row.cells.filter(
+      (c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c) && !EMPTY_CELL.test(c),
+    );
     const qtyCell =
       qtyCol >= 0
         ? (row.cells[qtyCol] ?? '')
