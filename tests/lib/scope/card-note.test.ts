@@ -24,7 +24,13 @@ describe('card notes', () => {
 
   it('reads the trained weights: notes are No ask, everything else is judged', () => {
     expect(WEIGHTS.cardNote.bias).not.toBe(0);
-    for (const title of ['Meeting notes 12 Nov', 'FYI: logo files uploaded', 'Blocked: image rights for the panels'])
+    for (const title of [
+      'Meeting notes 12 Nov',
+      'FYI: logo files uploaded',
+      'Blocked: image rights for the panels',
+      'Waiting on client: brand guidelines',
+      'Minutes from the kickoff call',
+    ])
       expect(verdictOf(title), title).toBe('no_request');
     // Words the hand markers took for notes ("update", "sync", "call", a closing "?") in work items.
     for (const title of ['Update the pricing table copy', 'Mailchimp sync for the newsletter list', 'Dutch version?'])
