@@ -8,11 +8,17 @@ import { splitUnits, type Unit } from './sentences';
 import type { MessageInput, Span } from './types';
 import { isSpace } from './literals';
 import { codeAt } from './chars';
+import { detectLanguage, glossText, glossUnit, type Language } from './languages';
 
 export interface AnalysedUnit {
   span: Span;
   /** True for the subject line / ticket title (its span is into the subject, not the text). */
   isTitle: boolean;
+  /**
+   * The text the engine reads: the span's text, or its English gloss when the client writes in
+   * another language (languages/). Spans, quotes and the UI keep the writer's own words.
+   */
+  read: string;
   /** Its ask features (all 1): built when first read, as only training reads the object. */
   readonly form: FeatureVector;
   /** The names of its ask features, in order (ask-features.ts askFeatureNames). */
@@ -33,6 +39,11 @@ export interface MessageAnalysis {
   text: string;
   /** Where the sender's own words end in `text`. */
   ownEnd: number;
+  /** The language of the sender's own words ('en' unless another one's function words dominate). */
+  language: Language;
+  /** Subject and own words as the engine reads them (glossed: languages/), for message-wide checks. */
+  readSubject: string;
+  readOwn: string;
   ticket: boolean;
   /**
    * A ticket known only by its title (a board card: the title is both subject and text). Judged on
@@ -53,6 +64,7 @@ class Analysed implements AnalysedUnit {
   constructor(
     readonly span: Span,
     readonly isTitle: boolean,
+    readonly read: string,
     readonly formNames: readonly string[],
     readonly cues: Record<CueName, number>,
     readonly lexWords: LexicalWords,
@@ -84,13 +96,16 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const allUnits = splitUnits(text);
   const own = allUnits.filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
+  const ownText = text.slice(0, ownEnd);
+  const language = detectLanguage(`${subject}\n${ownText}`);
+  const readSubject = glossUnit(subject, language);
   if (subject) {
-    const mask = cueMask(subject);
+    const mask = cueMask(readSubject);
     const cues = cuesFromMask(mask);
-    const form = askFeatureNames({ text: subject, isListItem: false, isTitle: true, ticket, position: -1 }, cues, mask);
-    units.push(
-      new Analysed({ start: 0, end: subject.length, text: subject }, true, form, cues, LexicalWords.of(subject), []),
-    );
+    const unit = { text: readSubject, isListItem: false, isTitle: true, ticket, position: -1 };
+    const form = askFeatureNames(unit, cues, mask);
+    const span = { start: 0, end: subject.length, text: subject };
+    units.push(new Analysed(span, true, readSubject, form, cues, LexicalWords.of(readSubject), []));
   }
   const offset = units.length; // own[i] is units[offset + i]
   own.forEach((u, i) => {
@@ -99,24 +114,28 @@ export function analyse(msg: MessageInput): MessageAnalysis {
     const context: number[] = subject ? [0] : [];
     if (i > 0 && !own[i - 1]!.isListItem) context.push(offset + i - 1);
     for (let k = i + 1; k < own.length && own[k]!.isListItem && !u.isListItem; k++) context.push(offset + k);
-    const mask = cueMask(u.text);
+    const read = glossUnit(u.text, language);
+    const mask = cueMask(read);
     const cues = cuesFromMask(mask);
-    const unit = { text: u.text, isListItem: u.isListItem, isTitle: false, ticket, position: i };
+    const unit = { text: read, isListItem: u.isListItem, isTitle: false, ticket, position: i };
     const form = askFeatureNames(unit, cues, mask);
     const span = { start: u.start, end: u.end, text: u.text };
-    units.push(new Analysed(span, false, form, cues, LexicalWords.of(u.text), context));
+    units.push(new Analysed(span, false, read, form, cues, LexicalWords.of(read), context));
   });
-  const ownText = text.slice(0, ownEnd);
+  const readOwn = glossText(ownText, language);
   return {
     subject,
     text,
     ownEnd,
+    language,
+    readSubject,
+    readOwn,
     ticket,
     titleOnly: ticket && isTitleOnly(subject, text),
     units,
     allUnits,
-    closedTicket: ticket && CLOSED.test(`${subject}\n${ownText}`),
-    nothingToDo: NOTHING_TO_DO.test(ownText) || (hasCue('fyi', subject) && !hasCue('please', ownText)),
+    closedTicket: ticket && CLOSED.test(`${readSubject}\n${readOwn}`),
+    nothingToDo: NOTHING_TO_DO.test(readOwn) || (hasCue('fyi', readSubject) && !hasCue('please', readOwn)),
   };
 }
 

@@ -27,8 +27,8 @@ const QUESTION = /\?\s*$/;
 /** The note model's features of a card (its analysis as cardInput gives it, and its units' ask logits). */
 export function cardNoteFeatures(a: MessageAnalysis, askLogits: number[]): FeatureVector {
   const f: FeatureVector = { ...requestFeatures(a, askLogits) };
-  if (NOTE_MARKERS.test(a.subject)) f.n_markers = 1;
-  if (QUESTION.test(a.subject)) f.n_question = 1;
+  if (NOTE_MARKERS.test(a.readSubject)) f.n_markers = 1;
+  if (QUESTION.test(a.readSubject)) f.n_question = 1;
   return f;
 }
 
@@ -40,6 +40,6 @@ export const cardNoteKeys = (a: MessageAnalysis): string[] => messageKeys(a.unit
  * markers decide, as they did.
  */
 export function isNoteCard(a: MessageAnalysis, askLogits: number[], model: Logistic | undefined): boolean {
-  if (!model || weightsOf(model).size === 0) return NOTE_MARKERS.test(a.subject) || QUESTION.test(a.subject);
+  if (!model || weightsOf(model).size === 0) return NOTE_MARKERS.test(a.readSubject) || QUESTION.test(a.readSubject);
   return sigmoid(logitWithWords(model, cardNoteFeatures(a, askLogits), cardNoteKeys(a))) >= NOTE_MIN;
 }

@@ -21,7 +21,8 @@ import { logit, logitOfNames, logitWithWords, sigmoid, weightsOf, type Logistic 
 import { lexicalSum, lexiconOf, messageLexicalSum, type LexicalWords } from './lexicon';
 import { indexScope, type ScopeIndex } from './scope-index';
 import type { Unit } from './sentences';
-import { detectSignals } from './signals';
+import { detectSignals, detectSignalsGlossed } from './signals';
+import { glossUnit } from './languages';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
 import { isUnsure, WEIGHTS, type Weights } from './weights';
 import { isNoteCard } from './card-note';
@@ -151,7 +152,7 @@ function holdsCounts(index: ScopeIndex): boolean {
 }
 
 function newMemo(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): MessageMemo {
-  const own = `${a.subject}\n${a.text.slice(0, a.ownEnd)}`;
+  const own = `${a.readSubject}\n${a.readOwn}`;
   const m: MessageMemo = {
     index,
     topics: [],
@@ -163,7 +164,7 @@ function newMemo(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): Mess
   // serve the quantity check too.
   if (a.subject) {
     const tokens = index.counted.length ? topicAt(a, m, 0, spec).tokens : undefined;
-    m.subjectQuantity = quantityExceeded(a.subject, index, 'numeric', tokens);
+    m.subjectQuantity = quantityExceeded(a.readSubject, index, 'numeric', tokens);
   }
   return m;
 }
@@ -177,7 +178,7 @@ function memoOf(a: MessageAnalysis, index: ScopeIndex, spec: Specificity): Messa
 }
 
 function topicAt(a: MessageAnalysis, m: MessageMemo, i: number, spec: Specificity): Topic {
-  return (m.topics[i] ??= topicOf(a.units[i]!.span.text, spec));
+  return (m.topics[i] ??= topicOf(a.units[i]!.read, spec));
 }
 
 export function evidenceFor(a: MessageAnalysis, i: number, index: ScopeIndex, w: Weights, askLogit: number): Evidence {
@@ -192,7 +193,7 @@ function evidenceWith(a: MessageAnalysis, m: MessageMemo, i: number, w: Weights,
   const ev = gatherEvidence(
     {
       unit: topicAt(a, m, i, spec),
-      unitText: u.span.text,
+      unitText: u.read,
       cues: u.cues,
       context,
       ticket: a.ticket,
@@ -437,7 +438,10 @@ function classifyUnsafe(
   const allUnits = a.allUnits;
   const ownUnits: Unit[] = [];
   for (const u of allUnits) if (u.start < a.ownEnd) ownUnits.push(u);
-  const { upsell, sentiment } = detectSignals(allUnits, ownUnits, a.text, a.ownEnd);
+  const { upsell, sentiment } =
+    a.language === 'en'
+      ? detectSignals(allUnits, ownUnits, a.text, a.ownEnd)
+      : detectSignalsGlossed(allUnits, a.ownEnd, (u) => glossUnit(u.text, a.language));
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   // A ticket known only by its title is a card, wherever it is read: work unless a note (issue 10).

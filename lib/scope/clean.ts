@@ -10,17 +10,25 @@ export interface CleanedText {
   forwardedFrom: number | null;
 }
 
+// Mail clients write these headers in the reader's language: clients write in theirs (German,
+// French, Spanish, Dutch, Italian, Portuguese as well as English).
 const REPLY_HEADER =
-  /^(on\b.{0,300}\bwrote:?|op\b.{0,300}\bschreef.{0,40}:?|le\b.{0,300}\ba écrit\s*:?|am\b.{0,300}\bschrieb.{0,40}:?|el\b.{0,300}\bescribió:?)\s*$/i;
-const ORIGINAL_MESSAGE = /^-{2,}\s*original message\s*-{2,}$/i;
-const FORWARD_MARKER = /^-{2,}\s*(forwarded message|begin forwarded message)\s*-{0,}$|^begin forwarded message:?$/i;
-const HEADER_LINE = /^(from|sent|date|to|cc|subject):\s/i;
+  /^(on\b.{0,300}\bwrote:?|op\b.{0,300}\bschreef.{0,40}:?|le\b.{0,300}\ba écrit\s*:?|am\b.{0,300}\bschrieb.{0,40}:?|el\b.{0,300}\bescribió:?|il\b.{0,300}\bha scritto:?|em\b.{0,300}\bescreveu:?|(?=.*(@|\d)).{0,300}\b(wrote|schrieb|a écrit|escribió|schreef|ha scritto|escreveu)\b.{0,60}:)\s*$/i;
+const ORIGINAL_MESSAGE =
+  /^-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale|mensagem original)\s*-{2,}$/i;
+const FORWARD_MARKER =
+  /^-{2,}\s*(forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|mensagem reencaminhada)\s*-{0,}$|^(begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédité|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato|início da mensagem reencaminhada)\s?:?$/i;
+/** The "From:" line of a quoted message, and the "Sent:" / "Date:" line under it. */
+const FROM_LINE = /^(from|von|de|van|da)\s?:\s/i;
+const SENT_LINE = /^(sent|date|gesendet|datum|envoyé|enviado|fecha|verzonden|inviato|data)\s?:\s/i;
+const HEADER_LINE =
+  /^(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoyé|à|objet|enviado|fecha|para|asunto|van|verzonden|aan|onderwerp|da|inviato|a|oggetto|data|assunto)\s?:\s/i;
 const MOBILE_FOOTER =
-  /^(sent from (my )?\w+|sent from outlook for \w+|get outlook for \w+|verstuurd vanaf mijn \w+|envoyé de mon \w+|von meinem \w+ gesendet)/i;
+  /^(sent from (my )?\w+|sent from outlook for \w+|get outlook for \w+|verstuurd vanaf mijn \w+|envoyé de mon \w+|envoyé depuis mon \w+|von meinem \w+ gesendet|gesendet von meinem \w+|enviado desde mi \w+|enviado do meu \w+|inviato da(l mio)? \w+)/i;
 const DISCLAIMER =
-  /(this (e-?mail|message|communication)\b.{0,160}\b(confidential|intended|privileged)|registered in (england|scotland|wales)|registered office|uitsluitend bestemd|confidentiality notice|intended recipient|please notify the sender|unauthori[sz]ed (review|use))/i;
+  /(this (e-?mail|message|communication)\b.{0,160}\b(confidential|intended|privileged)|registered in (england|scotland|wales)|registered office|uitsluitend bestemd|confidentiality notice|intended recipient|please notify the sender|unauthori[sz]ed (review|use)|(diese (e-?mail|nachricht)|ce (message|courriel)|este (mensaje|correo)|deze (e-?mail|mail|bericht)|questa (e-?mail|mail)|questo messaggio|esta mensagem|este e-?mail)\b.{0,160}\b(vertraulich|confidentiel|confidencial|vertrouwelijk|riservat|destinataire|destinatario|destinatário|empfänger|bestemd))/i;
 const SIGN_OFF =
-  /^(thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|groet|groeten|groetjes|met vriendelijke groet|merci|thx|bonne journée|liefs|proost|ciao|talk soon)\b.{0,40}$/i;
+  /^(thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|groet|groeten|groetjes|met vriendelijke groet(en)?|hartelijke groet(en)?|vriendelijke groet(en)?|merci|merci beaucoup|thx|bonne journée|liefs|proost|ciao|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|grüße|gruß|lg|mfg|danke|vielen dank|cordialement|bien cordialement|bien à vous|salutations|à bientôt|saludos|un saludo|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|cordiali saluti|distinti saluti|saluti|un saluto|grazie|grazie mille|atenciosamente|abraços|abraço|um abraço|obrigad[oa]|cumprimentos|att)\b.{0,40}$/i;
 const CONTACT =
   /(\+?\d[\d\s().-]{7,}\d|@[\w-]+\.|www\.|https?:\/\/|\b[a-z0-9-]+\.(com|co|io|org|net|nl|de|fr|uk|studio)\b|\|)/i;
 
@@ -111,29 +119,23 @@ export function cleanParts(body: string): CleanedText {
     // (sentences of the message) are ruled out by their first character.
     const lead = trimmed.length ? trimmed[0]!.toLowerCase() : '';
     if (
-      may('olae', lead) &&
-      (REPLY_HEADER.test(trimmed) || (/^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1])))
+      ((may('olaei', lead) || trimmed.endsWith(':')) && REPLY_HEADER.test(trimmed)) ||
+      (may('o', lead) && /^on\b/i.test(trimmed) && wrapsHeader(trimmed, lines[i + 1]))
     )
       break;
     if (may('-', lead) && ORIGINAL_MESSAGE.test(trimmed)) break;
-    if (
-      may('f', lead) &&
-      /^from:\s/i.test(trimmed) &&
-      /^(sent|date):\s/i.test((lines[i + 1] ?? '').trim()) &&
-      !inForward
-    )
-      break;
-    if (may('-b', lead) && FORWARD_MARKER.test(trimmed)) {
+    if (may('fvd', lead) && FROM_LINE.test(trimmed) && SENT_LINE.test((lines[i + 1] ?? '').trim()) && !inForward) break;
+    if (may('-badiè', lead) && FORWARD_MARKER.test(trimmed)) {
       inForward = true;
       inSignature = false;
       continue;
     }
-    if (inForward && may('fsdtc', lead) && HEADER_LINE.test(trimmed)) continue;
+    if (inForward && HEADER_LINE.test(trimmed)) continue;
     if (trimmed === '--') {
       inSignature = true;
       continue;
     }
-    if (inSignature || (may('sgve', lead) && MOBILE_FOOTER.test(trimmed))) continue;
+    if (inSignature || (may('sgvei', lead) && MOBILE_FOOTER.test(trimmed))) continue;
     if (trimmed.length > 40 && DISCLAIMER.test(trimmed)) continue;
     (inForward ? forwarded : own).push(line);
   }

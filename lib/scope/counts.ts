@@ -12,7 +12,8 @@ function plausibleMax(best: number | null, n: number | null): number | null {
 // Patterns for revision rounds, compiled once ('g': read by allMatches, which resets lastIndex).
 const ROUND_OF =
   /\b(\w+)\s+(?:\w+\s+)?(round|set)s?\s+of\s+(feedback|changes|comments|edits|revisions|notes|amends|tweaks)/gi;
-const NTH_ROUND = /\b(\w+)\s+round\b/gi;
+// "third round", "third revision round", "3rd feedback round".
+const NTH_ROUND = /\b(\w+)\s+(?:(?:revision|correction|feedback|review|change|amend|edit)s?\s+)?round\b/gi;
 const ROUND_N = /\bround\s*(\d{1,2})\b/gi;
 const R_N = /\bR(\d)\b/g;
 const NTH_TIME = /\bfor the (\w+) time\b/gi;

@@ -5,6 +5,7 @@
 import { concept, conceptsIn, MEMBER_FACETS } from './taxonomy';
 import { isStopword, parseCardinal, tokenize } from './tokens';
 import type { ProjectScope } from './types';
+import { detectLanguage, glossUnit, type Language } from './languages';
 
 export interface IndexedItem {
   id: string;
@@ -88,9 +89,23 @@ export function withKinds(ids: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The language the SOW's items are written in: a German SOW's items are glossed as a German
+ * client's message is (languages/), so both sides meet in the same words.
+ */
+function scopeLanguage(deliverables: unknown[], exclusions: unknown[]): Language {
+  const parts: string[] = [];
+  for (const i of [...deliverables, ...exclusions] as { title?: unknown; description?: unknown }[])
+    parts.push(String(i?.title ?? ''), String(i?.description ?? ''));
+  return detectLanguage(parts.join('\n'));
+}
+
 export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
   const deliverables = Array.isArray(scope?.deliverables) ? scope.deliverables : [];
   const exclusions = Array.isArray(scope?.exclusions) ? scope.exclusions : [];
+  const language = scopeLanguage(deliverables, exclusions);
+  // What the matcher reads; the titles and texts quoted to the user stay as the SOW words them.
+  const read = (text: string) => glossUnit(text, language);
   const items: IndexedItem[] = [];
   for (const d of deliverables) {
     const title = String(d?.title ?? '');
@@ -106,10 +121,10 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
       concepts: new Map(),
       kinds: new Set(),
       quantity,
-      countedStems: countedNoun(text, quantity),
+      countedStems: countedNoun(read(text), quantity),
     };
-    addText(item, title, 1);
-    addText(item, dropClientClauses(description), 0.7);
+    addText(item, read(title), 1);
+    addText(item, dropClientClauses(read(description)), 0.7);
     items.push(item);
   }
   for (const x of exclusions) {
@@ -126,9 +141,9 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
       quantity: null,
       countedStems: new Set(),
     };
-    addText(item, title, 1);
+    addText(item, read(title), 1);
     // "Languages other than English": the named exception is contracted, not excluded.
-    addText(item, description.replace(/\b(other than|except|apart from|beyond)\b[^.;:()]{0,80}/gi, ' '), 0.7);
+    addText(item, read(description).replace(/\b(other than|except|apart from|beyond)\b[^.;:()]{0,80}/gi, ' '), 0.7);
     items.push(item);
   }
   for (const item of items)

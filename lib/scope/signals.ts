@@ -91,3 +91,31 @@ export function detectSignals(
     }),
   };
 }
+
+const matchesAny = (list: readonly RegExp[], text: string) => list.some((re) => re.test(text));
+
+/**
+ * Upsell and sentiment for a message in another language: each unit read as glossed (languages/),
+ * the evidence quoted as the writer wrote it. Unit by unit, as a gloss has no offsets into the text.
+ */
+export function detectSignalsGlossed(
+  allUnits: Unit[],
+  ownEnd: number,
+  read: (u: Unit) => string,
+): { upsell: ReturnType<typeof detectUpsell>; sentiment: ReturnType<typeof detectSentiment> } {
+  const span = (u: Unit): Span => ({ start: u.start, end: u.end, text: u.text });
+  const glossed = allUnits.map(read);
+  const own = allUnits.flatMap((u, i) => (u.start < ownEnd ? [i] : []));
+  const anyNotUpsell = glossed.some((g) => NOT_UPSELL.test(g));
+  const anyBudget = glossed.some((g) => /budget/i.test(g));
+  const upsellAt = glossed.findIndex((g) => matchesAny(UPSELL, g));
+  const upsell =
+    upsellAt < 0 || NOT_UPSELL.test(glossed[upsellAt]!) || (anyNotUpsell && !anyBudget)
+      ? { value: false, evidence: null }
+      : { value: true, evidence: span(allUnits[upsellAt]!) };
+  const negative = own.find((i) => matchesAny(NEGATIVE, glossed[i]!));
+  if (negative !== undefined) return { upsell, sentiment: { value: 'negative', evidence: span(allUnits[negative]!) } };
+  const positive = own.find((i) => matchesAny(POSITIVE, glossed[i]!));
+  if (positive !== undefined) return { upsell, sentiment: { value: 'positive', evidence: span(allUnits[positive]!) } };
+  return { upsell, sentiment: { value: 'neutral', evidence: null } };
+}

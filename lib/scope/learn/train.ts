@@ -10,6 +10,7 @@ import { applyMatcher, type Evidence } from '../evidence';
 import type { ScopeIndex } from '../scope-index';
 import { parseSow } from '../sow/parse';
 import { tokenize } from '../tokens';
+import { glossText } from '../languages';
 import type { ProjectScope } from '../types';
 import { WEIGHTS_VERSION, type Weights } from '../weights';
 import { fit, fitNoisyOr, logitWithWords, sigmoid, type Bag, type Example, type Logistic } from './logistic';
@@ -113,7 +114,7 @@ export function commonStems(data: Prepared[]): Record<string, number> {
   const df = new Map<string, number>();
   for (const p of data) {
     const stems = new Set(
-      tokenize(`${p.message.subject}\n${p.analysis.text}`)
+      tokenize(`${p.analysis.readSubject}\n${glossText(p.analysis.text, p.analysis.language)}`)
         .filter((t) => t.content)
         .map((t) => t.stem),
     );

@@ -1,0 +1,166 @@
+// Clients who write in German, French, Spanish, Dutch, Italian or Portuguese: their language is
+// recognised, their words glossed for the engine (languages/), and their asks judged against a SOW
+// in their language or in English. The UI keeps their own words.
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/scope';
+import { detectLanguage, GLOSSED_LANGUAGES, glossUnit } from '@/lib/scope/languages';
+import type { ProjectScope } from '@/lib/scope/types';
+
+const SENTENCES: Record<string, string> = {
+  de: 'Könnten Sie bitte die Broschüre bis Freitag noch einmal überarbeiten? Wir sind mit dem Entwurf nicht ganz zufrieden.',
+  fr: "Pourriez-vous nous envoyer la nouvelle version de l'affiche avant vendredi ? Nous ne sommes pas encore convaincus.",
+  es: '¿Podrían enviarnos la nueva versión del cartel antes del viernes? Todavía no estamos del todo convencidos.',
+  nl: 'Kunnen jullie de nieuwe versie van de poster voor vrijdag sturen? We zijn er nog niet helemaal over uit.',
+  it: 'Potreste inviarci la nuova versione del poster entro venerdì? Non siamo ancora del tutto convinti.',
+  pt: 'Vocês podem nos enviar a nova versão do cartaz até sexta-feira? Ainda não estamos totalmente convencidos.',
+};
+
+describe('detectLanguage', () => {
+  it('knows each glossed language', () => {
+    expect(GLOSSED_LANGUAGES.sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pt']);
+    for (const [language, text] of Object.entries(SENTENCES)) expect(detectLanguage(text), language).toBe(language);
+  });
+
+  it('reads English as English, and a word or two of another language decides nothing', () => {
+    expect(
+      detectLanguage('Could you send the new version of the poster before Friday? We are not convinced yet.'),
+    ).toBe('en');
+    expect(detectLanguage('Danke! Could you add the German flyer to the folder?')).toBe('en');
+    expect(detectLanguage('')).toBe('en');
+  });
+
+  it('a German mail quoting an English thread is German, and its English lines are read as they are', () => {
+    expect(detectLanguage(`${SENTENCES.de}\n\nThe agency said: "we will send it tomorrow".`)).toBe('de');
+    const english = 'Please find attached the final files for the print run.';
+    expect(glossUnit(english, 'de')).toBe(english);
+    expect(glossUnit(SENTENCES.de!, 'de')).not.toBe(SENTENCES.de);
+  });
+});
+
+const GERMAN_SOW: ProjectScope = {
+  deliverables: [
+    {
+      id: 'd1',
+      title: 'Kampagnenkonzept und Key Visual',
+      description: 'Zwei Konzeptvarianten, eine wird ausgearbeitet.',
+      quantity: null,
+    },
+    {
+      id: 'd2',
+      title: 'Messestand-Grafik',
+      description: 'Druckdaten für Rückwand, Theke und zwei Banner.',
+      quantity: null,
+    },
+    { id: 'd3', title: 'Produktflyer', description: 'Ein vierseitiger Flyer auf Deutsch.', quantity: 1 },
+  ],
+  exclusions: [
+    { id: 'x1', title: 'Übersetzungen', description: 'Übersetzungen in weitere Sprachen.' },
+    { id: 'x2', title: 'Druck und Produktion', description: 'Druckkosten, Produktion und Logistik des Standes.' },
+    { id: 'x3', title: 'Videoproduktion', description: 'Filme und Animationen.' },
+  ],
+  revisionRounds: 2,
+  budgetHours: 180,
+  hourlyRate: 115,
+  currency: 'EUR',
+  startDate: '2027-01-11',
+  endDate: '2027-03-12',
+};
+
+const ENGLISH_SOW: ProjectScope = {
+  deliverables: [
+    {
+      id: 'd1',
+      title: 'UX audit of the booking funnel',
+      description: 'Heuristic review and analytics.',
+      quantity: null,
+    },
+    {
+      id: 'd2',
+      title: 'Booking funnel redesign',
+      description: 'Search, room selection and checkout screens.',
+      quantity: null,
+    },
+    { id: 'd3', title: 'A/B tests', description: 'Up to 4 A/B tests on the booking funnel.', quantity: 4 },
+  ],
+  exclusions: [
+    { id: 'x1', title: 'Translations', description: 'Copy in languages other than Spanish and English.' },
+    { id: 'x2', title: 'Paid media', description: 'Google Ads, Meta ads and metasearch campaigns.' },
+    { id: 'x3', title: 'Photography and video', description: 'Photo shoots and video production.' },
+  ],
+  revisionRounds: 2,
+  budgetHours: 240,
+  hourlyRate: 95,
+  currency: 'EUR',
+  startDate: '2027-01-11',
+  endDate: '2027-06-30',
+};
+
+const mail = (body: string, subject = '') => ({ subject, body, channel: 'email' as const });
+
+describe('asks in the client language', () => {
+  it('German ask for an excluded translation, against a German SOW', () => {
+    const body =
+      'Hallo Frau Berger,\n\nkönnten Sie den Produktflyer bitte auch ins Englische und Französische übersetzen?\n\nViele Grüße\nJana Krämer';
+    const r = classify(mail(body, 'Flyer'), GERMAN_SOW);
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('x1');
+    // The UI quotes the client's own words, not the gloss.
+    expect(r.asks[0]?.span.text).toContain('übersetzen');
+  });
+
+  it('German ask inside the contract, and German thanks with no ask', () => {
+    expect(
+      classify(mail('Bitte passen Sie auf der Rückwand-Grafik noch die Farbe des Logos an, danke.'), GERMAN_SOW)
+        .verdict,
+    ).toBe('in_scope');
+    expect(
+      classify(mail('Vielen Dank für die Entwürfe, das sieht sehr gut aus! Wir melden uns nächste Woche.'), GERMAN_SOW)
+        .verdict,
+    ).toBe('no_request');
+  });
+
+  it('a third round of corrections is beyond the two the SOW gives', () => {
+    const r = classify(
+      mail(
+        'Der Vorstand hat noch Anmerkungen zum Key Visual. Können Sie bitte eine dritte Korrekturschleife einplanen?',
+      ),
+      GERMAN_SOW,
+    );
+    expect(r.verdict).toBe('out_of_scope');
+    expect(r.scopeRef).toBe('revisions');
+  });
+
+  it('Spanish asks against an English SOW: excluded paid media, and a contracted redesign', () => {
+    const out = classify(
+      mail(
+        'Hola equipo,\n\n¿podrían también gestionar nuestras campañas de Google Ads para la temporada de verano?\n\nUn saludo,\nLucía',
+      ),
+      ENGLISH_SOW,
+    );
+    expect(out.verdict).toBe('out_of_scope');
+    expect(out.scopeRef).toBe('x2');
+    const inside = classify(
+      mail('Por favor, cambiad el botón de reserva en la pantalla de selección de habitación, es demasiado pequeño.'),
+      ENGLISH_SOW,
+    );
+    expect(inside.verdict).toBe('in_scope');
+  });
+
+  it('a status question is no request, in Portuguese and Italian', () => {
+    expect(classify(mail('Oi pessoal, como está o andamento dos testes A/B? Obrigada!'), ENGLISH_SOW).verdict).toBe(
+      'no_request',
+    );
+    expect(classify(mail('Buongiorno, a che punto siamo con il redesign? Grazie mille.'), ENGLISH_SOW).verdict).toBe(
+      'no_request',
+    );
+  });
+
+  it('French and Dutch asks for new work the SOW never mentions are out of scope', () => {
+    expect(
+      classify(mail('Pourriez-vous aussi organiser un shooting photo de nos chambres à Málaga ?'), ENGLISH_SOW).verdict,
+    ).toBe('out_of_scope');
+    expect(classify(mail('Kunnen jullie ook onze advertenties op Meta en Google beheren?'), ENGLISH_SOW).scopeRef).toBe(
+      'x2',
+    );
+  });
+});
