@@ -55,6 +55,12 @@ export function compileLexicon(raw: GlossLexicon): CompiledLexicon {
     phrases.set(key, v.trim().toLowerCase());
     longest = Math.max(longest, key.split(' ').length);
   }
+  // A function word the phrases leave out ("le", "del", "het") carries no topic: read as nothing,
+  // not as a content word that would match the SOW's own function words.
+  for (const w of raw.detect ?? []) {
+    const key = keyOf(w);
+    if (key && !phrases.has(key)) phrases.set(key, '');
+  }
   const prefixes = new Map<string, string>();
   for (const [k, v] of Object.entries(raw.prefixes ?? {})) {
     const key = normal(k.trim());

@@ -36,6 +36,10 @@ describe('glossWith', () => {
     expect(glossWith("Pourriez-vous ajouter l'affiche ?", lex)).toBe('Could you ajouter the affiche ?');
   });
 
+  it('reads a function word the phrases leave out as nothing, so it never matches as a topic word', () => {
+    expect(glossWith('Flyer und Poster', lex)).toBe('Flyer  Poster');
+  });
+
   it('drops words glossed as nothing, and leaves text without words alone', () => {
     expect(glossWith('Bitte mal schauen', lex)).toBe('Please  schauen');
     expect(glossWith('— 12 / ?', lex)).toBe('— 12 / ?');
