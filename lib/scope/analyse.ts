@@ -87,7 +87,11 @@ const CLOSED =
 const NOTHING_TO_DO =
   /\b(nothing (else )?(for you )?to (do|change|action)|nothing (else )?(is )?(needed|required)( from you)?|no need (for you )?to (do|think|worry|reply|action)|not asking (you )?for anything|no action (needed|required|now|yet)|nothing to action|no reply needed|just fyi|for info only|no changes needed)\b/i;
 
-export function analyse(msg: MessageInput): MessageAnalysis {
+/**
+ * `projectLanguage`: the language the project's SOW is written in (scope-index.ts), for texts too
+ * short to tell their own (languages/ detectLanguage).
+ */
+export function analyse(msg: MessageInput, projectLanguage: Language = 'en'): MessageAnalysis {
   const subject = typeof msg?.subject === 'string' ? msg.subject.slice(0, 1000).trim() : '';
   const body = typeof msg?.body === 'string' ? msg.body.slice(0, MAX_CHARS) : '';
   const ticket = msg?.channel === 'ticket';
@@ -97,7 +101,7 @@ export function analyse(msg: MessageInput): MessageAnalysis {
   const own = allUnits.filter((u) => u.start < ownEnd && u.text.length >= 2).slice(0, MAX_UNITS);
   const units: AnalysedUnit[] = [];
   const ownText = text.slice(0, ownEnd);
-  const language = detectLanguage(`${subject}\n${ownText}`);
+  const language = detectLanguage(`${subject}\n${ownText}`, projectLanguage);
   const readSubject = glossUnit(subject, language);
   if (subject) {
     const mask = cueMask(readSubject);

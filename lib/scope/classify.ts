@@ -432,9 +432,9 @@ function classifyUnsafe(
   w: Weights,
   workItem: boolean,
 ): ScopeResult {
-  const a = analyse(msg);
-  if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');
   const index = scopeIndexFor(scope);
+  const a = analyse(msg, index.language);
+  if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');
   const allUnits = a.allUnits;
   const ownUnits: Unit[] = [];
   for (const u of allUnits) if (u.start < a.ownEnd) ownUnits.push(u);

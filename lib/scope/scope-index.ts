@@ -40,6 +40,8 @@ export interface ScopeIndex {
   revisionRounds: number | null;
   counted: IndexedItem[];
   empty: boolean;
+  /** The language the SOW's items are written in (glossed for matching: languages/). */
+  language: Language;
 }
 
 // Client clauses in a deliverable ("from client-supplied photos") name what the agency does not do.
@@ -176,5 +178,6 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
     revisionRounds: typeof scope?.revisionRounds === 'number' ? scope.revisionRounds : null,
     counted: items.filter((i) => i.kind === 'deliverable' && i.quantity !== null && i.countedStems.size > 0),
     empty: items.length === 0,
+    language,
   };
 }

@@ -100,6 +100,17 @@ function prefixGloss(word: string, lex: CompiledLexicon): string | undefined {
   return undefined;
 }
 
+/**
+ * Abbreviations and codes are not words of the language: "EN" (English), "A/B", "24/7", "PDF".
+ * A word in capitals (two letters or more) or joined to another by a slash stays as written.
+ */
+function keptAsWritten(text: string, w: Word): boolean {
+  if (text[w.start - 1] === '/' || text[w.end] === '/') return true;
+  if (w.end - w.start < 2) return false;
+  const written = text.slice(w.start, w.end);
+  return written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
 /** Keeps a capital where the writer put one ("Englisch" -> "English"), for the features that read case. */
 function cased(original: string, english: string): string {
   if (!english) return english;
@@ -119,6 +130,12 @@ export function glossWith(text: string, lex: CompiledLexicon): string {
   let at = 0;
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
+    if (keptAsWritten(text, w)) {
+      out += text.slice(at, w.end);
+      at = w.end;
+      i++;
+      continue;
+    }
     let taken = 0;
     let english: string | undefined;
     // Longest phrase first: "wäre es möglich" before "es".

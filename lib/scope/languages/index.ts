@@ -22,7 +22,8 @@ const ENGLISH = new Set(
   (
     'the and you your we our is are was were to of for with this that it can could would will have has ' +
     'please be not on at from by an as if or but so do does did there their they what when which who how ' +
-    'thanks thank hi hello regards just also need want like should'
+    'thanks thank hi hello regards just also need want like should in up out after before about into over all ' +
+    'my me i its been get then than now here some any'
   ).split(' '),
 );
 
@@ -35,60 +36,101 @@ function lexiconOf(language: Exclude<Language, 'en'>): CompiledLexicon {
 }
 
 const WORDS = /[\p{L}\p{M}]+/gu;
+/** Letters that, among these languages, only one writes. */
+const LETTERS: Record<Exclude<Language, 'en'>, readonly string[]> = {
+  de: ['ß', 'ä', 'ö'],
+  fr: ['œ', 'ê', 'è', 'ç'],
+  es: ['ñ', '¿', '¡'],
+  nl: ['ĳ', 'ë'],
+  it: ['ì', 'ò'],
+  pt: ['ã', 'õ'],
+};
 /** Texts read for detection are capped: the first few thousand characters say which language it is. */
 const DETECT_CHARS = 4000;
 
 export interface LanguageScores {
   language: Language;
+  /** The best of the other languages, whether or not it beats English. */
+  candidate: Language;
   /** Function words of the winning language, and of English. */
   hits: number;
   english: number;
+  /** Words of the winning language's lexicon (any it glosses), for texts with no function word. */
+  vocabulary: number;
 }
 
-// Every detection word with the languages it counts for (bit 0: English, bit k: GLOSSED_LANGUAGES[k - 1]):
-// one map lookup per word of the text, made once.
+// Every word read for detection with the languages it counts for: bit 0 English, bit k the
+// function words of GLOSSED_LANGUAGES[k - 1], bit 8 + k any one-word phrase of that lexicon. One
+// map lookup per word of the text, the table made once.
+const VOCABULARY_SHIFT = 8;
 let detectionTable: Map<string, number> | null = null;
 function detectionWords(): Map<string, number> {
   if (detectionTable) return detectionTable;
   const table = new Map<string, number>();
-  for (const w of ENGLISH) table.set(w, 1);
+  const mark = (word: string, bit: number) => table.set(word, (table.get(word) ?? 0) | bit);
+  for (const w of ENGLISH) mark(w, 1);
   GLOSSED_LANGUAGES.forEach((l, k) => {
-    for (const w of RAW[l].detect ?? []) {
-      const word = w.toLowerCase();
-      table.set(word, (table.get(word) ?? 0) | (1 << (k + 1)));
-    }
+    for (const w of RAW[l].detect ?? []) mark(w.toLowerCase(), 1 << (k + 1));
+    for (const w of Object.keys(RAW[l].phrases ?? {}))
+      if (!w.includes(' ') && !ENGLISH.has(w)) mark(w, 1 << (VOCABULARY_SHIFT + k + 1));
   });
   return (detectionTable = table);
 }
 
-/** Counts each language's function words in the text; the most wins, English on a tie. */
-export function scoreLanguages(text: string): LanguageScores {
+/**
+ * Counts each language's function words (and lexicon words) in the text. The language with the
+ * most function words wins, then the one with more lexicon words, then `prefer` (the project's);
+ * English when it has at least as many function words.
+ */
+export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageScores {
   const table = detectionWords();
-  const counts = new Array<number>(GLOSSED_LANGUAGES.length + 1).fill(0);
+  const n = GLOSSED_LANGUAGES.length + 1;
+  const counts = new Array<number>(n).fill(0);
+  const vocabulary = new Array<number>(n).fill(0);
   const sample = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
-  for (const m of sample.toLowerCase().matchAll(WORDS)) {
+  const lower = sample.toLowerCase();
+  // Letters only one of the languages writes ("ã", "ñ", "ß") count as one lexicon word each.
+  GLOSSED_LANGUAGES.forEach((l, k) => {
+    for (const c of LETTERS[l]) if (lower.includes(c)) vocabulary[k + 1]!++;
+  });
+  for (const m of lower.matchAll(WORDS)) {
     const bits = table.get(m[0]);
     if (bits === undefined) continue;
-    for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]!++;
+    for (let k = 0; k < n; k++) {
+      if (bits & (1 << k)) counts[k]!++;
+      if (bits & (1 << (VOCABULARY_SHIFT + k))) vocabulary[k]!++;
+    }
   }
   let best = 0;
-  let hits = 0;
-  for (let k = 1; k < counts.length; k++)
-    if (counts[k]! > hits) {
+  let bestKey = 0;
+  for (let k = 1; k < n; k++) {
+    const key = counts[k]! * 3 + vocabulary[k]! * 2 + (GLOSSED_LANGUAGES[k - 1] === prefer ? 1 : 0);
+    if (key > bestKey) {
       best = k;
-      hits = counts[k]!;
+      bestKey = key;
     }
+  }
   const english = counts[0]!;
-  return { language: best && hits > english ? GLOSSED_LANGUAGES[best - 1]! : 'en', hits, english };
+  const hits = best ? counts[best]! : 0;
+  const language = best && (hits > english || (hits === 0 && english === 0)) ? GLOSSED_LANGUAGES[best - 1]! : 'en';
+  const candidate = best ? GLOSSED_LANGUAGES[best - 1]! : 'en';
+  return { language, candidate, hits, english, vocabulary: best ? vocabulary[best]! : 0 };
 }
 
 /**
- * The language of a message's own words: another language's only when at least two of its
- * function words are read and more of them than of English ("Danke!" alone decides nothing).
+ * The language of a message's own words: another language's when at least two of its function
+ * words are read and more of them than of English, or some and no English at all (a short card
+ * title: "Bitte Logo tauschen"). A text with no function word of any language (a verbless card
+ * title, "Paccheri: fondo troppo scuro") is read in the language two or more of its words are
+ * lexicon words of, else in `fallback`: the language the project's SOW is in.
  */
-export function detectLanguage(text: string): Language {
-  const s = scoreLanguages(text);
-  return s.language !== 'en' && s.hits >= 2 ? s.language : 'en';
+export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+  const s = scoreLanguages(text, fallback);
+  // As many of the project's language's function words as of English's: the project's language.
+  if (s.hits > 0 && s.candidate === fallback && s.hits >= s.english) return fallback;
+  if (s.hits > 0) return s.language !== 'en' && (s.hits >= 2 || s.english === 0) ? s.language : 'en';
+  if (s.english > 0) return 'en';
+  return s.vocabulary >= 2 ? s.language : fallback;
 }
 
 /**

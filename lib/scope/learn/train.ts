@@ -63,10 +63,16 @@ export function prepare(sets: LabelledSet[], mode: ScopeMode = 'gold'): Prepared
       const scope = scopes.get(message.projectId);
       if (!scope || !message.labels) continue;
       const base = { set: set.name, projectId: `${set.name}/${message.projectId}`, scope, index: scopeIndexFor(scope) };
-      out.push({ ...base, message, analysis: analyse(message), evidence: new Map() });
+      out.push({ ...base, message, analysis: analyse(message, base.index.language), evidence: new Map() });
       if (!isCardTicket(message)) continue;
       const card = titleView(message);
-      out.push({ ...base, message: card, analysis: analyse(card), evidence: new Map(), view: 'title' });
+      out.push({
+        ...base,
+        message: card,
+        analysis: analyse(card, base.index.language),
+        evidence: new Map(),
+        view: 'title',
+      });
     }
   }
   return out;
@@ -219,7 +225,7 @@ function trainCardNote(all: Prepared[], ask: Logistic): Logistic {
   const examples: (Example & { project: string })[] = [];
   for (const p of all) {
     if (!isMessage(p) || p.message.channel !== 'ticket' || !p.message.subject.trim()) continue;
-    const a = analyse(titleView(p.message));
+    const a = analyse(titleView(p.message), p.index.language);
     const logits = a.units.map((u) => logitWithWords(ask, u.form, u.words));
     const f: FeatureVector = cardNoteFeatures(a, logits);
     for (const k of cardNoteKeys(a)) f[k] = 1;

@@ -40,6 +40,16 @@ describe('glossWith', () => {
     expect(glossWith('Flyer und Poster', lex)).toBe('Flyer  Poster');
   });
 
+  it('keeps abbreviations and codes as written: capitals, and words joined by a slash', () => {
+    const es = compileLexicon({
+      language: 'es',
+      detect: [],
+      phrases: { a: 'to', en: 'in', textos: 'texts' },
+      prefixes: {},
+    });
+    expect(glossWith('Textos EN: test A/B a revisar', es)).toBe('Texts EN: test A/B to revisar');
+  });
+
   it('drops words glossed as nothing, and leaves text without words alone', () => {
     expect(glossWith('Bitte mal schauen', lex)).toBe('Please  schauen');
     expect(glossWith('— 12 / ?', lex)).toBe('— 12 / ?');

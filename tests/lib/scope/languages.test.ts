@@ -29,6 +29,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBe('en');
   });
 
+  it('reads a short card title in its language, or in the project language when it shows none', () => {
+    expect(detectLanguage('Bitte Logo tauschen')).toBe('de');
+    // One function word shared by four languages ("de"): the letters and lexicon words decide.
+    expect(detectLanguage('Sessões de usabilidade: agenda confirmada')).toBe('pt');
+    expect(detectLanguage('Contrastfout knop na herstel', 'nl')).toBe('nl');
+    // No function word of any language: the project's SOW language.
+    expect(detectLanguage('Flyer Hubtisch – Druckdaten', 'de')).toBe('de');
+    expect(detectLanguage('Homepage hero banner', 'en')).toBe('en');
+    // As many German function words as English ones, in a German project: German.
+    expect(detectLanguage('Erinnerungsmailing in HubSpot einplanen', 'de')).toBe('de');
+    expect(detectLanguage('Set up the journey in HubSpot', 'de')).toBe('en');
+  });
+
   it('a German mail quoting an English thread is German, and its English lines are read as they are', () => {
     expect(detectLanguage(`${SENTENCES.de}\n\nThe agency said: "we will send it tomorrow".`)).toBe('de');
     const english = 'Please find attached the final files for the print run.';
