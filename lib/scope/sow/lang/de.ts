@@ -23,8 +23,15 @@ export const de: LanguageWords = {
     'auf',
     'im',
     'zu',
+    'zum',
+    'zur',
     'eine',
+    'einer',
+    'eines',
     'oder',
+    'bei',
+    'nach',
+    'vom',
   ],
   headings: {
     exclusions: [
@@ -157,6 +164,8 @@ export const de: LanguageWords = {
   },
   perHour: ['pro stunde', 'je stunde', '/ ?std\\.?', '/ ?stunde'],
   rate: ['stundensatz', 'stundenverrechnungssatz', 'stundenhonorar', 'stundenpreis'],
+  fee: ['verg(?:ü|ue)tung', 'honorar', 'festpreis', 'pauschale'],
+  for: ['für'],
   at: ['à', 'zu je', 'zu', 'a'],
   tax: [
     'zzgl\\.? (?:mwst|ust)\\.?',

@@ -4,7 +4,26 @@ import type { LanguageWords } from './types';
 
 export const es: LanguageWords = {
   code: 'es',
-  marks: ['el', 'la', 'los', 'las', 'y', 'del', 'para', 'con', 'una', 'por', 'que', 'se', 'al', 'es', 'no', 'incluye'],
+  marks: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'y',
+    'del',
+    'de',
+    'para',
+    'con',
+    'una',
+    'por',
+    'que',
+    'se',
+    'al',
+    'es',
+    'no',
+    'hasta',
+    'cada',
+  ],
   headings: {
     exclusions: [
       'no incluid[oa]s?',
@@ -115,6 +134,8 @@ export const es: LanguageWords = {
   units: { hours: ['horas?'], days: ['d[íi]as?(?: h[áa]biles)?'], weeks: ['semanas?'], months: ['meses'] },
   perHour: ['por hora', '/ ?hora', 'la hora'],
   rate: ['tarifa (?:por hora|horaria)', '(?:valor|precio|costo|coste) (?:por )?hora', 'honorarios? por hora'],
+  fee: ['honorarios', 'importe', 'precio'],
+  for: ['por', 'para'],
   at: ['a', 'por'],
   tax: ['(?:\\+|m[áa]s) ?iva', 'iva (?:no incluido|aparte|excluido)', 'sin iva', 'antes de iva'],
   months: [

@@ -11,6 +11,7 @@ export const fr: LanguageWords = {
     'et',
     'des',
     'du',
+    'de',
     'pour',
     'est',
     'sont',
@@ -23,6 +24,8 @@ export const fr: LanguageWords = {
     'par',
     'ne',
     'pas',
+    'ou',
+    'chaque',
   ],
   headings: {
     exclusions: [
@@ -134,6 +137,8 @@ export const fr: LanguageWords = {
   units: { hours: ['heures?'], days: ['jours?(?: ouvr[ée]s)?'], weeks: ['semaines?'], months: ['mois'] },
   perHour: ["de l['’]heure", 'par heure', '/ ?heure', "l['’]heure"],
   rate: ['taux horaire', 'tarif horaire', 'prix horaire', 'co[ûu]t horaire'],
+  fee: ['honoraires', 'forfait', 'montant', 'prix'],
+  for: ['pour'],
   at: ['à', 'au taux de'],
   tax: ['hors taxes', 'h\\.t\\.', 'ht', 'ttc', 'hors tva', 'tva en sus', 'net de taxes'],
   months: [

@@ -25,11 +25,20 @@ export const START = '(?<![\\p{L}\\p{N}])';
 export const END = '(?![\\p{L}\\p{N}])';
 
 const EN_MARKS = new Set('the and of to for with is are will be on by this all from we our any'.split(' '));
-const MARKS = LANGUAGES.map((l) => ({ code: l.code, marks: new Set(l.marks) }));
+// A word several languages use ("de", "la", "e") counts for each of them in part.
+const MARK_SHARE = new Map<string, Map<string, number>>();
+for (const l of LANGUAGES) {
+  const holders = (w: string) => LANGUAGES.filter((x) => x.marks.includes(w)).length;
+  for (const w of new Set(l.marks)) {
+    const shares = MARK_SHARE.get(w) ?? new Map<string, number>();
+    shares.set(l.code, 1 / holders(w));
+    MARK_SHARE.set(w, shares);
+  }
+}
 
 /** The language most of the SOW's function words are in: English unless another clearly leads. */
 export function languageOf(text: string): Lang {
-  const counts = new Map<string, number>();
+  const scores = new Map<string, number>();
   let en = 0;
   let words = 0;
   for (const [w] of text
@@ -38,17 +47,17 @@ export function languageOf(text: string): Lang {
     .matchAll(/\p{L}+/gu)) {
     words++;
     if (EN_MARKS.has(w)) en++;
-    for (const m of MARKS) if (m.marks.has(w)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    for (const [code, share] of MARK_SHARE.get(w) ?? []) scores.set(code, (scores.get(code) ?? 0) + share);
   }
   let best: Lang = 'en';
-  let top = en * 1.5;
-  for (const [code, n] of counts) {
+  let top = Math.max(en * 1.5, 2);
+  for (const [code, n] of scores) {
     if (n > top) {
       best = code as LanguageCode;
       top = n;
     }
   }
-  return words >= 20 ? best : 'en';
+  return words >= 12 ? best : 'en';
 }
 
 const compileHeadings = (pick: (l: LanguageWords) => string[] | undefined, from: readonly LanguageWords[]) => {

@@ -23,6 +23,8 @@ export const it: LanguageWords = {
     'dei',
     'degli',
     'non',
+    'ogni',
+    'al',
   ],
   headings: {
     exclusions: [
@@ -121,10 +123,15 @@ export const it: LanguageWords = {
     cento: 100,
   },
   upTo: ['fino a(?:d)?', 'un massimo di', 'al massimo', 'massimo', 'max\\.'],
-  rounds: ['(?:giri|cicli|round|tornate|turni) di (?:revision[ei]|modifiche|correzion[ei]|feedback)', 'revisioni'],
+  rounds: [
+    '(?:giri|giro|cicli|ciclo|round|tornate|turni|turno) di (?:revision[ei]|modifiche|correzion[ei]|feedback)',
+    'revisioni',
+  ],
   units: { hours: ['ore'], days: ['giorni', 'giornate'], weeks: ['settimane'], months: ['mesi'] },
   perHour: ["all['’]ora", "l['’]ora", 'per ora', '/ ?ora'],
   rate: ['tariffa oraria', 'costo orario', 'compenso orario', 'prezzo orario'],
+  fee: ['compenso', 'corrispettivo', 'importo', 'prezzo'],
+  for: ['per'],
   at: ['a', 'al costo di'],
   tax: ['(?:\\+|più|oltre) ?iva', 'iva (?:esclusa|inclusa)', 'esclusa iva'],
   months: [

@@ -21,6 +21,8 @@ export const nl: LanguageWords = {
     'naar',
     'bij',
     'ook',
+    'wat',
+    'wij',
   ],
   headings: {
     exclusions: [
@@ -117,6 +119,8 @@ export const nl: LanguageWords = {
   units: { hours: ['uur', 'uren'], days: ['dagen', 'werkdagen'], weeks: ['weken'], months: ['maanden'] },
   perHour: ['per uur', '/ ?uur'],
   rate: ['uurtarief', 'uurprijs', 'tarief per uur'],
+  fee: ['vergoeding', 'honorarium', 'prijs', 'vaste prijs'],
+  for: ['voor'],
   at: ['tegen', 'à', 'a'],
   tax: ['(?:excl|incl)(?:usief|\\.)? (?:btw|omzetbelasting)'],
   months: [

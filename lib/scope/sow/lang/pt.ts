@@ -13,6 +13,7 @@ export const pt: LanguageWords = {
     'da',
     'dos',
     'das',
+    'de',
     'para',
     'com',
     'uma',
@@ -24,6 +25,7 @@ export const pt: LanguageWords = {
     'na',
     'pelo',
     'pela',
+    'até',
   ],
   headings: {
     exclusions: [
@@ -123,6 +125,8 @@ export const pt: LanguageWords = {
   units: { hours: ['horas?'], days: ['dias?(?: [úu]teis)?'], weeks: ['semanas?'], months: ['meses'] },
   perHour: ['por hora', '/ ?hora', 'a hora'],
   rate: ['valor(?: da| por)? hora', 'valor hor[áa]rio', 'taxa hor[áa]ria', 'pre[çc]o (?:por )?hora'],
+  fee: ['honor[áa]rios', 'valor total', 'investimento', 'pre[çc]o'],
+  for: ['por', 'para'],
   at: ['a', 'por'],
   tax: ['(?:\\+|mais) ?impostos', 'sem impostos', 'impostos inclusos'],
   months: [

@@ -51,6 +51,14 @@ const AT = new RegExp(`(\\d hours)[ \\t]+(?:${all((l) => l.at)})[ \\t]+(?=[\\d�
 const AMOUNT = "(\\d[\\d.,']*(?:\\s?(?:€|EUR|CHF|euros?|BRL|USD|\\$))?)";
 const TAX = new RegExp(`${AMOUNT}[ \\t]*(?:${all((l) => l.tax)})${END}\\.?`, 'giu');
 
+// "Il compenso è di 4.800 euro", "Vergütung: 9.600 EUR": the total fee, as "fee of".
+const FEE = new RegExp(
+  `${START}(?:${all((l) => l.fee)})${END}(?:[ \\t]+(?:è|ist|est|es|é|bedraagt|beträgt))?(?:[ \\t]+(?:di|von|de|van|da|del|do))?[ \\t]*:?[ \\t]*(?=[\\d€$£]|[A-Z]{3}\\b|R\\$)`,
+  'giu',
+);
+// "per 60 ore", "für 96 Stunden": the hours the fee buys.
+const FOR = new RegExp(`${START}(?:${all((l) => l.for)})[ \\t]+(?=\\d[\\d.,]*[ \\t]*hours)`, 'giu');
+
 const NUMBERS = new Map(
   LANGUAGES.map((l) => [
     l.code,
@@ -84,5 +92,11 @@ export function inEnglish(text: string, lang: Lang): string {
     .replace(COUNTED_ROUNDS, (_, n?: string, m?: string) => `${n ?? m} rounds of revisions`)
     .replace(LABELLED_ROUNDS, 'revision rounds: ');
   for (const { re, name } of UNITS) out = out.replace(re, `$1 ${name}`);
-  return out.replace(TAX, '$1').replace(RATE, 'hourly rate of ').replace(PER_HOUR, '$1 per hour').replace(AT, '$1 at ');
+  return out
+    .replace(TAX, '$1')
+    .replace(RATE, 'hourly rate of ')
+    .replace(FEE, 'fee of ')
+    .replace(FOR, 'for ')
+    .replace(PER_HOUR, '$1 per hour')
+    .replace(AT, '$1 at ');
 }

@@ -37,6 +37,10 @@ export interface LanguageWords {
   perHour: string[];
   /** The hourly rate named: "Stundensatz", "taux horaire", "tarifa por hora", "uurtarief". */
   rate: string[];
+  /** The fee named before its amount: "Vergütung", "honoraires", "compenso" ("Il compenso è di 4.800 euro"). */
+  fee: string[];
+  /** "for" before the hours a fee buys: "für", "pour", "per" ("4.800 euro per 60 ore"). */
+  for: string[];
   /** "at" between hours and their price: "à", "zu je", "tegen", "a". */
   at: string[];
   /** Tax notes beside an amount: "zzgl. MwSt.", "HT", "más IVA", "excl. btw", "più IVA". */
