@@ -1,5 +1,14 @@
 // The items of one section: table rows, list items (bullets, "1.", "3.2", "(a)", "D1"), inline
 // lists ("a; b; and c."), or, where a section is prose, its sentences.
+import {
+  agencyVerbEnd,
+  articleOf,
+  connectorsOf,
+  FOREIGN_EXCLUSION_LEAD,
+  FOREIGN_LEAD_LABEL,
+  FOREIGN_VERDICT,
+  type Lang,
+} from './lang';
 import { NUMBER_WORD } from './numbers';
 import { quantityOf } from './quantity';
 import { alignTabRows, cellsOf, readTable, storyTitle, type TableRow } from './tables';
@@ -57,15 +66,27 @@ const QUALIFIER =
   /^(?:whether|including|such as|except|unless|even|which|who|whose|so that|because|although|though)\b/i;
 
 /** "a; b; and c." or, where `commas`, "a, b and c" -> ["a", "b", "c"]. */
-export function splitList(text: string, commas: boolean): string[] {
+export function splitList(text: string, commas: boolean, lang: Lang = 'en'): string[] {
   const body = text.trim().replace(/[.;:]\s*$/, '');
+  // "a, b und c", "a, b et c", "a, b of c": the SOW's own "and" and "or" join the last item too
+  // (not "Foto- und Videoproduktion", one item whose first word is cut short).
+  const local = connectorsOf(lang);
+  const connector = local ? new RegExp(`^(?:${local})\\s+`, 'iu') : null;
+  const isConnected = (p: string) => CONNECTOR.test(p) || (connector?.test(p) ?? false);
   let parts = splitTopLevel(body, /;\s*/y);
   if (parts.length < 2 && commas) {
     parts = splitTopLevel(body, /,\s*/y);
     // "a, b and c": the last comma part still holds "b and c". Not "a, b, or c and d": the serial
     // comma already set the last item apart ("or ongoing SEO and ads management" is one).
-    if (parts.length >= 2 && !CONNECTOR.test(parts[parts.length - 1]!) && !QUALIFIER.test(parts[parts.length - 1]!))
-      parts.push(...splitTopLevel(parts.pop()!, /\s+(?:and|or|and\/or)\s+(?=\S)/y));
+    if (parts.length >= 2 && !isConnected(parts[parts.length - 1]!) && !QUALIFIER.test(parts[parts.length - 1]!))
+      parts.push(
+        ...splitTopLevel(
+          parts.pop()!,
+          local
+            ? new RegExp(`(?<!-)\\s+(?:and|or|and\\/or|${local})\\s+(?=\\S)`, 'iuy')
+            : /\s+(?:and|or|and\/or)\s+(?=\S)/y,
+        ),
+      );
     // "translate anything, whether into Irish or any other language": a clause that qualifies the
     // part before it is no item of its own.
     parts = parts.reduce<string[]>((kept, p) => {
@@ -74,7 +95,14 @@ export function splitList(text: string, commas: boolean): string[] {
       return kept;
     }, []);
   }
-  return parts.map((p) => p.replace(CONNECTOR, '').trim()).filter((p) => p.length > 1);
+  return parts
+    .map((p) =>
+      p
+        .replace(CONNECTOR, '')
+        .replace(connector ?? /^$/, '')
+        .trim(),
+    )
+    .filter((p) => p.length > 1);
 }
 
 // A line's translation after it ("Paid media 付費媒體") is no part of its title.
@@ -93,7 +121,7 @@ const COUNT_WORD = `${NUMBER_WORD}|[a-z]+ty(?:-[a-z]+)?|hundred|thousand`;
 const NUMBER_ECHO = new RegExp(`\\b(${COUNT_WORD})\\s*\\(\\d{1,5}\\)`, 'gi');
 
 /** "Title: text" -> title and text; otherwise a short title cut from the start of the text. */
-export function titleAndDescription(text: string): { title: string; description: string } {
+export function titleAndDescription(text: string, lang: Lang = 'en'): { title: string; description: string } {
   const clean = text.replace(/\*\*/g, '').trim();
   // "As a tourist, I want a native app.": a user story's title is what it asks for.
   const story = storyTitle(clean);
@@ -116,6 +144,8 @@ export function titleAndDescription(text: string): { title: string; description:
       '',
     )
     .replace(/^(?:an?|the)\s+/i, '')
+    // "la stampa degli astucci", "l'audit": the SOW language's article too.
+    .replace(articleOf(lang) ?? /^$/, '')
     // "Eight (8) remote interviews": the figure in brackets repeats the word; it cuts no title.
     .replace(NUMBER_ECHO, '$1');
   const cut = work.search(TITLE_CUT);
@@ -159,9 +189,9 @@ function enumeratedParts(text: string): { text: string; at: number }[] | null {
   );
 }
 
-function item(text: string, start: number, quantity?: number | null): RawItem {
-  const { title, description } = titleAndDescription(text);
-  return { title, description, quantity: quantity ?? quantityOf(text), start, end: start + text.length };
+function item(text: string, start: number, lang: Lang = 'en'): RawItem {
+  const { title, description } = titleAndDescription(text, lang);
+  return { title, description, quantity: quantityOf(text, lang), start, end: start + text.length };
 }
 
 /** Lines that introduce a list rather than being one of its items. */
@@ -199,7 +229,12 @@ function recordItems(lines: SourceLine[]): RawItem[] | null {
   });
 }
 
-export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', prose = true): RawItem[] {
+export function extractItems(
+  lines: SourceLine[],
+  kind: 'deliverable' | 'exclusion',
+  prose = true,
+  lang: Lang = 'en',
+): RawItem[] {
   const records = recordItems(lines);
   if (records) return records;
   const items: RawItem[] = [];
@@ -218,11 +253,11 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
   const flush = () => {
     if (current) {
       const parts = enumeratedParts(current.text);
-      if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at));
+      if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at, lang));
       // "- Not included: a, b and c." among notes: each thing it names is an exclusion.
-      else if (kind === 'exclusion' && LEAD_LABEL.test(current.text))
-        items.push(...proseItems([{ text: current.text, start: current.start, afterBlank: true }], kind));
-      else items.push(item(current.text, current.start));
+      else if (kind === 'exclusion' && (LEAD_LABEL.test(current.text) || FOREIGN_LEAD_LABEL.test(current.text)))
+        items.push(...proseItems([{ text: current.text, start: current.start, afterBlank: true }], kind, lang));
+      else items.push(item(current.text, current.start, lang));
     }
     current = null;
   };
@@ -291,19 +326,35 @@ export function extractItems(lines: SourceLine[], kind: 'deliverable' | 'exclusi
     items.push({
       title: row.title,
       description: row.description,
-      quantity: row.quantity ?? quantityOf(row.description),
+      quantity: row.quantity ?? quantityOf(row.description, lang),
       start,
       end: start + row.title.length,
     });
   }
   if (listed) return items.filter((it) => !INTRO.test(it.description)).sort((a, b) => a.start - b.start);
-  return prose ? proseItems(lines, kind) : [];
+  return prose ? proseItems(lines, kind, lang) : [];
+}
+
+/**
+ * "Per l'e-commerce lo Studio realizzerà, in due giornate di shooting, le foto su fondo bianco ...": a
+ * sentence of prose in another language is titled by what the agency makes, after its verb (as "we
+ * will" is cut from an English one); an aside between commas right after the verb is no part of it.
+ */
+export function titledByWork(x: RawItem, lang: Lang): RawItem {
+  const end = agencyVerbEnd(x.description, lang);
+  if (end === null) return x;
+  const rest = x.description
+    .slice(end)
+    .replace(/^\s*,[^,]{0,80},\s*/, ' ')
+    .trim();
+  if (rest.split(/\s+/).length < 2) return x;
+  return { ...x, title: titleAndDescription(rest, lang).title };
 }
 
 /** "Booth design: One modular island booth ...": each labelled paragraph one item (at least two). */
-export function labelledItems(lines: SourceLine[]): RawItem[] {
+export function labelledItems(lines: SourceLine[], lang: Lang = 'en'): RawItem[] {
   const labelled = lines.filter((l) => LABEL_LINE.test(l.text));
-  return labelled.length >= 2 ? labelled.map((l) => item(l.text.trim(), l.start)) : [];
+  return labelled.length >= 2 ? labelled.map((l) => item(l.text.trim(), l.start, lang)) : [];
 }
 
 /** Where a sentence ends: not after "e.g.", "i.e.", "etc." or "incl." ("(e.g. Sendy, Glovo)"). */
@@ -318,6 +369,8 @@ const VERDICT =
 function trimVerdict(text: string): string {
   return (
     text
+      // "Druck und Produktion sind nicht enthalten", "les relations presse sont exclues".
+      .replace(FOREIGN_VERDICT, '')
       .replace(
         /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included|excluded from|out of scope)\b.*$/i,
         '',
@@ -329,11 +382,10 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?|no incluye|no se incluye|no incluido)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
 // "Not included on this job: a, b and c." too: a few words may say what it is not included in.
-const LEAD_LABEL =
-  /^(?:not included|excluded|excludes|out of scope|no incluye|no se incluye|no incluido)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
+const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;
@@ -345,20 +397,21 @@ const VERB = /\b(?:is|are|was|were|will|shall|would|does|do|can|may|must|has|hav
 const REFERS_TO_LIST =
   /^(?:anything|everything|all|any (?:items?|services?|work))\b[^()]{0,60}\(([^()]+,[^()]+)\)\s*$/i;
 
-function namedInParentheses(part: string): string[] {
+function namedInParentheses(part: string, lang: Lang): string[] {
   const inner = REFERS_TO_LIST.exec(part)?.[1];
-  return inner ? splitList(inner, true) : [part];
+  return inner ? splitList(inner, true, lang) : [part];
 }
 
 /** A section written as prose: inline lists become items, else each sentence is one. */
-function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): RawItem[] {
+function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', lang: Lang): RawItem[] {
   const out: RawItem[] = [];
   for (const l of lines) {
     let cursor = 0;
     for (const sentence of l.text.trim().split(SENTENCE_END)) {
       const at = l.text.indexOf(sentence, cursor);
       cursor = at + sentence.length;
-      const lead = EXCLUSION_LEAD.exec(sentence);
+      const lead =
+        EXCLUSION_LEAD.exec(sentence) ?? (kind === 'exclusion' ? FOREIGN_EXCLUSION_LEAD.exec(sentence) : null);
       let body = lead ? sentence.slice(lead[0].length) : sentence;
       // "a, b, or c — we would quote c separately": a remark after the whole list, no part of its last item.
       const dash = /\s[–—]\s/.exec(body);
@@ -377,7 +430,7 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
       const enumerated = enumeratedParts(body);
       if (enumerated) {
         const from = sentence.indexOf(body);
-        for (const p of enumerated) if (p.text) out.push(item(p.text, l.start + at + from + p.at));
+        for (const p of enumerated) if (p.text) out.push(item(p.text, l.start + at + from + p.at, lang));
         continue;
       }
       // "Integration with Visma is out of scope; the client exports sales manually": the why after
@@ -390,16 +443,16 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion'): Raw
         verdictFirst && VERDICT.test(verdictFirst)
           ? [trimVerdict(verdictFirst)]
           : clauses.length > 1
-            ? clauses.flatMap((c) => splitList(c, false))
+            ? clauses.flatMap((c) => splitList(c, false, lang))
             : lead || bareList || body.includes(';')
-              ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained)
+              ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained, lang)
               : [trimVerdict(body)];
       let from = 0;
-      for (const part of kind === 'exclusion' ? parts.flatMap(namedInParentheses) : parts) {
+      for (const part of kind === 'exclusion' ? parts.flatMap((p) => namedInParentheses(p, lang)) : parts) {
         const idx = sentence.indexOf(part, from);
         from = idx >= 0 ? idx + part.length : from;
         if (!part.trim() || INTRO.test(part)) continue;
-        out.push(item(part.replace(/[.;]$/, ''), l.start + at + Math.max(0, idx)));
+        out.push(item(part.replace(/[.;]$/, ''), l.start + at + Math.max(0, idx), lang));
       }
     }
   }

@@ -7,6 +7,8 @@ import { emptyScope } from '../empty';
 import type { ProjectScope } from '../types';
 import { amendmentsOf, clauseAt, replacedLabelled, type Amendments } from './amendments';
 import { figuresInEnglish } from './cjk';
+import { agencyDoesIn, EXCLUDING, EXCLUDING_RE, FOREIGN_TITLE, languageOf, type Lang } from './lang';
+import { inEnglish } from './lang/restate';
 import { termOf } from './dates';
 import {
   extractItems,
@@ -15,6 +17,7 @@ import {
   markerOf,
   SENTENCE_END,
   titleAndDescription,
+  titledByWork,
   type RawItem,
   type SourceLine,
 } from './items';
@@ -133,7 +136,7 @@ const ANSWER = /^\s*(?:(?:supplier |vendor |our )?response|answer|reply)\s*:\s*/
 
 const GRAND_TOTAL = /^(?:grand )?total\b/i;
 
-function sectionsOf(text: string): Section[] {
+function sectionsOf(text: string, lang: Lang): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
@@ -275,9 +278,11 @@ function sectionsOf(text: string): Section[] {
     // "SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)" titles the document; a bare "Deliverables" opens a section.
     const heading =
       isTitle &&
-      (TITLE_LINE.test(headingWords(line)) || (TITLE_LINE.test(line) && headingWords(line).split(' ').length > 2))
+      (TITLE_LINE.test(headingWords(line)) ||
+        FOREIGN_TITLE.test(headingWords(line)) ||
+        (TITLE_LINE.test(line) && headingWords(line).split(' ').length > 2))
         ? null
-        : headingOf(lone ?? line);
+        : headingOf(lone ?? line, lang);
     // "Regards," closes a letter-style SOW: the signature is no item of the section above it.
     if (QUOTED_MESSAGE.test(line.trim())) {
       sections.push({ kind: 'other', heading: 'message', lines: [] });
@@ -294,7 +299,7 @@ function sectionsOf(text: string): Section[] {
       blank = false;
       continue;
     }
-    const found = isTitle ? null : inlineHeadingOf(line);
+    const found = isTitle ? null : inlineHeadingOf(line, lang);
     // "Reporting: fortnightly snapshots" in the middle of a deliverables block is one more item,
     // not the start of a reporting section.
     const last = sections[sections.length - 1]!;
@@ -413,15 +418,19 @@ function pick(sections: Section[], kind: SectionKind): Section[] {
   return preferred.length ? preferred : of;
 }
 
-function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion'): RawItem[] {
-  return sections.flatMap((s) => extractItems(s.lines, kind));
+function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: Lang): RawItem[] {
+  return sections.flatMap((s) => extractItems(s.lines, kind, true, lang));
 }
 
-const EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of|no incluye|no se incluye|no incluid[oa]s?)\b/i;
+const ENGLISH_EXCLUSION_CUE =
+  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+// "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
+const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
-const EXCLUSION_FIRST =
-  /^\W*(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't)|no incluye|no incluido)\b/i;
+const EXCLUSION_FIRST = new RegExp(
+  `^[^\\p{L}\\p{N}]*(?:(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't))\\b|${EXCLUDING})`,
+  'iu',
+);
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
@@ -468,10 +477,17 @@ function excludedWithin(sections: Section[]): SourceLine[] {
 }
 const NOTES_HEADING =
   /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes|other(?: notes| terms)?|(?:general |booking )?conditions(?: of (?:booking|sale|order|engagement|business))?)$/;
-const INLINE_EXCLUDED = /^(?:excluded|not included|excludes|excluding)\s*:/i;
+const INLINE_EXCLUDED = new RegExp(
+  `^(?:(?:excluded|not included|excludes|excluding)\\s*:|(?:\\p{L}+\\s+)?${EXCLUDING}(?:\\s+\\p{L}+)?\\s*:)`,
+  'iu',
+);
 
 /** No section said "deliverables" or "exclusions": read them from the prose of the whole SOW. */
-function fallbackLines(sections: Section[], test: RegExp, kinds: Section['kind'][] = FALLBACK_KINDS): SourceLine[] {
+function fallbackLines(
+  sections: Section[],
+  test: { test(t: string): boolean },
+  kinds: Section['kind'][] = FALLBACK_KINDS,
+): SourceLine[] {
   return sections
     .filter((s) => kinds.includes(s.kind))
     .flatMap((s) => s.lines)
@@ -532,10 +548,14 @@ export function parseSowDetailed(input: string): ParsedSow {
   const text = cleanPaste(accepted.text);
   // An addendum amends the SOW above it by clause: its own lines are no sections of the scope.
   const amendments = amendmentsOf(text);
+  // German, French, Spanish, Dutch, Italian or Portuguese: the words that SOW's headings, lists and
+  // figures are read in besides English.
+  const lang = languageOf(text);
   const sections = sectionsOf(
     amendments ? text.slice(0, amendments.at) + text.slice(amendments.at).replace(/[^\n]/g, ' ') : text,
+    lang,
   );
-  let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable');
+  let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable', lang);
   if (deliverables.length === 0) {
     // A table or list with no "Deliverables" heading above it (under the title, a "Goal:" line ...).
     // Not the sign-off: "Marco Silva | Producer | Parallax Atelier" is a signature, not a table.
@@ -557,6 +577,7 @@ export function parseSowDetailed(input: string): ParsedSow {
         }),
         'deliverable',
         false,
+        lang,
       ),
     );
   }
@@ -566,17 +587,18 @@ export function parseSowDetailed(input: string): ParsedSow {
     const loose = sections.filter((s) => s.kind === 'intro' || s.kind === 'other');
     deliverables = labelledItems(
       loose.flatMap((s) => s.lines).filter((l) => !isMetaLabel(LABEL_LINE.exec(l.text)?.[1] ?? 'date')),
+      lang,
     );
   }
   if (deliverables.length === 0) {
     const agency = (t: string) =>
-      (AGENCY_WILL.test(t) || AGENCY_DOES.test(t)) &&
+      (AGENCY_WILL.test(t) || AGENCY_DOES.test(t) || agencyDoesIn(t, lang)) &&
       !CLIENT_PART.test(t) &&
       !WORK_STARTS.test(t) &&
       !EXCLUSION_CUE.test(t) &&
       !FEE_SENTENCE.test(t);
     const lines = fallbackLines(sections, /./).flatMap((l) => sentencesOf(l).filter((s) => agency(s.text)));
-    deliverables = extractItems(lines, 'deliverable');
+    deliverables = extractItems(lines, 'deliverable', true, lang).map((d) => titledByWork(d, lang));
   }
   deliverables = deliverables.filter(
     (d) =>
@@ -594,11 +616,13 @@ export function parseSowDetailed(input: string): ParsedSow {
   const added = replyDropped.length ? addedByReply(text) : null;
   if (replyDropped.length) deliverables = deliverables.filter((d) => !replyDropped.includes(d));
   if (added)
-    deliverables.push(...extractItems([{ text: added.text, start: added.at, afterBlank: true }], 'deliverable'));
+    deliverables.push(
+      ...extractItems([{ text: added.text, start: added.at, afterBlank: true }], 'deliverable', true, lang),
+    );
   // "R11 | Hosting | Not required — ...": a requirements table row the answer rules out.
   const ruledOut = deliverables.filter((d) => RULED_OUT_ROW.test(d.description));
   deliverables = deliverables.filter((d) => !ruledOut.includes(d));
-  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion').filter(
+  let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion', lang).filter(
     (x) =>
       !PAYMENT_TERM.test(x.description) &&
       !CATCH_ALL.test(x.description) &&
@@ -609,7 +633,8 @@ export function parseSowDetailed(input: string): ParsedSow {
   exclusions.push(...ruledOut, ...replyDropped);
   // "3. Stage and sound production. Excluded: generator backup, drone filming and live streaming.":
   // exclusions stated inside a deliverable, beside any exclusions section.
-  if (exclusions.length) exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion'));
+  if (exclusions.length)
+    exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion', true, lang));
   const excludingSentences = (from: Section[], kinds: Section['kind'][]) =>
     extractItems(
       fallbackLines(from, EXCLUSION_CUE, kinds).flatMap((l) =>
@@ -621,6 +646,8 @@ export function parseSowDetailed(input: string): ParsedSow {
         ),
       ),
       'exclusion',
+      true,
+      lang,
     ).filter((x) => !QUOTE_OFFER.test(x.description));
   if (exclusions.length === 0) exclusions = excludingSentences(sections, EXCLUSION_FALLBACK_KINDS);
   else {
@@ -680,15 +707,20 @@ export function parseSowDetailed(input: string): ParsedSow {
       .join('\n');
   // Headed: "Revisions. Clauses (b) and (c) include up to three iterations" counts iterations
   // because the heading says what they are.
-  const figures = figuresInEnglish(spelledOutAsDigits(text));
-  scope.revisionRounds = revisionRoundsOf(figures, figuresInEnglish(textOf(['assumptions', 'revisions'], true)));
-  const fees = figuresInEnglish(spelledOutAsDigits(replacedLabelled(amendments, FEES_LABEL) ?? textOf(['fees'])));
+  // Figures in any language, as the figure readers read them ("zwei Korrekturschleifen" -> "2 rounds of revisions").
+  const english = (t: string, spelled = true) => {
+    const restated = inEnglish(t, lang);
+    return figuresInEnglish(spelled ? spelledOutAsDigits(restated) : restated);
+  };
+  const figures = english(text);
+  scope.revisionRounds = revisionRoundsOf(figures, english(textOf(['assumptions', 'revisions'], true), false));
+  const fees = english(replacedLabelled(amendments, FEES_LABEL) ?? textOf(['fees']));
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));
   scope.hourlyRate = (fees && hourlyRateOf(fees)) || hourlyRateOf(withoutPriceList(figures));
   scope.currency = (fees && currencyOf(fees, figures)) || currencyOf(figures);
-  const timeline = figuresInEnglish(replacedLabelled(amendments, TERM_LABEL) ?? textOf(['timeline']));
+  const timeline = english(replacedLabelled(amendments, TERM_LABEL) ?? textOf(['timeline']), false);
   const term = timeline ? termOf(timeline) : { start: null, end: null };
   const whole = term.start ? term : termOf(figures);
   scope.startDate = whole.start;

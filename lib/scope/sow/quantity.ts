@@ -1,5 +1,7 @@
 // How many of a deliverable the SOW contracts: "up to 12 templates", "two (2) videos", "6 x banners",
 // a table's Qty cell ("8 pages", "up to 40", "2 days"). Durations, money, sizes and dates are not counts.
+import type { Lang } from './lang';
+import { inEnglish } from './lang/restate';
 import { NUMBER_WORD, parseCount } from './numbers';
 
 const NOT_COUNTED =
@@ -34,7 +36,9 @@ export function quantityFromCell(cell: string): number | null {
   return n !== null && n > 0 && n < 100_000 ? n : null;
 }
 
-export function quantityOf(text: string): number | null {
+/** The count an item contracts; `lang` reads the SOW language's number words and caps ("bis zu 8"). */
+export function quantityOf(source: string, lang: Lang = 'en'): number | null {
+  const text = lang === 'en' ? source : inEnglish(source, lang);
   const limit = LIMIT.exec(text);
   if (limit) {
     const n = counted(parseCount(limit[1] ?? ''), limit[2] ?? '');

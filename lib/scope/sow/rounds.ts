@@ -22,9 +22,8 @@ function definedRoundTerms(text: string): string[] {
   return terms;
 }
 
-// French, German, Spanish and Portuguese rounds: a digit, or a word with the digit after it ("una (1)").
-const FOREIGN_ROUNDS =
-  /(?<![\d.,※#])(?<!(?:^|[^*])\*)\b(?:(\d{1,2})|[a-zà-ÿ]+\s*\((\d{1,2})\))\s+(?:allers?[- ]retours?|tours? de (?:r[ée]vision|corrections?|modifications?)|(?:korrektur|feedback|änderungs|abstimmungs|revisions)(?:schleifen?|runden?|zyklen|zyklus)|(?:rondas?|rodadas?|ciclos?) de (?:revisi[oó]n|revis[ãa]o|ajustes?|cambios|correcci[oó]n(?:es)?|altera[çc](?:[õo]es|[ãa]o)))/gi;
+// Rounds in the other languages ("2 allers-retours", "zwei Korrekturschleifen", "una (1) ronda de
+// revisión") reach this reader restated in English (lang/restate.ts).
 
 export interface RoundsHit {
   rounds: number;
@@ -91,12 +90,6 @@ export function revisionRoundHits(source: string): RoundsHit[] {
   )) {
     const n = parseCount(m[1] ?? '');
     if (n !== null && n <= 10) hits.push({ rounds: n, index: m.index ?? 0 });
-  }
-  // "2 allers-retours", "1 Korrekturschleife", "una (1) ronda de revisión", "2 rodadas de revisão".
-  for (const m of text.matchAll(FOREIGN_ROUNDS)) {
-    const n = Number(m[1] ?? m[2]);
-    if (n <= 10 && !hits.some((h) => Math.abs(h.index - (m.index ?? 0)) < 5))
-      hits.push({ rounds: n, index: m.index ?? 0 });
   }
   if (
     /\bno (revision rounds|rounds of (revisions?|amends|changes)|revisions)\b|\bnot? (include|includes) (any )?revisions\b/i.test(

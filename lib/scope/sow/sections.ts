@@ -1,6 +1,8 @@
 // Where a SOW line starts a section, and which. Real SOWs title their sections in many ways:
 // "5. Exclusions", "OUT OF SCOPE", "Services and deliverables", "Schedule A: Deliverables",
-// "What Brightmoss will deliver.", or inline as "Not included: a; b; and c." on one line.
+// "What Brightmoss will deliver.", or inline as "Not included: a; b; and c." on one line. Headings
+// in German, French, Spanish, Dutch, Italian and Portuguese are the languages' own (lang/*.ts).
+import { foreignHeadingLength, SECTION_WORDS, type Lang } from './lang';
 
 export type SectionKind =
   | 'deliverables'
@@ -17,32 +19,32 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|nicht (enthalten|inbegriffen|im leistungsumfang)|ausschl(ü|ue)sse|non (inclus|compris)|hors (p(é|e)rim(è|e)tre|champ)|no incluid[oa]s?|no incluye|n(ã|a)o (incluso|inclu(í|i)dos?|contemplad[oa]s?)|fora do escopo|no se incluye|fuera del? alcance|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
-  ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions|annahmen|hypoth(è|e)ses)\b/],
+  ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
     'client',
-    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|(the )?(client|customer) to (provide|supply)|responsabilidades do (cliente|contratante)|(?!(agency|supplier|contractor|vendor|consultant|our|studio|team|project|general)\b)[\w&'’.-]+( [\w&'’.-]+)?('s)? (responsibilities|obligations)$|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
+    /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|(the )?(client|customer) to (provide|supply)|(?!(agency|supplier|contractor|vendor|consultant|our|studio|team|project|general)\b)[\w&'’.-]+( [\w&'’.-]+)?('s)? (responsibilities|obligations)$|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
   ],
   [
     'revisions',
-    /^(revisions?( and (approvals?|feedback|amends))?|korrekturen|korrekturschleifen|altera(ç|c)(õ|o)es|revis(õ|o)es|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|procedure|cycles)|reviews?$|review and (corrections|revisions|amends|approvals?|feedback)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
+    /^(revisions?( and (approvals?|feedback|amends))?|amends|amendments|corrections?( rounds| loops)?|feedback( and revisions| rounds)?|review (rounds|process|procedure|cycles)|reviews?$|review and (corrections|revisions|amends|approvals?|feedback)|rounds of (revisions|amends|changes|corrections)|changes to the (design|work|deliverables))\b/,
   ],
   [
     'deliverables',
-    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|leistungen|leistungsumfang|lieferumfang|prestations|livrables|entregables|alcance|escopo|entreg(á|a)veis|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
+    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|activities( and deliverables)?|in[- ]scope|included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
   ],
   [
     'timeline',
-    /^(timeline|timetable|time ?schedule|time ?plan|termine|zeitplan|calendrier|cronograma|prazos?|vig(ê|e)ncia|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
+    /^(timeline|timetable|time ?schedule|time ?plan|timing|timings|term( and (warranty|termination|timeline))?|schedule|dates|key dates|duration|milestones|project (timeline|schedule|dates)|programme|calendar)\b/,
   ],
   [
     'fees',
-    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|honorar|verg(ü|ue)tung|honoraires|honorarios|honor(á|a)rios|investimento|valores|pre(ç|c)o|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
   ],
   [
     'other',
-    /^(definitions?|terms( and conditions)?|interpretation|objectives?|objetivos?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|observaciones|observations|remarks|anmerkungen|remarques|condiciones generales|how we work|ausgangslage|contexte|antecedentes|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
+    /^(definitions?|terms( and conditions)?|interpretation|objectives?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|observations|remarks|how we work|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
   ],
 ];
 
@@ -59,12 +61,15 @@ export function headingWords(line: string): string {
       .replace(/^[^\p{L}\p{N}(§]+/u, '')
       .replace(
         // "[Slide 5] Not in scope": a slide deck pasted as an outline numbers its slides so.
-        /^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment|slide)\s+[\dA-Z]{1,3}\b|§\s*\d{1,2})[.:)\]\s–—-]*/i,
+        new RegExp(
+          `^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment|slide|${SECTION_WORDS})\\s+[\\dA-Z]{1,3}\\b|§\\s*\\d{1,2})[.:)\\]\\s–—-]*`,
+          'i',
+        ),
         '',
       )
       // "3.2", "(iv)", "B." and a schedule's "A.3".
       .replace(
-        /^(\(?\d{1,3}(\.\d{1,2})*[.)]?|[A-Z]\.\d{1,2}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-z])/,
+        /^(\(?\d{1,3}(\.\d{1,2})*[.)]?|[A-Z]\.\d{1,2}(\.\d{1,2})*[.)]?|\(?(?:[IVX]{1,5}|[A-Z])[.)])\s+(?=[A-Za-zÀ-ÿ])/,
         '',
       )
       .replace(/^\d{1,2}[.)、]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u, '')
@@ -91,8 +96,9 @@ const CJK_KINDS: [SectionKind, RegExp][] = [
   ['other', /^(?:業務概要|概要|目的|背景|備考|特記事項|以上|项目概述|备注)$/],
 ];
 
-export function kindOf(words: string): SectionKind | null {
-  for (const [kind, re] of KINDS) if (re.test(words)) return kind;
+/** The section a heading's words open; `lang` adds the headings only that language's SOWs use. */
+export function kindOf(words: string, lang: Lang = 'en'): SectionKind | null {
+  for (const [kind, re] of KINDS) if (re.test(words) || foreignHeadingLength(words, kind, lang) > 0) return kind;
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words))
     for (const [kind, re] of CJK_KINDS) if (re.test(words)) return kind;
   return null;
@@ -119,9 +125,14 @@ function looseKindOf(words: string): SectionKind {
 const isCapitals = (line: string) => /^[A-Z]+$/.test(line.replace(/[^\p{L}]/gu, '')) && line.split(/\s+/).length <= 8;
 
 /** How much of the heading's words the section pattern accounts for (0..1). */
-function coverage(words: string, kind: SectionKind): number {
+function coverage(words: string, kind: SectionKind, lang: Lang): number {
+  return matchedLength(words, kind, lang) / Math.max(words.length, 1);
+}
+
+/** How many of the heading's characters the section's words (English or the SOW's language) match. */
+function matchedLength(words: string, kind: SectionKind, lang: Lang): number {
   const re = KINDS.find(([k]) => k === kind)![1];
-  return (re.exec(words)?.[0].length ?? 0) / Math.max(words.length, 1);
+  return Math.max(re.exec(words)?.[0].length ?? 0, foreignHeadingLength(words, kind, lang));
 }
 
 // A question as a heading ("How long will it take?", "What do we need from Ormsby?"): what it asks
@@ -154,7 +165,7 @@ const LATER_PHASE =
   /^(?:phase|stage|release|wave)\s+[\w.]{1,3}\s*(?:\(|[–—-]\s)\s*(?:separate|future|later|not (?:in|part of) (?:this|the))\b[^)]*\)?$/i;
 
 /** A line that is only a section heading (short, no sentence after it). */
-export function headingOf(line: string): SectionKind | null {
+export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 90 || trimmed.includes('|') || trimmed.includes('\t')) return null;
   const words = headingWords(trimmed);
@@ -168,8 +179,8 @@ export function headingOf(line: string): SectionKind | null {
   // "How we'll get the material", "Where we are": a question's words as a heading, without its mark.
   if (WE_HEADING.test(trimmed) && count <= 7) return kindOf(words) ?? questionKindOf(words);
   if (isCapitals(trimmed) && !/[.!?]$/.test(trimmed) && /[A-Z]{2}/.test(trimmed))
-    return kindOf(words) ?? looseKindOf(words);
-  const kind = kindOf(words);
+    return kindOf(words, lang) ?? looseKindOf(words);
+  const kind = kindOf(words, lang);
   if (!kind) return null;
   // "Excludes influencer fees" is an exclusion, one line of a list; "Excludes" alone heads one.
   if (/^(excludes|excluding)\s+\S/.test(words)) return null;
@@ -178,7 +189,7 @@ export function headingOf(line: string): SectionKind | null {
   const sentence =
     /\.$/.test(trimmed) && !/^(fees|budget|term|timeline|revisions|exclusions|deliverables)\.$/i.test(words + '.');
   const subNumbered = /^\s*\(?\d{1,2}\.\d/.test(trimmed) || /^\s*(\(?[a-z]\)|[-•*])\s/.test(trimmed);
-  const c = coverage(words, kind);
+  const c = coverage(words, kind, lang);
   if ((sentence || subNumbered) && c < 0.6) return null;
   // "2.6 Reporting" is a numbered deliverable, not the start of an 'other' section.
   if (subNumbered && kind === 'other') return null;
@@ -190,9 +201,10 @@ export function headingOf(line: string): SectionKind | null {
  * "Not included: a; b; and c." / "Fees. 600 hours at ..." / "Out of scope - x, y": a heading and
  * its first content on one line. Returns the section and the rest of the line.
  */
-export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string } | null {
+export function inlineHeadingOf(line: string, lang: Lang = 'en'): { kind: SectionKind; rest: string } | null {
+  // "Hors périmètre : a ; b": a heading's letters may be any language's.
   const m =
-    /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?([A-Za-z][A-Za-z'’ &/-]{1,60}?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.]|\s[–—-])\s+(\S.*)$/.exec(
+    /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(\p{L}[\p{L}'’ &/-]{1,60}?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.]|\s[–—-])\s+(\S.*)$/u.exec(
       line,
     );
   if (!m) return null;
@@ -202,13 +214,12 @@ export function inlineHeadingOf(line: string): { kind: SectionKind; rest: string
   const words = headingWords(m[1] ?? '');
   if (words.split(/\s+/).length > 7) return null;
   if (SINGLE_ITEM_LABEL.test(line.trim())) return null;
-  const kind = kindOf(words);
+  const kind = kindOf(words, lang);
   if (subItem && kind !== 'exclusions' && kind !== 'assumptions' && kind !== 'client') return null;
   if (!kind || (kind === 'other' && /^\s*\d/.test(line))) return null;
   // The whole label must be the heading: "Scope of work includes..." is a sentence, not a label.
-  const re = KINDS.find(([k]) => k === kind)![1];
   // The pattern may end inside a word ("client responsibilit"): the label's word counts whole.
-  const stem = re.exec(words)?.[0] ?? '';
+  const stem = words.slice(0, matchedLength(words, kind, lang));
   const matched = stem + (/^\w*/.exec(words.slice(stem.length))?.[0] ?? '');
   if (matched.length < words.length - 2) return null;
   return { kind, rest: (m[2] ?? '').trim() };

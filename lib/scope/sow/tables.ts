@@ -2,6 +2,7 @@
 // columns aligned with runs of spaces. The header row says which column names the deliverable and
 // which holds the quantity; without one, the first non-id column is the title.
 import { quantityFromCell } from './quantity';
+import { EXCLUDING } from './lang';
 import { headingWords, kindOf, type SectionKind } from './sections';
 
 const TERM_KINDS = new Set<SectionKind>(['revisions', 'fees', 'timeline', 'assumptions', 'client']);
@@ -129,8 +130,10 @@ export const isExcludedStatus = (cell: string) => EXCLUDED_STATUS.test(cell.trim
 
 // "Not incl. – venue package", "Client books directly – not our scope", "EXCLUDED, see note 2": a
 // priced line's remark that takes it out of the order (its quantity and amount are then nil).
-const EXCLUDED_REMARK =
-  /^(?:not incl(?:uded|\.)|excluded\b|out of scope\b|no incluido|nicht enthalten|non inclus)|\bnot (?:our|in (?:our|this)) scope\b/i;
+const EXCLUDED_REMARK = new RegExp(
+  `^(?:not incl(?:uded|\\.)|excluded\\b|out of scope\\b|${EXCLUDING})|\\bnot (?:our|in (?:our|this)) scope\\b`,
+  'iu',
+);
 
 /** A line-item row (its `rowCells`) that the quote prices at nil and remarks as not included. */
 export const isExcludedLine = (cells: readonly { text: string }[]) => cells.some((c) => EXCLUDED_REMARK.test(c.text));
