@@ -4,26 +4,6 @@ import type { LanguageWords } from './types';
 
 export const es: LanguageWords = {
   code: 'es',
-  marks: [
-    'el',
-    'la',
-    'los',
-    'las',
-    'y',
-    'del',
-    'de',
-    'para',
-    'con',
-    'una',
-    'por',
-    'que',
-    'se',
-    'al',
-    'es',
-    'no',
-    'hasta',
-    'cada',
-  ],
   headings: {
     exclusions: [
       'no incluid[oa]s?',

@@ -4,29 +4,6 @@ import type { LanguageWords } from './types';
 
 export const fr: LanguageWords = {
   code: 'fr',
-  marks: [
-    'le',
-    'la',
-    'les',
-    'et',
-    'des',
-    'du',
-    'de',
-    'pour',
-    'est',
-    'sont',
-    'une',
-    'avec',
-    'sur',
-    'dans',
-    'au',
-    'aux',
-    'par',
-    'ne',
-    'pas',
-    'ou',
-    'chaque',
-  ],
   headings: {
     exclusions: [
       'hors (?:p[ée]rim[èe]tre|champ|prestation|forfait|devis)',

@@ -8,10 +8,11 @@ import { fr } from './fr';
 import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
-import type { LanguageCode, LanguageWords } from './types';
+import type { LanguageWords } from './types';
+import { detectLanguage, type Language } from '../../languages';
 
 export type { LanguageCode, LanguageWords } from './types';
-export type Lang = LanguageCode | 'en';
+export type Lang = Language;
 
 export const LANGUAGES: readonly LanguageWords[] = [de, fr, es, nl, it, pt];
 const BY_CODE = new Map(LANGUAGES.map((l) => [l.code, l]));
@@ -24,40 +25,13 @@ const alt = (list: readonly string[]) => list.join('|');
 export const START = '(?<![\\p{L}\\p{N}])';
 export const END = '(?![\\p{L}\\p{N}])';
 
-const EN_MARKS = new Set('the and of to for with is are will be on by this all from we our any'.split(' '));
-// A word several languages use ("de", "la", "e") counts for each of them in part.
-const MARK_SHARE = new Map<string, Map<string, number>>();
-for (const l of LANGUAGES) {
-  const holders = (w: string) => LANGUAGES.filter((x) => x.marks.includes(w)).length;
-  for (const w of new Set(l.marks)) {
-    const shares = MARK_SHARE.get(w) ?? new Map<string, number>();
-    shares.set(l.code, 1 / holders(w));
-    MARK_SHARE.set(w, shares);
-  }
-}
-
-/** The language most of the SOW's function words are in: English unless another clearly leads. */
+/**
+ * The language the SOW is written in (languages/ detectLanguage: the engine reads messages' language
+ * the same way); English for a text too short to tell (under a dozen words).
+ */
 export function languageOf(text: string): Lang {
-  const scores = new Map<string, number>();
-  let en = 0;
-  let words = 0;
-  for (const [w] of text
-    .slice(0, 40_000)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu)) {
-    words++;
-    if (EN_MARKS.has(w)) en++;
-    for (const [code, share] of MARK_SHARE.get(w) ?? []) scores.set(code, (scores.get(code) ?? 0) + share);
-  }
-  let best: Lang = 'en';
-  let top = Math.max(en * 1.5, 2);
-  for (const [code, n] of scores) {
-    if (n > top) {
-      best = code as LanguageCode;
-      top = n;
-    }
-  }
-  return words >= 12 ? best : 'en';
+  const sample = text.slice(0, 40_000);
+  return (sample.match(/\p{L}+/gu)?.length ?? 0) >= 12 ? detectLanguage(sample) : 'en';
 }
 
 const compileHeadings = (pick: (l: LanguageWords) => string[] | undefined, from: readonly LanguageWords[]) => {

@@ -4,28 +4,6 @@ import type { LanguageWords } from './types';
 
 export const it: LanguageWords = {
   code: 'it',
-  marks: [
-    'il',
-    'lo',
-    'la',
-    'gli',
-    'le',
-    'e',
-    'di',
-    'del',
-    'della',
-    'per',
-    'con',
-    'una',
-    'che',
-    'sono',
-    'alla',
-    'dei',
-    'degli',
-    'non',
-    'ogni',
-    'al',
-  ],
   headings: {
     exclusions: [
       'esclusioni',

@@ -4,26 +4,6 @@ import type { LanguageWords } from './types';
 
 export const nl: LanguageWords = {
   code: 'nl',
-  marks: [
-    'de',
-    'het',
-    'een',
-    'en',
-    'van',
-    'voor',
-    'met',
-    'zijn',
-    'wordt',
-    'worden',
-    'op',
-    'niet',
-    'aan',
-    'naar',
-    'bij',
-    'ook',
-    'wat',
-    'wij',
-  ],
   headings: {
     exclusions: [
       'niet (?:inbegrepen|meegenomen|opgenomen)',

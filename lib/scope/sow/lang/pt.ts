@@ -4,29 +4,6 @@ import type { LanguageWords } from './types';
 
 export const pt: LanguageWords = {
   code: 'pt',
-  marks: [
-    'o',
-    'os',
-    'as',
-    'e',
-    'do',
-    'da',
-    'dos',
-    'das',
-    'de',
-    'para',
-    'com',
-    'uma',
-    'que',
-    'não',
-    'em',
-    'ao',
-    'no',
-    'na',
-    'pelo',
-    'pela',
-    'até',
-  ],
   headings: {
     exclusions: [
       'n[ãa]o inclu[íi]d[oa]s?',

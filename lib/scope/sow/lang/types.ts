@@ -2,13 +2,13 @@
 // caps a quantity, names revision rounds, hours, a rate and the months. Each entry is a regex source
 // (lower case, matched case-insensitively); lang/index.ts compiles them for the readers that need them.
 import type { SectionKind } from '../sections';
+import type { Language } from '../../languages';
 
-export type LanguageCode = 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt';
+/** The languages besides English, as the engine knows them (languages/). */
+export type LanguageCode = Exclude<Language, 'en'>;
 
 export interface LanguageWords {
   code: LanguageCode;
-  /** Short function words that mark a text as written in the language ("der", "les", "het"). */
-  marks: string[];
   /** A heading's words, whole (after numbering is removed), per section it opens. */
   headings: Partial<Record<SectionKind, string[]>>;
   /** Headings that are English words too ("planning", "mission"): read so only in this language's SOWs. */
