@@ -5,6 +5,32 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/scope';
 import { detectLanguage, GLOSSED_LANGUAGES, glossUnit } from '@/lib/scope/languages';
 import type { ProjectScope } from '@/lib/scope/types';
+import type { GlossLexicon } from '@/lib/scope/languages/gloss';
+import de from '@/lib/scope/languages/de.json';
+import es from '@/lib/scope/languages/es.json';
+import fr from '@/lib/scope/languages/fr.json';
+import itLexicon from '@/lib/scope/languages/it.json';
+import nl from '@/lib/scope/languages/nl.json';
+import pt from '@/lib/scope/languages/pt.json';
+
+const LEXICONS: Record<string, GlossLexicon> = { de, es, fr, it: itLexicon, nl, pt };
+
+describe('the lexicons', () => {
+  it.each(Object.entries(LEXICONS))(
+    '%s: its own code, enough words, keys and values as the glosser reads them',
+    (code, lex) => {
+      expect(lex.language).toBe(code);
+      expect(lex.detect.length).toBeGreaterThanOrEqual(40);
+      expect(Object.keys(lex.phrases).length).toBeGreaterThanOrEqual(500);
+      for (const [key, value] of Object.entries(lex.phrases)) {
+        expect(key, key).toBe(key.trim().toLowerCase());
+        expect(value, key).toBe(value.toLowerCase());
+        expect(value.split(' ').length, key).toBeLessThanOrEqual(4);
+      }
+      for (const key of Object.keys(lex.prefixes)) expect(key.length, key).toBeGreaterThanOrEqual(5);
+    },
+  );
+});
 
 const SENTENCES: Record<string, string> = {
   de: 'Könnten Sie bitte die Broschüre bis Freitag noch einmal überarbeiten? Wir sind mit dem Entwurf nicht ganz zufrieden.',
