@@ -8,14 +8,16 @@ import fr from './fr.json';
 import it from './it.json';
 import nl from './nl.json';
 import pt from './pt.json';
+import pl from './pl.json';
+import sv from './sv.json';
+import da from './da.json';
+import fi from './fi.json';
 
-export type Language = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt';
+/** The languages read besides English, each with its lexicon (<code>.json). */
+export const GLOSSED_LANGUAGES = ['de', 'fr', 'es', 'nl', 'it', 'pt', 'pl', 'sv', 'da', 'fi'] as const;
+export type Language = 'en' | (typeof GLOSSED_LANGUAGES)[number];
 
-const RAW: Record<Exclude<Language, 'en'>, GlossLexicon> = { de, fr, es, nl, it, pt } as Record<
-  Exclude<Language, 'en'>,
-  GlossLexicon
->;
-export const GLOSSED_LANGUAGES = Object.keys(RAW) as Exclude<Language, 'en'>[];
+const RAW: Record<Exclude<Language, 'en'>, GlossLexicon> = { de, fr, es, nl, it, pt, pl, sv, da, fi };
 
 // English function words: a text with more of these than of any other language's is English.
 const ENGLISH = new Set(
@@ -36,7 +38,7 @@ function lexiconOf(language: Exclude<Language, 'en'>): CompiledLexicon {
 }
 
 const WORDS = /[\p{L}\p{M}]+/gu;
-/** Letters that, among these languages, only one writes. */
+/** Letters that only some of these languages write: each counts for every language that writes it. */
 const LETTERS: Record<Exclude<Language, 'en'>, readonly string[]> = {
   de: ['ß', 'ä', 'ö'],
   fr: ['œ', 'ê', 'è', 'ç'],
@@ -44,6 +46,10 @@ const LETTERS: Record<Exclude<Language, 'en'>, readonly string[]> = {
   nl: ['ĳ', 'ë'],
   it: ['ì', 'ò'],
   pt: ['ã', 'õ'],
+  pl: ['ł', 'ś', 'ż', 'ź', 'ę', 'ą', 'ć'],
+  sv: ['å', 'ä', 'ö'],
+  da: ['æ', 'ø', 'å'],
+  fi: ['ä', 'ö'],
 };
 /** Texts read for detection are capped: the first few thousand characters say which language it is. */
 const DETECT_CHARS = 4000;
@@ -60,9 +66,10 @@ export interface LanguageScores {
 }
 
 // Every word read for detection with the languages it counts for: bit 0 English, bit k the
-// function words of GLOSSED_LANGUAGES[k - 1], bit 8 + k any one-word phrase of that lexicon. One
+// function words of GLOSSED_LANGUAGES[k - 1], bit 16 + k any one-word phrase of that lexicon. One
 // map lookup per word of the text, the table made once.
-const VOCABULARY_SHIFT = 8;
+// Room for 15 languages and English below it; a bit per language above it (31 bits in all).
+const VOCABULARY_SHIFT = 16;
 let detectionTable: Map<string, number> | null = null;
 function detectionWords(): Map<string, number> {
   if (detectionTable) return detectionTable;
@@ -89,7 +96,7 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
   const vocabulary = new Array<number>(n).fill(0);
   const sample = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const lower = sample.toLowerCase();
-  // Letters only one of the languages writes ("ã", "ñ", "ß") count as one lexicon word each.
+  // Letters only some of the languages write ("ã", "ñ", "ß") count as one lexicon word each.
   GLOSSED_LANGUAGES.forEach((l, k) => {
     for (const c of LETTERS[l]) if (lower.includes(c)) vocabulary[k + 1]!++;
   });

@@ -43,7 +43,9 @@ const SENTENCES: Record<string, string> = {
 
 describe('detectLanguage', () => {
   it('knows each glossed language', () => {
-    expect(GLOSSED_LANGUAGES.sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pt']);
+    // Detection keeps a bit per language below bit 16 and another above it (languages/index.ts).
+    expect(GLOSSED_LANGUAGES.length).toBeLessThan(16);
+    expect([...GLOSSED_LANGUAGES].sort()).toEqual(['da', 'de', 'es', 'fi', 'fr', 'it', 'nl', 'pl', 'pt', 'sv']);
     for (const [language, text] of Object.entries(SENTENCES)) expect(detectLanguage(text), language).toBe(language);
   });
 
