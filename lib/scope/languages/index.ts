@@ -63,6 +63,8 @@ export interface LanguageScores {
   english: number;
   /** Words of the winning language's lexicon (any it glosses), for texts with no function word. */
   vocabulary: number;
+  /** Letters only some languages write, of the winning language's, found in the text. */
+  letters: number;
 }
 
 // Every word read for detection with the languages it counts for: bit 0 English, bit k the
@@ -76,10 +78,16 @@ function detectionWords(): Map<string, number> {
   const table = new Map<string, number>();
   const mark = (word: string, bit: number) => table.set(word, (table.get(word) ?? 0) | bit);
   for (const w of ENGLISH) mark(w, 1);
+  // Lexicons list words English writes too (Danish "side", "speaker"): a word that is any
+  // lexicon's English is no evidence of another language.
+  const english = new Set<string>(ENGLISH);
+  for (const l of GLOSSED_LANGUAGES)
+    for (const v of [...Object.values(RAW[l].phrases ?? {}), ...Object.values(RAW[l].prefixes ?? {})])
+      for (const w of v.split(' ')) english.add(w);
   GLOSSED_LANGUAGES.forEach((l, k) => {
     for (const w of RAW[l].detect ?? []) mark(w.toLowerCase(), 1 << (k + 1));
     for (const w of Object.keys(RAW[l].phrases ?? {}))
-      if (!w.includes(' ') && !ENGLISH.has(w)) mark(w, 1 << (VOCABULARY_SHIFT + k + 1));
+      if (!w.includes(' ') && !english.has(w)) mark(w, 1 << (VOCABULARY_SHIFT + k + 1));
   });
   return (detectionTable = table);
 }
@@ -94,11 +102,12 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
   const n = GLOSSED_LANGUAGES.length + 1;
   const counts = new Array<number>(n).fill(0);
   const vocabulary = new Array<number>(n).fill(0);
+  const letters = new Array<number>(n).fill(0);
   const sample = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const lower = sample.toLowerCase();
   // Letters only some of the languages write ("ã", "ñ", "ß") count as one lexicon word each.
   GLOSSED_LANGUAGES.forEach((l, k) => {
-    for (const c of LETTERS[l]) if (lower.includes(c)) vocabulary[k + 1]!++;
+    for (const c of LETTERS[l]) if (lower.includes(c)) letters[k + 1]!++;
   });
   for (const m of lower.matchAll(WORDS)) {
     const bits = table.get(m[0]);
@@ -111,7 +120,7 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
   let best = 0;
   let bestKey = 0;
   for (let k = 1; k < n; k++) {
-    const key = counts[k]! * 3 + vocabulary[k]! * 2 + (GLOSSED_LANGUAGES[k - 1] === prefer ? 1 : 0);
+    const key = counts[k]! * 3 + (vocabulary[k]! + letters[k]!) * 2 + (GLOSSED_LANGUAGES[k - 1] === prefer ? 1 : 0);
     if (key > bestKey) {
       best = k;
       bestKey = key;
@@ -121,15 +130,22 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
   const hits = best ? counts[best]! : 0;
   const language = best && (hits > english || (hits === 0 && english === 0)) ? GLOSSED_LANGUAGES[best - 1]! : 'en';
   const candidate = best ? GLOSSED_LANGUAGES[best - 1]! : 'en';
-  return { language, candidate, hits, english, vocabulary: best ? vocabulary[best]! : 0 };
+  return {
+    language,
+    candidate,
+    hits,
+    english,
+    vocabulary: best ? vocabulary[best]! : 0,
+    letters: best ? letters[best]! : 0,
+  };
 }
 
 /**
  * The language of a message's own words: another language's when at least two of its function
  * words are read and more of them than of English, or some and no English at all (a short card
  * title: "Bitte Logo tauschen"). A text with no function word of any language (a verbless card
- * title, "Paccheri: fondo troppo scuro") is read in the language two or more of its words are
- * lexicon words of, else in `fallback`: the language the project's SOW is in.
+ * title, "Paccheri: fondo troppo scuro") is read in the language two of its words or letters are
+ * of, else in `fallback`: the language the project's SOW is in.
  */
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
   const s = scoreLanguages(text, fallback);
@@ -137,7 +153,8 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   if (s.hits > 0 && s.candidate === fallback && s.hits >= s.english) return fallback;
   if (s.hits > 0) return s.language !== 'en' && (s.hits >= 2 || s.english === 0) ? s.language : 'en';
   if (s.english > 0) return 'en';
-  return s.vocabulary >= 2 ? s.language : fallback;
+  // No function word of any language: two words or letters of one say so, else the project's.
+  return s.vocabulary + s.letters >= 2 ? s.language : fallback;
 }
 
 /**

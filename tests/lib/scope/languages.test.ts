@@ -12,8 +12,12 @@ import fr from '@/lib/scope/languages/fr.json';
 import itLexicon from '@/lib/scope/languages/it.json';
 import nl from '@/lib/scope/languages/nl.json';
 import pt from '@/lib/scope/languages/pt.json';
+import pl from '@/lib/scope/languages/pl.json';
+import sv from '@/lib/scope/languages/sv.json';
+import da from '@/lib/scope/languages/da.json';
+import fi from '@/lib/scope/languages/fi.json';
 
-const LEXICONS: Record<string, GlossLexicon> = { de, es, fr, it: itLexicon, nl, pt };
+const LEXICONS: Record<string, GlossLexicon> = { de, es, fr, it: itLexicon, nl, pt, pl, sv, da, fi };
 
 describe('the lexicons', () => {
   it.each(Object.entries(LEXICONS))(
@@ -39,6 +43,10 @@ const SENTENCES: Record<string, string> = {
   nl: 'Kunnen jullie de nieuwe versie van de poster voor vrijdag sturen? We zijn er nog niet helemaal over uit.',
   it: 'Potreste inviarci la nuova versione del poster entro venerdì? Non siamo ancora del tutto convinti.',
   pt: 'Vocês podem nos enviar a nova versão do cartaz até sexta-feira? Ainda não estamos totalmente convencidos.',
+  pl: 'Czy mogliby Państwo przesłać nową wersję plakatu do piątku? Nie jesteśmy jeszcze do końca przekonani.',
+  sv: 'Skulle ni kunna skicka den nya versionen av affischen före fredag? Vi är inte helt övertygade än.',
+  da: 'Kan I sende den nye version af plakaten inden fredag? Vi er ikke helt overbeviste endnu.',
+  fi: 'Voisitteko lähettää julisteen uuden version perjantaihin mennessä? Emme ole vielä aivan vakuuttuneita.',
 };
 
 describe('detectLanguage', () => {
@@ -47,6 +55,13 @@ describe('detectLanguage', () => {
     expect(GLOSSED_LANGUAGES.length).toBeLessThan(16);
     expect([...GLOSSED_LANGUAGES].sort()).toEqual(['da', 'de', 'es', 'fi', 'fr', 'it', 'nl', 'pl', 'pt', 'sv']);
     for (const [language, text] of Object.entries(SENTENCES)) expect(detectLanguage(text), language).toBe(language);
+  });
+
+  it('an English card title is English even where another language writes some of its words', () => {
+    // Danish writes "side" (page) and "speaker" (voice-over); every lexicon writes "design".
+    expect(detectLanguage('Design: popup + side panel — approved')).toBe('en');
+    expect(detectLanguage('speaker slides - stragglers')).toBe('en');
+    expect(detectLanguage('Reactie concept vragenlijst (ronde 1)')).toBe('nl');
   });
 
   it('reads English as English, and a word or two of another language decides nothing', () => {
