@@ -152,9 +152,11 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   // As many of the project's language's function words as of English's: the project's language.
   if (s.hits > 0 && s.candidate === fallback && s.hits >= s.english) return fallback;
   if (s.hits > 0) return s.language !== 'en' && (s.hits >= 2 || s.english === 0) ? s.language : 'en';
-  if (s.english > 0) return 'en';
+  // No function word of another language: its words and letters must outweigh English's twice over
+  // ("Trzeci landing page: zaprojektować i wdrożyć": the "i" reads as English too).
+  if (s.english > 0) return s.vocabulary + s.letters > 2 * s.english ? s.candidate : 'en';
   // No function word of any language: two words or letters of one say so, else the project's.
-  return s.vocabulary + s.letters >= 2 ? s.language : fallback;
+  return s.vocabulary + s.letters >= 2 ? s.candidate : fallback;
 }
 
 /**
@@ -163,8 +165,7 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
  */
 export function glossUnit(text: string, language: Language): string {
   if (language === 'en' || !text) return text;
-  const s = scoreLanguages(text);
-  if (s.english > s.hits) return text;
+  if (detectLanguage(text, language) === 'en') return text;
   return glossWith(text, lexiconOf(language));
 }
 

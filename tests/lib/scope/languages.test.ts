@@ -83,6 +83,10 @@ describe('detectLanguage', () => {
     // As many German function words as English ones, in a German project: German.
     expect(detectLanguage('Erinnerungsmailing in HubSpot einplanen', 'de')).toBe('de');
     expect(detectLanguage('Set up the journey in HubSpot', 'de')).toBe('en');
+    // No Polish function word, one that reads as English ("i"), but Polish words and letters.
+    const polish = 'Trzeci landing page: Mikołajki – zaprojektować i wdrożyć w PrestaShop';
+    expect(detectLanguage(polish)).toBe('pl');
+    expect(glossUnit(polish, 'pl')).toMatch(/^Third landing page/);
   });
 
   it('a German mail quoting an English thread is German, and its English lines are read as they are', () => {
