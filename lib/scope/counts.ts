@@ -1,7 +1,7 @@
 // Counting against the contract: revision rounds ('third round of feedback') and quantities
 // ('a fifth label', 'three more screens', 'six articles instead of four').
 import type { IndexedItem as ScopeItem, ScopeIndex as ScopeModel } from './scope-index';
-import { parseCardinal, parseOrdinal, tokenize, type Token } from './tokens';
+import { parseCardinal, parseOrdinal, stem, tokenize, type Token } from './tokens';
 import { codeAt } from './chars';
 
 /** The larger of two round numbers; `n` counts only if it is a plausible round (1..19). */
@@ -233,6 +233,12 @@ const USED_BEFORE = new RegExp(
   'gi',
 );
 const POSITION = /(?:#\s?|\bno\.\s?|\bnumber\s|\bitem\s)(\d{1,4})\b/gi;
+/**
+ * A numbered item as a line or title starts ("Email 9: re-engagement", "Image 9 – balcony"): the
+ * number is the item's position. Words that number time, stages or places are no item.
+ */
+const POSITION_LEAD =
+  /^[ \t]*(?!(?:week|month|day|year|sprint|phase|round|wave|version|release|step|stage|part|section|milestone|gate|level|floor|hall|room|stand|lot|wp|q|v)\b)[a-z\u00c0-\u024f][a-z\u00c0-\u024f-]{2,24}(?:\s+[a-z\u00c0-\u024f][a-z\u00c0-\u024f-]{2,24})?\s+(\d{1,3})(?=\s*(?:[:\-–—(,]|$)|\s+(?:in|of|for|from)\b)/gim;
 const ORDINAL =
   /\b(\d{1,4})(?:st|nd|rd|th)\s+(?!of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|round|time|version|week|month|year|day|draft|pass)[a-z]{3,}|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?!round|time|version|week|month|year|day|draft|pass|of\b|half|quarter|wave|phase|option|call|meeting)[a-z]{3,}/gi;
 
@@ -254,6 +260,8 @@ export const COUNT_PATTERNS: Readonly<Record<string, RegExp>> = {
 export interface Count {
   n: number;
   text: string;
+  /** For a numbered item ("Email 9"), the stems of the words that name it: it counts only against a deliverable that counts them. */
+  nouns?: string[];
 }
 
 export interface CountFacts {
@@ -350,6 +358,15 @@ export function countFacts(text: string): CountFacts {
     }
     // "#11", "no. 4": the digits start a number, so a text with none has no position either.
     for (const m of allMatches(POSITION, text)) addCount(facts.positions, m, Number(m[1]));
+    for (const m of allMatches(POSITION_LEAD, text)) {
+      const n = Number(m[1]);
+      const nouns =
+        m[0]
+          .toLowerCase()
+          .match(/[a-z\u00c0-\u024f]{3,}/g)
+          ?.map(stem) ?? [];
+      if (n > 0 && nouns.length) facts.positions.push({ n, text: m[0].trim(), nouns });
+    }
   }
   // Ordinal words ("a fifth label") are no numbers to NUMBER_START: read whatever it found.
   for (const m of allMatches(ORDINAL, text)) {
@@ -381,9 +398,20 @@ export function noCounts(facts: CountFacts): boolean {
 }
 
 /** The first count above `q` and at most 20 times it (a far-off number counts something else). */
-function firstOver(list: readonly Count[], q: number): Count | null {
-  for (const c of list) if (c.n > q && c.n <= q * 20) return c;
+function firstOver(list: readonly Count[], q: number, counted?: ReadonlySet<string>): Count | null {
+  for (const c of list) if (c.n > q && c.n <= q * 20 && names(c, counted)) return c;
   return null;
+}
+
+/** A numbered item counts against a deliverable only if its words name what the deliverable counts. */
+function names(c: Count, counted: ReadonlySet<string> | undefined): boolean {
+  if (!c.nouns) return true;
+  if (!counted) return false;
+  for (const s of c.nouns) {
+    if (counted.has(s)) return true;
+    for (const k of counted) if (s.length >= 6 && k.length >= 6 && s.slice(0, 5) === k.slice(0, 5)) return true;
+  }
+  return false;
 }
 
 /** The largest count at most 20 times `q` (the first on a tie). */
@@ -397,20 +425,24 @@ function largest(list: readonly Count[], q: number): Count | null {
  * The message's counts against a contracted quantity `q`: beyond it (with the words that say so),
  * within it, or nothing said. Quantities of one ("one brand film") are left to the other evidence.
  */
-export function countAgainst(facts: CountFacts, q: number): { over: string } | 'within' | null {
+export function countAgainst(
+  facts: CountFacts,
+  q: number,
+  counted?: ReadonlySet<string>,
+): { over: string } | 'within' | null {
   if (q < 2 || noCounts(facts)) return null;
   const total = firstOver(facts.totals, q);
   if (total) return { over: total.text };
-  const position = firstOver(facts.positions, q);
+  const position = firstOver(facts.positions, q, counted);
   if (position) return { over: position.text };
   const used = largest(facts.used, q);
   const more = largest(facts.more, q);
   if (used && more && used.n + more.n > q) return { over: `${used.text} ... ${more.text}` };
-  if (used && used.n >= q && (more || facts.positions.length)) return { over: used.text };
+  if (used && used.n >= q && (more || facts.positions.some((c) => names(c, counted)))) return { over: used.text };
   if (more) for (const p of facts.ofPairs) if (p.of === q && p.used >= q) return { over: `${p.text} ... ${more.text}` };
   if (used && more) return 'within';
   for (const c of facts.totals) if (c.n <= q && c.n * 3 >= q) return 'within';
   for (const p of facts.ofPairs) if (p.of === q && p.used < q) return 'within';
-  for (const c of facts.positions) if (c.n <= q) return 'within';
+  for (const c of facts.positions) if (c.n <= q && names(c, counted)) return 'within';
   return null;
 }

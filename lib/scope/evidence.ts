@@ -363,7 +363,7 @@ function setCounts(ev: Evidence): void {
   const item = ev.deliverable?.item;
   // Quantities of one are left to the other evidence (countAgainst): the counts need not be read.
   if (!item || item.quantity === null || item.quantity < 2) return;
-  const counted = countAgainst(factsOf(ev.counts), item.quantity);
+  const counted = countAgainst(factsOf(ev.counts), item.quantity, item.countedStems);
   if (counted === 'within') ev.features.setAt(EV.s_countWithin, 1);
   else if (counted) {
     ev.features.setAt(EV.s_countOver, 1);

@@ -44,3 +44,22 @@ describe('countAgainst', () => {
     expect(against('In total 4,000 residents took part.', 12)).toBeNull();
   });
 });
+
+describe('numbered items ("Email 9: ...")', () => {
+  const emails = new Set(['email']);
+  it('a numbered item beyond the contracted count goes beyond it, when its words name what is counted', () => {
+    expect(countAgainst(countFacts('Email 9: re-engage trial accounts'), 8, emails)).toEqual({ over: 'Email 9' });
+    expect(countAgainst(countFacts('Onboarding email 9 in the sequence'), 8, emails)).toEqual({
+      over: 'Onboarding email 9',
+    });
+    expect(countAgainst(countFacts('Email 5: fix the subject line'), 8, emails)).toBe('within');
+  });
+
+  it('a number after a word that names something else counts nothing', () => {
+    expect(countAgainst(countFacts('Safari 17: the layout breaks'), 8, emails)).toBeNull();
+    expect(countAgainst(countFacts('Sept 22\nCould we use a slot that day?'), 6, emails)).toBeNull();
+    expect(countAgainst(countFacts('Week 9: send the emails'), 8, emails)).toBeNull();
+    // Without the deliverable's counted words, a numbered item is no evidence either way.
+    expect(countAgainst(countFacts('Email 9: re-engage trial accounts'), 8)).toBeNull();
+  });
+});
