@@ -25,7 +25,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/£|\bpounds? sterling\b|\bsterling\b/i, 'GBP'],
   [/¥|\byen\b/i, 'JPY'],
   [/\bswiss francs?\b|\bCHF\b|\bFr\.\s?\d/i, 'CHF'],
-  [/\bz[łl]oty\b|\d\s?zł\b/i, 'PLN'],
+  // Not \b after "zł": JavaScript's \b knows no "ł" ("180,00 zł netto").
+  [/\bz[łl]oty\b|\d\s?zł(?!\p{L})/iu, 'PLN'],
   [/\b(swedish )?kronor\b|\bkroner\b|\d\s?kr\b|\bkr\.?\s?\d/i, 'KR'],
   [/\bcanadian dollars?\b/i, 'CAD'],
   [/\baustralian dollars?\b/i, 'AUD'],
@@ -60,6 +61,8 @@ export function currencyOf(text: string, whole = text): string | null {
   if (best && best.currency === 'USD' && text[best.index] === '$') {
     const named = first(found.filter((f) => DOLLAR_SIGNED.has(f.currency) && text[f.index] !== '$'));
     if (named) return named.currency;
+    // A New Zealand studio's "$" ("Kia ora", "Ngā mihi", ".co.nz"): its own dollar.
+    if (NEW_ZEALAND.test(whole)) return 'NZD';
     // The fees section's "$145.00" under "Pricing (all amounts in Canadian dollars)": the heading or
     // another part of the SOW names it.
     if (whole !== text) {
@@ -70,6 +73,7 @@ export function currencyOf(text: string, whole = text): string | null {
   return best?.currency ?? null;
 }
 
+const NEW_ZEALAND = /\bkia ora\b|\bng[āa] mihi\b|\baotearoa\b|\.co\.nz\b|\bt[āa]maki makaurau\b/i;
 const DOLLAR_SIGNED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'CLP', 'ARS']);
 
 /** "kr" is Swedish, Norwegian or Danish: the company forms and domains in the SOW say which. */

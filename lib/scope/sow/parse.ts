@@ -107,7 +107,7 @@ const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 const SIGNATURE_DELIMITER = /^--\s*$/;
 const QUOTED_MESSAGE = /^(?:-{2,}\s*original message\s*-{2,}|on .{5,80} wrote:)$/i;
 const SIGN_OFF =
-  /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers)[,.!]?$/i;
+  /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers|(?:mit )?freundlichen? gr(?:ü|ue|u)(?:ß|ss)en?|(?:viele|beste) gr(?:ü|ue)(?:ß|ss)e|(?:bien )?cordialement|atentamente|(?:un )?saludo(?:s| cordial)|met vriendelijke groet(?:en)?|(?:cordiali|distinti) saluti|atenciosamente|(?:com os )?melhores cumprimentos|z poważaniem|med vänliga? hälsning(?:ar)?|(?:med )?venlig hilsen|ystävällisin terveisin)[,.!]?$/iu;
 
 /** "In scope<TAB>Out of scope", "| Included | Not included |": a two-column scope table's header. */
 function inOutColumns(row: Cells): [string, string] | null {
@@ -135,6 +135,8 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
 const ANSWER = /^\s*(?:(?:supplier |vendor |our )?response|answer|reply)\s*:\s*/i;
 
 const GRAND_TOTAL = /^(?:grand )?total\b/i;
+/** Sections whose lines are items or notes, which an inline heading's next lines may continue. */
+const ITEM_KINDS: Section['kind'][] = ['deliverables', 'exclusions', 'client', 'assumptions'];
 
 function sectionsOf(text: string, lang: Lang): Section[] {
   const packages = packagesOf(text);
@@ -246,6 +248,10 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       if (last.inline) backToOuter();
       continue;
     }
+    // "Duration: 1 June to 31 August" then "2.1 Measurement plan: ...": the section's numbered clauses
+    // go on under it, no part of the one-line field above them.
+    const open0 = sections[sections.length - 1]!;
+    if (open0.inline && !ITEM_KINDS.includes(open0.kind) && /^\s*\d{1,2}\.\d{1,2}\.?\s+\S/.test(line)) backToOuter();
     const pack = packages?.get(line.trim());
     if (pack) {
       sections.push({ kind: pack, heading: BOX_HEADING[pack], lines: [] });
@@ -363,10 +369,14 @@ const COMPANY_LINE =
 // "14 Harbour St. | Company No. 5158830", "+44 20 7946 0000 | hello@studio.co.uk": a letterhead's contact row.
 // Each part short, one of them a number, an address or a phone (an item's "routed to privacy@..." is prose).
 const CONTACT_PART =
-  /^(?:(?:company|reg(?:istration)?|vat|tax|abn|acn|cvr|kvk|org)\.?\s?(?:no|number|id)\b.*|[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{6,}|\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4})$/i;
+  /^(?:(?:company|reg(?:istration)?|vat|tax|abn|acn|cvr|kvk|org)\.?\s?(?:no|number|id|nr)\b.*|(?:nip|krs|regon|y-tunnus|nif|uid)\b.*|[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{6,}|\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4})$/i;
+// "ul. Piotrkowska 112, 90-006 Łódź", "Rua de Cedofeita, 455 – 4050-181 Porto": a street, its number
+// and a postcode before the town, the letterhead's address (a street word opens it).
+const ADDRESS =
+  /^(?:ul\.|al\.|rua|av\.|avenida|rue|via|calle|carrer|[\p{L}-]*(?:straße|strasse|gasse|gatan|vägen|gade|vej|katu))\s[^|\t]{0,40}?\d[^|\t]{0,12}?(?:[,–—-]\s*)(?:[A-Z]{1,2}-)?\d{2,5}(?:-\d{3})?\s+\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
 const isContactRow = (text: string): boolean => {
-  const parts = text.split(/\s*(?:[|\t·•]|\s[—–]\s)\s*/).filter(Boolean);
-  return parts.some((p) => CONTACT_PART.test(p)) && parts.every((p) => p.split(/\s+/).length <= 6);
+  const parts = text.split(/\s*(?:[|\t·•]|\s[—–]\s(?!\d{4}-\d{3}\s))\s*/).filter(Boolean);
+  return parts.some((p) => CONTACT_PART.test(p) || ADDRESS.test(p)) && parts.every((p) => p.split(/\s+/).length <= 6);
 };
 // "株式会社スタジオ燈 SA-2026-014": a Japanese company's name (and a document number), a running header.
 const COMPANY_LINE_JA = /^(?:株式会社|有限会社|合同会社)\S{1,20}(?:\s+\S{1,30})?$/u;
@@ -374,6 +384,7 @@ const isFurniture = (text: string): boolean =>
   DOCUMENT_FURNITURE.test(text.trim()) ||
   COMPANY_LINE.test(text.trim()) ||
   COMPANY_LINE_JA.test(text.trim()) ||
+  ADDRESS.test(text.trim()) ||
   isContactRow(text);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.

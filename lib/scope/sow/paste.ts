@@ -125,9 +125,27 @@ function withoutOcrSlips(text: string): string {
   );
 }
 
+// A quote pasted into a chat loses its line breaks: "WHAT'S INCLUDED • Studio packshots ... • Video
+// or GIFs • FEES - 50% deposit ...". A long line with many " • " or " - " separators is its lines.
+const RUN_ON_MIN = 300;
+const RUN_ON_MARK = / (?=[•·▪‣] |- (?=\S))/g;
+
+/** Each separator of a run-on line starts a line again (the space before it becomes the break). */
+function withoutRunOnLines(text: string): string {
+  if (!/[^\n]{300}/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line.length >= RUN_ON_MIN && (line.match(/ [•·▪‣] /g) ?? []).length >= 4 ? line.replace(RUN_ON_MARK, '\n') : line,
+    )
+    .join('\n');
+}
+
 export function cleanPaste(text: string): string {
   // OCR first: its page numbers ("- l -") are then page numbers like any other.
   return withoutOneColumnTables(
-    withoutComments(withoutToolControls(withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(text))))),
+    withoutComments(
+      withoutToolControls(withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(withoutRunOnLines(text))))),
+    ),
   );
 }

@@ -12,6 +12,9 @@ export type SectionKind =
   | 'revisions'
   | 'timeline'
   | 'fees'
+  // A later phase shown for planning only ("Phase 2 (indicative only – not contracted)"): neither
+  // bought nor excluded, so no item is read from it.
+  | 'indicative'
   | 'other';
 
 // Checked in order: the first that matches the heading's words wins ("Assumptions and Client
@@ -19,7 +22,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|contract|project|study|phase|campaign|budget|price|fee|order)|what('s| is)? not (included|covered)( [\w ]{1,30})?|what (isn't|aren't) (included|covered)|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   [
@@ -40,11 +43,12 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'fees',
-    /^(fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+    // Not "Estimate notes": a quote's notes (their exclusions are read as notes'), no fees section.
+    /^(?!(estimate|quote|quotation|pricing)s? notes?$)(fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
   ],
   [
     'other',
-    /^(definitions?|terms( and conditions)?|interpretation|objectives?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|observations|remarks|how we work|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
+    /^(definitions?|terms( and conditions)?|interpretation|objectives?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|(estimate|quote|quotation|pricing)s? notes?|observations|remarks|how we work|overview|introduction|summary|acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|approach|methodology|reporting|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
   ],
 ];
 
@@ -142,7 +146,8 @@ const SINGLE_ITEM_LABEL = /^(?:deliverable|service|output|item|work package)\s*(
 const WE_HEADING = /^(?:how|what|where|why|when|who)\s+(?:we|you)(?:['’](?:ll|re|ve|d))?\b[^.!?:;,]*$/i;
 const QUESTION_HEADING = /^(?:how|what|what's|when|who|which|why|where|do|does|will|is|are|can)\b[^?]{0,70}\?$/i;
 const QUESTION_KINDS: [SectionKind, RegExp][] = [
-  ['exclusions', /\b(not (included|covered|in scope|part of)|excluded|won't|will not|don't|not do)\b/],
+  // "What isn't included?" too.
+  ['exclusions', /\b((not|n't) (included|covered|in scope|part of)|excluded|won't|will not|don't|not do)\b/],
   ['client', /\b(need from|you (provide|supply|do)|we need|your part|client provide)/],
   ['revisions', /\b(rounds?|revisions?|changes|amends|feedback|iterations?)\b/],
   ['fees', /\b(cost|price|fees?|budget|invest|pay|charge|rate|commercial)/],
@@ -164,6 +169,19 @@ export function questionSectionOf(line: string): SectionKind {
 const LATER_PHASE =
   /^(?:phase|stage|release|wave)\s+[\w.]{1,3}\s*(?:\(|[–—-]\s)\s*(?:separate|future|later|not (?:in|part of) (?:this|the))\b[^)]*\)?$/i;
 
+// "PHASE 2 – ATTRIBUTION (INDICATIVE ONLY – NOT CONTRACTED)", "Stage 1 (contracted)": what a phase's
+// brackets say of it. An indicative phase is shown for planning, neither bought nor excluded.
+const PHASE_NOTE = /^(?:phase|stage|release|wave|option|part)\s+[\w.]{1,3}\b[^()]{0,60}\(([^()]{3,60})\)\s*$/i;
+const INDICATIVE =
+  /\b(?:indicative|not (?:yet )?(?:contracted|committed|signed)|for (?:planning|information)(?: purposes)?(?: only)?|estimate only|to be confirmed|tbc)\b/i;
+const CONTRACTED = /^(?:contracted|in scope|included|confirmed|committed|this sow|signed)$/i;
+
+function phaseNoteOf(line: string): SectionKind | null {
+  const note = PHASE_NOTE.exec(line)?.[1]?.trim();
+  if (!note) return null;
+  return INDICATIVE.test(note) ? 'indicative' : CONTRACTED.test(note) ? 'deliverables' : null;
+}
+
 /** A line that is only a section heading (short, no sentence after it). */
 export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   const trimmed = line.trim();
@@ -175,6 +193,8 @@ export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   if (SINGLE_ITEM_LABEL.test(trimmed)) return null;
   // "▼ Phase 2 (separate SOW)": a board's group of work left for later, out of this scope.
   if (LATER_PHASE.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return 'exclusions';
+  const phase = phaseNoteOf(trimmed.replace(/^[^\p{L}]+/u, '').replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
+  if (phase) return phase;
   if (QUESTION_HEADING.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return kindOf(words) ?? questionKindOf(words);
   // "How we'll get the material", "Where we are": a question's words as a heading, without its mark.
   if (WE_HEADING.test(trimmed) && count <= 7) return kindOf(words) ?? questionKindOf(words);

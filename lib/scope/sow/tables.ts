@@ -87,11 +87,11 @@ function isFieldLine(cells: readonly { text: string }[]): boolean {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe)(?![\wÀ-ÿ])/i;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
 const TITLE_HEADER =
-  /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto)(?![\wÀ-ÿ])/i;
+  /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto|d[ée]signation|nazwa|bezeichnung|benämning|beskrivning|ydelse|kuvaus|nimike)(?![\wÀ-ÿ])/iu;
 const QTY_HEADER =
-  /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad)(?![\wÀ-ÿ])/i;
+  /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad|qt[ée]|ilo[śs][ćc]|menge|antal|määrä)(?![\wÀ-ÿ])/iu;
 const MONEY_HEADER =
   /\b(fee|price|cost|amount|hours|days|credits?|tax|net value|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
@@ -220,7 +220,8 @@ export function readTable(rows: TableRow[]): TableItem[] {
       .replace(/^[◯○◌]\s*/u, '')
       .replace(/\s\*\d{1,2}$/, '');
     const title = storyTitle(cell.trim());
-    if (!title || /^(total|subtotal|sum)\b/i.test(title)) continue;
+    // A tax row under the total ("MWST 8.1 %", "VAT 20%", "moms 25 %") is no item either.
+    if (!title || /^(total|subtotal|sum|vat|gst|hst|mwst|ust|tva|iva|btw|moms|alv|tax)\b/i.test(title)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
     const rest = row.cells.filter(

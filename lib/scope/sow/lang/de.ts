@@ -12,6 +12,7 @@ export const de: LanguageWords = {
       'leistungsausschl(?:ü|ue)sse',
       'abgrenzung(?: des leistungsumfangs| der leistungen)?',
       'nicht enthaltene leistungen',
+      'nicht (?:im|in der|in diesem) (?:angebot|offerte|auftrag|preis|pauschalpreis)(?: enthalten| inbegriffen)?',
       'optionale leistungen',
       'zusatzleistungen',
     ],
@@ -92,6 +93,7 @@ export const de: LanguageWords = {
   excluding: [
     'nicht (?:enthalten|inbegriffen|umfasst|beauftragt|vorgesehen|im leistungsumfang(?: enthalten)?)',
     'nicht (?:bestandteil|teil|gegenstand)',
+    'nicht (?:im|in der|in diesem) (?:angebot|offerte|auftrag|preis) (?:enthalten|inbegriffen)',
     'ausgeschlossen',
     'ausgenommen',
     '(?:umfasst|enthält|beinhaltet) nicht',

@@ -11,6 +11,7 @@ export const fr: LanguageWords = {
       'non (?:inclus|compris)e?s?',
       'exclu(?:e|s|es)?(?: du p[ée]rim[èe]tre)?',
       "ce qui n['’]est pas (?:inclus|compris)",
+      "(?:ne )?(?:sont|est) pas (?:compris|inclus)e?s?(?: dans (?:le|la|l['’]|cette|ce) ?\\p{L}+)?",
       '(?:[ée]l[ée]ments|services) (?:exclus|non inclus)',
       'limites de la prestation',
       'prestations optionnelles',

@@ -2,19 +2,23 @@
 // headings per section, the words that number sections, exclude, join a list, and count. Words that
 // read as English too (Dutch "of", Italian "due", "planning") count only in that language's SOWs.
 import type { SectionKind } from '../sections';
+import { da } from './da';
 import { de } from './de';
 import { es } from './es';
+import { fi } from './fi';
 import { fr } from './fr';
 import { it } from './it';
 import { nl } from './nl';
+import { pl } from './pl';
 import { pt } from './pt';
+import { sv } from './sv';
 import type { LanguageWords } from './types';
 import { detectLanguage, type Language } from '../../languages';
 
 export type { LanguageCode, LanguageWords } from './types';
 export type Lang = Language;
 
-export const LANGUAGES: readonly LanguageWords[] = [de, fr, es, nl, it, pt];
+export const LANGUAGES: readonly LanguageWords[] = [de, fr, es, nl, it, pt, pl, sv, da, fi];
 const BY_CODE = new Map(LANGUAGES.map((l) => [l.code, l]));
 
 /** A language's words; null for English (the readers' own words). */
