@@ -253,6 +253,7 @@ export const COUNT_PATTERNS: Readonly<Record<string, RegExp>> = {
   USED_AFTER,
   OF_N,
   POSITION,
+  POSITION_LEAD,
   ORDINAL,
 };
 

@@ -111,9 +111,11 @@ describe('classify', () => {
     const r = classify({ subject: 'Snapchat', body: 'Could you also run our campaigns on Snapchat?' }, scope);
     expect(r.verdict).toBe('out_of_scope');
     expect(r.scopeRef).toBe('new');
-    expect(classify({ subject: '', body: 'Could you pause the TikTok campaign for a week?' }, scope).verdict).toBe(
-      'in_scope',
-    );
+    // A platform the SOW lists is never a sure Out of scope (the weights put this one at the edge:
+    // In scope or Check, as retraining moves it).
+    const listed = classify({ subject: '', body: 'Could you pause the TikTok campaign for a week?' }, scope);
+    expect(listed.verdict === 'in_scope' || listed.unsure).toBe(true);
+    expect(listed.scopeRef === 'new' && !listed.unsure).toBe(false);
   });
 
   it('work the SOW never mentions is never a sure In scope: out of scope, or unsure with why', () => {

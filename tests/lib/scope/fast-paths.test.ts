@@ -23,7 +23,7 @@ import {
 } from '@/lib/scope/scope-features';
 import { detectSentiment, detectSignals, detectUpsell } from '@/lib/scope/signals';
 import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/lib/scope/taxonomy';
-import { parseCardinal, parseOrdinal, tokenize, type Token } from '@/lib/scope/tokens';
+import { parseCardinal, parseOrdinal, stem, tokenize, type Token } from '@/lib/scope/tokens';
 import { mergeTopic, topicOf } from '@/lib/scope/topic';
 import type { MessageInput, ProjectScope } from '@/lib/scope/types';
 import { WEIGHTS } from '@/lib/scope/weights';
@@ -325,6 +325,14 @@ describe('countFacts', () => {
         if (used !== null && of !== null && used <= of && of > 1) facts.ofPairs.push({ used, of, text: m[0] });
       }
       for (const m of scan('POSITION', text)) add(facts.positions, m, Number(m[1]));
+      for (const m of text.matchAll(new RegExp(COUNT_PATTERNS.POSITION_LEAD!.source, 'gim'))) {
+        const nouns =
+          m[0]
+            .toLowerCase()
+            .match(/[a-z\u00c0-\u024f]{3,}/g)
+            ?.map(stem) ?? [];
+        if (Number(m[1]) > 0 && nouns.length) facts.positions.push({ n: Number(m[1]), text: m[0].trim(), nouns });
+      }
       for (const m of scan('ORDINAL', text)) {
         const n = parseOrdinal(m[1] !== undefined ? `${m[1]}th` : (m[2] ?? ''));
         if (n !== null && n >= 2) add(facts.positions, m, n);

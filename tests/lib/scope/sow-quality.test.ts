@@ -1,4 +1,4 @@
-// The SOW parser against every gold scope there is: the corpus sets' SOWs and s2-s6 (SOWs only). Most
+// The SOW parser against every gold scope there is: the corpus sets' SOWs and s2-s7 (SOWs only). Most
 // are no longer blind, so the floors guard what the parser has learned (a change that breaks a
 // layout fails here); how it does on SOWs it never saw is the first looks in docs/engine-results.md.
 import path from 'node:path';
@@ -18,9 +18,12 @@ const SETS = [
   { name: 's5', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s5') },
   { name: 's6', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s6') },
 ];
+// Sets read at their first look and fixed since, not yet at the per-set floors (s7: one SOW, a
+// Monday.com CSV export, still reads as nothing): they count in the whole.
+const BELOW_FLOORS = [{ name: 's7', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s7') }];
 
 describe('the SOW parser on every gold scope', () => {
-  const all = SETS.flatMap((s) => scoreParser(readProjects(path.join(s.dir, 'projects.json'))));
+  const all = [...SETS, ...BELOW_FLOORS].flatMap((s) => scoreParser(readProjects(path.join(s.dir, 'projects.json'))));
 
   it.each(SETS)('reads most of $name (items and figures at 85% or better, no SOW empty)', ({ dir }) => {
     const summary = summarise(scoreParser(readProjects(path.join(dir, 'projects.json'))));
