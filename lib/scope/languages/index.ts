@@ -37,7 +37,13 @@ function lexiconOf(language: Exclude<Language, 'en'>): CompiledLexicon {
   return lex;
 }
 
-const WORDS = /[\p{L}\p{M}]+/gu;
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+/** A letter (or a combining mark) at `i`: ASCII by its code, the rest by the Unicode regex. */
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return NON_ASCII_LETTER.test(text[i]!);
+}
 /** Letters that only some of these languages write: each counts for every language that writes it. */
 const LETTERS: Record<Exclude<Language, 'en'>, readonly string[]> = {
   de: ['ß', 'ä', 'ö'],
@@ -51,6 +57,15 @@ const LETTERS: Record<Exclude<Language, 'en'>, readonly string[]> = {
   da: ['æ', 'ø', 'å'],
   fi: ['ä', 'ö'],
 };
+/** Each letter of LETTERS: its own index (to count it once) and the languages (score slots) writing it. */
+const LETTER_INDEX = new Map<string, { index: number; languages: number[] }>();
+GLOSSED_LANGUAGES.forEach((l, k) => {
+  for (const c of LETTERS[l]) {
+    let entry = LETTER_INDEX.get(c);
+    if (!entry) LETTER_INDEX.set(c, (entry = { index: LETTER_INDEX.size, languages: [] }));
+    entry.languages.push(k + 1);
+  }
+});
 /** Texts read for detection are capped: the first few thousand characters say which language it is. */
 const DETECT_CHARS = 4000;
 
@@ -104,16 +119,32 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
   const vocabulary = new Array<number>(n).fill(0);
   const letters = new Array<number>(n).fill(0);
   const sample = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
-  const lower = sample.toLowerCase();
-  // Letters only some of the languages write ("ã", "ñ", "ß") count as one lexicon word each.
-  GLOSSED_LANGUAGES.forEach((l, k) => {
-    for (const c of LETTERS[l]) if (lower.includes(c)) letters[k + 1]!++;
-  });
-  for (const m of lower.matchAll(WORDS)) {
-    const bits = table.get(m[0]);
+  // Letters only some of the languages write ("ã", "ñ", "ß") count as one lexicon word each, each
+  // letter once: one pass over the text, and only its non-ASCII characters are looked up.
+  let seen = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample.charCodeAt(i) < 128) continue;
+    const letter = LETTER_INDEX.get(sample[i]!.toLowerCase());
+    if (letter === undefined || seen & (1 << letter.index)) continue;
+    seen |= 1 << letter.index;
+    for (const k of letter.languages) letters[k]!++;
+  }
+  let words = 0;
+  let most = 0; // the most function words any other language has so far
+  // The words (runs of letters), read by a loop over the characters: a Unicode regex over the
+  // whole text cost more than the rest of the detection.
+  const length = sample.length;
+  for (let i = 0; i < length;) {
+    while (i < length && !isLetter(sample, i)) i++;
+    const start = i;
+    while (i < length && isLetter(sample, i)) i++;
+    if (i === start) break;
+    // Plainly English by now (most mail): the rest of the text cannot change the verdict.
+    if (++words > 40 && counts[0]! >= 12 && counts[0]! >= 4 * most) break;
+    const bits = table.get(sample.slice(start, i).toLowerCase());
     if (bits === undefined) continue;
     for (let k = 0; k < n; k++) {
-      if (bits & (1 << k)) counts[k]!++;
+      if (bits & (1 << k) && ++counts[k]! > most && k > 0) most = counts[k]!;
       if (bits & (1 << (VOCABULARY_SHIFT + k))) vocabulary[k]!++;
     }
   }
