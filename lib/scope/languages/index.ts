@@ -82,17 +82,26 @@ export interface LanguageScores {
   letters: number;
 }
 
-// Every word read for detection with the languages it counts for: bit 0 English, bit k the
-// function words of GLOSSED_LANGUAGES[k - 1], bit 16 + k any one-word phrase of that lexicon. One
-// map lookup per word of the text, the table made once.
-// Room for 15 languages and English below it; a bit per language above it (31 bits in all).
-const VOCABULARY_SHIFT = 16;
-let detectionTable: Map<string, number> | null = null;
-function detectionWords(): Map<string, number> {
-  if (detectionTable) return detectionTable;
+// Function words with the languages they count for: bit 0 English, bit k GLOSSED_LANGUAGES[k - 1].
+// Small, made on first use; one map lookup per word of the text.
+let functionTable: Map<string, number> | null = null;
+function functionWords(): Map<string, number> {
+  if (functionTable) return functionTable;
   const table = new Map<string, number>();
-  const mark = (word: string, bit: number) => table.set(word, (table.get(word) ?? 0) | bit);
-  for (const w of ENGLISH) mark(w, 1);
+  for (const w of ENGLISH) table.set(w, 1);
+  GLOSSED_LANGUAGES.forEach((l, k) => {
+    for (const w of RAW[l].detect ?? []) table.set(w.toLowerCase(), (table.get(w.toLowerCase()) ?? 0) | (1 << (k + 1)));
+  });
+  return (functionTable = table);
+}
+
+// Every one-word phrase of each lexicon, with the languages whose lexicon lists it (bit k as above).
+// Some 25,000 words: made only when a text's function words leave its language open (a card title,
+// a tie), which most mail never does, so a service worker that reads English seldom pays for it.
+let vocabularyTable: Map<string, number> | null = null;
+function vocabularyWords(): Map<string, number> {
+  if (vocabularyTable) return vocabularyTable;
+  const table = new Map<string, number>();
   // Lexicons list words English writes too (Danish "side", "speaker"): a word that is any
   // lexicon's English is no evidence of another language.
   const english = new Set<string>(ENGLISH);
@@ -100,11 +109,10 @@ function detectionWords(): Map<string, number> {
     for (const v of [...Object.values(RAW[l].phrases ?? {}), ...Object.values(RAW[l].prefixes ?? {})])
       for (const w of v.split(' ')) english.add(w);
   GLOSSED_LANGUAGES.forEach((l, k) => {
-    for (const w of RAW[l].detect ?? []) mark(w.toLowerCase(), 1 << (k + 1));
     for (const w of Object.keys(RAW[l].phrases ?? {}))
-      if (!w.includes(' ') && !english.has(w)) mark(w, 1 << (VOCABULARY_SHIFT + k + 1));
+      if (!w.includes(' ') && !english.has(w)) table.set(w, (table.get(w) ?? 0) | (1 << (k + 1)));
   });
-  return (detectionTable = table);
+  return (vocabularyTable = table);
 }
 
 /**
@@ -113,7 +121,7 @@ function detectionWords(): Map<string, number> {
  * English when it has at least as many function words.
  */
 export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageScores {
-  const table = detectionWords();
+  const table = functionWords();
   const n = GLOSSED_LANGUAGES.length + 1;
   const counts = new Array<number>(n).fill(0);
   const vocabulary = new Array<number>(n).fill(0);
@@ -129,7 +137,7 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
     seen |= 1 << letter.index;
     for (const k of letter.languages) letters[k]!++;
   }
-  let words = 0;
+  const read: string[] = [];
   let most = 0; // the most function words any other language has so far
   // The words (runs of letters), read by a loop over the characters: a Unicode regex over the
   // whole text cost more than the rest of the detection.
@@ -140,12 +148,28 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
     while (i < length && isLetter(sample, i)) i++;
     if (i === start) break;
     // Plainly English by now (most mail): the rest of the text cannot change the verdict.
-    if (++words > 40 && counts[0]! >= 12 && counts[0]! >= 4 * most) break;
-    const bits = table.get(sample.slice(start, i).toLowerCase());
+    if (read.length >= 40 && counts[0]! >= 12 && counts[0]! >= 4 * most) break;
+    const word = sample.slice(start, i).toLowerCase();
+    read.push(word);
+    const bits = table.get(word);
     if (bits === undefined) continue;
-    for (let k = 0; k < n; k++) {
-      if (bits & (1 << k) && ++counts[k]! > most && k > 0) most = counts[k]!;
-      if (bits & (1 << (VOCABULARY_SHIFT + k))) vocabulary[k]!++;
+    for (let k = 0; k < n; k++) if (bits & (1 << k) && ++counts[k]! > most && k > 0) most = counts[k]!;
+  }
+  // Lexicon words decide only where function words leave it open: none of another language's with
+  // little English (a card title), or a tie at the top (a word several languages share).
+  let top = 0;
+  let atTop = 0;
+  for (let k = 1; k < n; k++)
+    if (counts[k]! > top) {
+      top = counts[k]!;
+      atTop = 1;
+    } else if (counts[k]! === top && top > 0) atTop++;
+  const open = top === 0 ? counts[0]! <= 3 : top >= counts[0]! && atTop > 1;
+  if (open) {
+    const vocab = vocabularyWords();
+    for (const word of read) {
+      const bits = vocab.get(word);
+      if (bits !== undefined) for (let k = 1; k < n; k++) if (bits & (1 << k)) vocabulary[k]!++;
     }
   }
   let best = 0;
