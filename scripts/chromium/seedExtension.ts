@@ -35,6 +35,21 @@ export async function seedSampleData(session: ExtensionSession): Promise<void> {
 
 export const GMAIL_THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrQwmNkJvHhsXxRZWtqPgLkM';
 export const GMAIL_THREAD_ID = '1931f3be4c51da14';
+
+/**
+ * `page` shows `html` as the Gmail thread at GMAIL_THREAD_URL (every other request answered 404),
+ * until the extension's badge is on it: for tests that rewrite the dated capture (hostile text, a
+ * client writing in another language).
+ */
+export async function openGmailThread(page: Page, html: string): Promise<void> {
+  await page.route(/^https?:\/\//, (route) =>
+    route.request().url().startsWith('https://mail.google.com/')
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto(GMAIL_THREAD_URL);
+  await page.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 20_000 });
+}
 export const GMAIL_FIXTURES = {
   'https://mail.google.com/mail/u/0/': 'tests/fixtures/gmail/thread-out-of-scope.2026-11-28.html',
 };

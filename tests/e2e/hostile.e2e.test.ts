@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, launchWithExtension, tabIdOf, type ExtensionSession } from '../../scripts/chromium/harness';
-import { GMAIL_THREAD_URL, seedSampleData } from '../../scripts/chromium/seedExtension';
+import { openGmailThread, seedSampleData } from '../../scripts/chromium/seedExtension';
 
 const PAYLOAD = '<img src=x id=pwn onerror="window.__pwned=1"><script id=pwn>window.__pwned=2</script>';
 const text = (s: string) =>
@@ -50,13 +50,7 @@ describe('hostile content through the whole loop', () => {
     const errors: string[] = [];
     gmail.on('pageerror', (e) => errors.push(e.message));
     const body = hostileThread();
-    await gmail.route(/^https?:\/\//, (route) =>
-      route.request().url().startsWith('https://mail.google.com/')
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
-        : route.fulfill({ status: 404, body: '' }),
-    );
-    await gmail.goto(GMAIL_THREAD_URL);
-    await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await openGmailThread(gmail, body);
     const tabId = await tabIdOf(session, gmail);
 
     const panel = await session.openPage(`sidepanel.html?tab=${tabId}`);

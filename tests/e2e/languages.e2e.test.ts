@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, launchWithExtension, tabIdOf, type ExtensionSession } from '../../scripts/chromium/harness';
-import { GMAIL_THREAD_URL, seedSampleData } from '../../scripts/chromium/seedExtension';
+import { openGmailThread, seedSampleData } from '../../scripts/chromium/seedExtension';
 
 const GERMAN_ASK = 'Könnten Sie bitte auch die Produktbeschreibungen für die 40 neuen Artikel schreiben?';
 
@@ -46,13 +46,7 @@ describe('a client who writes in German', () => {
     expect(body).toContain(GERMAN_ASK);
     expect(body).not.toContain('Could you also write the product descriptions');
     const gmail = await session.context.newPage();
-    await gmail.route(/^https?:\/\//, (route) =>
-      route.request().url().startsWith('https://mail.google.com/')
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
-        : route.fulfill({ status: 404, body: '' }),
-    );
-    await gmail.goto(GMAIL_THREAD_URL);
-    await gmail.locator('scopekeeper-badge').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await openGmailThread(gmail, body);
     const tabId = await tabIdOf(session, gmail);
 
     const panel = await session.openPage(`sidepanel.html?tab=${tabId}`);
