@@ -74,14 +74,17 @@ export interface QuantityHit {
   evidence: string;
 }
 
+/** Whether `stem` names what a deliverable counts (its counted stems). */
+function namesCounted(stem: string, counted: ReadonlySet<string>): boolean {
+  if (counted.has(stem)) return true;
+  // 'spokesperson' / 'spokespeople': irregular plurals share a long prefix.
+  if (stem.length >= 6) for (const s of counted) if (s.length >= 6 && s.slice(0, 5) === stem.slice(0, 5)) return true;
+  return false;
+}
+
 function nounMatches(tokens: Token[], from: number, item: ScopeItem, span = 2): boolean {
-  for (let k = from; k < from + span && k < tokens.length; k++) {
-    const stem = tokens[k]?.stem ?? '';
-    if (item.countedStems.has(stem)) return true;
-    // 'spokesperson' / 'spokespeople': irregular plurals share a long prefix.
-    if (stem.length >= 6)
-      for (const s of item.countedStems) if (s.length >= 6 && s.slice(0, 5) === stem.slice(0, 5)) return true;
-  }
+  for (let k = from; k < from + span && k < tokens.length; k++)
+    if (namesCounted(tokens[k]?.stem ?? '', item.countedStems)) return true;
   return false;
 }
 
@@ -407,12 +410,7 @@ function firstOver(list: readonly Count[], q: number, counted?: ReadonlySet<stri
 /** A numbered item counts against a deliverable only if its words name what the deliverable counts. */
 function names(c: Count, counted: ReadonlySet<string> | undefined): boolean {
   if (!c.nouns) return true;
-  if (!counted) return false;
-  for (const s of c.nouns) {
-    if (counted.has(s)) return true;
-    for (const k of counted) if (s.length >= 6 && k.length >= 6 && s.slice(0, 5) === k.slice(0, 5)) return true;
-  }
-  return false;
+  return counted !== undefined && c.nouns.some((s) => namesCounted(s, counted));
 }
 
 /** The largest count at most 20 times `q` (the first on a tie). */
