@@ -46,15 +46,36 @@ function firstHit(units: Unit[], list: EarliestMatch, text: string, possible?: n
   return unit ? { start: unit.start, end: unit.end, text: unit.text } : null;
 }
 
+const BUDGET = /budget/i;
+
+/**
+ * The upsell rule: a hit is an upsell unless its unit (as read) says someone else does the work, or
+ * the message says so anywhere without naming a budget. `anywhere` tests a pattern on the whole message.
+ */
+function upsellOf(
+  evidence: Span | null,
+  evidenceRead: string,
+  anywhere: (re: RegExp) => boolean,
+): { value: boolean; evidence: Span | null } {
+  if (!evidence || NOT_UPSELL.test(evidenceRead) || (anywhere(NOT_UPSELL) && !anywhere(BUDGET)))
+    return { value: false, evidence: null };
+  return { value: true, evidence };
+}
+
+/** Negative wins over positive; neither is neutral. */
+function sentimentOf(negative: Span | null, positive: () => Span | null): { value: Sentiment; evidence: Span | null } {
+  if (negative) return { value: 'negative', evidence: negative };
+  const hit = positive();
+  return hit ? { value: 'positive', evidence: hit } : { value: 'neutral', evidence: null };
+}
+
 export function detectUpsell(
   units: Unit[],
   fullText: string,
   possible?: number,
 ): { value: boolean; evidence: Span | null } {
   const evidence = firstHit(units, ANY_UPSELL, fullText, possible);
-  if (!evidence || NOT_UPSELL.test(evidence.text) || (NOT_UPSELL.test(fullText) && !/budget/i.test(fullText)))
-    return { value: false, evidence: null };
-  return { value: true, evidence };
+  return upsellOf(evidence, evidence?.text ?? '', (re) => re.test(fullText));
 }
 
 export function detectSentiment(
@@ -62,11 +83,9 @@ export function detectSentiment(
   text: string,
   possible?: { negative: number; positive: number },
 ): { value: Sentiment; evidence: Span | null } {
-  const negative = firstHit(units, ANY_NEGATIVE, text, possible?.negative);
-  if (negative) return { value: 'negative', evidence: negative };
-  const positive = firstHit(units, ANY_POSITIVE, text, possible?.positive);
-  if (positive) return { value: 'positive', evidence: positive };
-  return { value: 'neutral', evidence: null };
+  return sentimentOf(firstHit(units, ANY_NEGATIVE, text, possible?.negative), () =>
+    firstHit(units, ANY_POSITIVE, text, possible?.positive),
+  );
 }
 
 /**
@@ -96,26 +115,21 @@ const matchesAny = (list: readonly RegExp[], text: string) => list.some((re) => 
 
 /**
  * Upsell and sentiment for a message in another language: each unit read as glossed (languages/),
- * the evidence quoted as the writer wrote it. Unit by unit, as a gloss has no offsets into the text.
+ * the evidence quoted as the writer wrote it. Unit by unit, as a gloss has no offsets into the text;
+ * the rules are detectSignals' (upsellOf, sentimentOf).
  */
 export function detectSignalsGlossed(
   allUnits: Unit[],
   ownEnd: number,
   read: (u: Unit) => string,
 ): { upsell: ReturnType<typeof detectUpsell>; sentiment: ReturnType<typeof detectSentiment> } {
-  const span = (u: Unit): Span => ({ start: u.start, end: u.end, text: u.text });
+  const span = (u: Unit | undefined): Span | null => (u ? { start: u.start, end: u.end, text: u.text } : null);
   const glossed = allUnits.map(read);
-  const own = allUnits.flatMap((u, i) => (u.start < ownEnd ? [i] : []));
-  const anyNotUpsell = glossed.some((g) => NOT_UPSELL.test(g));
-  const anyBudget = glossed.some((g) => /budget/i.test(g));
+  const firstOwn = (list: readonly RegExp[]) =>
+    span(allUnits.find((u, i) => u.start < ownEnd && matchesAny(list, glossed[i]!)));
   const upsellAt = glossed.findIndex((g) => matchesAny(UPSELL, g));
-  const upsell =
-    upsellAt < 0 || NOT_UPSELL.test(glossed[upsellAt]!) || (anyNotUpsell && !anyBudget)
-      ? { value: false, evidence: null }
-      : { value: true, evidence: span(allUnits[upsellAt]!) };
-  const negative = own.find((i) => matchesAny(NEGATIVE, glossed[i]!));
-  if (negative !== undefined) return { upsell, sentiment: { value: 'negative', evidence: span(allUnits[negative]!) } };
-  const positive = own.find((i) => matchesAny(POSITIVE, glossed[i]!));
-  if (positive !== undefined) return { upsell, sentiment: { value: 'positive', evidence: span(allUnits[positive]!) } };
-  return { upsell, sentiment: { value: 'neutral', evidence: null } };
+  return {
+    upsell: upsellOf(span(allUnits[upsellAt]), glossed[upsellAt] ?? '', (re) => glossed.some((g) => re.test(g))),
+    sentiment: sentimentOf(firstOwn(NEGATIVE), () => firstOwn(POSITIVE)),
+  };
 }
