@@ -1,5 +1,5 @@
 // Clients write in their own language; the engine reads English. A message (or a SOW item) in
-// German, French, Spanish, Dutch, Italian or Portuguese is glossed word by word into rough English
+// another language the engine has a lexicon for is glossed word by word into rough English
 // before it is read: the words that carry function ("könnten Sie", "bitte", "noch eine",
 // "troisième", "hors périmètre") come out as the English words the cue families, the verbs, the
 // learned lexicon and the taxonomy know; words the lexicon does not list (names, compounds, the

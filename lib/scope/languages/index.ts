@@ -70,8 +70,7 @@ GLOSSED_LANGUAGES.forEach((l, k) => {
 const DETECT_CHARS = 4000;
 
 export interface LanguageScores {
-  language: Language;
-  /** The best of the other languages, whether or not it beats English. */
+  /** The best of the other languages ('en' when none has any evidence), whether or not it beats English. */
   candidate: Language;
   /** Function words of the winning language, and of English. */
   hits: number;
@@ -90,7 +89,10 @@ function functionWords(): Map<string, number> {
   const table = new Map<string, number>();
   for (const w of ENGLISH) table.set(w, 1);
   GLOSSED_LANGUAGES.forEach((l, k) => {
-    for (const w of RAW[l].detect ?? []) table.set(w.toLowerCase(), (table.get(w.toLowerCase()) ?? 0) | (1 << (k + 1)));
+    for (const w of RAW[l].detect ?? []) {
+      const word = w.toLowerCase();
+      table.set(word, (table.get(word) ?? 0) | (1 << (k + 1)));
+    }
   });
   return (functionTable = table);
 }
@@ -116,9 +118,9 @@ function vocabularyWords(): Map<string, number> {
 }
 
 /**
- * Counts each language's function words (and lexicon words) in the text. The language with the
- * most function words wins, then the one with more lexicon words, then `prefer` (the project's);
- * English when it has at least as many function words.
+ * Counts each language's function words (and lexicon words) in the text. Among the other
+ * languages, the one with the most function words is the candidate, then the one with more lexicon
+ * words and letters, then `prefer` (the project's); detectLanguage weighs it against English.
  */
 export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageScores {
   const table = functionWords();
@@ -181,15 +183,10 @@ export function scoreLanguages(text: string, prefer: Language = 'en'): LanguageS
       bestKey = key;
     }
   }
-  const english = counts[0]!;
-  const hits = best ? counts[best]! : 0;
-  const language = best && (hits > english || (hits === 0 && english === 0)) ? GLOSSED_LANGUAGES[best - 1]! : 'en';
-  const candidate = best ? GLOSSED_LANGUAGES[best - 1]! : 'en';
   return {
-    language,
-    candidate,
-    hits,
-    english,
+    candidate: best ? GLOSSED_LANGUAGES[best - 1]! : 'en',
+    hits: best ? counts[best]! : 0,
+    english: counts[0]!,
     vocabulary: best ? vocabulary[best]! : 0,
     letters: best ? letters[best]! : 0,
   };
@@ -206,7 +203,7 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   const s = scoreLanguages(text, fallback);
   // As many of the project's language's function words as of English's: the project's language.
   if (s.hits > 0 && s.candidate === fallback && s.hits >= s.english) return fallback;
-  if (s.hits > 0) return s.language !== 'en' && (s.hits >= 2 || s.english === 0) ? s.language : 'en';
+  if (s.hits > 0) return s.hits > s.english && (s.hits >= 2 || s.english === 0) ? s.candidate : 'en';
   // No function word of another language: its words and letters must outweigh English's twice over
   // ("Trzeci landing page: zaprojektować i wdrożyć": the "i" reads as English too).
   if (s.english > 0) return s.vocabulary + s.letters > 2 * s.english ? s.candidate : 'en';
