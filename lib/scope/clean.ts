@@ -125,7 +125,7 @@ export function cleanParts(body: string): CleanedText {
       break;
     if (may('-', lead) && ORIGINAL_MESSAGE.test(trimmed)) break;
     if (may('fvd', lead) && FROM_LINE.test(trimmed) && SENT_LINE.test((lines[i + 1] ?? '').trim()) && !inForward) break;
-    if (may('-badiè', lead) && FORWARD_MARKER.test(trimmed)) {
+    if (may('-badi', lead) && FORWARD_MARKER.test(trimmed)) {
       inForward = true;
       inSignature = false;
       continue;
