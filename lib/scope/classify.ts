@@ -425,6 +425,16 @@ function leadAsk(asks: AskResult[]): AskResult | undefined {
   return asks[0];
 }
 
+/**
+ * Each unit of the text as the engine reads it: the sender's own units were glossed by analyse
+ * (read again here they would be glossed twice); forwarded ones are glossed on demand.
+ */
+function glossedUnits(a: MessageAnalysis): (u: Unit) => string {
+  const read = new Map<number, string>();
+  for (const u of a.units) if (!u.isTitle) read.set(u.span.start, u.read);
+  return (u) => read.get(u.start) ?? glossUnit(u.text, a.language);
+}
+
 function classifyUnsafe(
   msg: MessageInput,
   scope: ProjectScope,
@@ -441,7 +451,7 @@ function classifyUnsafe(
   const { upsell, sentiment } =
     a.language === 'en'
       ? detectSignals(allUnits, ownUnits, a.text, a.ownEnd)
-      : detectSignalsGlossed(allUnits, a.ownEnd, (u) => glossUnit(u.text, a.language));
+      : detectSignalsGlossed(allUnits, a.ownEnd, glossedUnits(a));
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   // A ticket known only by its title is a card, wherever it is read: work unless a note (issue 10).
