@@ -6,6 +6,8 @@ const LIST_MARKER = /^\s*(?:[-•*–·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 
 const [DOT, BANG, QUESTION, SPACE, TAB] = ['.', '!', '?', ' ', '\t'].map((c) => c.charCodeAt(0));
 const INITIAL_BEFORE = /(\b[a-z]\.[a-z]|\b[A-Za-z])$/;
+/** Titles and abbreviations a name or a figure follows ("Mr. Okeke", "approx. 40"): no sentence end. */
+const TITLE_BEFORE = /(?:^|[^A-Za-z])(?:mr|mrs|ms|dr|prof|approx|incl|dept|vs)$/i;
 
 /** Sentence ends: terminal punctuation followed by whitespace; a linear scan, no backtracking. */
 function sentenceRanges(line: string): [number, number][] {
@@ -20,8 +22,9 @@ function sentenceRanges(line: string): [number, number][] {
       const next = codeAt(line, i + 1);
       if (next !== SPACE && next !== TAB) continue;
     }
-    // 'e.g.' and single initials are not sentence ends.
+    // 'e.g.', single initials and titles are not sentence ends.
     if (ch === DOT && INITIAL_BEFORE.test(line.slice(Math.max(0, i - 3), i))) continue;
+    if (ch === DOT && TITLE_BEFORE.test(line.slice(Math.max(0, i - 7), i))) continue;
     ranges.push([start, i + 1]);
     start = i + 1;
   }
