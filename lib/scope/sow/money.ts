@@ -105,12 +105,31 @@ function amountIn(m: RegExpExecArray, from = 1): number | null {
 
 /** Hours in a working day, when the SOW says ("8-hour day", "7.5 hours per day"); else 8. */
 export function hoursPerDay(text: string): number {
+  return statedHoursPerDay(text) ?? 8;
+}
+
+/**
+ * Hours in a working day only where the SOW says: a day rate with no day length stated is no
+ * hourly rate, and days are no hours ("9 days at our day rate of £560" states neither).
+ */
+export function statedHoursPerDay(text: string): number | null {
   const m =
     /\b(\d+(?:[.,]\d+)?|eight|seven)[- ](?:hour|hr)s?(?:[- ](?:working )?)?(?:day|days)\b/i.exec(text) ??
     /\b(\d+(?:[.,]\d+)?)\s*(?:hours|hrs|h)\s*(?:per|a|\/)\s*(?:working )?day\b/i.exec(text) ??
-    /\bday (?:being|is|equals|=|of) (\d+(?:[.,]\d+)?|eight|seven) (?:working )?(?:hours|hrs|h)\b/i.exec(text);
+    // "one day is eight (8) working hours", "(1 PD = 8 hours)", "1 person-day = 7.5 hours".
+    /\b(?:day|pd|person[- ]day|man[- ]day)\s*(?:being|is|equals|=|of)\s*(\d+(?:[.,]\d+)?|eight|seven)(?:\s*\(\d+(?:[.,]\d+)?\))?\s*(?:working )?(?:hours|hrs|h)\b/i.exec(
+      text,
+    );
+  // "52 days (416 hours)": the hours beside the days say the day's length.
+  const both = m
+    ? null
+    : /\b(\d{1,4})\s*(?:person[- ]|consultant |working )?days\s*\((\d{1,5})\s*(?:hours|hrs|h)\)/i.exec(text);
+  if (both) {
+    const perDay = Number(both[2]) / Number(both[1]);
+    return perDay > 3 && perDay < 13 ? perDay : null;
+  }
   const n = m ? (parseCount(m[1] ?? '') ?? null) : null;
-  return n && n > 3 && n < 13 ? n : 8;
+  return n && n > 3 && n < 13 ? n : null;
 }
 
 export function hourlyRateOf(text: string): number | null {
@@ -128,7 +147,8 @@ export function hourlyRateOf(text: string): number | null {
   if (times) return amountIn(times);
   const perDay = new RegExp(`${MONEY}${PER_DAY}|\\bday rate(?: of|:)?\\s*${MONEY}`, 'i').exec(text);
   const day = perDay ? amountIn(perDay) : null;
-  if (day !== null) return Math.round((day / hoursPerDay(text)) * 100) / 100;
+  const dayLength = statedHoursPerDay(text);
+  if (day !== null && dayLength !== null) return Math.round((day / dayLength) * 100) / 100;
   // A fee table with hours and totals but no single rate: the blended rate.
   const table = feeTable(text);
   if (table?.fee) return Math.round((table.fee / table.hours) * 100) / 100;
@@ -317,5 +337,9 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
     const n = parseCount(m[1] ?? '');
     if (n !== null && n > 0) dayTotal = Math.max(dayTotal ?? 0, n);
   }
-  return { budget: dayTotal === null ? largest : Math.round(dayTotal * hoursPerDay(text)), total: null };
+  const dayLength = statedHoursPerDay(text);
+  return {
+    budget: dayTotal === null || dayLength === null ? largest : Math.round(dayTotal * dayLength),
+    total: null,
+  };
 }

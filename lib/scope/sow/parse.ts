@@ -64,6 +64,8 @@ interface Section {
   lines: SourceLine[];
   /** Opened by "Term: ..." on one line: it ends at the next blank line. */
   inline?: boolean;
+  /** Opened by a numbered clause's label ("1. Scope. ..."): the next numbered clause ends it too. */
+  numbered?: boolean;
 }
 
 const MAX_CHARS = 200_000;
@@ -100,6 +102,10 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
   if (chosen.length !== 1) return null;
   return new Map(lines.map((l) => [l.line, l === chosen[0] ? 'deliverables' : 'exclusions']));
 }
+
+const CLAUSE = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
+const NOT_SELECTED = /[[(]\s*not (?:selected|chosen|included in this order)\s*[\])]\s*$/i;
+const BARRED_HEADING = /^\s*\d{1,2}\s*\|\s*(\p{L}[^|\t]{1,60}?)\s*$/u;
 
 const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 // "--" opens an email signature; "-----Original Message-----" and "On 19 Jan, X wrote:" open the
@@ -177,6 +183,18 @@ function sectionsOf(text: string, lang: Lang): Section[] {
         continue;
       }
     }
+    // "Add-on: TikTok management ..... CA$650 / month [not selected]": an option the client left
+    // unchosen is neither bought nor an exclusion the SOW states.
+    if (NOT_SELECTED.test(line)) continue;
+    // "1 | Background", "3 | Not part of this offer": a letter's numbered heading set off by a bar,
+    // not a table row (the next line holds no bar).
+    const barred = BARRED_HEADING.exec(line)?.[1];
+    if (barred && !/[|\t]/.test(all.slice(n + 1).find((l) => l.trim()) ?? '')) {
+      sections.push({ kind: headingOf(barred, lang) ?? 'other', heading: headingWords(barred), lines: [] });
+      titled = true;
+      blank = false;
+      continue;
+    }
     const cells = rowCells(line);
     if (status) {
       // A spreadsheet's empty row between groups of rows ("\t\t\t") is still the table.
@@ -252,6 +270,9 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     // go on under it, no part of the one-line field above them.
     const open0 = sections[sections.length - 1]!;
     if (open0.inline && !ITEM_KINDS.includes(open0.kind) && /^\s*\d{1,2}\.\d{1,2}\.?\s+\S/.test(line)) backToOuter();
+    // "1. Scope. We will provide ..." then "2. Approvals. ...": a contract's next numbered clause is
+    // no more of the clause whose label opened a section.
+    else if (open0.inline && open0.numbered && CLAUSE.test(line) && !inlineHeadingOf(line, lang)) backToOuter();
     const pack = packages?.get(line.trim());
     if (pack) {
       sections.push({ kind: pack, heading: BOX_HEADING[pack], lines: [] });
@@ -319,6 +340,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
         heading: headingWords(line.slice(0, line.indexOf(inline.rest))),
         lines: [],
         inline: true,
+        numbered: CLAUSE.test(line),
       });
       const at = line.indexOf(inline.rest);
       sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
@@ -399,7 +421,8 @@ const QUOTE_OFFER =
   /^(?:(?:we(?:'ll|’ll| will| can| would| are happy to|'d| ’d)|(?:these|this|they|it|such (?:work|items?|requests?)) (?:can|will|would|may) be) (?:gladly |happily )?(?:quote|price|estimate|cost)d?\b|(?:any of (?:these|this|them)|(?:any )?requests? outside (?:this|the) scope|(?:such|additional|further|other) (?:work|requests?|changes?))\b.{0,60}?\b(?:would|will|shall|must|can|may) (?:require|need|be (?:estimated|quoted|priced|charged|billed|agreed)))/i;
 
 // "Subtotal   $19,050.00" under a quote's add-ons: a sum, not an item.
-const TOTAL_LINE = /^(?:sub-?total|total|discount|tax|vat|gst)\b[\s:]*(?:[A-Z]{3}\s?|[$€£¥])?\s?[\d.,]+\s*$/i;
+const TOTAL_LINE =
+  /^(?:sub-?total|total|discount|tax|vat|gst|hst)\b[\s:]*(?:[A-Z]{1,3}\s?[$€£¥]?|[$€£¥])?\s?[\d.,]+\s*$/i;
 
 // Lines after "Not included: ..." that state terms: "50% deposit on acceptance", "Payment by bank
 // transfer", "Hosting fees are paid by you directly", "Vendor to submit a service entry sheet",
@@ -419,8 +442,11 @@ const PREFERRED_DELIVERABLE_HEADING =
   /deliverable|what .* (deliver|do|provide)|(will|shall) (deliver|provide|produce)$|included|covered|outputs|schedule/;
 
 function pick(sections: Section[], kind: SectionKind): Section[] {
-  const all = sections.filter((s) => s.kind === kind);
+  let all = sections.filter((s) => s.kind === kind);
   if (kind !== 'deliverables') return all;
+  // "1. Scope. We will provide the services selected above ...": a contract clause's prose beside
+  // the list it points to.
+  if (all.some((s) => !s.numbered && s.lines.length > 0)) all = all.filter((s) => !s.numbered);
   // A "Deliverables summary" table restates the scope above it in fewer words: the scope wins.
   const full = all.filter((s) => !SUMMARY_HEADING.test(s.heading) && s.lines.length > 0);
   const of = full.length ? full : all;
@@ -615,6 +641,7 @@ export function parseSowDetailed(input: string): ParsedSow {
     (d) =>
       !NOT_A_DELIVERABLE.test(d.description) &&
       !isFurniture(d.description) &&
+      !TOTAL_LINE.test(d.description) &&
       !CATCH_ALL.test(d.description) &&
       !QUOTE_OFFER.test(d.description) &&
       d.title.length > 1 &&

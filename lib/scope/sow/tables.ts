@@ -153,7 +153,7 @@ export function alignTabRows(lines: string[]): string[][] | null {
 
 // An order form's boxes: ☑ / ✅ / "[x]" bought, ☐ / ❌ / "[ ]" not bought.
 const TICKED_BOX = '[☑☒✅✔✓]|\\[[xX✓✔]\\]';
-const UNTICKED_BOX = '[☐❌✗✘]|\\[ \\]';
+const UNTICKED_BOX = '[☐❌✗✘✕✖]|\\[ \\]';
 export const TICKED = new RegExp(`^\\s*(?:${TICKED_BOX})`, 'u');
 export const UNTICKED = new RegExp(`^\\s*(?:${UNTICKED_BOX})`, 'u');
 // "[x] Cover art", "☐ Video episodes": the box is no part of the item's name.

@@ -1,0 +1,108 @@
+// Layouts of the s8 set, in texts written for these tests: house-style exclusion headings ("What we
+// haven't included", "Still excluded", "Not part of this package", "Extra services at our hourly
+// rate"), "Inclusions" as the deliverables, a letter's "1 | Heading" sections, cross-mark lists,
+// priced options the client did not select, a contract's numbered clauses after the package, and day
+// rates with no day length stated (no hours, no hourly rate).
+import { describe, expect, it } from 'vitest';
+import { parseSow } from '@/lib/scope';
+
+const titles = (items: { title: string }[]) => items.map((i) => i.title);
+
+describe('house-style exclusion headings', () => {
+  const withHeading = (heading: string) => `Deliverables
+- Logo suite: primary and stacked marks
+- Colour palette
+
+${heading}
+Signage production
+Merchandise design
+
+Fees
+GBP 3,000 fixed.`;
+
+  it.each([
+    "What we haven't included",
+    'Still excluded',
+    'Not part of this package',
+    'Not in this renewal',
+    'Extra services at our hourly rate',
+  ])('reads the lines under "%s" as the exclusions', (heading) => {
+    expect(titles(parseSow(withHeading(heading)).exclusions)).toEqual(['Signage production', 'Merchandise design']);
+  });
+
+  it('reads the lines under "Package inclusions" as the deliverables', () => {
+    const s = parseSow(withHeading('Not covered').replace('Deliverables', 'Package inclusions'));
+    expect(titles(s.deliverables)).toEqual(['Logo suite', 'Colour palette']);
+  });
+
+  it('reads a cross-mark list as exclusions, without the mark', () => {
+    const s = parseSow(`What you get
+- Two banner sets
+
+Not in this plan
+✕ Print adaptations
+✕ Animated banners`);
+    expect(titles(s.exclusions)).toEqual(['Print adaptations', 'Animated banners']);
+  });
+});
+
+describe('a letter with "1 | Heading" sections', () => {
+  const sow = `Studio Nord GmbH · Hafenstraße 4 · 20359 Hamburg
+
+Hamburg, 2 May 2026
+Offer no. 14 – Statement of Work
+
+1 | Background
+The shop's checkout loses customers on mobile.
+
+2 | Scope of services
+2.1 Checkout audit
+2.2 8 x remote interviews
+2.3 Findings deck
+
+3 | Not part of this offer
+- Implementation of changes
+- A/B testing
+
+4 | Fees
+Effort: 10 consultant days at a day rate of EUR 1,000 = EUR 10,000 net.`;
+
+  it('reads each barred heading as a section heading, not as an item', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Checkout audit', '8 x remote interviews', 'Findings deck']);
+    expect(titles(s.exclusions)).toEqual(['Implementation of changes', 'A/B testing']);
+  });
+
+  it('takes no hours or hourly rate from a day rate when the SOW states no day length', () => {
+    expect(parseSow(sow)).toMatchObject({ budgetHours: null, hourlyRate: null, currency: 'EUR' });
+  });
+
+  it('converts the days when it does state one', () => {
+    const stated = sow.replace('= EUR 10,000 net.', '= EUR 10,000 net. A day is 8 hours.');
+    expect(parseSow(stated)).toMatchObject({ budgetHours: 80, hourlyRate: 125 });
+  });
+});
+
+describe('a package with unselected options and a contract after it', () => {
+  const sow = `SERVICES SELECTED
+Social Media Care – Basic .......... $900.00 / month
+Includes:
+· 10 feed posts per month
+· Monthly report
+
+Add-on: Pinterest management ........ $300.00 / month   [not selected]
+
+Subtotal: CA$2,700.00
+Total: CA$3,105.00
+
+CONTRACT
+1. Scope. The studio will provide the services selected above. This package does not include paid ads, video shoots or influencer fees.
+2. Approvals. Posts not approved by the 25th go out as drafted.
+3. Cancellation. Either party may cancel with 30 days' notice.`;
+
+  it('reads neither the unselected option nor the subtotal nor the clauses as items', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['10 feed posts', 'Monthly report']);
+    expect(titles(s.exclusions)).toEqual(['Paid ads', 'Video shoots', 'Influencer fees']);
+  });
+});
