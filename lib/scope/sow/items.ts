@@ -332,7 +332,51 @@ export function extractItems(
     });
   }
   if (listed) return items.filter((it) => !INTRO.test(it.description)).sort((a, b) => a.start - b.start);
-  return prose ? proseItems(lines, kind, lang) : [];
+  if (!prose) return [];
+  return (
+    titledParagraphs(lines, lang) ??
+    (kind === 'exclusion' ? lineList(lines, lang) : null) ??
+    proseItems(lines, kind, lang)
+  );
+}
+
+/**
+ * "Copywriting, editing or proofreading" over "Photography or image licensing" over ...: unbulleted
+ * short lines, one under the other, are a list of one item a line (a line's commas split nothing).
+ */
+function lineList(lines: SourceLine[], lang: Lang): RawItem[] | null {
+  const short = (t: string) => t.trim().split(/\s+/).length <= 12 && !/[.:;]$/.test(t.trim());
+  if (lines.length < 3 || lines.some((l, i) => (i > 0 && l.afterBlank) || !short(l.text))) return null;
+  return lines.map((l) => item(l.text.trim(), l.start + l.text.length - l.text.trimStart().length, lang));
+}
+
+/** "Press releases" over a line or two saying what they are: a title line, no list mark, no full stop. */
+export function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}/u.test(t) && !/[.:;,!?]$/.test(t) && t.split(/\s+/).length <= 6 && !markerOf(t);
+}
+
+/**
+ * "Media relations" then "Ongoing pitching to ... media.", a blank line, "Press releases" then its
+ * paragraph: one short paragraph per item under its title. Each paragraph is one item, titled by
+ * its title line (its sentences are no items of their own); null for any other layout.
+ */
+function titledParagraphs(lines: SourceLine[], lang: Lang): RawItem[] | null {
+  const blocks: SourceLine[][] = [];
+  for (const [i, l] of lines.entries()) {
+    if (i === 0 || l.afterBlank) blocks.push([]);
+    blocks[blocks.length - 1]!.push(l);
+  }
+  if (blocks.length < 2 || blocks.some((b) => b.length < 2 || !isTitleLine(b[0]!.text) || isTitleLine(b[1]!.text)))
+    return null;
+  return blocks.map((b) => {
+    const text = `${b[0]!.text.trim()}: ${b
+      .slice(1)
+      .map((l) => l.text.trim())
+      .join(' ')}`;
+    const last = b[b.length - 1]!;
+    return { ...item(text, b[0]!.start, lang), end: last.start + last.text.length };
+  });
 }
 
 /**

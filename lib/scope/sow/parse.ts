@@ -12,6 +12,7 @@ import { inEnglish } from './lang/restate';
 import { termOf } from './dates';
 import {
   extractItems,
+  isTitleLine,
   LABEL_LINE,
   labelledItems,
   markerOf,
@@ -103,6 +104,7 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
   return new Map(lines.map((l) => [l.line, l === chosen[0] ? 'deliverables' : 'exclusions']));
 }
 
+const ALSO_INCLUDED = /^(?:also|further|additionally|plus) included\b/;
 const CLAUSE = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
 const NOT_SELECTED = /[[(]\s*not (?:selected|chosen|included in this order)\s*[\])]\s*$/i;
 const BARRED_HEADING = /^\s*\d{1,2}\s*\|\s*(\p{L}[^|\t]{1,60}?)\s*$/u;
@@ -321,7 +323,19 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       blank = false;
       continue;
     }
-    if (heading) {
+    // "Reporting" over its paragraph, among "Media relations" and "Press releases" over theirs: one
+    // more titled item of the deliverables, not a reporting section.
+    const titledItem =
+      heading === 'other' && blank && current.kind === 'deliverables' && isTitleLine(line) && titledList(current, n);
+    if (heading && !titledItem) {
+      // "Programme (6 workshops)" with its numbered list, then "Also included": the list above was
+      // included too, whatever its heading called it.
+      if (heading === 'deliverables' && ALSO_INCLUDED.test(headingWords(line))) {
+        const above = outerSection();
+        if (!ITEM_KINDS.includes(above.kind) && above.lines.filter((l) => markerOf(l.text)).length >= 2)
+          // Named so, it is one of the lists `pick` prefers, beside the "also included" one.
+          Object.assign(above, { kind: 'deliverables', heading: `${above.heading} (included)` });
+      }
       sections.push({ kind: heading, heading: headingWords(line), lines: [] });
       blank = false;
       continue;
@@ -331,7 +345,9 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     // not the start of a reporting section.
     const last = sections[sections.length - 1]!;
     const inline =
-      found && found.kind === 'other' && !blank && current.kind === 'deliverables' && last.lines.length > 0
+      (found && found.kind === 'other' && !blank && current.kind === 'deliverables' && last.lines.length > 0) ||
+      // "Included: two rounds of amends on the full document" under "Amends" says the rounds, no list.
+      (found?.kind === 'deliverables' && current.kind === 'revisions' && ROUNDS_SENTENCE.test(found.rest))
         ? null
         : found;
     if (inline) {
@@ -355,6 +371,24 @@ function sectionsOf(text: string, lang: Lang): Section[] {
   }
   if (status) closeStatus(status);
   return sections;
+
+  /** A section of titled paragraphs so far, and line `n` opens one more (a paragraph follows it). */
+  function titledList(section: Section, n: number): boolean {
+    const [first, second] = section.lines;
+    const next = all[n + 1]?.trim() ?? '';
+    // Not "How we work" over "You'll get two rounds of revisions ...": a section about terms.
+    return (
+      !!first &&
+      !!second &&
+      !second.afterBlank &&
+      isTitleLine(first.text) &&
+      !/^(?:how|what|why|when|where|who|our|your)\b/i.test(all[n]!.trim()) &&
+      !!next &&
+      !isTitleLine(next) &&
+      !ROUNDS_SENTENCE.test(next) &&
+      !FEE_SENTENCE.test(next)
+    );
+  }
 
   /** The section the text is in, under any one-line heading or table that interrupted it. */
   function outerSection(): Section {

@@ -106,3 +106,86 @@ CONTRACT
     expect(titles(s.exclusions)).toEqual(['Paid ads', 'Video shoots', 'Influencer fees']);
   });
 });
+
+describe('one short paragraph per item under its title line', () => {
+  const sow = `Retainer inclusions
+
+Media pitching
+Ongoing pitching to trade and consumer titles. Coverage is not guaranteed.
+
+Newsletters
+Up to three newsletters per month, written and sent to your list.
+
+Reporting
+A monthly coverage report and a 30-minute call.
+
+Extra services at our hourly rate
+- Award entries
+- Event staffing
+
+Fees
+$4,000 per month.`;
+
+  it('reads each paragraph as one item titled by its line, "Reporting" among them', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Media pitching', 'Newsletters', 'Reporting']);
+    expect(s.deliverables[1]).toMatchObject({ quantity: 3 });
+    expect(titles(s.exclusions)).toEqual(['Award entries', 'Event staffing']);
+  });
+
+  it('leaves a section about how the work runs under a title like "How we work" alone', () => {
+    const terms = sow.replace(
+      'Reporting\nA monthly',
+      'How we work\nTwo rounds of revisions on each piece, then a monthly',
+    );
+    expect(titles(parseSow(terms).deliverables)).toEqual(['Media pitching', 'Newsletters']);
+  });
+});
+
+describe('a numbered list under its own heading, then "Also included"', () => {
+  it('reads the numbered list as included too', () => {
+    const s = parseSow(`Programme (4 workshops, each 3 hours)
+1. Brand basics – positioning, voice
+2. Paid social – audiences, testing
+3. Email – automation, segmentation
+
+Also included
+– Workbook per workshop
+– Two follow-up calls
+
+Not included
+Coaching beyond the calls listed above
+Recordings of the workshops`);
+    expect(titles(s.deliverables)).toEqual(['Brand basics', 'Paid social', 'Email', 'Workbook', 'Two follow-up calls']);
+    expect(titles(s.exclusions)).toEqual(['Coaching beyond the calls listed above', 'Recordings of the workshops']);
+  });
+});
+
+describe('unbulleted exclusion lines and rounds stated as "Included:"', () => {
+  const sow = `Deliverables
+Annual report: a 24-page booklet
+Infographics: up to 4
+
+Amends
+Included: two rounds of amends on the full document. A further round is charged at our day rate.
+
+What we haven't included
+Copywriting, editing or proofreading
+Photography or image licensing
+Print and delivery costs`;
+
+  it('reads each line as one exclusion, commas and all', () => {
+    expect(titles(parseSow(sow).exclusions)).toEqual([
+      'Copywriting',
+      'Photography or image licensing',
+      'Print and delivery costs',
+    ]);
+    expect(parseSow(sow).exclusions[0]!.description).toBe('Copywriting, editing or proofreading');
+  });
+
+  it('reads "Included: two rounds ..." under Amends as the rounds, not as a deliverable', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Annual report', 'Infographics']);
+    expect(s.revisionRounds).toBe(2);
+  });
+});
