@@ -203,6 +203,8 @@ export function totalFeeOf(text: string): number | null {
   return null;
 }
 
+const OVER_THE_TERM =
+  /^\s*over the (?:\d{1,2}[- ]month |full |whole |entire )?(?:term|engagement|project|season|contract|retainer|year)\b/i;
 const PERIODIC = /^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b|week|wk\b|day|quarter|year|sprint|person)/i;
 const HOURS_RE = new RegExp(
   `\\b(${AMT.slice(1, -1)}|${NUMBER_WORD})\\s*(?:\\(([\\d,.]+)\\)\\s*)?(?:(?:person|consultant|billable|staff)[- ])?(${HOUR_WORD.slice(3, -1)})\\b`,
@@ -250,7 +252,9 @@ export function feeTable(text: string): { hours: number; fee: number | null } | 
     const h = cell === null ? null : cell * perUnit;
     const f = feeCol >= 0 ? parseAmount((r[feeCol] ?? '').replace(/[^\d.,]/g, '')) : null;
     // A Total row whose cells collapsed ("Total\t\t320" splits to two cells) still ends the table.
-    if (/^total\b/i.test(r[0] ?? '')) return h ? { hours: h, fee: f } : hours > 0 ? { hours, fee: fee || null } : null;
+    // "| | Total | 1,340 |": a phase table's Total sits under its label column, the number cell empty.
+    if (r.slice(0, 2).some((c) => /^total\b/i.test(c)) && (/^total\b/i.test(r[0] ?? '') || !r[0]?.trim()))
+      return h ? { hours: h, fee: f } : hours > 0 ? { hours, fee: fee || null } : null;
     hours += h ?? 0;
     fee += f ?? 0;
   }
@@ -293,7 +297,8 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
     if (/\bday (being|is|equals|=|of)\s*$/i.test(before)) continue;
     // "35 hours of writing, editing and planning each month" is a monthly figure too.
     const longAfter = text.slice(end, end + 70);
-    if (PERIODIC.test(after) || MONTHLY_LATER.test(longAfter)) {
+    // "180 hours over the 12-month term, at USD 45 per hour = USD 675 per month": the term's total.
+    if (!OVER_THE_TERM.test(after) && (PERIODIC.test(after) || MONTHLY_LATER.test(longAfter))) {
       if (/^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b)/i.test(after) || MONTHLY_LATER.test(longAfter))
         monthly = Math.max(monthly ?? 0, n);
       continue;
@@ -303,7 +308,8 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
       /\b(total of|total:|in total|overall|budget of|capped at|estimated at|estimate of|estimates?|cap of)\s*(?:approximately |about |up to )?$/i.test(
         before,
       ) ||
-      /^\s*(?:in total|total|overall|over the (?:term|engagement|project|season|contract|retainer|year))\b/i.test(after)
+      /^\s*(?:in total|total|overall)\b/i.test(after) ||
+      OVER_THE_TERM.test(after)
     ) {
       total = Math.max(total ?? 0, n);
       // "estimated at 8 hours" sizes one task; "a total of", "budget of", "over the term" size the budget.

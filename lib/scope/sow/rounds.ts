@@ -67,7 +67,8 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     const cappedTimes =
       /^times$/i.test(m[3] ?? '') &&
       /^(?:up to|a maximum of|max|no more than|at most)\b/i.test(phrase) &&
-      REVISION_WORD.test(sentence);
+      // "Revisions. Up to 2 times for each design item": the heading names what the times count.
+      (REVISION_WORD.test(sentence) || (/^[\w' ]{1,30}\.\s*$/.test(line) && REVISION_WORD.test(line)));
     if (!(REVISION_WORD.test(qualifier) || REVISION_WORD.test(of) || isDefined || ledIn || cappedTimes)) continue;
     if (new RegExp(`\\bof ${ROUNDS_OF_WORK.source}`, 'i').test(of)) continue;
     hits.push({ rounds: n, index: m.index ?? 0 });
@@ -99,8 +100,18 @@ export function revisionRoundHits(source: string): RoundsHit[] {
     const index = lower.search(/\bno (revision rounds|rounds of|revisions)\b|\bnot? includes? (any )?revisions\b/);
     hits.push({ rounds: 0, index: Math.max(0, index) });
   }
+  // "The design is reviewed with the client once and updated based on that review": a review cycle
+  // counted in words, when nothing else counts the rounds (not "reviewed once a month").
+  if (!hits.length)
+    for (const m of text.matchAll(REVIEWED_TIMES)) {
+      const n = { once: 1, twice: 2, 'three times': 3 }[m[1]!.toLowerCase()];
+      if (n) hits.push({ rounds: n, index: m.index ?? 0 });
+    }
   return hits.sort((a, b) => a.index - b.index);
 }
+
+const REVIEWED_TIMES =
+  /\b(?:reviewed|revised|amended)\b[^.\n]{0,40}?\b(once|twice|three times)\b(?!\s*(?:a|per|each|every)\s+(?:day|week|month|quarter|year|sprint))/gi;
 
 /** The contracted rounds: the most often stated count (the first of equals), or null. */
 export function revisionRoundsOf(text: string, preferred?: string): number | null {

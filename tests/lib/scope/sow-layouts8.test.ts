@@ -189,3 +189,36 @@ Print and delivery costs`;
     expect(s.revisionRounds).toBe(2);
   });
 });
+
+describe('figures as small SOWs state them', () => {
+  it('reads "Up to 2 times" under a Revisions heading as two rounds', () => {
+    expect(
+      parseSow('Deliverables\n- Booth design\n\n3. Revisions\nUp to 2 times for each design item.').revisionRounds,
+    ).toBe(2);
+  });
+
+  it('reads a review stated as "once" as one round, but not "reviewed once a month"', () => {
+    const once =
+      'Deliverables\n- Pipeline design\n\nCHANGES\nThe pipeline design is reviewed with you once and updated after that review.';
+    expect(parseSow(once).revisionRounds).toBe(1);
+    expect(parseSow(once.replace('with you once and', 'once a month and')).revisionRounds).toBeNull();
+  });
+
+  it('reads "N hours over the 12-month term" as the total, a monthly fee after it notwithstanding', () => {
+    const sow =
+      'Services\n- Support hours\n\nHOURS AND FEES\n10 hours per month, 120 hours over the 12-month term, at USD 50 per hour = USD 500 per month.';
+    expect(parseSow(sow)).toMatchObject({ budgetHours: 120, hourlyRate: 50 });
+  });
+
+  it('reads a phase table’s Total row when its label sits in the second column', () => {
+    const sow = `Scope
+| Phase | Deliverable | Effort (hrs) | Amount (INR) |
+|---|---|---|---|
+| 1 | Design – 20 screens | 100 | 1,80,000 |
+| 2 | Build – Flutter app | 300 | 5,40,000 |
+| | Total | 400 | 7,20,000 |
+
+All effort is charged at INR 1,800 per hour.`;
+    expect(parseSow(sow)).toMatchObject({ budgetHours: 400, hourlyRate: 1800 });
+  });
+});
