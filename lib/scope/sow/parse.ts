@@ -494,7 +494,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: L
 }
 
 const ENGLISH_EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|is not part of|are not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
 const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
@@ -546,6 +546,9 @@ function excludedWithin(sections: Section[]): SourceLine[] {
     .flatMap((l) => sentencesOf(l).slice(1))
     .filter((s) => INLINE_EXCLUDED.test(s.text));
 }
+// "<thing> are not included in this licence": a subject the sentence rules out (no "we", no "it").
+const SUBJECT_EXCLUDED =
+  /^(?!(?:this|it|that|these|they|we|you|the (?:fee|price|quote|sow|proposal|estimate))\b)[A-Z][^,;:.]{2,80}?\s(?:is|are) (?:also |likewise )?(?:not included|excluded|not part of|out of scope)\b/;
 const NOTES_HEADING =
   /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes|other(?: notes| terms)?|(?:general |booking )?conditions(?: of (?:booking|sale|order|engagement|business))?)$/;
 const INLINE_EXCLUDED = new RegExp(
@@ -728,6 +731,18 @@ export function parseSowDetailed(input: string): ParsedSow {
     const taken = new Set(exclusions.map((x) => x.start));
     const notes = sections.filter((s) => s.kind === 'other' && NOTES_HEADING.test(s.heading));
     exclusions.push(...excludingSentences(notes, ['other']).filter((x) => !taken.has(x.start)));
+    // "Print advertising and out-of-home usage are not included in this licence" under Usage: a
+    // sentence whose subject the SOW rules out, beside the exclusions list.
+    const others = sections.filter((s) => s.kind === 'other' && !NOTES_HEADING.test(s.heading));
+    const ruled = others
+      .flatMap((s) => s.lines)
+      .flatMap((l) => sentencesOf(l))
+      .filter((x) => SUBJECT_EXCLUDED.test(x.text));
+    exclusions.push(
+      ...excludingSentences([{ kind: 'other', heading: '', lines: ruled }], ['other']).filter(
+        (x) => !taken.has(x.start),
+      ),
+    );
   }
   // "[ ] Ghost mannequin — R220 per image" on a rate card that also says what it excludes: a priced
   // option the client did not tick is not bought, and no exclusion the SOW states.

@@ -222,3 +222,26 @@ All effort is charged at INR 1,800 per hour.`;
     expect(parseSow(sow)).toMatchObject({ budgetHours: 400, hourlyRate: 1800 });
   });
 });
+
+describe('an exclusion stated in another section’s prose', () => {
+  const sow = `Deliverables
+- 40 product images
+
+USAGE
+Unlimited digital usage for the life of the products. Billboard and print usage are not included in this licence.
+
+NOT INCLUDED
+- Models
+- Shipping of products`;
+
+  it('reads the sentence whose subject is ruled out beside the exclusions list', () => {
+    expect(titles(parseSow(sow).exclusions)).toEqual(['Models', 'Shipping of products', 'Billboard and print usage']);
+  });
+
+  it('reads "is also not part of this proposal" as excluding', () => {
+    const s = parseSow(
+      'We will migrate the shop to Shopify and build 12 templates.\n\nThis does not include product texts, new photography or translation. Marketing after launch is also not part of this proposal.',
+    );
+    expect(titles(s.exclusions)).toContain('Marketing after launch');
+  });
+});
