@@ -140,7 +140,7 @@ export function titleAndDescription(text: string, lang: Lang = 'en'): { title: s
   // guidelines" -> "Brand guidelines".
   const work = clean
     .replace(
-      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:(]{0,80}?\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^;:(]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
+      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^,;:(]{0,40}?\b(?:covers|includes)\s+(?=up to \d)|^[^;:(]{0,80}?\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^;:(]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
       '',
     )
     .replace(/^(?:an?|the)\s+/i, '')

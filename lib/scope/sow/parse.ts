@@ -30,6 +30,7 @@ import { cleanPaste } from './paste';
 import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
 import {
+  isDroppedInVersion,
   isExcludedLine,
   isExcludedStatus,
   isLineItemHeader,
@@ -37,6 +38,7 @@ import {
   statusColumnOf,
   TICKED,
   UNTICKED,
+  versionColumnOf,
 } from './tables';
 
 type Cells = ReturnType<typeof rowCells>;
@@ -64,7 +66,12 @@ interface Section {
   lines: SourceLine[];
   /** Opened by "Term: ..." on one line: it ends at the next blank line. */
   inline?: boolean;
+  /** Opened by clause "2." of a numbered document; `sub`: its lines are numbered "2.1", "2.2" (shared by its copies). */
+  clause?: { num: number; sub: boolean };
 }
+
+// "6. Term and changes. 1 February ...": a top-level clause, its title and its first sentence.
+const CLAUSE_LINE = /^\s*(\d{1,2})\.\s+(\p{Lu}[^.:;]{2,40})[.:]\s+\S/u;
 
 const MAX_CHARS = 200_000;
 
@@ -148,7 +155,14 @@ function sectionsOf(text: string, lang: Lang): Section[] {
   let split: [Section, Section] | null = null;
   // A table with a status column ("Included", "Status", MoSCoW): its rows by status into these two,
   // each section opening with the table's header so the columns keep their names.
-  let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
+  let status: {
+    col: number;
+    all?: 'included' | 'excluded';
+    /** A renewal's "Year 1 | Year 2" table: `col` is the current version's column. */
+    version?: boolean;
+    included: Section;
+    excluded: Section;
+  } | null = null;
   const all = text.split('\n');
   // An RFP questionnaire: each question, answered on the line below it, heads the section it asks for.
   const answered = all.filter((l) => ANSWER.test(l)).length >= 2;
@@ -186,7 +200,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
           ? status.all === 'excluded'
           : status.col < 0
             ? isExcludedLine(cells)
-            : isExcludedStatus(cells[status.col]?.text ?? '');
+            : (status.version ? isDroppedInVersion : isExcludedStatus)(cells[status.col]?.text ?? '');
         const to = excluded ? status.excluded : status.included;
         to.lines.push({ text: line, start, afterBlank: false });
         // The total closes a quote's line items: rows under it are notes.
@@ -201,7 +215,8 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       status = null;
       backToOuter();
     }
-    const statusCol = statusColumnOf(cells);
+    const versionCol = versionColumnOf(cells);
+    const statusCol = versionCol ?? statusColumnOf(cells);
     // "Ref<TAB>Exclusion": a table whose header names the list it holds, under no heading.
     let named = statusCol === null ? namedTableOf(cells) : null;
     // Under its own heading already ("Deliverables", then "Ref | Deliverable | Qty") a table stays put.
@@ -211,6 +226,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       status = {
         col: statusCol ?? -1,
         all: named === 'exclusions' ? 'excluded' : named === 'deliverables' ? 'included' : undefined,
+        version: versionCol !== null,
         included: { kind: 'deliverables', heading: 'included', lines: [header], inline: true },
         excluded: { kind: 'exclusions', heading: 'not included', lines: [header], inline: true },
       };
@@ -301,7 +317,13 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       continue;
     }
     if (heading) {
-      sections.push({ kind: heading, heading: headingWords(line), lines: [] });
+      const num = /^\s*(\d{1,2})[.)]\s/.exec(line)?.[1];
+      sections.push({
+        kind: heading,
+        heading: headingWords(line),
+        lines: [],
+        clause: num ? { num: Number(num), sub: false } : undefined,
+      });
       blank = false;
       continue;
     }
@@ -324,6 +346,14 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
       blank = false;
       continue;
+    }
+    // Clause "2." whose lines are "2.1", "2.2": a later clause "6. Term and changes." is no more of it.
+    const clause = current.clause;
+    if (clause) {
+      const next = blank ? CLAUSE_LINE.exec(line) : null;
+      if (next && clause.sub && Number(next[1]) > clause.num) {
+        sections.push({ kind: 'other', heading: headingWords(next[2]!), lines: [] });
+      } else if (line.trimStart().startsWith(`${clause.num}.`) && /^\s*\d{1,2}\.\d/.test(line)) clause.sub = true;
     }
     sections[sections.length - 1]!.lines.push({ text: line, start, afterBlank: blank });
     blank = false;
@@ -455,7 +485,7 @@ const AGENCY_WILL =
 // First person too, as proposals write it: "after which we deliver a positioning document", and a
 // phase that "closes with brand guidelines".
 const AGENCY_DOES =
-  /\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+  /\b(?:covers|includes) up to \d|\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
 // "Work will begin on 2 March and our engagement ends with the opening": the term, not work.
 // ("We will begin with a discovery audit" is work: only a start on a date is the term.)
 const WORK_STARTS =

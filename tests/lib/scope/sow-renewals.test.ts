@@ -1,0 +1,116 @@
+// Layouts of a renewed SOW (the second year of a retainer), in texts written for these tests: a table
+// comparing the year's allowances with last year's, "No longer included" and "Also excluded" lists,
+// a "Changes from last year: no longer included" heading, numbered clauses after a clause of
+// sub-numbered items, "X covers up to N" prose, and a yearly budget of hours.
+import { describe, expect, it } from 'vitest';
+import { parseSow } from '@/lib/scope';
+
+const titles = (items: { title: string }[]) => items.map((i) => i.title);
+
+describe('a table comparing this year with last year', () => {
+  const sow = `HARBOUR LANE STUDIO: BAKERY RETAINER, SECOND YEAR
+Term: 1 March 2027 to 29 February 2028
+
+Allowances this year and last year
+
+| Service | 2026 | 2027 |
+|---|---|---|
+| Product photos | 20 per month | 30 per month |
+| Recipe videos | 2 per month | — |
+| Newsletter | not included | 1 per month (new) |
+| Shelf talkers | included | discontinued |
+| Quarterly report | included | included |
+
+Fees
+NZD 3,000 per month (25 hours at NZD 120 per hour).`;
+
+  it('reads the current column: what it keeps are deliverables, what it drops are exclusions', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Product photos', 'Newsletter', 'Quarterly report']);
+    expect(titles(s.exclusions)).toEqual(['Recipe videos', 'Shelf talkers']);
+  });
+
+  it("takes the quantity from this year's cell, not last year's", () => {
+    const s = parseSow(sow);
+    expect(s.deliverables.map((d) => d.quantity)).toEqual([30, 1, null]);
+    expect(s.deliverables[0]!.description).toContain('30 per month');
+    expect(s.deliverables[0]!.description).not.toContain('20 per month');
+  });
+
+  it('leaves a table whose first column is a year alone (a timeline, not a comparison)', () => {
+    const timeline = `Deliverables\n| Year 1 | Year 2 | Year 3 |\n|---|---|---|\n| Audit | Rebuild | Support |`;
+    expect(parseSow(timeline).exclusions).toEqual([]);
+  });
+});
+
+describe('lists of what the renewal drops', () => {
+  const sow = `Renewal schedule, Year 2
+Term: 1 May 2027 to 30 April 2028
+
+Included
+1. Plugin updates: monthly.
+2. Support: up to 10 hours per month.
+
+No longer included (part of Year 1)
+- Hosting: now managed by the client's IT team.
+- Landing pages: one a quarter in Year 1.
+
+Also excluded
+- Translation.
+- Paid search.
+
+Fees
+EUR 1,100 per month (10 hours at EUR 110 per hour; 120 hours per year).`;
+
+  it('reads "No longer included" and "Also excluded" as exclusions', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Plugin updates', 'Support']);
+    expect(titles(s.exclusions)).toEqual(['Hosting', 'Landing pages', 'Translation', 'Paid search']);
+  });
+
+  it("reads a year's retainer budget stated by the year", () => {
+    expect(parseSow(sow)).toMatchObject({ budgetHours: 120, hourlyRate: 110, currency: 'EUR' });
+  });
+
+  it('reads "Discontinued services" and "Changes from Year 1: no longer included" as exclusions', () => {
+    for (const heading of ['Discontinued services', 'B. Changes from Year 1: no longer included', 'Services removed']) {
+      const s = parseSow(`Deliverables\n- Monthly blog post\n\n${heading}\n- Podcast editing\n- Event photography`);
+      expect(titles(s.exclusions)).toEqual(['Podcast editing', 'Event photography']);
+      expect(titles(s.deliverables)).toEqual(['Monthly blog post']);
+    }
+  });
+});
+
+describe('numbered clauses', () => {
+  const sow = `STATEMENT OF WORK: SECOND YEAR
+Fenwick Tools / Oakridge Copy
+
+1. Background. This SOW renews the copywriting retainer.
+
+2. Services and allowances. Oakridge will provide:
+2.1 Product descriptions: up to 40 per month.
+2.2 Email copy: up to 4 campaigns per month.
+
+3. Fees. 20 hours per month at USD 90 per hour.
+
+4. Term and changes. 1 June 2027 to 31 May 2028. Extra work needs a change order.`;
+
+  it('reads the sub-numbered items of the services clause, not the clauses after it', () => {
+    expect(titles(parseSow(sow).deliverables)).toEqual(['Product descriptions', 'Email copy']);
+  });
+});
+
+describe('a service that "covers up to" a number of things, in prose', () => {
+  const sow = `Statement of Work, Year 2
+
+Copy refresh covers up to 5 category page rewrites per month, each with a meta title and description. Each rewrite includes 2 rounds of revisions.
+
+The following are not included: photography; paid search.`;
+
+  it('reads it as a deliverable titled by what it covers', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Up to 5 category page rewrites']);
+    expect(s.deliverables[0]!.quantity).toBe(5);
+    expect(titles(s.exclusions)).toEqual(['Photography', 'Paid search']);
+  });
+});
