@@ -108,6 +108,7 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
   return new Map(lines.map((l) => [l.line, l === chosen[0] ? 'deliverables' : 'exclusions']));
 }
 
+const DOC_TITLE = /^\s*(?:statement of work|scope of work|sow|proposal|quotation|quote)\s*(?:[—–:]|\s-)\s+\S/i;
 const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 // "--" opens an email signature; "-----Original Message-----" and "On 19 Jan, X wrote:" open the
 // message quoted below, which is no part of the signature.
@@ -142,6 +143,10 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
 const ANSWER = /^\s*(?:(?:supplier |vendor |our )?response|answer|reply)\s*:\s*/i;
 
 const GRAND_TOTAL = /^(?:grand )?total\b/i;
+/** Sections whose heading says what a table's rows under it are, whatever their status column says. */
+const HEADED_KINDS: Section['kind'][] = ['exclusions', 'indicative', 'fees', 'client', 'assumptions'];
+/** Of those, the ones a quote's priced line items under them stay in ("Pricing" line items are the scope). */
+const LISTED_KINDS: Section['kind'][] = ['exclusions', 'indicative'];
 /** Sections whose lines are items or notes, which an inline heading's next lines may continue. */
 const ITEM_KINDS: Section['kind'][] = ['deliverables', 'exclusions', 'client', 'assumptions'];
 
@@ -221,7 +226,14 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     let named = statusCol === null ? namedTableOf(cells) : null;
     // Under its own heading already ("Deliverables", then "Ref | Deliverable | Qty") a table stays put.
     if (named && named === outerSection().kind) named = null;
-    if (statusCol !== null || named || isLineItemHeader(cells)) {
+    // Under "Out of scope", "Parking lot" or "Commercials" a board's "Status" column tracks progress
+    // ("Working on it", "Stuck"): the heading already says what the rows are.
+    const headed = HEADED_KINDS.includes(outerSection().kind);
+    if (
+      (statusCol !== null && !(headed && versionCol === null)) ||
+      named ||
+      (isLineItemHeader(cells) && !LISTED_KINDS.includes(outerSection().kind))
+    ) {
       const header = { text: line, start, afterBlank: false };
       status = {
         col: statusCol ?? -1,
@@ -327,7 +339,8 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       blank = false;
       continue;
     }
-    const found = isTitle ? null : inlineHeadingOf(line, lang);
+    // "SCOPE OF WORK — Booth design" under a letterhead still titles the document.
+    const found = isTitle || (sections.length === 1 && DOC_TITLE.test(line)) ? null : inlineHeadingOf(line, lang);
     // "Reporting: fortnightly snapshots" in the middle of a deliverables block is one more item,
     // not the start of a reporting section.
     const last = sections[sections.length - 1]!;
@@ -420,7 +433,7 @@ const isFurniture = (text: string): boolean =>
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 // "Anything beyond ten we'll raise with you first": change control, no item either.
 const CATCH_ALL =
-  /^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+  /^(?:the )?(?:items?|costs?|services?|work) (?:under|in|listed (?:in|under)) (?:sections? |clauses? |points? |items? )?\d{1,2}\b|^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
 // "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
 // So is change control: "Requests outside this scope will be estimated and must be approved ...",
@@ -546,6 +559,22 @@ function withoutPriceList(text: string): string {
 }
 
 const FEES_LABEL = /^(?:fees?|price|pricing|budget)\s*:/i;
+
+/**
+ * "Total hours (Jul-Sep),Lerato M.,Done,,180,...": a board's fee rows name the figure in the first cell
+ * and state it in a later one. Each such row is restated after the text as "Total hours: 180", as a
+ * fee section writes it.
+ */
+function withRowLabels(text: string): string {
+  const labelled = text.split('\n').flatMap((line) => {
+    const cells = rowCells(line)?.filter((c) => c.text);
+    if (!cells || cells.length < 2 || /\d/.test(cells[0]!.text)) return [];
+    const value = cells.slice(1).find((c) => /\d/.test(c.text) && !/^\d{4}-\d{2}-\d{2}/.test(c.text));
+    const label = cells[0]!.text.replace(/\s*\([^)]*\)/g, '').trim();
+    return value && label ? [`${label}: ${value.text}`] : [];
+  });
+  return labelled.length ? `${text}\n${labelled.join('\n')}` : text;
+}
 const TERM_LABEL = /^(?:term|timeline|duration|period)\s*:/i;
 
 /** The items as the addendum leaves them: deleted clauses gone, replaced ones rewritten, new ones added. */
@@ -755,7 +784,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   };
   const figures = english(text);
   scope.revisionRounds = revisionRoundsOf(figures, english(textOf(['assumptions', 'revisions'], true), false));
-  const fees = english(replacedLabelled(amendments, FEES_LABEL) ?? textOf(['fees']));
+  const fees = english(replacedLabelled(amendments, FEES_LABEL) ?? withRowLabels(textOf(['fees'])));
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));

@@ -16,9 +16,21 @@ export interface TableRow {
 // (",,,,"). Short fields and no space after any comma: prose always has one.
 const CSV_BARE = /^(?:[^,\s"][^,"]{0,30})?(?:,(?!\s)[^,"]{0,30}){3,}$/;
 
+/**
+ * An export's row with long unquoted fields ("Monthly report,Lerato M.,Not started,All,3,,PDF + call
+ * on the 5th"): four or more commas, none outside quotes followed by a space (prose's always are),
+ * and not a number's thousands ("1,200,000").
+ */
+function isCsvRow(line: string): boolean {
+  const bare = line.replace(/"(?:[^"]|"")*"/g, '""');
+  const commas = bare.match(/,/g)?.length ?? 0;
+  if (commas < 4 || /,\s/.test(bare) || /^\s|\s$/.test(line)) return false;
+  return (bare.match(/\d,\d{3}(?!\d)/g)?.length ?? 0) < commas / 2 && /\p{L}{3}/u.test(bare);
+}
+
 /** A spreadsheet row pasted as CSV: '"C1","Instagram feed posts","Static or carousel",24,"posts"'. */
 function csvCells(line: string): { text: string; at: number }[] | null {
-  if (!/^\s*"[^"]*"\s*,/.test(line) && !CSV_BARE.test(line)) return null;
+  if (!/^\s*"[^"]*"\s*,/.test(line) && !CSV_BARE.test(line) && !isCsvRow(line)) return null;
   const cells: { text: string; at: number }[] = [];
   const field = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/y;
   field.lastIndex = 0;

@@ -114,3 +114,86 @@ The following are not included: photography; paid search.`;
     expect(titles(s.exclusions)).toEqual(['Photography', 'Paid search']);
   });
 });
+
+describe('a board exported as CSV, its groups as headings', () => {
+  const sow = `Kestrel Bikes - Content Board Q1 2027
+Agreed scope
+Name,Owner,Status,Qty (Jan-Mar),Due,Notes
+Blog posts,Mia T.,Working on it,6,2027-03-31,"Long-form, 1,500 words, SEO brief included"
+Newsletter,Mia T.,Not started,3,2027-03-31,One per month to the owners list
+Product page copy,Sam R.,Stuck,,2027-02-28,For the spring range only
+
+Out of scope
+Name,Owner,Status,Qty (Jan-Mar),Due,Notes
+Photography,,,,,Client supplies product shots
+Paid social,,,,,
+
+Parking lot
+Name,Owner,Status,Qty (Jan-Mar),Due,Notes
+Podcast,,Stuck,,,Idea from the founder - not in fee
+
+Commercials
+Name,Owner,Status,Qty (Jan-Mar),Due,Notes
+Total hours (Jan-Mar),Mia T.,Done,120,,Signed 2 December
+Blended hourly rate,,Done,,,"EUR 95 excl. VAT"`;
+
+  it('reads the groups: agreed rows are deliverables, out-of-scope rows exclusions, parked ideas neither', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Blog posts', 'Newsletter', 'Product page copy']);
+    expect(titles(s.exclusions)).toEqual(['Photography', 'Paid social']);
+    expect(s.deliverables[0]!.quantity).toBe(6);
+  });
+
+  it('reads the figures from the commercials rows', () => {
+    expect(parseSow(sow)).toMatchObject({ budgetHours: 120, hourlyRate: 95, currency: 'EUR' });
+  });
+
+  it('leaves a line of figures in thousands alone', () => {
+    const s = parseSow(
+      'Deliverables\n- Display campaign for the whole region: 1,250,000 impressions across 3,400,000 households',
+    );
+    expect(titles(s.deliverables)).toEqual(['Display campaign for the whole region']);
+  });
+});
+
+describe('what the client procures separately, and third-party costs "not ours"', () => {
+  const sow = `Fieldhouse Events Ltd
+4 Mill Lane, Bristol BS1 4XY
+
+SCOPE OF WORK — Stand design for a trade fair
+Quote No.: FE-114        Date: 2027/01/12
+
+1. Our services
+1-1. Stand concept: 2 design routes with renderings.
+1-2. Graphics: up to 6 panels.
+
+2. The Client will procure separately:
+・Floor space from the organiser
+・Furniture hire
+
+3. Third-party costs (not ours):
+・Panel printing
+・Power connection
+
+Items under 2 and 3 are not part of our fee.
+
+4. Fee
+80 hours × GBP 90 = GBP 7,200.`;
+
+  it('reads both lists as exclusions and the "1-1." items as deliverables', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Stand concept', 'Graphics']);
+    expect(titles(s.exclusions)).toEqual([
+      'Floor space from the organiser',
+      'Furniture hire',
+      'Panel printing',
+      'Power connection',
+    ]);
+  });
+
+  it('keeps a fee heading whose brackets exclude tax a fee heading', () => {
+    const s = parseSow(`Deliverables\n- Logo\n\nFees (fixed, VAT excluded)\n- 40 hours at GBP 80 per hour`);
+    expect(s.exclusions).toEqual([]);
+    expect(s.hourlyRate).toBe(80);
+  });
+});
