@@ -121,6 +121,11 @@ export function hourlyRateOf(text: string): number | null {
     text,
   );
   if (named) return amountIn(named);
+  // "rate_per_hour: 145" in an export: a field of its own, the currency stated by another field.
+  const field = /^[ \t]*(?:hourly rate|rate per hour|rate\/hour|blended rate)[ \t]*[:=][ \t]*(\d[\d,.]*)[ \t]*$/im.exec(
+    text,
+  );
+  if (field) return parseAmount(field[1]!);
   // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
   const times = new RegExp(`\\b\\d[\\d.,]*\\s*${HOUR_WORD}\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(
     text,

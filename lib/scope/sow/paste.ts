@@ -141,11 +141,58 @@ function withoutRunOnLines(text: string): string {
     .join('\n');
 }
 
+// A project tool's scope exported as YAML: "scope:" / "in:" / "out:" blocks of "- key: X" records
+// with "title:" and "detail: >-" fields. Read when most lines are such keys and items.
+const YAML_KEY = /^[ \t]*(?:- )?[a-z][a-z0-9_]*:(?:[ \t]|$)/;
+const YAML_BLOCK = /^[a-z][a-z0-9_]*:[ \t]*(?:#.*)?$/;
+const YAML_ID = /^([ \t]*)- (?:key|id|ref|code):[ \t]*\S+[ \t]*$/;
+const YAML_TITLE = /^([ \t]*)(- )?(?:title|name|summary):[ \t]*("?)(.*?)\3[ \t]*$/;
+const YAML_TEXT = /^([ \t]*)(?:detail|details|description|note|notes):[ \t]*(?:([>|]-?)[ \t]*$|("?)(.*?)\3[ \t]*$)/;
+const YAML_NULL = /^[ \t]*[a-z][a-z0-9_]*:[ \t]*(?:null|~)[ \t]*$/;
+const YAML_QUOTED_ITEM = /^([ \t]*- )"(.*)"([ \t]*)$/;
+
+/**
+ * The export as the parser's own layout, every offset kept: a record's id line blanked, its title a
+ * bullet ("- Clickable prototype —", the dash joining its detail), its "detail: >-" folded onto the
+ * text under it, "null" fields blanked, quotes dropped and "revision_rounds" read as words.
+ */
+function withoutYamlSyntax(text: string): string {
+  const lines = text.split('\n');
+  const keyed = lines.filter((l) => YAML_KEY.test(l)).length;
+  const filled = lines.filter((l) => l.trim() && !/^\s*#/.test(l)).length;
+  if (keyed < 8 || keyed < filled * 0.5 || lines.filter((l) => YAML_BLOCK.test(l)).length < 2) return text;
+  const out: string[] = [];
+  // The line breaks to fold: "detail: >-" joins the text under it.
+  const folded = new Set<number>();
+  lines.forEach((line, i) => {
+    let m: RegExpExecArray | null;
+    if (YAML_ID.test(line) || YAML_NULL.test(line)) out.push(blank(line));
+    // A record's title: a list item's first field, or the field under its id ("project: name:" is no item).
+    // The title stays where it stood, a bullet before it; a dash where its detail's key was joins the two.
+    else if ((m = YAML_TITLE.exec(line)) && (m[2] || YAML_ID.test(lines[i - 1] ?? ''))) {
+      const at = line.indexOf(m[4]!, m[1]!.length + (m[2]?.length ?? 0));
+      out.push(`${m[1]}-${' '.repeat(at - m[1]!.length - 1)}${m[4]}`.padEnd(line.length));
+    } else if ((m = YAML_TEXT.exec(line)) && m[1]) {
+      if (m[2]) folded.add(i);
+      const value = m[4] ?? '';
+      const at = value ? line.lastIndexOf(value) : line.length;
+      out.push(`${m[1]}—${' '.repeat(Math.max(0, at - m[1]!.length - 1))}${value}`.padEnd(line.length));
+    } else if ((m = YAML_QUOTED_ITEM.exec(line))) out.push(`${m[1]} ${m[2]} ${m[3]}`);
+    else out.push(line.replace(/^([ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=:)/, (k) => k.replace(/_/g, ' ')));
+  });
+  return out
+    .map((l, i) => (folded.has(i) && i < out.length - 1 ? `${l} ` : `${l}\n`))
+    .join('')
+    .slice(0, text.length);
+}
+
 export function cleanPaste(text: string): string {
   // OCR first: its page numbers ("- l -") are then page numbers like any other.
   return withoutOneColumnTables(
     withoutComments(
-      withoutToolControls(withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(withoutRunOnLines(text))))),
+      withoutToolControls(
+        withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(withoutRunOnLines(withoutYamlSyntax(text))))),
+      ),
     ),
   );
 }

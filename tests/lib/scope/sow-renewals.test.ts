@@ -3,7 +3,7 @@
 // a "Changes from last year: no longer included" heading, numbered clauses after a clause of
 // sub-numbered items, "X covers up to N" prose, and a yearly budget of hours.
 import { describe, expect, it } from 'vitest';
-import { parseSow } from '@/lib/scope';
+import { parseSow, parseSowDetailed } from '@/lib/scope';
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
 
@@ -195,5 +195,51 @@ Items under 2 and 3 are not part of our fee.
     const s = parseSow(`Deliverables\n- Logo\n\nFees (fixed, VAT excluded)\n- 40 hours at GBP 80 per hour`);
     expect(s.exclusions).toEqual([]);
     expect(s.hourlyRate).toBe(80);
+  });
+});
+
+describe('a scope exported from a project tool as YAML', () => {
+  const sow = `# exported from the tracker · project: ORBIT
+project:
+  name: "Orbit Pantry – loyalty app"
+  currency: AUD
+  rate_per_hour: 160
+  budget_hours: 300
+  revision_rounds: 3        # per milestone
+scope:
+  in:
+    - key: ORB-1
+      title: Loyalty card screens
+      detail: >-
+        Sign-up, points balance and rewards,
+        up to 8 screens.
+      qty: 8
+    - key: ORB-2
+      title: Points API
+      detail: "Earn and burn endpoints for the POS."
+      qty: null
+  out:
+    - title: POS hardware
+      note: "client's supplier"
+    - title: App store copy
+  assumptions:
+    - "Client supplies the brand kit"
+notes: |
+  Any change goes through a change request.`;
+
+  it('reads "in" records as deliverables, "out" ones as exclusions, not the project or the assumptions', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Loyalty card screens', 'Points API']);
+    expect(s.deliverables[0]!.description).toContain('up to 8 screens');
+    expect(titles(s.exclusions)).toEqual(['POS hardware', 'App store copy']);
+  });
+
+  it('reads the figures from their keys', () => {
+    expect(parseSow(sow)).toMatchObject({ revisionRounds: 3, budgetHours: 300, hourlyRate: 160, currency: 'AUD' });
+  });
+
+  it('keeps offsets: each item points at its title in the pasted text', () => {
+    const d = parseSowDetailed(sow).items[0]!;
+    expect(sow.slice(d.source.start, d.source.start + 20)).toBe('Loyalty card screens');
   });
 });
