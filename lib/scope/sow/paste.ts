@@ -1,5 +1,7 @@
 // Noise a SOW keeps from where it was pasted, blanked before the parse. Every change keeps the
 // text's length (characters become spaces), so offsets still point into the pasted text.
+import { headingOf } from './sections';
+import { HEADER_WORD } from './tables';
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -186,12 +188,69 @@ function withoutYamlSyntax(text: string): string {
     .slice(0, text.length);
 }
 
+// A web page's table copied one cell per line: its header ("Item", "What's included", "Qty", "Notes")
+// a run of short column names, then each row's cells on as many lines.
+const CELL_HEADER = (line: string) =>
+  line.length <= 30 && !/[.,;:!?]$/.test(line) && line.split(/\s+/).length <= 3 && !/^[-•*–·▪◦●]/.test(line);
+
+/**
+ * Each row's cells joined by tabs (the line breaks between them become tabs), so the table reads as
+ * one pasted from a spreadsheet. A blank line ends a row early; a heading after one ends the table.
+ */
+function withoutCellPerLine(text: string): string {
+  const lines = text.split('\n');
+  const breaks = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    // The header follows a blank line or a heading ("Not included", then "Item", "Why").
+    const before = lines[i - 1]?.trim();
+    if (headingOf(lines[i]!) !== null || (before && headingOf(before) === null)) continue;
+    let k = 0;
+    const isName = (l: string | undefined) => !!l?.trim() && CELL_HEADER(l.trim()) && HEADER_WORD.test(l.trim());
+    while (i + k < lines.length && isName(lines[i + k])) k++;
+    if (k < 2 || k > 6) continue;
+    // The rows: groups of k lines, a blank line ending one early.
+    let j = i + k;
+    let cell = 0;
+    const rowBreaks: number[] = [];
+    for (let h = i; h < i + k - 1; h++) rowBreaks.push(h);
+    let rows = 0;
+    while (j < lines.length) {
+      const line = lines[j]!;
+      if (!line.trim()) {
+        const next = lines[j + 1];
+        if (!next?.trim() || headingOf(next) !== null) break;
+        cell = 0;
+        j++;
+        continue;
+      }
+      if (/\t|\|/.test(line)) break;
+      if (cell > 0) rowBreaks.push(j - 1);
+      cell++;
+      if (cell === k) {
+        cell = 0;
+        rows++;
+      }
+      j++;
+    }
+    if (rows < 2) continue;
+    rowBreaks.forEach((b) => breaks.add(b));
+    i = j;
+  }
+  if (!breaks.size) return text;
+  return lines
+    .map((l, i) => (breaks.has(i) ? `${l}\t` : `${l}\n`))
+    .join('')
+    .slice(0, text.length);
+}
+
 export function cleanPaste(text: string): string {
   // OCR first: its page numbers ("- l -") are then page numbers like any other.
   return withoutOneColumnTables(
     withoutComments(
       withoutToolControls(
-        withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(withoutRunOnLines(withoutYamlSyntax(text))))),
+        withoutQuoteMarks(
+          withoutSuperseded(withoutOcrSlips(withoutRunOnLines(withoutCellPerLine(withoutYamlSyntax(text))))),
+        ),
       ),
     ),
   );

@@ -98,8 +98,8 @@ function isFieldLine(cells: readonly { text: string }[]): boolean {
 }
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
-const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
+export const HEADER_WORD =
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|why|reason|comments?|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
 const TITLE_HEADER =
   /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto|d[ée]signation|nazwa|bezeichnung|benämning|beskrivning|ydelse|kuvaus|nimike)(?![\wÀ-ÿ])/iu;
 const QTY_HEADER =

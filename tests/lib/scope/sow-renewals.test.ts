@@ -243,3 +243,45 @@ notes: |
     expect(sow.slice(d.source.start, d.source.start + 20)).toBe('Loyalty card screens');
   });
 });
+
+describe('a web page table copied one cell per line', () => {
+  const sow = `Bramble Studio — Proposal
+
+Scope of work
+
+Item
+Description
+Qty
+Pattern library
+Buttons, forms and cards in Figma
+1
+Landing pages
+Desktop and mobile layouts
+3
+Icon set
+Line icons for the product
+24
+
+Not included
+Item
+Why
+Copywriting
+The client's team writes all copy
+Illustration
+Quoted separately if needed
+
+Revisions
+Two rounds per deliverable.`;
+
+  it('reads each group of lines as a row, under its heading', () => {
+    const s = parseSow(sow);
+    expect(titles(s.deliverables)).toEqual(['Pattern library', 'Landing pages', 'Icon set']);
+    expect(s.deliverables.map((d) => d.quantity)).toEqual([1, 3, 24]);
+    expect(titles(s.exclusions)).toEqual(['Copywriting', 'Illustration']);
+  });
+
+  it('leaves a list of short lines without column names alone', () => {
+    const s = parseSow(`Deliverables\n\nLogo\nBusiness cards\nLetterhead\nEmail signature`);
+    expect(titles(s.deliverables)).toEqual(['Logo', 'Business cards', 'Letterhead', 'Email signature']);
+  });
+});
