@@ -228,11 +228,13 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     if (named && named === outerSection().kind) named = null;
     // Under "Out of scope", "Parking lot" or "Commercials" a board's "Status" column tracks progress
     // ("Working on it", "Stuck"): the heading already says what the rows are.
-    const headed = HEADED_KINDS.includes(outerSection().kind);
+    const lineItems = isLineItemHeader(cells);
+    const outerKind = statusCol !== null || lineItems ? outerSection().kind : null;
+    const headed = outerKind !== null && HEADED_KINDS.includes(outerKind);
     if (
       (statusCol !== null && !(headed && versionCol === null)) ||
       named ||
-      (isLineItemHeader(cells) && !LISTED_KINDS.includes(outerSection().kind))
+      (lineItems && !LISTED_KINDS.includes(outerKind!))
     ) {
       const header = { text: line, start, afterBlank: false };
       status = {

@@ -193,6 +193,8 @@ function withoutYamlSyntax(text: string): string {
 const CELL_HEADER = (line: string) =>
   line.length <= 30 && !/[.,;:!?]$/.test(line) && line.split(/\s+/).length <= 3 && !/^[-•*–·▪◦●]/.test(line);
 
+const isColumnName = (l: string | undefined) => !!l?.trim() && CELL_HEADER(l.trim()) && HEADER_WORD.test(l.trim());
+
 /**
  * Each row's cells joined by tabs (the line breaks between them become tabs), so the table reads as
  * one pasted from a spreadsheet. A blank line ends a row early; a heading after one ends the table.
@@ -201,13 +203,12 @@ function withoutCellPerLine(text: string): string {
   const lines = text.split('\n');
   const breaks = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
+    let k = 0;
+    while (i + k < lines.length && isColumnName(lines[i + k])) k++;
+    if (k < 2 || k > 6) continue;
     // The header follows a blank line or a heading ("Not included", then "Item", "Why").
     const before = lines[i - 1]?.trim();
     if (headingOf(lines[i]!) !== null || (before && headingOf(before) === null)) continue;
-    let k = 0;
-    const isName = (l: string | undefined) => !!l?.trim() && CELL_HEADER(l.trim()) && HEADER_WORD.test(l.trim());
-    while (i + k < lines.length && isName(lines[i + k])) k++;
-    if (k < 2 || k > 6) continue;
     // The rows: groups of k lines, a blank line ending one early.
     let j = i + k;
     let cell = 0;

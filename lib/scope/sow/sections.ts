@@ -201,13 +201,14 @@ export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   // "Deliverable: Stand concept" names one item of a list of records, it opens no section.
   if (SINGLE_ITEM_LABEL.test(trimmed)) return null;
   // "D. Changes from Year 1: no longer included": a renewal's changes, headed by what they are.
-  const change = CHANGES_HEADING.exec(words)?.[1];
+  const change = words.includes(':') || words.includes(' ') ? CHANGES_HEADING.exec(words)?.[1] : undefined;
   if (change) {
     const kind = kindOf(change, lang);
     if (kind === 'exclusions' || kind === 'deliverables') return kind;
   }
   // "Third-party costs (not ours):": what its brackets say of the list puts it out of scope.
   if (
+    trimmed.includes(')') &&
     PAREN_EXCLUDED.test(trimmed) &&
     !/\d/.test(words) &&
     !/\b(?:vat|gst|hst|tax)\b/i.test(trimmed) &&

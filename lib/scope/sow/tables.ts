@@ -22,6 +22,8 @@ const CSV_BARE = /^(?:[^,\s"][^,"]{0,30})?(?:,(?!\s)[^,"]{0,30}){3,}$/;
  * and not a number's thousands ("1,200,000").
  */
 function isCsvRow(line: string): boolean {
+  // Most lines fail at once: no comma, or prose's ", " with no quotes to hide it in.
+  if (!line.includes(',') || (!line.includes('"') && /,\s/.test(line))) return false;
   const bare = line.replace(/"(?:[^"]|"")*"/g, '""');
   const commas = bare.match(/,/g)?.length ?? 0;
   if (commas < 4 || /,\s/.test(bare) || /^\s|\s$/.test(line)) return false;
