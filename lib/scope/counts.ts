@@ -90,6 +90,35 @@ function nounMatches(tokens: Token[], from: number, item: ScopeItem, span = 2): 
 
 const MORE = new Set(['more', 'extra', 'additional', 'further']);
 
+/** Words after a number that make it a size, a time or a span, not an item's number ("banner 300 px"). */
+const UNIT_AFTER =
+  /^(px|pt|mm|cm|m|km|kb|mb|gb|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|k|x|percent|am|pm)$/;
+
+/**
+ * Where the numbered item starts if the number at `i` numbers one of the deliverable's items
+ * ("attendee email #5", "audio stop 13", "headline variations 7 & 8", "screens (11-13)"): a word
+ * naming what it counts just before it (other numbers of the same list between), and no count or
+ * unit after it. -1 if it numbers nothing the deliverable counts.
+ */
+function numberedItemStart(tokens: Token[], i: number, item: ScopeItem): number {
+  const after = tokens[i + 1];
+  if (after && (UNIT_AFTER.test(after.word) || namesCounted(after.stem, item.countedStems))) return -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (isDigits(tokens[k]!.word)) continue;
+    return namesCounted(tokens[k]!.stem, item.countedStems) ? k : -1;
+  }
+  return -1;
+}
+
+const isDigits = (word: string): boolean => /^\d+$/.test(word);
+
+/** The numbered item as written, from its noun through the numbers that follow ("screens 11-13"). */
+function numberedEvidence(text: string, tokens: Token[], from: number, i: number): string {
+  let to = i;
+  while (to + 1 < tokens.length && isDigits(tokens[to + 1]!.word)) to++;
+  return text.slice(tokens[from]!.start, tokens[to]!.end).replace(/[()[\]]/g, '');
+}
+
 /** A contracted quantity the ask goes beyond, judged on the ask's own words. */
 const NOT_COUNTED = /^(round|time|pass|batch|version|week|month|year|day|draft|attempt|call|meeting|option|concept)s?$/;
 
@@ -152,6 +181,10 @@ export function quantityExceeded(
         tokens[i - 1]?.word !== 'of'
       )
         return { item, evidence };
+      if (cardinal !== null && cardinal > q && cardinal <= q * 10 && q > 1) {
+        const from = numberedItemStart(tokens, i, item);
+        if (from >= 0) return { item, evidence: numberedEvidence(text, tokens, from, i) };
+      }
     }
   }
   if (mode === 'new' || !/instead of/i.test(text)) return null;

@@ -30,7 +30,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·・▪◦●○►✓✔✗✘✕✖×◯☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,2}\d{1,2}[.):]?|[A-Z]{2,5}-\d{1,4}[.:)]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2}|\[[ xX✓✔]\])\s+|・\s*)(?=\S)/;
+  /^\s*(?:(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·・▪◦●○►✓✔✗✘✕✖×◯☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\d{1,2}-\d{1,2}\.|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,2}\d{1,2}[.):]?|[A-Z]{2,5}-\d{1,4}[.:)]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2}|\[[ xX✓✔]\])\s+|・\s*)(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -140,7 +140,7 @@ export function titleAndDescription(text: string, lang: Lang = 'en'): { title: s
   // guidelines" -> "Brand guidelines".
   const work = clean
     .replace(
-      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^;:(]{0,80}?\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^;:(]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
+      /^[^,;:]{0,40}?\b(?:opens|closes|ends|starts|concludes|kicks off) with\s+|^[^,;:(]{0,40}?\b(?:covers|includes)\s+(?=up to \d)|^[^;:(]{0,80}?\bwe(?:['’]ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^;:(]{0,80}?\bwe\s+(?:also\s+|then\s+)?(?=\w+\s)|^[^,;:(]{0,60}?\b(?:will|shall)\s+(?:also\s+)?/i,
       '',
     )
     .replace(/^(?:an?|the)\s+/i, '')

@@ -140,6 +140,11 @@ export function hourlyRateOf(text: string): number | null {
     text,
   );
   if (named) return amountIn(named);
+  // "rate_per_hour: 145" in an export: a field of its own, the currency stated by another field.
+  const field = /^[ \t]*(?:hourly rate|rate per hour|rate\/hour|blended rate)[ \t]*[:=][ \t]*(\d[\d,.]*)[ \t]*$/im.exec(
+    text,
+  );
+  if (field) return parseAmount(field[1]!);
   // "320 h × EUR 95 =", "240 hours at USD 160": the money after hours is the hourly rate.
   const times = new RegExp(`\\b\\d[\\d.,]*\\s*${HOUR_WORD}\\b\\s*(?:[×x*@à]|at)\\s*${MONEY}(?!${PER_DAY})`, 'i').exec(
     text,
@@ -280,6 +285,7 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
   let stated: number | null = null;
   let largest: number | null = null;
   let monthly: number | null = null;
+  let yearly: number | null = null;
   // "Hours: 90" (a label), "a 60-hour block" (a bank of hours): the budget, stated as such.
   for (const m of text.matchAll(HOURS_NAMED)) {
     const n = parseAmount(m[1] ?? m[2] ?? '');
@@ -301,6 +307,7 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
     if (!OVER_THE_TERM.test(after) && (PERIODIC.test(after) || MONTHLY_LATER.test(longAfter))) {
       if (/^\s*(?:\/\s?|per |a |each |every )(?:month|mo\b)/i.test(after) || MONTHLY_LATER.test(longAfter))
         monthly = Math.max(monthly ?? 0, n);
+      else if (/^\s*(?:\/\s?|per |a |each |every )(?:year|yr\b)/i.test(after)) yearly = Math.max(yearly ?? 0, n);
       continue;
     }
     if (/\b(within|after|every|per|each|of|in)\s*$/i.test(before) && n <= 72) continue;
@@ -319,6 +326,9 @@ function hoursIn(text: string): { budget: number | null; total: number | null } 
     largest = Math.max(largest ?? 0, n);
   }
   if (total !== null) return { budget: total, total: stated };
+  // "30 hours at EUR 115 per hour; 360 hours per year": a year's retainer states its budget by the year.
+  if (yearly !== null && yearly > (largest ?? 0) && (termMonths(text) ?? 12) === 12)
+    return { budget: yearly, total: null };
   if (largest !== null && largest >= 10) return { budget: largest, total: null };
   const table = feeTable(text);
   if (table) return { budget: table.hours, total: null };

@@ -31,6 +31,7 @@ import { cleanPaste } from './paste';
 import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
 import {
+  isDroppedInVersion,
   isExcludedLine,
   isExcludedStatus,
   isLineItemHeader,
@@ -38,6 +39,7 @@ import {
   statusColumnOf,
   TICKED,
   UNTICKED,
+  versionColumnOf,
 } from './tables';
 
 type Cells = ReturnType<typeof rowCells>;
@@ -67,7 +69,12 @@ interface Section {
   inline?: boolean;
   /** Opened by a numbered clause's label ("1. Scope. ..."): the next numbered clause ends it too. */
   numbered?: boolean;
+  /** Opened by clause "2." of a numbered document; `sub`: its lines are numbered "2.1", "2.2" (shared by its copies). */
+  clause?: { num: number; sub: boolean };
 }
+
+// "6. Term and changes. 1 February ...": a top-level clause, its title and its first sentence.
+const CLAUSE_LINE = /^\s*(\d{1,2})\.\s+(\p{Lu}[^.:;]{2,40})[.:]\s+\S/u;
 
 const MAX_CHARS = 200_000;
 
@@ -109,6 +116,7 @@ const CLAUSE = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
 const NOT_SELECTED = /[[(]\s*not (?:selected|chosen|included in this order)\s*[\])]\s*$/i;
 const BARRED_HEADING = /^\s*\d{1,2}\s*\|\s*(\p{L}[^|\t]{1,60}?)\s*$/u;
 
+const DOC_TITLE = /^\s*(?:statement of work|scope of work|sow|proposal|quotation|quote)\s*(?:[—–:]|\s-)\s+\S/i;
 const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 // "--" opens an email signature; "-----Original Message-----" and "On 19 Jan, X wrote:" open the
 // message quoted below, which is no part of the signature.
@@ -143,6 +151,10 @@ function namedTableOf(row: Cells): 'deliverables' | 'exclusions' | null {
 const ANSWER = /^\s*(?:(?:supplier |vendor |our )?response|answer|reply)\s*:\s*/i;
 
 const GRAND_TOTAL = /^(?:grand )?total\b/i;
+/** Sections whose heading says what a table's rows under it are, whatever their status column says. */
+const HEADED_KINDS: Section['kind'][] = ['exclusions', 'indicative', 'fees', 'client', 'assumptions'];
+/** Of those, the ones a quote's priced line items under them stay in ("Pricing" line items are the scope). */
+const LISTED_KINDS: Section['kind'][] = ['exclusions', 'indicative'];
 /** Sections whose lines are items or notes, which an inline heading's next lines may continue. */
 const ITEM_KINDS: Section['kind'][] = ['deliverables', 'exclusions', 'client', 'assumptions'];
 
@@ -156,7 +168,14 @@ function sectionsOf(text: string, lang: Lang): Section[] {
   let split: [Section, Section] | null = null;
   // A table with a status column ("Included", "Status", MoSCoW): its rows by status into these two,
   // each section opening with the table's header so the columns keep their names.
-  let status: { col: number; all?: 'included' | 'excluded'; included: Section; excluded: Section } | null = null;
+  let status: {
+    col: number;
+    all?: 'included' | 'excluded';
+    /** A renewal's "Year 1 | Year 2" table: `col` is the current version's column. */
+    version?: boolean;
+    included: Section;
+    excluded: Section;
+  } | null = null;
   const all = text.split('\n');
   // An RFP questionnaire: each question, answered on the line below it, heads the section it asks for.
   const answered = all.filter((l) => ANSWER.test(l)).length >= 2;
@@ -206,7 +225,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
           ? status.all === 'excluded'
           : status.col < 0
             ? isExcludedLine(cells)
-            : isExcludedStatus(cells[status.col]?.text ?? '');
+            : (status.version ? isDroppedInVersion : isExcludedStatus)(cells[status.col]?.text ?? '');
         const to = excluded ? status.excluded : status.included;
         to.lines.push({ text: line, start, afterBlank: false });
         // The total closes a quote's line items: rows under it are notes.
@@ -221,16 +240,27 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       status = null;
       backToOuter();
     }
-    const statusCol = statusColumnOf(cells);
+    const versionCol = versionColumnOf(cells);
+    const statusCol = versionCol ?? statusColumnOf(cells);
     // "Ref<TAB>Exclusion": a table whose header names the list it holds, under no heading.
     let named = statusCol === null ? namedTableOf(cells) : null;
     // Under its own heading already ("Deliverables", then "Ref | Deliverable | Qty") a table stays put.
     if (named && named === outerSection().kind) named = null;
-    if (statusCol !== null || named || isLineItemHeader(cells)) {
+    // Under "Out of scope", "Parking lot" or "Commercials" a board's "Status" column tracks progress
+    // ("Working on it", "Stuck"): the heading already says what the rows are.
+    const lineItems = isLineItemHeader(cells);
+    const outerKind = statusCol !== null || lineItems ? outerSection().kind : null;
+    const headed = outerKind !== null && HEADED_KINDS.includes(outerKind);
+    if (
+      (statusCol !== null && !(headed && versionCol === null)) ||
+      named ||
+      (lineItems && !LISTED_KINDS.includes(outerKind!))
+    ) {
       const header = { text: line, start, afterBlank: false };
       status = {
         col: statusCol ?? -1,
         all: named === 'exclusions' ? 'excluded' : named === 'deliverables' ? 'included' : undefined,
+        version: versionCol !== null,
         included: { kind: 'deliverables', heading: 'included', lines: [header], inline: true },
         excluded: { kind: 'exclusions', heading: 'not included', lines: [header], inline: true },
       };
@@ -336,11 +366,18 @@ function sectionsOf(text: string, lang: Lang): Section[] {
           // Named so, it is one of the lists `pick` prefers, beside the "also included" one.
           Object.assign(above, { kind: 'deliverables', heading: `${above.heading} (included)` });
       }
-      sections.push({ kind: heading, heading: headingWords(line), lines: [] });
+      const num = /^\s*(\d{1,2})[.)]\s/.exec(line)?.[1];
+      sections.push({
+        kind: heading,
+        heading: headingWords(line),
+        lines: [],
+        clause: num ? { num: Number(num), sub: false } : undefined,
+      });
       blank = false;
       continue;
     }
-    const found = isTitle ? null : inlineHeadingOf(line, lang);
+    // "SCOPE OF WORK — Booth design" under a letterhead still titles the document.
+    const found = isTitle || (sections.length === 1 && DOC_TITLE.test(line)) ? null : inlineHeadingOf(line, lang);
     // "Reporting: fortnightly snapshots" in the middle of a deliverables block is one more item,
     // not the start of a reporting section.
     const last = sections[sections.length - 1]!;
@@ -362,6 +399,14 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
       blank = false;
       continue;
+    }
+    // Clause "2." whose lines are "2.1", "2.2": a later clause "6. Term and changes." is no more of it.
+    const clause = current.clause;
+    if (clause) {
+      const next = blank ? CLAUSE_LINE.exec(line) : null;
+      if (next && clause.sub && Number(next[1]) > clause.num) {
+        sections.push({ kind: 'other', heading: headingWords(next[2]!), lines: [] });
+      } else if (line.trimStart().startsWith(`${clause.num}.`) && /^\s*\d{1,2}\.\d/.test(line)) clause.sub = true;
     }
     sections[sections.length - 1]!.lines.push({ text: line, start, afterBlank: blank });
     blank = false;
@@ -446,7 +491,7 @@ const isFurniture = (text: string): boolean =>
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 // "Anything beyond ten we'll raise with you first": change control, no item either.
 const CATCH_ALL =
-  /^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+  /^(?:the )?(?:items?|costs?|services?|work) (?:under|in|listed (?:in|under)) (?:sections? |clauses? |points? |items? )?\d{1,2}\b|^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
 
 // "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
 // So is change control: "Requests outside this scope will be estimated and must be approved ...",
@@ -515,7 +560,7 @@ const AGENCY_WILL =
 // First person too, as proposals write it: "after which we deliver a positioning document", and a
 // phase that "closes with brand guidelines".
 const AGENCY_DOES =
-  /\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
+  /\b(?:covers|includes) up to \d|\bwe (?:deliver|present|design|produce|create|write|build|develop|provide|prepare|run|conduct|supply|set up|hand over|shoot|film|record|edit|translate|configure|implement|migrate|audit|plan|manage|host|facilitate|install|launch)\b|\b(?:opens|closes|ends|starts|concludes|kicks off) with\b|\b(?:delivers|provides|produces|creates|designs|builds|writes|conducts|prepares|supplies|presents|develops|hands over|sets up)\b|\b(?:is|are) (?:delivered|presented|provided|produced|written|designed|built|recorded|edited|run|held)\b/i;
 // "Work will begin on 2 March and our engagement ends with the opening": the term, not work.
 // ("We will begin with a discovery audit" is work: only a start on a date is the term.)
 const WORK_STARTS =
@@ -579,6 +624,22 @@ function withoutPriceList(text: string): string {
 }
 
 const FEES_LABEL = /^(?:fees?|price|pricing|budget)\s*:/i;
+
+/**
+ * "Total hours (Jul-Sep),Lerato M.,Done,,180,...": a board's fee rows name the figure in the first cell
+ * and state it in a later one. Each such row is restated after the text as "Total hours: 180", as a
+ * fee section writes it.
+ */
+function withRowLabels(text: string): string {
+  const labelled = text.split('\n').flatMap((line) => {
+    const cells = rowCells(line)?.filter((c) => c.text);
+    if (!cells || cells.length < 2 || /\d/.test(cells[0]!.text)) return [];
+    const value = cells.slice(1).find((c) => /\d/.test(c.text) && !/^\d{4}-\d{2}-\d{2}/.test(c.text));
+    const label = cells[0]!.text.replace(/\s*\([^)]*\)/g, '').trim();
+    return value && label ? [`${label}: ${value.text}`] : [];
+  });
+  return labelled.length ? `${text}\n${labelled.join('\n')}` : text;
+}
 const TERM_LABEL = /^(?:term|timeline|duration|period)\s*:/i;
 
 /** The items as the addendum leaves them: deleted clauses gone, replaced ones rewritten, new ones added. */
@@ -801,7 +862,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   };
   const figures = english(text);
   scope.revisionRounds = revisionRoundsOf(figures, english(textOf(['assumptions', 'revisions'], true), false));
-  const fees = english(replacedLabelled(amendments, FEES_LABEL) ?? textOf(['fees']));
+  const fees = english(replacedLabelled(amendments, FEES_LABEL) ?? withRowLabels(textOf(['fees'])));
   // The fees section says the hours, unless the SOW states the term's total elsewhere ("12 hours a
   // month (72 hours over the term)" beside "12 hours at $135/hour" under Pricing).
   scope.budgetHours = statedTotalHoursOf(figures) ?? ((fees && budgetHoursOf(fees)) || budgetHoursOf(figures));

@@ -1,5 +1,7 @@
 // Noise a SOW keeps from where it was pasted, blanked before the parse. Every change keeps the
 // text's length (characters become spaces), so offsets still point into the pasted text.
+import { headingOf } from './sections';
+import { HEADER_WORD } from './tables';
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -141,11 +143,116 @@ function withoutRunOnLines(text: string): string {
     .join('\n');
 }
 
+// A project tool's scope exported as YAML: "scope:" / "in:" / "out:" blocks of "- key: X" records
+// with "title:" and "detail: >-" fields. Read when most lines are such keys and items.
+const YAML_KEY = /^[ \t]*(?:- )?[a-z][a-z0-9_]*:(?:[ \t]|$)/;
+const YAML_BLOCK = /^[a-z][a-z0-9_]*:[ \t]*(?:#.*)?$/;
+const YAML_ID = /^([ \t]*)- (?:key|id|ref|code):[ \t]*\S+[ \t]*$/;
+const YAML_TITLE = /^([ \t]*)(- )?(?:title|name|summary):[ \t]*("?)(.*?)\3[ \t]*$/;
+const YAML_TEXT = /^([ \t]*)(?:detail|details|description|note|notes):[ \t]*(?:([>|]-?)[ \t]*$|("?)(.*?)\3[ \t]*$)/;
+const YAML_NULL = /^[ \t]*[a-z][a-z0-9_]*:[ \t]*(?:null|~)[ \t]*$/;
+const YAML_QUOTED_ITEM = /^([ \t]*- )"(.*)"([ \t]*)$/;
+
+/**
+ * The export as the parser's own layout, every offset kept: a record's id line blanked, its title a
+ * bullet ("- Clickable prototype —", the dash joining its detail), its "detail: >-" folded onto the
+ * text under it, "null" fields blanked, quotes dropped and "revision_rounds" read as words.
+ */
+function withoutYamlSyntax(text: string): string {
+  const lines = text.split('\n');
+  const keyed = lines.filter((l) => YAML_KEY.test(l)).length;
+  const filled = lines.filter((l) => l.trim() && !/^\s*#/.test(l)).length;
+  if (keyed < 8 || keyed < filled * 0.5 || lines.filter((l) => YAML_BLOCK.test(l)).length < 2) return text;
+  const out: string[] = [];
+  // The line breaks to fold: "detail: >-" joins the text under it.
+  const folded = new Set<number>();
+  lines.forEach((line, i) => {
+    let m: RegExpExecArray | null;
+    if (YAML_ID.test(line) || YAML_NULL.test(line)) out.push(blank(line));
+    // A record's title: a list item's first field, or the field under its id ("project: name:" is no item).
+    // The title stays where it stood, a bullet before it; a dash where its detail's key was joins the two.
+    else if ((m = YAML_TITLE.exec(line)) && (m[2] || YAML_ID.test(lines[i - 1] ?? ''))) {
+      const at = line.indexOf(m[4]!, m[1]!.length + (m[2]?.length ?? 0));
+      out.push(`${m[1]}-${' '.repeat(at - m[1]!.length - 1)}${m[4]}`.padEnd(line.length));
+    } else if ((m = YAML_TEXT.exec(line)) && m[1]) {
+      if (m[2]) folded.add(i);
+      const value = m[4] ?? '';
+      const at = value ? line.lastIndexOf(value) : line.length;
+      out.push(`${m[1]}—${' '.repeat(Math.max(0, at - m[1]!.length - 1))}${value}`.padEnd(line.length));
+    } else if ((m = YAML_QUOTED_ITEM.exec(line))) out.push(`${m[1]} ${m[2]} ${m[3]}`);
+    else out.push(line.replace(/^([ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=:)/, (k) => k.replace(/_/g, ' ')));
+  });
+  return out
+    .map((l, i) => (folded.has(i) && i < out.length - 1 ? `${l} ` : `${l}\n`))
+    .join('')
+    .slice(0, text.length);
+}
+
+// A web page's table copied one cell per line: its header ("Item", "What's included", "Qty", "Notes")
+// a run of short column names, then each row's cells on as many lines.
+const CELL_HEADER = (line: string) =>
+  line.length <= 30 && !/[.,;:!?]$/.test(line) && line.split(/\s+/).length <= 3 && !/^[-•*–·▪◦●]/.test(line);
+
+const isColumnName = (l: string | undefined) => !!l?.trim() && CELL_HEADER(l.trim()) && HEADER_WORD.test(l.trim());
+
+/**
+ * Each row's cells joined by tabs (the line breaks between them become tabs), so the table reads as
+ * one pasted from a spreadsheet. A blank line ends a row early; a heading after one ends the table.
+ */
+function withoutCellPerLine(text: string): string {
+  const lines = text.split('\n');
+  const breaks = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    let k = 0;
+    while (i + k < lines.length && isColumnName(lines[i + k])) k++;
+    if (k < 2 || k > 6) continue;
+    // The header follows a blank line or a heading ("Not included", then "Item", "Why").
+    const before = lines[i - 1]?.trim();
+    if (headingOf(lines[i]!) !== null || (before && headingOf(before) === null)) continue;
+    // The rows: groups of k lines, a blank line ending one early.
+    let j = i + k;
+    let cell = 0;
+    const rowBreaks: number[] = [];
+    for (let h = i; h < i + k - 1; h++) rowBreaks.push(h);
+    let rows = 0;
+    while (j < lines.length) {
+      const line = lines[j]!;
+      if (!line.trim()) {
+        const next = lines[j + 1];
+        if (!next?.trim() || headingOf(next) !== null) break;
+        cell = 0;
+        j++;
+        continue;
+      }
+      if (/\t|\|/.test(line)) break;
+      if (cell > 0) rowBreaks.push(j - 1);
+      cell++;
+      if (cell === k) {
+        cell = 0;
+        rows++;
+      }
+      j++;
+    }
+    if (rows < 2) continue;
+    rowBreaks.forEach((b) => breaks.add(b));
+    i = j;
+  }
+  if (!breaks.size) return text;
+  return lines
+    .map((l, i) => (breaks.has(i) ? `${l}\t` : `${l}\n`))
+    .join('')
+    .slice(0, text.length);
+}
+
 export function cleanPaste(text: string): string {
   // OCR first: its page numbers ("- l -") are then page numbers like any other.
   return withoutOneColumnTables(
     withoutComments(
-      withoutToolControls(withoutQuoteMarks(withoutSuperseded(withoutOcrSlips(withoutRunOnLines(text))))),
+      withoutToolControls(
+        withoutQuoteMarks(
+          withoutSuperseded(withoutOcrSlips(withoutRunOnLines(withoutCellPerLine(withoutYamlSyntax(text))))),
+        ),
+      ),
     ),
   );
 }

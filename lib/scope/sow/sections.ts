@@ -22,9 +22,11 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope) )?exclusions?|excludes|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|((still|also) )?excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|quotation|contract|project|study|phase|campaign|budget|price|fee|order|package|plan|renewal|programme|program|amendment|change order|estimate)|what('s| is)? not (included|covered)( [\w ]{1,30})?|what (isn't|aren't) (included|covered)|what (we|you) (haven't|have not|didn't|did not) (included|covered|quoted|priced)|(additional|extra|further|other) (services|work) (available )?(at|on|for) (an? |our )?(additional|extra|standard|hourly|day|agreed|separate) (rates?|cost|charge|fees?|quote)|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out$|out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope|further|additional) )?exclusions?|excludes|(also |further |additionally |still )excluded|no longer (included|provided|covered|offered|in scope|part of [\w ]{1,30})( (in|from|under|for) [\w ]{1,30})?|((services?|items?|work|deliverables?) )?(discontinued|dropped|removed|withdrawn|retired)( (services?|items?|work|deliverables?))?( (in|from|for) [\w ]{1,30})?$|(services|items|work|deliverables) not (included|covered|in scope)|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|quotation|contract|project|study|phase|campaign|budget|price|fee|order|package|plan|renewal|programme|program|amendment|change order|estimate)|what('s| is)? not (included|covered)( [\w ]{1,30})?|what (isn't|aren't) (included|covered)|what (we|you) (haven't|have not|didn't|did not) (included|covered|quoted|priced)|(additional|extra|further|other) (services|work) (available )?(at|on|for) (an? |our )?(additional|extra|standard|hourly|day|agreed|separate) (rates?|cost|charge|fees?|quote)|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(the )?(client|customer|buyer|exhibitor|you)( will| shall| to| must)? (procure|purchase|buy|book|source|contract|pay for)( \w+){0,2} (separately|directly|themselves|itself|yourselves|yourself)$|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
+  // A board's ideas not yet agreed ("Parking lot", "Icebox"): neither bought nor excluded.
+  ['indicative', /^(parking lot|parked( items| ideas)?|icebox|wish ?list|(future |later )?ideas( for later)?)$/],
   [
     'client',
     /^((the )?(client|customer|authority|university|bank|firm|museum|council|company|your|buyer|purchaser|sponsor)('s)? (responsibilit|obligation|dependenc|inputs?|commitments?|will (provide|supply))|(client |customer )?(responsibilities|obligations|dependencies)|(the )?(client|customer) to (provide|supply)|(?!(agency|supplier|contractor|vendor|consultant|our|studio|team|project|general)\b)[\w&'’.-]+( [\w&'’.-]+)?('s)? (responsibilities|obligations)$|what (we need|you provide|you will provide|the client provides)|inputs( required)?|your (part|responsibilities|obligations|inputs)|what you('ll| will)? (do|provide|supply))/,
@@ -35,7 +37,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'deliverables',
-    /^(services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs))?|scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|((retainer|project|package|programme|program|scope|service|key|fee|proposal) )?inclusions|activities( and deliverables)?|in[- ]scope|((also|further|additionally|plus) )?included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
+    /^(in$|services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs|allowances|inclusions|quantities|volumes))?|((signed|agreed|contracted|approved|confirmed|final) )?scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|((retainer|project|package|programme|program|scope|service|key|fee|proposal) )?inclusions|activities( and deliverables)?|in[- ]scope|((also|further|additionally|plus) )?included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
   ],
   [
     'timeline',
@@ -182,6 +184,13 @@ function phaseNoteOf(line: string): SectionKind | null {
   return INDICATIVE.test(note) ? 'indicative' : CONTRACTED.test(note) ? 'deliverables' : null;
 }
 
+// "Changes from Year 1: no longer included", "Differences vs 2025 - added": what changed, then how.
+const CHANGES_HEADING =
+  /^(?:changes|differences|updates|what(?:'s| has) changed)\b[^:]{0,40}(?::|\s[–—-])\s+([^:]{3,40})$/;
+
+const PAREN_EXCLUDED =
+  /\((?:[^()]*\b)?(?:not (?:ours|included|covered|in (?:our|this|the) (?:fee|scope|quote|price|sow))|excluded|paid (?:directly )?by (?:the )?(?:client|customer|you))\b[^()]*\)\s*:?\s*$/i;
+
 /** A line that is only a section heading (short, no sentence after it). */
 export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   const trimmed = line.trim();
@@ -191,6 +200,23 @@ export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   if (!words || count > 9) return null;
   // "Deliverable: Stand concept" names one item of a list of records, it opens no section.
   if (SINGLE_ITEM_LABEL.test(trimmed)) return null;
+  // "D. Changes from Year 1: no longer included": a renewal's changes, headed by what they are.
+  const change = words.includes(':') || words.includes(' ') ? CHANGES_HEADING.exec(words)?.[1] : undefined;
+  if (change) {
+    const kind = kindOf(change, lang);
+    if (kind === 'exclusions' || kind === 'deliverables') return kind;
+  }
+  // "Third-party costs (not ours):": what its brackets say of the list puts it out of scope.
+  if (
+    trimmed.includes(')') &&
+    PAREN_EXCLUDED.test(trimmed) &&
+    !/\d/.test(words) &&
+    !/\b(?:vat|gst|hst|tax)\b/i.test(trimmed) &&
+    !/^[-•*・▪●]/.test(trimmed) &&
+    (kindOf(words, lang) ?? 'other') === 'other' &&
+    !/[.!?]$/.test(trimmed)
+  )
+    return 'exclusions';
   // "▼ Phase 2 (separate SOW)": a board's group of work left for later, out of this scope.
   if (LATER_PHASE.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return 'exclusions';
   const phase = phaseNoteOf(trimmed.replace(/^[^\p{L}]+/u, '').replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));

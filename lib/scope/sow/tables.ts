@@ -16,9 +16,23 @@ export interface TableRow {
 // (",,,,"). Short fields and no space after any comma: prose always has one.
 const CSV_BARE = /^(?:[^,\s"][^,"]{0,30})?(?:,(?!\s)[^,"]{0,30}){3,}$/;
 
+/**
+ * An export's row with long unquoted fields ("Monthly report,Lerato M.,Not started,All,3,,PDF + call
+ * on the 5th"): four or more commas, none outside quotes followed by a space (prose's always are),
+ * and not a number's thousands ("1,200,000").
+ */
+function isCsvRow(line: string): boolean {
+  // Most lines fail at once: no comma, or prose's ", " with no quotes to hide it in.
+  if (!line.includes(',') || (!line.includes('"') && /,\s/.test(line))) return false;
+  const bare = line.replace(/"(?:[^"]|"")*"/g, '""');
+  const commas = bare.match(/,/g)?.length ?? 0;
+  if (commas < 4 || /,\s/.test(bare) || /^\s|\s$/.test(line)) return false;
+  return (bare.match(/\d,\d{3}(?!\d)/g)?.length ?? 0) < commas / 2 && /\p{L}{3}/u.test(bare);
+}
+
 /** A spreadsheet row pasted as CSV: '"C1","Instagram feed posts","Static or carousel",24,"posts"'. */
 function csvCells(line: string): { text: string; at: number }[] | null {
-  if (!/^\s*"[^"]*"\s*,/.test(line) && !CSV_BARE.test(line)) return null;
+  if (!/^\s*"[^"]*"\s*,/.test(line) && !CSV_BARE.test(line) && !isCsvRow(line)) return null;
   const cells: { text: string; at: number }[] = [];
   const field = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/y;
   field.lastIndex = 0;
@@ -86,8 +100,8 @@ function isFieldLine(cells: readonly { text: string }[]): boolean {
 }
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
-const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
+export const HEADER_WORD =
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|why|reason|comments?|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
 const TITLE_HEADER =
   /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto|d[ée]signation|nazwa|bezeichnung|benämning|beskrivning|ydelse|kuvaus|nimike)(?![\wÀ-ÿ])/iu;
 const QTY_HEADER =
@@ -114,6 +128,28 @@ export function statusColumnOf(cells: Cells): number | null {
   const at = cells.findIndex((c) => STATUS_HEADER.test(c.text));
   return at >= 0 && named >= 2 ? at : null;
 }
+
+// "Year 1 | Year 2", "2025-26 | 2026-27", "Current | Renewed": a renewal's columns, one per version of
+// the agreement; the last says what this one buys.
+const VERSION_HEADER =
+  /^(?:(?:contract |retainer )?(?:year|yr|y)\s?\d{1,2}|(?:fy\s?)?(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?|current|previous|prior|old|new|renewed|renewal|last year|this year|next year|before|after|now|existing|proposed|revised|original|amended)\b[^|\t]{0,30}$/i;
+// What the current column says of a service the renewal no longer buys.
+const VERSION_DROPPED =
+  /^(?:[—–-]+|none|nil|n\/a|0|no longer\b.*|discontinued\b.*|not (?:offered|provided|available|in scope)\b.*)$/i;
+
+/**
+ * "Service | Year 1 | Year 2": the index of the last version column of a header row comparing the
+ * agreement's versions (at least two, after a title column), or null.
+ */
+export function versionColumnOf(cells: Cells): number | null {
+  const filled = cells?.filter((c) => c.text);
+  if (!cells || !filled || filled.length < 3 || VERSION_HEADER.test(filled[0]!.text)) return null;
+  const versions = cells.flatMap((c, i) => (VERSION_HEADER.test(c.text) ? [i] : []));
+  return versions.length >= 2 ? versions[versions.length - 1]! : null;
+}
+
+/** A version column's cell that leaves the service out of this version. */
+export const isDroppedInVersion = (cell: string) => isExcludedStatus(cell) || VERSION_DROPPED.test(cell.trim());
 
 /** "Name | Description | Price | QTY | Subtotal": a quote's priced line items, the scope wherever it stands. */
 export function isLineItemHeader(row: Cells): boolean {
@@ -190,7 +226,10 @@ export function readTable(rows: TableRow[]): TableItem[] {
   if (body.every((r) => FORM_FIELD.test(r.cells[0] ?? '')) && body.some((r) => fields(r) >= 2)) return [];
   // A rate card ("Role | Days | Day rate | Total") prices the work; its rows are roles, not deliverables.
   if (first.filter((c) => RATE_CARD_HEADER.test(c)).length >= 2 && !first.some((c) => TITLE_HEADER.test(c))) return [];
-  const isHeader = first.filter((c) => HEADER_WORD.test(c)).length >= Math.min(2, first.length);
+  const versions = first.flatMap((c, i) => (i > 0 && VERSION_HEADER.test(c) ? [i] : []));
+  const isHeader =
+    first.filter((c) => HEADER_WORD.test(c)).length >= Math.min(2, first.length) ||
+    (versions.length >= 2 && !VERSION_HEADER.test(first[0] ?? ''));
   const header = isHeader ? first : null;
   const data = isHeader ? body.slice(1) : body;
   const width = Math.max(...data.map((r) => r.cells.length), 0);
@@ -202,9 +241,12 @@ export function readTable(rows: TableRow[]): TableItem[] {
   const shortText = header ? header.findIndex((h) => /^short text$/i.test(h)) : -1;
   let titleCol =
     shortText >= 0 ? shortText : header ? header.findIndex((h, i) => TITLE_HEADER.test(h) && !isIdColumn(i)) : -1;
-  const qtyCol = col(QTY_HEADER);
+  // A renewal's "Year 1 | Year 2" columns: the last states this version's quantity, the others are history.
+  const latest = header && versions.length >= 2 ? versions[versions.length - 1]! : -1;
+  const qtyCol = latest >= 0 && col(QTY_HEADER) < 0 ? latest : col(QTY_HEADER);
   const skip = new Set<number>();
   if (header) header.forEach((h, i) => MONEY_HEADER.test(h) && !TITLE_HEADER.test(h) && i !== qtyCol && skip.add(i));
+  if (latest >= 0) versions.forEach((i) => i !== qtyCol && skip.add(i));
   if (titleCol < 0) {
     // The first column whose cells are not ids ("1", "D1", "3.1").
     titleCol = 0;
@@ -225,7 +267,14 @@ export function readTable(rows: TableRow[]): TableItem[] {
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
     const rest = row.cells.filter(
-      (c, i) => i !== titleCol && i !== qtyCol && !skip.has(i) && c && !ID_CELL.test(c) && !EMPTY_CELL.test(c),
+      // This version's cell ("24 per month (8 per venue)") says more than its count.
+      (c, i) =>
+        i !== titleCol &&
+        (i !== qtyCol || i === latest) &&
+        !skip.has(i) &&
+        c &&
+        !ID_CELL.test(c) &&
+        !EMPTY_CELL.test(c),
     );
     const qtyCell =
       qtyCol >= 0

@@ -1,7 +1,8 @@
 // Counting in a message against a contracted quantity: totals, additions on top of what is used,
 // positions, and the numbers that are no counts (dates, times, money, shares).
 import { describe, expect, it } from 'vitest';
-import { countAgainst, countFacts } from '@/lib/scope/counts';
+import { countAgainst, countFacts, quantityExceeded } from '@/lib/scope/counts';
+import { indexScope } from '@/lib/scope/scope-index';
 
 const against = (text: string, q: number) => countAgainst(countFacts(text), q);
 
@@ -61,5 +62,39 @@ describe('numbered items ("Email 9: ...")', () => {
     expect(countAgainst(countFacts('Week 9: send the emails'), 8, emails)).toBeNull();
     // Without the deliverable's counted words, a numbered item is no evidence either way.
     expect(countAgainst(countFacts('Email 9: re-engage trial accounts'), 8)).toBeNull();
+  });
+});
+
+describe('quantityExceeded: an item numbered after its name ("attendee email #5")', () => {
+  const index = indexScope({
+    deliverables: [
+      { id: 'd1', title: 'Attendee emails', description: 'Up to four attendee emails.', quantity: 4 },
+      { id: 'd2', title: 'Wireframes', description: 'Wireframes of up to 10 screens.', quantity: 10 },
+    ],
+    exclusions: [],
+    revisionRounds: 2,
+    budgetHours: null,
+    hourlyRate: null,
+    currency: 'EUR',
+    startDate: null,
+    endDate: null,
+  });
+  const hit = (text: string) => {
+    const h = quantityExceeded(text, index);
+    return h && { id: h.item.id, evidence: h.evidence };
+  };
+
+  it('goes beyond the count when the number follows a word that names what is counted', () => {
+    expect(hit('Attendee email #5 - last-chance reminder')).toEqual({ id: 'd1', evidence: 'email #5' });
+    expect(hit('Team seat add-on screens (11-13)')).toEqual({ id: 'd2', evidence: 'screens 11-13' });
+    expect(hit('Screens 11 & 12: billing settings')).toEqual({ id: 'd2', evidence: 'Screens 11 & 12' });
+  });
+
+  it('stays within the count, and reads no sizes, times or other nouns', () => {
+    expect(hit('Attendee email #3 - agenda')).toBeNull();
+    expect(hit('Screen 9: fix the spacing')).toBeNull();
+    expect(hit('Email banner 600 px wide')).toBeNull();
+    expect(hit('Send email 5 minutes before doors open')).toBeNull();
+    expect(hit('Level 12 signage for the email kiosk')).toBeNull();
   });
 });
