@@ -111,6 +111,8 @@ function packagesOf(text: string): Map<string, 'deliverables' | 'exclusions'> | 
   return new Map(lines.map((l) => [l.line, l === chosen[0] ? 'deliverables' : 'exclusions']));
 }
 
+const PERIOD_HEADING =
+  /^(?:(?:across|over|during|throughout) the (?:term|year|project|engagement|retainer|contract|programme|program)|(?:each|every|per) (?:quarter|year|month|week)|one-?off(?: (?:items|deliverables|work))?)$/;
 const ALSO_INCLUDED = /^(?:also|further|additionally|plus) included\b/;
 const CLAUSE = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
 const NOT_SELECTED = /[[(]\s*not (?:selected|chosen|included in this order)\s*[\])]\s*$/i;
@@ -335,7 +337,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     const lone =
       cells && cells[0]?.text && cells.slice(1).every((c) => !c.text || /^[—–-]+$/.test(c.text)) ? cells[0].text : null;
     // "SCOPE OF WORK – SEO SUPPORT (Q1 FY 2026-27)" titles the document; a bare "Deliverables" opens a section.
-    const heading =
+    let heading =
       isTitle &&
       (TITLE_LINE.test(headingWords(line)) ||
         FOREIGN_TITLE.test(headingWords(line)) ||
@@ -357,6 +359,9 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     // more titled item of the deliverables, not a reporting section.
     const titledItem =
       heading === 'other' && blank && current.kind === 'deliverables' && isTitleLine(line) && titledList(current, n);
+    // "WHAT YOU GET EACH MONTH" then "ACROSS THE TERM": more deliverables, by the period they fall in.
+    if (heading === 'timeline' && current.kind === 'deliverables' && PERIOD_HEADING.test(headingWords(line)))
+      heading = 'deliverables';
     if (heading && !titledItem) {
       // "Programme (6 workshops)" with its numbered list, then "Also included": the list above was
       // included too, whatever its heading called it.

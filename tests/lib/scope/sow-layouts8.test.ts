@@ -245,3 +245,19 @@ NOT INCLUDED
     expect(titles(s.exclusions)).toContain('Marketing after launch');
   });
 });
+
+describe('deliverables grouped by the period they fall in', () => {
+  it('reads "ACROSS THE TERM" after "WHAT YOU GET EACH MONTH" as more deliverables, not the timeline', () => {
+    const s = parseSow(`WHAT YOU GET EACH MONTH
+Blog articles – 3 per month
+Newsletter – one per month
+
+ACROSS THE TERM
+Planning workshops – 2 over the term
+Gated guides – 2 PDF guides
+
+TERM
+Six months from 2 March 2026.`);
+    expect(titles(s.deliverables)).toEqual(['Blog articles', 'Newsletter', 'Planning workshops', 'Gated guides']);
+  });
+});
