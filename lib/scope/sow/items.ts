@@ -107,7 +107,7 @@ export function splitList(text: string, commas: boolean, lang: Lang = 'en'): str
 
 // A line's translation after it ("Paid media 付費媒體") is no part of its title.
 const TITLE_CUT =
-  /\s*(?:[,;(（、※\u3000]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
+  /\s*(?:[,;(（、※\u3000]|(?<=\p{L})\s[x×]\s?\d|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
