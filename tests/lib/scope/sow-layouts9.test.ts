@@ -84,3 +84,48 @@ Package total: HK$ 20,000`;
     expect(s.deliverables.map((d) => d.quantity)).toEqual([null, null]);
   });
 });
+
+describe('exclusion lists in house styles', () => {
+  it('reads "Additional services available on request" as the exclusions', () => {
+    const s = parseSow(`Scope
+Explainer video - one 60-second animation.
+Cutdowns - 2 x 15-second cutdowns.
+
+Investment
+Explainer video ........ PLN 30,000
+Total fixed fee: PLN 36,000
+
+Additional services available on request, quoted separately:
+- Voice-over in other languages
+- Live-action filming`);
+    expect(titles(s.exclusions)).toEqual(['Voice-over in other languages', 'Live-action filming']);
+  });
+
+  it('reads a schedule\'s lettered "A4. What is not included" as a heading, not an item', () => {
+    const s = parseSow(`SCHEDULE A – SCOPE OF SERVICES
+A1. Staffing
+  a. Brand ambassadors – 4 ambassadors for the booth
+  b. Team lead – 1 on-site team lead
+A2. What is not included
+  - Travel and lodging
+  - Booth build
+A3. Fees
+All staff are billed at $50.00 per hour.`);
+    expect(titles(s.deliverables)).not.toContain('What is not included');
+    expect(titles(s.exclusions)).toEqual(['Travel and lodging', 'Booth build']);
+  });
+
+  it('ends an exclusions paragraph at "Your Investment", its fee table no exclusions', () => {
+    const s = parseSow(`Scope of work
+• Media plan — a channel plan for six months.
+• Reporting — one report per month.
+
+Not part of this proposal
+Creative production, TikTok campaigns, and website changes.
+
+Your Investment
+Item | Monthly | Term
+Management fee | R20,000 | 6 months`);
+    expect(titles(s.exclusions)).toEqual(['Creative production', 'TikTok campaigns', 'Website changes']);
+  });
+});
