@@ -426,7 +426,7 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
 // "Not included on this job: a, b and c." too: a few words may say what it is not included in.
 const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
@@ -457,6 +457,10 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', lang
       const lead =
         EXCLUSION_LEAD.exec(sentence) ?? (kind === 'exclusion' ? FOREIGN_EXCLUSION_LEAD.exec(sentence) : null);
       let body = lead ? sentence.slice(lead[0].length) : sentence;
+      // "I don't do SEO research as part of this, but I can recommend someone": the offer after
+      // "but" is no exclusion, "as part of this" no part of what is excluded.
+      if (lead && kind === 'exclusion')
+        body = body.replace(/,\s+but\s+(?:I|we)\b.*$/, '').replace(/\s+as part of (?:this|the \w+)$/, '');
       // "a, b, or c — we would quote c separately": a remark after the whole list, no part of its last item.
       const dash = /\s[–—]\s/.exec(body);
       if (lead && dash && body.lastIndexOf(',') >= 0 && dash.index > body.lastIndexOf(','))

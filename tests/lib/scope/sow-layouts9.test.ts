@@ -129,3 +129,16 @@ Management fee | R20,000 | 6 months`);
     expect(titles(s.exclusions)).toEqual(['Creative production', 'TikTok campaigns', 'Website changes']);
   });
 });
+
+describe("a freelancer's first-person exclusion", () => {
+  it('reads "I don\'t do X as part of this, but I can ..." as an exclusion, without the offer', () => {
+    const s = parseSow(`The work
+- Website copy for 4 pages
+- 2 launch emails
+Two rounds of edits are included. I don't do keyword research as part of this, but I can recommend someone.
+
+Cost
+20 hours at £70 an hour.`);
+    expect(s.exclusions.map((x) => x.title)).toEqual(['Keyword research']);
+  });
+});
