@@ -107,7 +107,7 @@ export function splitList(text: string, commas: boolean, lang: Lang = 'en'): str
 
 // A line's translation after it ("Paid media 付費媒體") is no part of its title.
 const TITLE_CUT =
-  /\s*(?:[,;(（、※\u3000]|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
+  /\s*(?:[,;(（、※\u3000]|(?<=\p{L})\s[x×]\s?\d|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
@@ -426,7 +426,7 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
 // "Not included on this job: a, b and c." too: a few words may say what it is not included in.
 const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
@@ -457,6 +457,10 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', lang
       const lead =
         EXCLUSION_LEAD.exec(sentence) ?? (kind === 'exclusion' ? FOREIGN_EXCLUSION_LEAD.exec(sentence) : null);
       let body = lead ? sentence.slice(lead[0].length) : sentence;
+      // "I don't do SEO research as part of this, but I can recommend someone": the offer after
+      // "but" is no exclusion, "as part of this" no part of what is excluded.
+      if (lead && kind === 'exclusion')
+        body = body.replace(/,\s+but\s+(?:I|we)\b.*$/, '').replace(/\s+as part of (?:this|the \w+)$/, '');
       // "a, b, or c — we would quote c separately": a remark after the whole list, no part of its last item.
       const dash = /\s[–—]\s/.exec(body);
       if (lead && dash && body.lastIndexOf(',') >= 0 && dash.index > body.lastIndexOf(','))

@@ -90,6 +90,7 @@ const LIST_OPENER = /\b(?:the|our) (?:deliverables|services) (?:are|include|will
 // "GROWTH: $4,200/month ← your selected package": one of several priced packages or plans.
 const PACKAGE_LINE =
   /^\s*(?:#{1,4}\s*)?\**([A-Z][\w+&' ]{1,24}?)\**(?:\s+(?:package|plan|tier))?\s*[:–—-]\s*(?:from\s+)?(?:[$€£]\s?|(?:USD|EUR|GBP|AUD|CAD|NZD)\s?)\d[\d,.]*(?:\s*\+\s*\w+)?\s*(?:\/\s*|per\s+)(?:month|mo|year|yr|quarter|week)\b(.*)$/i;
+const PACKAGE_NAME = /^\s*(?:(?:your|selected|chosen|the) )?(?:package|bundle)\s*[:–—-]\s*[^\d$€£¥.:;]{2,40}$/i;
 const SELECTED_MARK = /\b(?:selected|chosen|your (?:package|plan|tier)|signed)\b/i;
 const SELECTED_LINE = /^\s*(?:selected|chosen|your) (?:package|plan|tier)\s*[:–—-]\s*\**([A-Za-z+]+)/im;
 // "Everything in Growth, for unlimited locations": the package above it, not an item of its own.
@@ -362,6 +363,9 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     // "WHAT YOU GET EACH MONTH" then "ACROSS THE TERM": more deliverables, by the period they fall in.
     if (heading === 'timeline' && current.kind === 'deliverables' && PERIOD_HEADING.test(headingWords(line)))
       heading = 'deliverables';
+    // "PACKAGE: E-commerce + lifestyle" over the package's lines (no price beside it, no rival
+    // packages): the name of what is bought, the lines under it its deliverables.
+    if (!heading && !packages && PACKAGE_NAME.test(line)) heading = 'deliverables';
     if (heading && !titledItem) {
       // "Programme (6 workshops)" with its numbered list, then "Also included": the list above was
       // included too, whatever its heading called it.
@@ -539,12 +543,22 @@ function pick(sections: Section[], kind: SectionKind): Section[] {
   return preferred.length ? preferred : of;
 }
 
+// "Programme" / "Calendar" heads a schedule, unless its list names work with no date or week in it:
+// a training programme's "1) Needs assessment – ...", "2) Workshops – ..." are the deliverables.
+const WHEN =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|weeks?\s+\d|months?\s+\d|days?\s+\d|(?:mon|tues|wednes|thurs|fri)day|q[1-4]\b|\d{4}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|by\s+(?:the\s+)?end\b|kick-?off\b|deadline)/i;
+function undatedList(s: Section): boolean {
+  if (s.kind !== 'timeline') return false;
+  const marked = s.lines.filter((l) => markerOf(l.text) !== null);
+  return marked.length >= 3 && marked.length >= s.lines.length - 1 && !s.lines.some((l) => WHEN.test(l.text));
+}
+
 function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: Lang): RawItem[] {
   return sections.flatMap((s) => extractItems(s.lines, kind, true, lang));
 }
 
 const ENGLISH_EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
 const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
@@ -703,7 +717,7 @@ export function parseSowDetailed(input: string): ParsedSow {
     // the scope too, when nothing else is (a rate card's rows are roles: readTable skips those).
     const priced = (s: Section) => s.kind === 'fees' && s.lines.filter((l) => /[|\t]/.test(l.text)).length >= 2;
     const loose = sections.filter(
-      (s) => (s.kind === 'intro' || s.kind === 'other' || priced(s)) && s.heading !== 'sign-off',
+      (s) => (s.kind === 'intro' || s.kind === 'other' || priced(s) || undatedList(s)) && s.heading !== 'sign-off',
     );
     deliverables = loose.flatMap((s) =>
       extractItems(
@@ -790,7 +804,11 @@ export function parseSowDetailed(input: string): ParsedSow {
       true,
       lang,
     ).filter((x) => !QUOTE_OFFER.test(x.description));
-  if (exclusions.length === 0) exclusions = excludingSentences(sections, EXCLUSION_FALLBACK_KINDS);
+  if (exclusions.length === 0)
+    exclusions = excludingSentences(
+      sections.map((s) => (undatedList(s) ? { ...s, kind: 'other' } : s)),
+      EXCLUSION_FALLBACK_KINDS,
+    );
   else {
     // A quote's notes and footnotes ("2) Freight ... are excluded", "*2 Structural design is not
     // included") exclude beside its table's not-included rows.

@@ -69,6 +69,10 @@ const VIEW_TABS =
 const PAGE_NUMBER =
   /^[ \t\u3000]*(?:[―—–-][ \t\u3000]*\d{1,3}(?:[ \t\u3000]*\/[ \t\u3000]*\d{1,3})?[ \t\u3000]*[―—–-]|page \d{1,3} of \d{1,3})[ \t\u3000]*$/gim;
 
+// "Saltbush Collective | SOW CBC-0426 | Page 1 of 2": a PDF's running footer, the page number in its
+// last cell (read as a table row, it would turn the list it interrupts into a one-row table).
+const RUNNING_FOOTER = /^[ \t]*(?:[^\n|\t]{1,60}[ \t]*[|\t][ \t]*){1,3}page \d{1,3}(?: of \d{1,3})?[ \t]*$/gim;
+
 // A Notion database: its view bar ("Deliverables   ⊞ Table   ▦ Board   + Add view"), the "Aa" icon of
 // its title column, its "COUNT 6" footer and "+ New" row.
 const DATABASE_VIEWS = /^[^\n]*(?:\+ Add view|⊞ Table|▦ Board)[^\n]*$/gm;
@@ -83,6 +87,7 @@ function withoutToolControls(text: string): string {
     .replace(TOOL_CONTROL, blank)
     .replace(VIEW_TABS, blank)
     .replace(PAGE_NUMBER, blank)
+    .replace(RUNNING_FOOTER, blank)
     .replace(DATABASE_VIEWS, blank)
     .replace(TITLE_ICON, blank)
     .replace(DATABASE_FOOTER, blank)

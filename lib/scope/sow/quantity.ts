@@ -12,6 +12,8 @@ const LIMIT = new RegExp(
 );
 const WORD_AND_DIGITS = new RegExp(`\\b(${NUMBER_WORD})\\s*\\((\\d+)\\)\\s*([a-z-]*)`, 'i');
 const TIMES = /(?:^|\s)(\d{1,4})\s?[x×]\s+[a-z]/i;
+// "White-background packshots x 120": a count after the thing counted (not "3m x 3m", "2400 x 900").
+const NOUN_TIMES = /(?<=\p{L}|\))\s[x×]\s?(\d{1,5})\b(?![.,]\d|\s*[x×])/iu;
 // Not after a colon: "16:9 MP4" is an aspect ratio, "5:30 pm" a time.
 const CARDINAL = new RegExp(
   `(^|[^\\w$€£¥.,/:-])(\\d[\\d,]*|${NUMBER_WORD})(?![\\w.,/:-]*\\d)(?:\\s*\\(\\d+\\))?\\s+([a-z][a-z-]*)`,
@@ -47,6 +49,11 @@ export function quantityOf(source: string, lang: Lang = 'en'): number | null {
   const both = WORD_AND_DIGITS.exec(text);
   if (both) {
     const n = counted(Number(both[2]), both[3] ?? '');
+    if (n !== null) return n;
+  }
+  const after = NOUN_TIMES.exec(text);
+  if (after) {
+    const n = counted(Number(after[1]), '');
     if (n !== null) return n;
   }
   const times = TIMES.exec(text);
