@@ -90,9 +90,12 @@ function nounMatches(tokens: Token[], from: number, item: ScopeItem, span = 2): 
 
 const MORE = new Set(['more', 'extra', 'additional', 'further']);
 
-/** Words after a number that make it a size, a time or a span, not an item's number ("banner 300 px"). */
-const UNIT_AFTER =
-  /^(px|pt|mm|cm|m|km|kb|mb|gb|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|k|x|percent|am|pm)$/;
+/** Words after a number that make it a time, a share, a size or a span: no count ("3 weeks", "40 px"). */
+export const NOT_A_COUNT =
+  /^(am|pm|h|hr|hrs|hour|hours|min|mins|minute|minutes|sec|seconds|s|percent|k|m|px|mb|gb|day|days|week|weeks|month|months|year|years|st|nd|rd|th)$/;
+/** More sizes and spans, and "x" of a dimension ("3 x 4"): after an item's number they say it numbers no item. */
+const SIZE_AFTER = /^(pt|mm|cm|km|kb|secs|second|x)$/;
+const isUnitAfter = (word: string): boolean => NOT_A_COUNT.test(word) || SIZE_AFTER.test(word);
 
 /**
  * Where the numbered item starts if the number at `i` numbers one of the deliverable's items
@@ -102,7 +105,7 @@ const UNIT_AFTER =
  */
 function numberedItemStart(tokens: Token[], i: number, item: ScopeItem): number {
   const after = tokens[i + 1];
-  if (after && (UNIT_AFTER.test(after.word) || namesCounted(after.stem, item.countedStems))) return -1;
+  if (after && (isUnitAfter(after.word) || namesCounted(after.stem, item.countedStems))) return -1;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (isDigits(tokens[k]!.word)) continue;
     return namesCounted(tokens[k]!.stem, item.countedStems) ? k : -1;

@@ -7,6 +7,7 @@ import {
   countAgainst,
   durationExceeded,
   factsOf,
+  NOT_A_COUNT,
   quantityExceeded,
   type MessageCounts,
   type QuantityHit,
@@ -152,10 +153,6 @@ const MORE = new Set([
   'ninth',
   'tenth',
 ]);
-
-/** Words after a number that make it a time, a share, a size or a span: no count. */
-const NOT_A_COUNT =
-  /^(am|pm|h|hr|hrs|hour|hours|min|mins|minute|minutes|sec|seconds|s|percent|k|m|px|mb|gb|day|days|week|weeks|month|months|year|years|st|nd|rd|th)$/;
 
 /** Cardinal numbers of the ask, leaving out years, times, money, percentages and version numbers. */
 function numbersIn(tokens: readonly Token[]): number[] {
