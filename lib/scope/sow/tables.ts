@@ -144,8 +144,13 @@ const VERSION_DROPPED =
 export function versionColumnOf(cells: Cells): number | null {
   const filled = cells?.filter((c) => c.text);
   if (!cells || !filled || filled.length < 3 || VERSION_HEADER.test(filled[0]!.text)) return null;
-  const versions = cells.flatMap((c, i) => (VERSION_HEADER.test(c.text) ? [i] : []));
+  const versions = versionColumns(cells.map((c) => c.text));
   return versions.length >= 2 ? versions[versions.length - 1]! : null;
+}
+
+/** The columns of a header row after the first that name a version of the agreement ("Year 2"). */
+function versionColumns(header: readonly string[]): number[] {
+  return header.flatMap((text, i) => (i > 0 && VERSION_HEADER.test(text) ? [i] : []));
 }
 
 /** A version column's cell that leaves the service out of this version. */
@@ -226,7 +231,7 @@ export function readTable(rows: TableRow[]): TableItem[] {
   if (body.every((r) => FORM_FIELD.test(r.cells[0] ?? '')) && body.some((r) => fields(r) >= 2)) return [];
   // A rate card ("Role | Days | Day rate | Total") prices the work; its rows are roles, not deliverables.
   if (first.filter((c) => RATE_CARD_HEADER.test(c)).length >= 2 && !first.some((c) => TITLE_HEADER.test(c))) return [];
-  const versions = first.flatMap((c, i) => (i > 0 && VERSION_HEADER.test(c) ? [i] : []));
+  const versions = versionColumns(first);
   const isHeader =
     first.filter((c) => HEADER_WORD.test(c)).length >= Math.min(2, first.length) ||
     (versions.length >= 2 && !VERSION_HEADER.test(first[0] ?? ''));
