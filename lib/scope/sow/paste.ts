@@ -148,6 +148,14 @@ function withoutRunOnLines(text: string): string {
     .join('\n');
 }
 
+/**
+ * The lines joined again, the line break after each line in `breaks` replaced by `by` (one character,
+ * so every offset stays where it was).
+ */
+function rejoined(lines: readonly string[], breaks: ReadonlySet<number>, by: string): string {
+  return lines.map((l, i) => (i === lines.length - 1 ? l : `${l}${breaks.has(i) ? by : '\n'}`)).join('');
+}
+
 // A project tool's scope exported as YAML: "scope:" / "in:" / "out:" blocks of "- key: X" records
 // with "title:" and "detail: >-" fields. Read when most lines are such keys and items.
 const YAML_KEY = /^[ \t]*(?:- )?[a-z][a-z0-9_]*:(?:[ \t]|$)/;
@@ -187,10 +195,7 @@ function withoutYamlSyntax(text: string): string {
     } else if ((m = YAML_QUOTED_ITEM.exec(line))) out.push(`${m[1]} ${m[2]} ${m[3]}`);
     else out.push(line.replace(/^([ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=:)/, (k) => k.replace(/_/g, ' ')));
   });
-  return out
-    .map((l, i) => (folded.has(i) && i < out.length - 1 ? `${l} ` : `${l}\n`))
-    .join('')
-    .slice(0, text.length);
+  return rejoined(out, folded, ' ');
 }
 
 // A web page's table copied one cell per line: its header ("Item", "What's included", "Qty", "Notes")
@@ -243,10 +248,7 @@ function withoutCellPerLine(text: string): string {
     i = j;
   }
   if (!breaks.size) return text;
-  return lines
-    .map((l, i) => (breaks.has(i) ? `${l}\t` : `${l}\n`))
-    .join('')
-    .slice(0, text.length);
+  return rejoined(lines, breaks, '\t');
 }
 
 export function cleanPaste(text: string): string {
