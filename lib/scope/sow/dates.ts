@@ -84,7 +84,9 @@ export function isoOf(d: FoundDate, end = false): string {
   return `${d.year}-${pad(d.month)}-${pad(Math.min(day, lastDay(d.year!, d.month)))}`;
 }
 
-const RANGE_JOIN = /^\s*(?:,\s*)?(?:to|until|till|through|thru|and|[-–—]|-\s*|–\s*)\s*(?:the\s+)?$/i;
+// "1 June to 31 August", "commences on 2 March 2026 and ends on 31 July 2026".
+const RANGE_JOIN =
+  /^\s*(?:,\s*)?(?:to|until|till|through|thru|and|[-–—]|-\s*|–\s*|(?:and|,)\s+(?:will\s+|shall\s+)?(?:ends?|ending|finish(?:es)?|expires?|concludes?|runs? (?:to|until)|terminates?)(?:\s+on)?)\s*(?:the\s+)?$/i;
 
 /** Start and end of the engagement: the first "X to Y" range, else the earliest and latest dates. */
 export function termOf(text: string): { start: string | null; end: string | null } {

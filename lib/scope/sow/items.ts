@@ -11,6 +11,7 @@ import {
 } from './lang';
 import { NUMBER_WORD } from './numbers';
 import { quantityOf } from './quantity';
+import { foldNesting, type Mark } from './nesting';
 import { alignTabRows, cellsOf, readTable, storyTitle, type TableRow } from './tables';
 
 export interface SourceLine {
@@ -105,9 +106,10 @@ export function splitList(text: string, commas: boolean, lang: Lang = 'en'): str
     .filter((p) => p.length > 1);
 }
 
-// A line's translation after it ("Paid media 付費媒體") is no part of its title.
+// A line's translation after it ("Paid media 付費媒體") is no part of its title. A thousands comma
+// ("up to 8,000 contacts") cuts nothing.
 const TITLE_CUT =
-  /\s*(?:[,;(（、※\u3000]|(?<=\p{L})\s[x×]\s?\d|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
+  /\s*(?:(?<!\d),|,(?!\d{3}\b)|[;(（、※\u3000]|(?<=\p{L})\s[x×]\s?\d|\s[–—-]\s|\s(?:including|incl\.|with|for|across|covering|via|using|to be|that|which|where|so that|based on|per)\s|\s(?=[A-Za-z]{0,6}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/iu;
 
 // "16:9, 1:1 and 9:16" are frame shapes; "10:30" in a label is a time, and no label ends there.
 const ASPECT_RATIO = /\b(?:16:9|9:16|4:5|1:1|4:3|3:4|21:9|2:3|3:2)\b/g;
@@ -243,7 +245,16 @@ export function extractItems(
   const tables: TableRow[][] = [];
   const tableLines = new Map<number, number>();
   let listed = false;
-  let current: { text: string; start: number; marked?: boolean; indent?: number; numbered?: boolean } | null = null;
+  let current: {
+    text: string;
+    start: number;
+    marked?: boolean;
+    indent?: number;
+    numbered?: boolean;
+    marker?: string;
+  } | null = null;
+  // Each list item's marker, for the nesting its markers show (foldNesting).
+  const marks = new Map<RawItem, Mark>();
   let titled = false;
   // A Notion or outline paste: unmarked items indented under unmarked group lines ("‣ Phase 1 ·
   // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
@@ -251,6 +262,7 @@ export function extractItems(
   const indented = (l: SourceLine) => /^(?: {2,}|\t)\S/.test(l.text) && !markerOf(l.text);
   const outline = lines.filter(indented).length >= 2 && !lines.some((l) => !indented(l) && markerOf(l.text));
   const flush = () => {
+    const before = items.length;
     if (current) {
       const parts = enumeratedParts(current.text);
       if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at, lang));
@@ -258,6 +270,8 @@ export function extractItems(
       else if (kind === 'exclusion' && (LEAD_LABEL.test(current.text) || FOREIGN_LEAD_LABEL.test(current.text)))
         items.push(...proseItems([{ text: current.text, start: current.start, afterBlank: true }], kind, lang));
       else items.push(item(current.text, current.start, lang));
+      const { marker, indent } = current;
+      if (marker !== undefined) for (const it of items.slice(before)) marks.set(it, { marker, indent: indent ?? 0 });
     }
     current = null;
   };
@@ -285,6 +299,7 @@ export function extractItems(
         marked: true,
         indent,
         numbered: /\d/.test(marker),
+        marker,
       };
       // "Deliverable 1 — Product discovery" then its description on the next line: a title.
       titled = /[A-Za-z]{2}/.test(marker) && !/[.:;]$/.test(current.text);
@@ -313,6 +328,7 @@ export function extractItems(
     flush();
   });
   flush();
+  items.splice(0, items.length, ...foldNesting(items, marks));
   // One line of columns aligned by spaces ("Status  Signed ✅     Owner  Wei Ling") is a page's
   // properties, not a table.
   const read = tables

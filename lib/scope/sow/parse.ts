@@ -86,6 +86,10 @@ function boxOf(line: string): 'deliverables' | 'exclusions' | null {
 }
 
 const LIST_OPENER = /\b(?:the|our) (?:deliverables|services) (?:are|include|will be)(?: as follows)?:\s*$/i;
+// "... Without limiting this clause, the following are excluded:", "The Services do not include:": a
+// clause that ends by opening the list of what is out.
+const EXCLUSION_LIST_OPENER =
+  /(?:\b(?:the following|these)(?: \w+){0,2} (?:are|is|will be|shall be) (?:(?:also|specifically|expressly) )?(?:excluded|not included|out of scope|outside (?:the|this) (?:scope|sow|agreement))|\b(?:do|does|will|shall) not (?:include|cover)(?: the following)?|\bexcluded (?:from (?:the|this) (?:services|scope|sow))?)[^:.]{0,40}:\s*$/i;
 
 // "GROWTH: $4,200/month ← your selected package": one of several priced packages or plans.
 const PACKAGE_LINE =
@@ -357,9 +361,15 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       continue;
     }
     // "Reporting" over its paragraph, among "Media relations" and "Press releases" over theirs: one
-    // more titled item of the deliverables, not a reporting section.
+    // more titled item of the deliverables, not a reporting section. So is "5. Reporting" over "5.1
+    // 3 dashboards" after "4. Automation" and its "4.1": the next group of a numbered list.
     const titledItem =
-      heading === 'other' && blank && current.kind === 'deliverables' && isTitleLine(line) && titledList(current, n);
+      (heading === 'other' &&
+        blank &&
+        current.kind === 'deliverables' &&
+        isTitleLine(line) &&
+        titledList(current, n)) ||
+      (heading === 'other' && current.kind === 'deliverables' && numberedGroup(current, n));
     // "WHAT YOU GET EACH MONTH" then "ACROSS THE TERM": more deliverables, by the period they fall in.
     if (heading === 'timeline' && current.kind === 'deliverables' && PERIOD_HEADING.test(headingWords(line)))
       heading = 'deliverables';
@@ -422,6 +432,8 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     // "... The deliverables are:" ends a paragraph by opening the list that follows.
     if (LIST_OPENER.test(line) && sections[sections.length - 1]!.kind !== 'deliverables')
       sections.push({ kind: 'deliverables', heading: 'deliverables', lines: [] });
+    else if (EXCLUSION_LIST_OPENER.test(line) && sections[sections.length - 1]!.kind !== 'exclusions')
+      sections.push({ kind: 'exclusions', heading: 'excluded', lines: [] });
   }
   if (status) closeStatus(status);
   return sections;
@@ -441,6 +453,19 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       !isTitleLine(next) &&
       !ROUNDS_SENTENCE.test(next) &&
       !FEE_SENTENCE.test(next)
+    );
+  }
+
+  /** Line `n` is group "5." of the section's numbered list: group "4." is above it, "5.1" below. */
+  function numberedGroup(section: Section, n: number): boolean {
+    const num = Number(/^\s*(\d{1,2})\.\s+\S/.exec(all[n]!)?.[1] ?? 0);
+    if (num < 2) return false;
+    let next = '';
+    for (let k = n + 1; k < all.length && !next.trim(); k++) next = all[k]!;
+    return (
+      num > 1 &&
+      new RegExp(`^\\s*${num}\\.1\\.?\\s`).test(next) &&
+      section.lines.some((l) => new RegExp(`^\\s*${num - 1}\\.\\s`).test(l.text))
     );
   }
 
@@ -501,6 +526,10 @@ const isFurniture = (text: string): boolean =>
 // "Anything beyond ten we'll raise with you first": change control, no item either.
 const CATCH_ALL =
   /^(?:the )?(?:items?|costs?|services?|work) (?:under|in|listed (?:in|under)) (?:sections? |clauses? |points? |items? )?\d{1,2}\b|^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+
+// "Tuatara will provide the Services described in Schedule 1": a pointer to the list, no item of it.
+const POINTER =
+  /^[^.;:]{0,60}\b(?:services|deliverables|work|scope)\s+(?:(?:as )?(?:described|set out|listed|specified|detailed|defined)\s+in|in accordance with)\s+(?:the\s+)?(?:schedule|appendix|annex|exhibit|attachment|section|clause|part)\s+[\dA-Z]{1,3}\b[^;]{0,40}$/i;
 
 // "We'll quote it if it comes up", "These can be quoted separately": what happens to excluded work, not an exclusion.
 // So is change control: "Requests outside this scope will be estimated and must be approved ...",
@@ -761,6 +790,7 @@ export function parseSowDetailed(input: string): ParsedSow {
       !TOTAL_LINE.test(d.description) &&
       !CATCH_ALL.test(d.description) &&
       !QUOTE_OFFER.test(d.description) &&
+      !POINTER.test(d.description) &&
       d.title.length > 1 &&
       // A table row's remark ("Stand concept — 2 revision rounds incl.") states terms for its item.
       !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16),

@@ -251,13 +251,26 @@ function withoutCellPerLine(text: string): string {
   return rejoined(lines, breaks, '\t');
 }
 
+// "1.\tDiscovery & solution design", "4.1.\tUp to 6 workflows:", "a.\tnew-enquiry routing;": Word puts
+// a tab after a list's number. With no other tab on the line it is a list item, not a table row.
+const LIST_TAB =
+  /^([ \t]*(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(?[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[•·▪◦●○*–-]))(\t+)(?=[^\t\n]*\S[^\t\n]*$)/gm;
+
+/** A Word list's tab after each marker as spaces (the same length, so offsets hold). */
+function withoutListTabs(text: string): string {
+  if (!text.includes('\t')) return text;
+  return text.replace(LIST_TAB, (_m, marker: string, tabs: string) => marker + ' '.repeat(tabs.length));
+}
+
 export function cleanPaste(text: string): string {
   // OCR first: its page numbers ("- l -") are then page numbers like any other.
   return withoutOneColumnTables(
     withoutComments(
       withoutToolControls(
         withoutQuoteMarks(
-          withoutSuperseded(withoutOcrSlips(withoutRunOnLines(withoutCellPerLine(withoutYamlSyntax(text))))),
+          withoutSuperseded(
+            withoutOcrSlips(withoutRunOnLines(withoutCellPerLine(withoutListTabs(withoutYamlSyntax(text))))),
+          ),
         ),
       ),
     ),
