@@ -196,6 +196,9 @@ function item(text: string, start: number, lang: Lang = 'en'): RawItem {
   return { title, description, quantity: quantityOf(text, lang), start, end: start + text.length };
 }
 
+/** "Location shoots, video, ghost mannequin editing, styling": three commas or more, no sentence's verb. */
+const BARE_LIST = /^(?![^,]*\b(?:is|are|will|shall|we|you|our|your)\b)[^,:;]{2,60}(?:,[^,:;]{2,60}){2,}\.?\s*$/i;
+
 /** Lines that introduce a list rather than being one of its items. */
 const INTRO =
   /:\s*$|^(the following|this (sow|statement of work|agreement)|we will (deliver|provide)|the (agency|supplier|consultant|studio) will (deliver|provide)[^.]*:)/i;
@@ -237,6 +240,16 @@ export function extractItems(
   prose = true,
   lang: Lang = 'en',
 ): RawItem[] {
+  const items = itemsOfLines(lines, kind, prose, lang);
+  if (kind === 'deliverable') return items;
+  // "The monthly photoshoot is removed from scope": the exclusion's title is what is excluded; "It is
+  // not part of this SOW" names nothing.
+  return items
+    .map((x) => (VERDICT.test(x.title) ? { ...x, title: titleAndDescription(trimVerdict(x.title), lang).title } : x))
+    .filter((x) => !/^(?:it|they|this|that|these|those)$/i.test(x.title));
+}
+
+function itemsOfLines(lines: SourceLine[], kind: 'deliverable' | 'exclusion', prose: boolean, lang: Lang): RawItem[] {
   const records = recordItems(lines);
   if (records) return records;
   const items: RawItem[] = [];
@@ -255,6 +268,8 @@ export function extractItems(
   } | null = null;
   // Each list item's marker, for the nesting its markers show (foldNesting).
   const marks = new Map<RawItem, Mark>();
+  // An exclusions section's unbulleted comma lists, beside its bulleted lines.
+  const unmarked: SourceLine[] = [];
   let titled = false;
   // A Notion or outline paste: unmarked items indented under unmarked group lines ("‣ Phase 1 ·
   // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
@@ -326,6 +341,7 @@ export function extractItems(
       return;
     }
     flush();
+    if (kind === 'exclusion' && BARE_LIST.test(l.text) && !INTRO.test(l.text)) unmarked.push(l);
   });
   flush();
   items.splice(0, items.length, ...foldNesting(items, marks));
@@ -347,6 +363,9 @@ export function extractItems(
       end: start + row.title.length,
     });
   }
+  // "Location shoots, video, ghost mannequin editing" beside a bulleted line under "Not included":
+  // the unbulleted list excludes as much as the bulleted one.
+  if (listed && unmarked.length) items.push(...proseItems(unmarked, kind, lang));
   if (listed) return items.filter((it) => !INTRO.test(it.description)).sort((a, b) => a.start - b.start);
   if (!prose) return [];
   return (
@@ -423,7 +442,7 @@ export const SENTENCE_END =
   /(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|incl|approx|vs|cf|ca|[nN]o)\.)(?<!\.\.\.)\s+(?=[A-Z("“])/;
 
 const VERDICT =
-  /\b(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included|excluded from|out of scope)\b/i;
+  /\b(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)\b/i;
 
 /** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
 function trimVerdict(text: string): string {
@@ -432,7 +451,7 @@ function trimVerdict(text: string): string {
       // "Druck und Produktion sind nicht enthalten", "les relations presse sont exclues".
       .replace(FOREIGN_VERDICT, '')
       .replace(
-        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+)?(?:outside|not part of|not included|excluded from|out of scope)\b.*$/i,
+        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)\b.*$/i,
         '',
       )
       .trim() || text
@@ -442,13 +461,15 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't)(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't|don’t)(?: do| offer| provide)?(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
 // "Not included on this job: a, b and c." too: a few words may say what it is not included in.
 const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
-const NEGATED_AGAIN = /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)/iy;
+// ", we don't build ..., and we don't place ...": so is each "we don't".
+const NEGATED_AGAIN =
+  /,?\s*(?:and\s+)?(?:will|shall|does|do)\s+not\s+(?=\w)|,?\s*(?:and\s+)?won't\s+(?=\w)|,?\s*(?:and\s+)?we\s+(?:don't|don’t|do not|won't|won’t|will not)(?:\s+(?:do|offer|provide))?\s+(?=\w)/iy;
 
 const VERB = /\b(?:is|are|was|were|will|shall|would|does|do|can|may|must|has|have|includes?|covers?)\b/i;
 
@@ -489,7 +510,10 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', lang
       const bareList = kind === 'exclusion' && body.includes(',') && !VERB.test(body) && !explained;
       // "We will not design the website, will not write copy, and will not produce merchandise or
       // signage": each negated verb opens an exclusion of its own.
-      const clauses = lead && /\bnot$|n't$/i.test(lead[0].trim()) ? splitTopLevel(body, NEGATED_AGAIN) : [body];
+      const clauses =
+        lead && /(?:\bnot|n't|n’t)(?:\s+(?:do|offer|provide))?$/i.test(lead[0].trim())
+          ? splitTopLevel(body, NEGATED_AGAIN)
+          : [body];
       // "We will deliver (1) a brand identity; (2) a microsite; and (3) ...": the enumerated parts.
       const enumerated = enumeratedParts(body);
       if (enumerated) {

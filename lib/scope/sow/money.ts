@@ -3,7 +3,7 @@
 import { NUMBER_WORD, parseAmount, parseCount } from './numbers';
 
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|SGD|HKD|INR|ZAR|BRL|MXN|AED|ILS|CNY|KRW|TRY|RON|KES|NGN|GHS|EGP|MAD|THB|MYR|IDR|VND|CLP|COP|ARS|PEN|SAR|QAR';
+  'USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|SGD|HKD|INR|ZAR|BRL|MXN|AED|ILS|CNY|KRW|TRY|RON|KES|NGN|GHS|EGP|MAD|THB|MYR|IDR|VND|CLP|COP|ARS|PEN|SAR|QAR|LKR|PKR|BDT|NPR|TWD|UGX|TZS|RWF|ETB|ZMW|MUR|BWP|NAD|JOD|KWD|BHD|OMR|TND|ISK|BGN|RSD|UAH|KZT|GEL|UYU|BOB|PYG|DOP|CRC|GTQ|JMD|TTD|FJD';
 const SYMBOLS: [RegExp, string][] = [
   [/\b(?:US\$|USD)/, 'USD'],
   [/\b(?:CA\$|C\$|CAD)/, 'CAD'],
@@ -12,6 +12,9 @@ const SYMBOLS: [RegExp, string][] = [
   [/\b(?:S\$|SG\$|SGD)/, 'SGD'],
   [/\b(?:HK\$|HKD)/, 'HKD'],
   [/\bMX\$/, 'MXN'],
+  [/\bNT\$/, 'TWD'],
+  [/GH₵|GH¢|₵|\bcedis?\b/i, 'GHS'],
+  [/₱|\bPHP\s?\d|\bphilippine pesos?\b/i, 'PHP'],
   [/\bCOL?\$/, 'COP'],
   [/\bR\$|\breais\b|\bbrazilian reals?\b/i, 'BRL'],
   [/₹|\bRs\.?\s?\d|\brupees?\b/i, 'INR'],
@@ -70,11 +73,20 @@ export function currencyOf(text: string, whole = text): string | null {
       if (elsewhere && DOLLAR_SIGNED.has(elsewhere)) return elsewhere;
     }
   }
+  // "Rs. 540,000" in Lahore or Colombo: the rupee of the country the SOW is in.
+  if (best?.currency === 'INR' && !/₹|\bINR\b/.test(text)) return rupeeOf(whole) ?? 'INR';
   return best?.currency ?? null;
 }
 
+const RUPEES: [RegExp, string][] = [
+  [/\bpakistan\b|\.pk\b|\b(?:lahore|karachi|islamabad|rawalpindi|faisalabad)\b/i, 'PKR'],
+  [/\bsri lanka\b|\.lk\b|\b(?:colombo|kandy|galle)\b/i, 'LKR'],
+  [/\bnepal\b|\.np\b|\bkathmandu\b/i, 'NPR'],
+];
+const rupeeOf = (text: string): string | null => RUPEES.find(([re]) => re.test(text))?.[1] ?? null;
+
 const NEW_ZEALAND = /\bkia ora\b|\bng[āa] mihi\b|\baotearoa\b|\.co\.nz\b|\bt[āa]maki makaurau\b/i;
-const DOLLAR_SIGNED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'CLP', 'ARS']);
+const DOLLAR_SIGNED = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'CLP', 'ARS', 'TWD']);
 
 /** "kr" is Swedish, Norwegian or Danish: the company forms and domains in the SOW say which. */
 function kroneOf(text: string): string {

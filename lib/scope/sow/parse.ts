@@ -69,6 +69,8 @@ interface Section {
   inline?: boolean;
   /** Opened by a numbered clause's label ("1. Scope. ..."): the next numbered clause ends it too. */
   numbered?: boolean;
+  /** Opened by an order form's ticked or unticked box line. */
+  box?: boolean;
   /** Opened by clause "2." of a numbered document; `sub`: its lines are numbered "2.1", "2.2" (shared by its copies). */
   clause?: { num: number; sub: boolean };
 }
@@ -333,6 +335,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
           heading: BOX_HEADING[box],
           lines: [{ text: line, start, afterBlank: false }],
           inline: true,
+          box: true,
         });
       blank = false;
       continue;
@@ -381,7 +384,10 @@ function sectionsOf(text: string, lang: Lang): Section[] {
       // included too, whatever its heading called it.
       if (heading === 'deliverables' && ALSO_INCLUDED.test(headingWords(line))) {
         const above = outerSection();
-        if (!ITEM_KINDS.includes(above.kind) && above.lines.filter((l) => markerOf(l.text)).length >= 2)
+        // "Scope" over a creators table, then "Also included": both lists are the scope.
+        if (above.kind === 'deliverables' && !PREFERRED_DELIVERABLE_HEADING.test(above.heading))
+          above.heading = `${above.heading} (included)`;
+        else if (!ITEM_KINDS.includes(above.kind) && above.lines.filter((l) => markerOf(l.text)).length >= 2)
           // Named so, it is one of the lists `pick` prefers, beside the "also included" one.
           Object.assign(above, { kind: 'deliverables', heading: `${above.heading} (included)` });
       }
@@ -497,7 +503,7 @@ const NOT_A_DELIVERABLE = new RegExp(
 // A document's furniture read as a line of its list: a slide or page label, a deck's speaker-notes
 // heading, an acceptance or signature line, a tax line, a fee line, a company's name and address.
 const DOCUMENT_FURNITURE =
-  /^(?:(?:slide|page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?[.:]?|speaker notes?:?|(?:accepted|approved|signed|agreed)(?: and \w+)? by\b.*|prepared (?:for|by)\b.*|(?:gst|vat|tax|sales tax|iva|mwst|tva)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?[:\s\d.,$€£%]*|(?:monthly|annual|weekly|one-off|fixed|total|project) (?:fees?|price|cost)(?:\s*\([^)]*\))?(?:[\s:|—–-]|[a-z]{1,3}\b|[$€£¥₹]|[\d.,])*)$/i;
+  /^(?:(?:slide|page)\s*\d+(?:\s*(?:of|\/)\s*\d+)?[.:]?|speaker notes?:?|(?:accepted|approved|signed|agreed)(?: and \w+)? (?:by|for)\b.*|(?:[\w ]{1,20}:\s*_{3,}\s*)+|prepared (?:for|by)\b.*|(?:gst|vat|tax|sales tax|iva|mwst|tva)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?[:\s\d.,$€£%]*|(?:monthly|annual|weekly|one-off|fixed|total|project) (?:fees?|price|cost)(?:\s*\([^)]*\))?(?:[\s:|—–-]|[a-z]{1,3}\b|[$€£¥₹]|[\d.,])*)$/i;
 // A company's name (capitalised words and a legal form), maybe with its address: a letterhead line.
 const COMPANY_LINE =
   /^(?:(?:\p{Lu}[\p{L}.'-]*|&)\s){1,6}\(?(?:Pty\)? Ltd|Ltd|LTD|LLC|LLP|Pvt\.? Ltd|Inc|GmbH|AB|PLC|plc|S\.A\.|B\.V\.|Oy|ApS)\.?(?:\s*[·|,—–].*)?$/u;
@@ -507,6 +513,10 @@ const CONTACT_PART =
   /^(?:(?:company|reg(?:istration)?|vat|tax|abn|acn|cvr|kvk|org)\.?\s?(?:no|number|id|nr)\b.*|(?:nip|krs|regon|y-tunnus|nif|uid)\b.*|[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{6,}|\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4})$/i;
 // "ul. Piotrkowska 112, 90-006 Łódź", "Rua de Cedofeita, 455 – 4050-181 Porto": a street, its number
 // and a postcode before the town, the letterhead's address (a street word opens it).
+// "1100 Superior Ave E, Cleveland, OH 44114", "88 Brunswick Street, Fortitude Valley QLD 4006": a
+// number, a street and a postcode or state code after it.
+const STREET_ADDRESS =
+  /^\d{1,5}[A-Za-z]?\s+(?:[\p{L}.'-]+\s){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|pkwy|parkway|hwy|highway|sq|square|terrace|crescent|tce)\.?(?:\s+[NSEW]{1,2})?\b[^|\t]{0,60}(?:\b[A-Z]{2,3}\s+\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)[^|\t]{0,20}$/iu;
 const ADDRESS =
   /^(?:ul\.|al\.|rua|av\.|avenida|rue|via|calle|carrer|[\p{L}-]*(?:straße|strasse|gasse|gatan|vägen|gade|vej|katu))\s[^|\t]{0,40}?\d[^|\t]{0,12}?(?:[,–—-]\s*)(?:[A-Z]{1,2}-)?\d{2,5}(?:-\d{3})?\s+\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
 const isContactRow = (text: string): boolean => {
@@ -520,12 +530,18 @@ const isFurniture = (text: string): boolean =>
   COMPANY_LINE.test(text.trim()) ||
   COMPANY_LINE_JA.test(text.trim()) ||
   ADDRESS.test(text.trim()) ||
+  STREET_ADDRESS.test(text.trim()) ||
   isContactRow(text);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
 // "Anything beyond ten we'll raise with you first": change control, no item either.
 const CATCH_ALL =
   /^(?:the )?(?:items?|costs?|services?|work) (?:under|in|listed (?:in|under)) (?:sections? |clauses? |points? |items? )?\d{1,2}\b|^anything (?:beyond|above|over|more than)\b|^(?:anything|everything|any (?:other )?(?:work|services?|requests?|items?|deliverables?|tasks?))\b[^.]{0,60}\b(?:not (?:\w+ )?(?:listed|included|specified|described|mentioned)|outside|out of scope)/i;
+
+// "Client: Great Lakes Manufacturing Alliance", "Date: 16 March 2026 | Version 2": who and when, about
+// the document, under a title that reads as a heading ("... AGREEMENT & SCOPE OF SERVICES").
+const DOCUMENT_META =
+  /^(?:client|customer|agency|supplier|vendor|contractor|consultant|date|dated|prepared (?:for|by)|contact|ref(?:erence)?|attn|attention|subject|version|issued|effective(?: date)?|agreement date)\.?\s*:\s*\S/i;
 
 // "Tuatara will provide the Services described in Schedule 1": a pointer to the list, no item of it.
 const POINTER =
@@ -567,9 +583,11 @@ function pick(sections: Section[], kind: SectionKind): Section[] {
   // A "Deliverables summary" table restates the scope above it in fewer words: the scope wins.
   const full = all.filter((s) => !SUMMARY_HEADING.test(s.heading) && s.lines.length > 0);
   const of = full.length ? full : all;
-  // "Services" overviews beside a "Deliverables" list would double every item: the list wins.
+  // "Services" overviews beside a "Deliverables" list would double every item: the list wins. An
+  // option ticked on an order form ("[x] Bumper ads — selected") is bought beside any list, and is
+  // no list that wins over "What we'll make".
   const preferred = of.filter((s) => PREFERRED_DELIVERABLE_HEADING.test(s.heading) && s.lines.length > 0);
-  return preferred.length ? preferred : of;
+  return preferred.some((s) => !s.box) ? preferred : of;
 }
 
 // "Programme" / "Calendar" heads a schedule, unless its list names work with no date or week in it:
@@ -587,7 +605,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: L
 }
 
 const ENGLISH_EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
 const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
@@ -640,8 +658,9 @@ function excludedWithin(sections: Section[]): SourceLine[] {
     .filter((s) => INLINE_EXCLUDED.test(s.text));
 }
 // "<thing> are not included in this licence": a subject the sentence rules out (no "we", no "it").
+// So is a renewal's "- The monthly livestream is removed from scope".
 const SUBJECT_EXCLUDED =
-  /^(?!(?:this|it|that|these|they|we|you|the (?:fee|price|quote|sow|proposal|estimate))\b)[A-Z][^,;:.]{2,80}?\s(?:is|are) (?:also |likewise )?(?:not included|excluded|not part of|out of scope)\b/;
+  /^(?:[-•*–]\s+)?(?!(?:this|it|that|these|they|we|you|the (?:fee|price|quote|sow|proposal|estimate))\b)[A-Z][^,;:.]{2,80}?\s(?:is|are) (?:also |likewise |now )?(?:not included|excluded|not part of|out of scope|removed from (?:the )?scope|dropped from (?:the )?scope|no longer (?:included|provided|in scope))\b/;
 const NOTES_HEADING =
   /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes|other(?: notes| terms)?|(?:general |booking )?conditions(?: of (?:booking|sale|order|engagement|business))?)$/;
 const INLINE_EXCLUDED = new RegExp(
@@ -791,6 +810,7 @@ export function parseSowDetailed(input: string): ParsedSow {
       !CATCH_ALL.test(d.description) &&
       !QUOTE_OFFER.test(d.description) &&
       !POINTER.test(d.description) &&
+      !DOCUMENT_META.test(d.description) &&
       d.title.length > 1 &&
       // A table row's remark ("Stand concept — 2 revision rounds incl.") states terms for its item.
       !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16),
@@ -820,20 +840,20 @@ export function parseSowDetailed(input: string): ParsedSow {
   // exclusions stated inside a deliverable, beside any exclusions section.
   if (exclusions.length)
     exclusions.push(...extractItems(excludedWithin(pick(sections, 'deliverables')), 'exclusion', true, lang));
+  // Each excluding sentence read on its own: one that happens to open with a clause number ("2.3
+  // The photoshoot is removed from scope") makes no list of which the others would be no part.
   const excludingSentences = (from: Section[], kinds: Section['kind'][]) =>
-    extractItems(
-      fallbackLines(from, EXCLUSION_CUE, kinds).flatMap((l) =>
+    fallbackLines(from, EXCLUSION_CUE, kinds)
+      .flatMap((l) =>
         sentencesOf(l).filter(
           (s) =>
             EXCLUSION_CUE.test(s.text) &&
             (!FEE_SENTENCE.test(s.text) || EXCLUSION_FIRST.test(s.text)) &&
             !QUOTE_OFFER.test(s.text),
         ),
-      ),
-      'exclusion',
-      true,
-      lang,
-    ).filter((x) => !QUOTE_OFFER.test(x.description));
+      )
+      .flatMap((s) => extractItems([s], 'exclusion', true, lang))
+      .filter((x) => !QUOTE_OFFER.test(x.description));
   if (exclusions.length === 0)
     exclusions = excludingSentences(
       sections.map((s) => (undatedList(s) ? { ...s, kind: 'other' } : s)),

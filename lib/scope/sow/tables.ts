@@ -101,7 +101,7 @@ function isFieldLine(cells: readonly { text: string }[]): boolean {
 
 const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c));
 export const HEADER_WORD =
-  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|why|reason|comments?|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
+  /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|why|reason|comments?|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|tier|staff|roles?|position|channel|platform|creators?|talent|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
 const TITLE_HEADER =
   /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto|d[ée]signation|nazwa|bezeichnung|benämning|beskrivning|ydelse|kuvaus|nimike)(?![\wÀ-ÿ])/iu;
 const QTY_HEADER =
@@ -222,6 +222,22 @@ export interface TableItem {
 const EMPTY_CELL = /^(?:[—–-]+|#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?))$/;
 const FORM_FIELD = /^[\p{L}][\p{L}\d .&/()-]{0,25}:\s*\S/u;
 
+const BARE_COUNT = /^\d{1,5}$/;
+const NOT_A_COUNT_HEADER =
+  /%|\b(?:total|hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|pages?|words?|no\.?|#|id|ref|points?|sp|estimate|effort|priority|sprint|version|size|score)\b/i;
+
+function countColumn(header: string[], data: TableRow[], titleCol: number): number {
+  if (data.length < 2) return -1;
+  return header.findIndex(
+    (h, i) =>
+      i > titleCol &&
+      !MONEY_HEADER.test(h) &&
+      !NOT_A_COUNT_HEADER.test(h) &&
+      data.every((r) => BARE_COUNT.test((r.cells[i] ?? '').trim())) &&
+      !data.every((r, k) => Number((r.cells[i] ?? '').trim()) === k + 1),
+  );
+}
+
 export function readTable(rows: TableRow[]): TableItem[] {
   const body = rows.filter((r) => !isSeparator(r.cells));
   if (body.length === 0) return [];
@@ -248,7 +264,7 @@ export function readTable(rows: TableRow[]): TableItem[] {
     shortText >= 0 ? shortText : header ? header.findIndex((h, i) => TITLE_HEADER.test(h) && !isIdColumn(i)) : -1;
   // A renewal's "Year 1 | Year 2" columns: the last states this version's quantity, the others are history.
   const latest = header && versions.length >= 2 ? versions[versions.length - 1]! : -1;
-  const qtyCol = latest >= 0 && col(QTY_HEADER) < 0 ? latest : col(QTY_HEADER);
+  let qtyCol = latest >= 0 && col(QTY_HEADER) < 0 ? latest : col(QTY_HEADER);
   const skip = new Set<number>();
   if (header) header.forEach((h, i) => MONEY_HEADER.test(h) && !TITLE_HEADER.test(h) && i !== qtyCol && skip.add(i));
   if (latest >= 0) versions.forEach((i) => i !== qtyCol && skip.add(i));
@@ -257,6 +273,9 @@ export function readTable(rows: TableRow[]): TableItem[] {
     titleCol = 0;
     while (titleCol < width - 1 && isIdColumn(titleCol)) titleCol++;
   }
+  // "Tier | Creators | Content per creator": a column of bare counts after the title (not a numbering
+  // 1, 2, 3, not hours or money) says how many, under whatever name.
+  if (qtyCol < 0 && header) qtyCol = countColumn(header, data, titleCol);
   const items: TableItem[] = [];
   for (const row of data) {
     // "Pouch design *2": the footnote mark points under the table; it is no part of the name.
