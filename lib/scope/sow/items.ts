@@ -31,7 +31,7 @@ export interface RawItem {
 }
 
 const MARKER =
-  /^\s*(?:(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·・▪◦●○►✓✔✗✘✕✖×◯☑☒☐✅❌]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\d{1,2}-\d{1,2}\.|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,2}\d{1,2}[.):]?|[A-Z]{2,5}-\d{1,4}[.:)]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2}|\[[ xX✓✔]\])\s+|・\s*)(?=\S)/;
+  /^\s*(?:(?:(?:[Pp]osition|[Pp]os\.|[Ww]ork [Pp]ackage|WP|wp|[Dd]eliverable|[Ii]tem)\s?\d{1,2}\s*[–—:.-]|[A-Z]\)|[-•*–·・▪◦●○►✓✔✗✘✕✖×◯☑☒☐✅❌①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿]|o(?=\s)|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?|\d{1,2}-\d{1,2}\.|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2}|[A-Z]{1,2}\d{1,2}[.):]?|[A-Z]{2,5}-\d{1,4}[.:)]?|#\d{1,2}[.:]?|\*\d{1,2}\)?|※\d{0,2}|\[[ xX✓✔]\])\s+|・\s*)(?=\S)/;
 
 export function markerOf(line: string): string | null {
   return MARKER.exec(line)?.[0] ?? null;
@@ -268,13 +268,17 @@ function itemsOfLines(lines: SourceLine[], kind: 'deliverable' | 'exclusion', pr
   } | null = null;
   // Each list item's marker, for the nesting its markers show (foldNesting).
   const marks = new Map<RawItem, Mark>();
-  // An exclusions section's unbulleted comma lists, beside its bulleted lines.
+  // An exclusions section's unbulleted comma lists and "(i) a; (ii) b" sentences, beside its bulleted
+  // lines or tables.
   const unmarked: SourceLine[] = [];
   let titled = false;
   // A Notion or outline paste: unmarked items indented under unmarked group lines ("‣ Phase 1 ·
   // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
   // lines are none; an indented line under a marked item still continues it (a wrapped line).
-  const indented = (l: SourceLine) => /^(?: {2,}|\t)\S/.test(l.text) && !markerOf(l.text);
+  // Indented beyond the lines' common margin: a chat export's lines all start after its blanked stamps.
+  const margin = Math.min(...lines.filter((l) => l.text.trim()).map((l) => l.text.length - l.text.trimStart().length));
+  const indented = (l: SourceLine) =>
+    /^(?: {2,}|\t)\S/.test(l.text.slice(Number.isFinite(margin) ? margin : 0)) && !markerOf(l.text);
   const outline = lines.filter(indented).length >= 2 && !lines.some((l) => !indented(l) && markerOf(l.text));
   const flush = () => {
     const before = items.length;
@@ -282,7 +286,13 @@ function itemsOfLines(lines: SourceLine[], kind: 'deliverable' | 'exclusion', pr
       const parts = enumeratedParts(current.text);
       if (parts) for (const p of parts) items.push(item(p.text, current.start + p.at, lang));
       // "- Not included: a, b and c." among notes: each thing it names is an exclusion.
-      else if (kind === 'exclusion' && (LEAD_LABEL.test(current.text) || FOREIGN_LEAD_LABEL.test(current.text)))
+      // So is "2.4 Corrib is not responsible for a, for b, or for c." as one numbered clause.
+      else if (
+        kind === 'exclusion' &&
+        (LEAD_LABEL.test(current.text) ||
+          FOREIGN_LEAD_LABEL.test(current.text) ||
+          (NOT_RESPONSIBLE_LEAD.test(current.text) && current.text.includes(',')))
+      )
         items.push(...proseItems([{ text: current.text, start: current.start, afterBlank: true }], kind, lang));
       else items.push(item(current.text, current.start, lang));
       const { marker, indent } = current;
@@ -341,7 +351,8 @@ function itemsOfLines(lines: SourceLine[], kind: 'deliverable' | 'exclusion', pr
       return;
     }
     flush();
-    if (kind === 'exclusion' && BARE_LIST.test(l.text) && !INTRO.test(l.text)) unmarked.push(l);
+    if (kind === 'exclusion' && ((BARE_LIST.test(l.text) && !INTRO.test(l.text)) || enumeratedParts(l.text)))
+      unmarked.push(l);
   });
   flush();
   items.splice(0, items.length, ...foldNesting(items, marks));
@@ -461,10 +472,13 @@ function trimVerdict(text: string): string {
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
 const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't|don’t)(?: do| offer| provide)?(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+  /^(?:we (?:will not|won't|shall not|do not|don't|don’t)(?: do| offer| provide)?(?= \w)|[^,:;]{1,60}?\b(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
 
 // "Not included on this job: a, b and c." too: a few words may say what it is not included in.
 const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
+
+const NOT_RESPONSIBLE_LEAD =
+  /^[^,:;]{1,60}?\b(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for /i;
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 // ", we don't build ..., and we don't place ...": so is each "we don't".
@@ -536,7 +550,10 @@ function proseItems(lines: SourceLine[], kind: 'deliverable' | 'exclusion', lang
               ? splitList(body, kind === 'exclusion' && (!!lead || bareList) && !explained, lang)
               : [trimVerdict(body)];
       let from = 0;
-      for (const part of kind === 'exclusion' ? parts.flatMap((p) => namedInParentheses(p, lang)) : parts) {
+      // "... not responsible for a, for b, or for c": each part without its "for".
+      const forEach = lead && /\bfor$/i.test(lead[0].trim());
+      const named = kind === 'exclusion' ? parts.flatMap((p) => namedInParentheses(p, lang)) : parts;
+      for (const part of forEach ? named.map((p) => p.replace(/^(?:(?:and|or)\s+)?for\s+/i, '')) : named) {
         const idx = sentence.indexOf(part, from);
         from = idx >= 0 ? idx + part.length : from;
         if (!part.trim() || INTRO.test(part)) continue;

@@ -15,6 +15,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bNT\$/, 'TWD'],
   [/GH₵|GH¢|₵|\bcedis?\b/i, 'GHS'],
   [/₱|\bPHP\s?\d|\bphilippine pesos?\b/i, 'PHP'],
+  [/\bRM\s?\d|\bringgit\b/i, 'MYR'],
   [/\bCOL?\$/, 'COP'],
   [/\bR\$|\breais\b|\bbrazilian reals?\b/i, 'BRL'],
   [/₹|\bRs\.?\s?\d|\brupees?\b/i, 'INR'],

@@ -27,7 +27,7 @@ import { quantityOf } from './quantity';
 import { spelledOutAsDigits } from './numbers';
 import { ROUNDS_OF_WORK, revisionRoundsOf } from './rounds';
 import { headingOf, headingWords, inlineHeadingOf, kindOf, questionSectionOf, type SectionKind } from './sections';
-import { cleanPaste } from './paste';
+import { cleanPaste, isChatExport } from './paste';
 import { addedByReply, droppedNumbers, listNumberAt } from './replies';
 import { acceptChanges } from './tracked';
 import {
@@ -69,6 +69,8 @@ interface Section {
   inline?: boolean;
   /** Opened by a numbered clause's label ("1. Scope. ..."): the next numbered clause ends it too. */
   numbered?: boolean;
+  /** Opened by a sub-clause's label ("5.2 Excluded from the Contract Price: ..."). */
+  subClause?: boolean;
   /** Opened by an order form's ticked or unticked box line. */
   box?: boolean;
   /** Opened by clause "2." of a numbered document; `sub`: its lines are numbered "2.1", "2.2" (shared by its copies). */
@@ -86,6 +88,10 @@ const BOX_HEADING = { deliverables: 'included', exclusions: 'not included' } as 
 function boxOf(line: string): 'deliverables' | 'exclusions' | null {
   return TICKED.test(line) ? 'deliverables' : UNTICKED.test(line) ? 'exclusions' : null;
 }
+
+const APPROACH_HEADING =
+  /^(?:approach|our approach|methodology|method|process|our process|how we work|steps|plan|workplan|work plan)$/;
+const ACTION_HEADING = /^(?:action items?|next steps|to-?dos?|open (?:points|questions|items)|checklist)$/;
 
 const LIST_OPENER = /\b(?:the|our) (?:deliverables|services) (?:are|include|will be)(?: as follows)?:\s*$/i;
 // "... Without limiting this clause, the following are excluded:", "The Services do not include:": a
@@ -122,6 +128,7 @@ const PERIOD_HEADING =
   /^(?:(?:across|over|during|throughout) the (?:term|year|project|engagement|retainer|contract|programme|program)|(?:each|every|per) (?:quarter|year|month|week)|one-?off(?: (?:items|deliverables|work))?)$/;
 const ALSO_INCLUDED = /^(?:also|further|additionally|plus) included\b/;
 const CLAUSE = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
+const SUB_CLAUSE = /^\s*\d{1,2}\.\d{1,2}\.?\s+\S/;
 const NOT_SELECTED = /[[(]\s*not (?:selected|chosen|included in this order)\s*[\])]\s*$/i;
 const BARRED_HEADING = /^\s*\d{1,2}\s*\|\s*(\p{L}[^|\t]{1,60}?)\s*$/u;
 
@@ -167,7 +174,7 @@ const LISTED_KINDS: Section['kind'][] = ['exclusions', 'indicative'];
 /** Sections whose lines are items or notes, which an inline heading's next lines may continue. */
 const ITEM_KINDS: Section['kind'][] = ['deliverables', 'exclusions', 'client', 'assumptions'];
 
-function sectionsOf(text: string, lang: Lang): Section[] {
+function sectionsOf(text: string, lang: Lang, chat = false): Section[] {
   const packages = packagesOf(text);
   const sections: Section[] = [{ kind: 'intro', heading: '', lines: [] }];
   let offset = 0;
@@ -303,8 +310,11 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     if (!line.trim()) {
       blank = true;
       const last = sections[sections.length - 1]!;
+      // A chat's message ends with its heading's reach: "SCOPE" and its list, then "Can we start
+      // Monday?" from the client, is no more of the scope.
+      if (chat && last.lines.length > 0) sections.push({ kind: 'other', heading: 'message', lines: [] });
       // Back to the section the one-line heading interrupted.
-      if (last.inline) backToOuter();
+      else if (last.inline) backToOuter();
       continue;
     }
     // "Duration: 1 June to 31 August" then "2.1 Measurement plan: ...": the section's numbered clauses
@@ -314,6 +324,9 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     // "1. Scope. We will provide ..." then "2. Approvals. ...": a contract's next numbered clause is
     // no more of the clause whose label opened a section.
     else if (open0.inline && open0.numbered && CLAUSE.test(line) && !inlineHeadingOf(line, lang)) backToOuter();
+    // "5.2 Excluded from the Contract Price: a; b; c." then "5.3 The City will provide ...": so is the
+    // next sub-clause after one whose label opened a section.
+    else if (open0.inline && open0.subClause && SUB_CLAUSE.test(line) && !inlineHeadingOf(line, lang)) backToOuter();
     const pack = packages?.get(line.trim());
     if (pack) {
       sections.push({ kind: pack, heading: BOX_HEADING[pack], lines: [] });
@@ -322,8 +335,9 @@ function sectionsOf(text: string, lang: Lang): Section[] {
     }
     if (packages && EVERYTHING_IN.test(line)) continue;
     // An order form's ticked and unticked boxes say what was bought, whatever the section.
-    const box = boxOf(line);
     const current = outerSection();
+    // "Action items: [x] Pelita to confirm batch dates": a page's to-do list, no order form.
+    const box = ACTION_HEADING.test(current.heading) ? null : boxOf(line);
     const open = sections[sections.length - 1]!;
     if (box && (current.kind !== box || open.kind !== box)) {
       if (open.inline && open.kind === box) open.lines.push({ text: line, start, afterBlank: false });
@@ -419,6 +433,7 @@ function sectionsOf(text: string, lang: Lang): Section[] {
         lines: [],
         inline: true,
         numbered: CLAUSE.test(line),
+        subClause: SUB_CLAUSE.test(line),
       });
       const at = line.indexOf(inline.rest);
       sections[sections.length - 1]!.lines.push({ text: inline.rest, start: start + at, afterBlank: false });
@@ -605,7 +620,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: L
 }
 
 const ENGLISH_EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for|(?:is|are)(?:n't|n’t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
 const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
@@ -613,6 +628,14 @@ const EXCLUSION_FIRST = new RegExp(
   `^[^\\p{L}\\p{N}]*(?:(?:excludes|excluding|not included|out of scope|we (?:will not|won't|do not|don't))\\b|${EXCLUDING})`,
   'iu',
 );
+const CLIENT_MAY = /\bmay (?:request|return|ask for|submit|have|receive)\b/i;
+/** Its first sentence gives the client rounds ("Dyffryn may request two rounds of changes ..."). */
+function clientMayRequestRounds(text: string): boolean {
+  const first = text.split(SENTENCE_END)[0] ?? '';
+  return ROUNDS_SENTENCE.test(first) && CLIENT_MAY.test(first);
+}
+const NOT_RESPONSIBLE =
+  /\b(?:is|are|shall be|will be) not (?:responsible|liable) (?:under (?:this|the) [\w ]{2,20}? )?for\b/i;
 // Sentences about money and terms are not exclusions even when they say "excluding" or "not".
 const FEE_SENTENCE =
   /\b(invoice[ds]?|invoicing|payable|per hour|per day|hourly rate|day rate|vat|gst|notice period|terminate|(?:the|our) fees? (?:is|are|of|will)|will pay)\b|[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|SGD)\s?\d|\bkr\s?\d/i;
@@ -756,6 +779,7 @@ export function parseSowDetailed(input: string): ParsedSow {
   const sections = sectionsOf(
     amendments ? text.slice(0, amendments.at) + text.slice(amendments.at).replace(/[^\n]/g, ' ') : text,
     lang,
+    isChatExport(accepted.text),
   );
   let deliverables = itemsOf(pick(sections, 'deliverables'), 'deliverable', lang);
   if (deliverables.length === 0) {
@@ -765,9 +789,17 @@ export function parseSowDetailed(input: string): ParsedSow {
     // the scope too, when nothing else is (a rate card's rows are roles: readTable skips those).
     const priced = (s: Section) => s.kind === 'fees' && s.lines.filter((l) => /[|\t]/.test(l.text)).length >= 2;
     const loose = sections.filter(
-      (s) => (s.kind === 'intro' || s.kind === 'other' || priced(s) || undatedList(s)) && s.heading !== 'sign-off',
+      (s) =>
+        (s.kind === 'intro' || s.kind === 'other' || priced(s) || undatedList(s)) &&
+        s.heading !== 'sign-off' &&
+        !ACTION_HEADING.test(s.heading),
     );
-    deliverables = loose.flatMap((s) =>
+    // A deck's "Approach" with its numbered steps, under no "Deliverables": the steps are the work,
+    // not the bullets of "What we heard" beside them.
+    const steps = loose.filter(
+      (s) => APPROACH_HEADING.test(s.heading) && s.lines.filter((l) => markerOf(l.text)).length >= 3,
+    );
+    deliverables = (steps.length ? steps : loose).flatMap((s) =>
       extractItems(
         // Not "Goal: ..." or "Agency: ..." lines; but "1. Discovery and sitemap: ..." is a numbered
         // item, and so is "Booth design: One modular island booth ..." (a label that names work).
@@ -813,7 +845,11 @@ export function parseSowDetailed(input: string): ParsedSow {
       !DOCUMENT_META.test(d.description) &&
       d.title.length > 1 &&
       // A table row's remark ("Stand concept — 2 revision rounds incl.") states terms for its item.
-      !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16),
+      !(ROUNDS_SENTENCE.test(d.description.split(' — ')[0]!) && d.description.split(/\s+/).length < 16) &&
+      // "The Society may request up to two (2) rounds of amendments ...": the client's right to rounds.
+      !clientMayRequestRounds(d.description) &&
+      // "Corrib is not responsible under this SOW for desktop publishing, ...": what is out, not work.
+      !NOT_RESPONSIBLE.test(d.description),
   );
   // A reply that drops numbered items of the proposal and adds one ("drop 5, add a sixth: ...").
   const dropped = droppedNumbers(text);

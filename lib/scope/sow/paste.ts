@@ -262,6 +262,36 @@ function withoutListTabs(text: string): string {
   return text.replace(LIST_TAB, (_m, marker: string, tabs: string) => marker + ' '.repeat(tabs.length));
 }
 
+// "[14/04/2026, 10:12] Tolu (Lens & Lagos): ..." (iOS) and "28/02/2026, 18:05 - Wanjiru: ..." (Android):
+// a chat export's stamp and sender before each message, and the "<Media omitted>" of an attachment.
+const CHAT_STAMP =
+  /^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s[-–]\s)[^:\n]{1,60}:\s/gm;
+const ATTACHMENT = /^\s*<(?:media omitted|attached: [^>]*|image omitted|document omitted)>\s*$/gim;
+
+/**
+ * A chat export's stamps and senders blanked, each message a paragraph of its own: the stamp becomes a
+ * line break and spaces (the same length), so "NOT included: ..." ends with its message and the
+ * client's "Can we do 8 instead?" below it is no more of the list.
+ */
+/** A chat export: three messages or more, each after its stamp and sender. */
+export const isChatExport = (text: string): boolean => (text.match(CHAT_STAMP) ?? []).length >= 3;
+
+function withoutChatStamps(text: string): string {
+  if (!isChatExport(text)) return text;
+  return text
+    .replace(CHAT_STAMP, (m, at: number) => (at > 0 ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)))
+    .replace(ATTACHMENT, (m) => ' '.repeat(m.length));
+}
+
+// "|| # || Workshop || Sessions ||": a Confluence wiki table's header row, its cells set off by doubled bars.
+const WIKI_HEADER = /^\s*\|\|.*\|\|\s*$/gm;
+
+/** A wiki table's doubled bars as single ones (" |", the same length), so its header is a row like the rest. */
+function withoutWikiHeaders(text: string): string {
+  if (!text.includes('||')) return text;
+  return text.replace(WIKI_HEADER, (line) => line.replace(/\|\|/g, ' |'));
+}
+
 export function cleanPaste(text: string): string {
   // OCR first: its page numbers ("- l -") are then page numbers like any other.
   return withoutOneColumnTables(
@@ -269,7 +299,11 @@ export function cleanPaste(text: string): string {
       withoutToolControls(
         withoutQuoteMarks(
           withoutSuperseded(
-            withoutOcrSlips(withoutRunOnLines(withoutCellPerLine(withoutListTabs(withoutYamlSyntax(text))))),
+            withoutOcrSlips(
+              withoutRunOnLines(
+                withoutCellPerLine(withoutListTabs(withoutChatStamps(withoutWikiHeaders(withoutYamlSyntax(text))))),
+              ),
+            ),
           ),
         ),
       ),

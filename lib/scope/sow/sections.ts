@@ -22,7 +22,7 @@ export type SectionKind =
 const KINDS: [SectionKind, RegExp][] = [
   [
     'exclusions',
-    /^(out$|out[- ]of[- ]scope( for [\w ]{1,30})?|((general|other|specific|key|project|scope|further|additional) )?exclusions?|excludes|(also |further |additionally |still )excluded|no longer (included|provided|covered|offered|in scope|part of [\w ]{1,30})( (in|from|under|for) [\w ]{1,30})?|((services?|items?|work|deliverables?) )?(discontinued|dropped|removed|withdrawn|retired)( (services?|items?|work|deliverables?))?( (in|from|for) [\w ]{1,30})?$|(services|items|work|deliverables) (not (included|covered|in scope|quoted|priced)|excluded)|(items )?not quoted|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|quotation|contract|project|study|phase|campaign|budget|price|fee|order|package|plan|renewal|programme|program|amendment|change order|estimate)|what('s| is)? not (included|covered)( [\w ]{1,30})?|what('s| is)? not in (it|this|scope|the (price|fee|package|quote|budget))$|what (isn't|aren't) (included|covered)|what (we|you) (haven't|have not|didn't|did not) (included|covered|quoted|priced)|(additional|extra|further|other) (services|work) (available )?(at|on|for) (an? |our )?(additional|extra|standard|hourly|day|agreed|separate) (rates?|cost|charge|fees?|quote)|(additional|extra|further|other|optional) (services|work) (are )?available (on|upon) request(,? (quoted|priced|charged|billed) separately)?$|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(the )?(client|customer|buyer|exhibitor|you)( will| shall| to| must)? (procure|purchase|buy|book|source|contract|pay for)( \w+){0,2} (separately|directly|themselves|itself|yourselves|yourself)$|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
+    /^(out$|out[- ]of[- ]scope( (services|items|work|deliverables|activities))?( for [\w ]{1,30})?|((general|other|specific|key|project|scope|further|additional) )?exclusions?|excludes|(also |further |additionally |still )excluded|no longer (included|provided|covered|offered|in scope|part of [\w ]{1,30})( (in|from|under|for) [\w ]{1,30})?|((services?|items?|work|deliverables?) )?(discontinued|dropped|removed|withdrawn|retired)( (services?|items?|work|deliverables?))?( (in|from|for) [\w ]{1,30})?$|(services|items|work|deliverables) (not (included|covered|in scope|quoted|priced)|excluded)|(items )?not quoted|delimitation( of (services|scope|the services))?|what we (will not|won't) do|excluded( from [\w ]{1,30})?|not included( in [\w ]{1,30})?|not covered( by [\w ]{1,30})?|not (in|part of) (this|the|our) (sow|scope|statement of work|agreement|retainer|engagement|offer|proposal|quote|quotation|contract|project|study|phase|campaign|budget|price|fee|order|package|plan|renewal|programme|program|amendment|change order|estimate)|what('s| is)? not (included|covered)( [\w ]{1,30})?|what('s| is)? not in (it|this|scope|the (price|fee|package|quote|budget))$|what (isn't|aren't) (included|covered)|what (we|you) (haven't|have not|didn't|did not) (included|covered|quoted|priced)|(additional|extra|further|other) (services|work) (available )?(at|on|for) (an? |our )?(additional|extra|standard|hourly|day|agreed|separate) (rates?|cost|charge|fees?|quote)|(additional|extra|further|other|optional) (services|work) (are )?available (on|upon) request(,? (quoted|priced|charged|billed) separately)?$|(optional )?add-?ons?( services)?|optional (extras|services)|extras|not in scope|won't do|not in (the )?(backlog|mvp|release|sprints?)|(future|later|next) (phases?|releases?)$|outside (the |this )?scope|scope exclusions|items? not included|limitations( and exclusions)?|the fees? (do|does) not (include|cover)|(what )?(this|the (fee|sow|scope|quote|price|project|proposal|estimate)|(option|package|tier|plan) \w{1,3})( (fee|sow|scope|quote))? (does not|doesn't|will not|won't) (include|cover)|what('s| is) excluded|not incl\.?|won't( have)?( \(?this time\)?)?$|(the|these|our|all|both) (services|works?|deliverables|fees?|sow|scope|engagement|project|packages|plans|tiers|options) (excludes?|(do|does) not include)$|the following (items |services |activities )?(are|is|will be|shall be) (excluded|not included|out of scope)|outside (of )?scope|outside (the |this |our )?(retainer|agreement|engagement|contract|sow|package|subscription|fee|budget)|we (will not|won't|shall not|do not|don't) (do|provide|cover|include|deliver)\b|(the )?(client|customer|buyer|exhibitor|you)( will| shall| to| must)? (procure|purchase|buy|book|source|contract|pay for)( \w+){0,2} (separately|directly|themselves|itself|yourselves|yourself)$|(phase|stage|option|part) [\w.]{1,3}\b.{0,40}\b(optional|not included|excluded|out of scope|not part of))\b/,
   ],
   ['assumptions', /^(assumptions?|key assumptions|general assumptions|working assumptions)\b/],
   // A board's ideas not yet agreed ("Parking lot", "Icebox"): neither bought nor excluded.
@@ -42,7 +42,7 @@ const KINDS: [SectionKind, RegExp][] = [
   [
     'deliverables',
     // Not "Deliverable acceptance": how the client signs a deliverable off.
-    /^(?!deliverables? acceptance)(in$|((methodology|approach|methods?|scope|activities|tasks|work ?plan|services|timeline|timing)(,? (and|&) |, ))+(deliverables|outputs)$|(specification|description|details|list|summary) of (the )?(services|deliverables|works?)|services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs|allowances|inclusions|quantities|volumes))?|((signed|agreed|contracted|approved|confirmed|final) )?scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|((retainer|project|package|programme|program|scope|service|key|fee|proposal) )?inclusions|activities( and deliverables)?|in[- ]scope|((also|further|additionally|plus) )?included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
+    /^(?!deliverables? acceptance)(in$|(every|each|per) (month|week|quarter)$|(one|once)-?off( items| deliverables| work)?$|((methodology|approach|methods?|scope|activities|tasks|work ?plan|services|timeline|timing)(,? (and|&) |, ))+(deliverables|outputs)$|(specification|description|details|list|summary) of (the )?(services|deliverables|works?)|services (covered|included)( (by|in|under) [\w ]{1,30})?|(the |our |agency |monthly |core |retainer )?(services|deliverables?|outputs)( and (deliverables|services|outputs|allowances|inclusions|quantities|volumes))?|((signed|agreed|contracted|approved|confirmed|final) )?scope( of (work|services|engagement|the engagement))?( and deliverables)?|project scope|statement of deliverables|((retainer|project|package|programme|program|scope|service|key|fee|proposal) )?inclusions|activities( and deliverables)?|in[- ]scope|((also|further|additionally|plus) )?included( services| work)?|((initial|product|sprint|release|mvp) )*backlog( items)?|what('s| is) (included|covered)|what you('ll| will)? get|what we('ll| will) (do|deliver|provide|make|write|build|create|produce|design|shoot|film|run)|what .{1,40} will (deliver|do|provide|produce)|work (items|packages|breakdown)|line items|schedule [a-z0-9]{1,3}\b.{0,30}\bdeliverables|deliverables schedule|services to be provided|the work|(?!.*\bnot\b).{0,40}\b(covered|included) (by|in|under) (this|the|your|our) (retainer|agreement|engagement|contract|sow|package|subscription|fee|plan)|(must|should|could)( have)?$|[\w&'’.-]+( [\w&'’.-]+){0,3} (will|shall) (deliver|provide|produce)$)\b/,
   ],
   [
     'timeline',
@@ -51,13 +51,18 @@ const KINDS: [SectionKind, RegExp][] = [
   [
     'fees',
     // Not "Estimate notes": a quote's notes (their exclusions are read as notes'), no fees section.
-    /^(?!(estimate|quote|quotation|pricing)s? notes?$)(([\w-]+ ){0,2}(&|and) (fees?|pricing|costs?|budget)$|fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|((your|the|total|project) )?investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration)\b/,
+    /^(?!(estimate|quote|quotation|pricing)s? notes?$)(([\w-]+ ){0,2}(&|and) (fees?|pricing|costs?|budget)$|fees?( and (payment|invoicing|expenses|budget))?|budget|(monthly |retainer )?hours bank|retainer (fee|hours)|pricing|price|commercials?|commercial terms|capacity( (&|and) (commercials?|fees|pricing|budget))?|costs?|charges|((your|the|total|project) )?investment|payment( terms| schedule)?|estimate|rates?|remuneration|compensation|consideration|(indicative )?level of effort|(estimated )?effort( estimate)?)\b/,
   ],
   [
     'other',
-    /^(definitions?|terms( and conditions)?|interpretation|objectives?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|(estimate|quote|quotation|pricing)s? notes?|observations|remarks|how we work|overview|introduction|summary|(deliverables? )?acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|(key )?personnel|approach|methodology|reporting|reason( for (the )?(amendment|change|variation|renewal))?|cancellation( (policy|terms|fees?))?|delivery( formats?| and handover)?$|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
+    /^(definitions?|terms( and conditions)?|interpretation|objectives?|other( notes| terms| points)?$|miscellaneous|purpose|background|notes?|(estimate|quote|quotation|pricing)s? notes?|observations|remarks|how we work|overview|introduction|summary|(deliverables? )?acceptance( criteria)?|governance|change (control|requests?|management)|warranty|parties|general|confidentiality|project team|team|(key )?personnel|approach|methodology|reporting|action items?|next steps|to-?dos?|open (points|questions|items)|reason( for (the )?(amendment|change|variation|renewal))?|cancellation( (policy|terms|fees?))?|delivery( formats?| and handover)?$|communication|contacts?|signatures?|sign-?off|agreement|context|goal|goals|service levels?|slas?|support levels?|response times?|engagement model|(scrum |agile |sprint )?(ceremonies|cadence)|ways? of working)\b/,
   ],
 ];
+
+const SECTION_NUMBER = new RegExp(
+  `^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment|slide|${SECTION_WORDS})\\s+[\\dA-Z]{1,3}\\b(?:\\s*(?:\\/|of)\\s*\\d{1,3}\\b)?|§\\s*\\d{1,2})[.:)\\]\\s–—-]*`,
+  'i',
+);
 
 /** The heading's words: numbering, "Section 3", "Schedule A:", markdown and a trailing colon removed. */
 export function headingWords(line: string): string {
@@ -70,14 +75,10 @@ export function headingWords(line: string): string {
       .replace(/^\*\*(.*)\*\*$/, '$1')
       // "🚫 What's not included", "✅ What you get": an emoji or symbol before the words.
       .replace(/^[^\p{L}\p{N}(§]+/u, '')
-      .replace(
-        // "[Slide 5] Not in scope": a slide deck pasted as an outline numbers its slides so.
-        new RegExp(
-          `^(?:(section|clause|part|article|schedule|annex|appendix|exhibit|attachment|slide|${SECTION_WORDS})\\s+[\\dA-Z]{1,3}\\b(?:\\s*(?:\\/|of)\\s*\\d{1,3}\\b)?|§\\s*\\d{1,2})[.:)\\]\\s–—-]*`,
-          'i',
-        ),
-        '',
-      )
+      // "[Slide 5] Not in scope": a slide deck pasted as an outline numbers its slides so; "Section 2 -
+      // Part A: Firm-Price Deliverables" numbers twice.
+      .replace(SECTION_NUMBER, '')
+      .replace(/^part\s+[\dA-Z]{1,2}\s*[.:)\]–—-]\s*/i, '')
       // "3.2", "(iv)", "B." and a schedule's "A.3".
       .replace(
         // "1- Services": numbered with a hyphen.
@@ -183,7 +184,7 @@ const LATER_PHASE =
 // brackets say of it. An indicative phase is shown for planning, neither bought nor excluded.
 const PHASE_NOTE = /^(?:phase|stage|release|wave|option|part)\s+[\w.]{1,3}\b[^()]{0,60}\(([^()]{3,60})\)\s*$/i;
 const INDICATIVE =
-  /\b(?:indicative|not (?:yet )?(?:contracted|committed|signed)|for (?:planning|information)(?: purposes)?(?: only)?|estimate only|to be confirmed|tbc)\b/i;
+  /\b(?:indicative|not (?:yet )?(?:contracted|committed|signed|exercised|selected|chosen|taken up|ordered|purchased)|for (?:planning|information)(?: purposes)?(?: only)?|estimate only|to be confirmed|tbc)\b/i;
 const CONTRACTED = /^(?:contracted|in scope|included|confirmed|committed|this sow|signed)$/i;
 
 function phaseNoteOf(line: string): SectionKind | null {
@@ -199,11 +200,18 @@ const CHANGES_HEADING =
 const PAREN_EXCLUDED =
   /\((?:[^()]*\b)?(?:not (?:ours|included|covered|in (?:our|this|the) (?:fee|scope|quote|price|sow))|excluded|paid (?:directly )?by (?:the )?(?:client|customer|you))\b[^()]*\)\s*:?\s*$/i;
 
+/** "No incluye / Not included", "Alcance / Scope": a bilingual heading is read by the side its words name. */
+function oneSide(words: string, lang: Lang): string {
+  const sides = words.split(' / ');
+  if (sides.length !== 2) return words;
+  return sides.find((side) => kindOf(side, lang)) ?? words;
+}
+
 /** A line that is only a section heading (short, no sentence after it). */
 export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 90 || trimmed.includes('|') || trimmed.includes('\t')) return null;
-  const words = headingWords(trimmed);
+  const words = oneSide(headingWords(trimmed), lang);
   const count = words.split(/\s+/).length;
   if (!words || count > 9) return null;
   // "Deliverable: Stand concept" names one item of a list of records, it opens no section.
@@ -214,6 +222,9 @@ export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
     const kind = kindOf(change, lang);
     if (kind === 'exclusions' || kind === 'deliverables') return kind;
   }
+  // "Not included: photography, website": a heading and its list on one line (inlineHeadingOf), not a
+  // heading alone whose words would be lost.
+  if (/^[^:]{2,60}:\s+\S/.test(trimmed) && inlineHeadingOf(trimmed, lang)) return null;
   // "Third-party costs (not ours):": what its brackets say of the list puts it out of scope.
   if (
     trimmed.includes(')') &&
@@ -227,7 +238,13 @@ export function headingOf(line: string, lang: Lang = 'en'): SectionKind | null {
     return 'exclusions';
   // "▼ Phase 2 (separate SOW)": a board's group of work left for later, out of this scope.
   if (LATER_PHASE.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return 'exclusions';
-  const phase = phaseNoteOf(trimmed.replace(/^[^\p{L}]+/u, '').replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
+  const phase = phaseNoteOf(
+    trimmed
+      .replace(/^[^\p{L}]+/u, '')
+      .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')
+      // "Section 4 - Part C: Optional Items (not exercised at award)".
+      .replace(/^section\s+\d{1,2}\s*[-–—:]\s*/i, ''),
+  );
   if (phase) return phase;
   if (QUESTION_HEADING.test(trimmed.replace(/^[^\p{L}]+/u, ''))) return kindOf(words) ?? questionKindOf(words);
   // "How we'll get the material", "Where we are": a question's words as a heading, without its mark.
@@ -266,9 +283,20 @@ export function inlineHeadingOf(line: string, lang: Lang = 'en'): { kind: Sectio
   // "2.5 Reporting: a monthly report" and "- Testing: ..." are list items, not inline headings;
   // "3.9 Exclusions: a; b; c" still opens the exclusions.
   const subItem = /^\s*(\(?\d{1,2}\.\d|[-•*–]\s|\(?[a-z]\)\s)/.test(line);
-  const words = headingWords(m[1] ?? '');
-  if (words.split(/\s+/).length > 7) return null;
   if (SINGLE_ITEM_LABEL.test(line.trim())) return null;
+  // "No incluye / Not included: a, b": either side of a bilingual label may be the one that reads.
+  const label = headingWords(m[1] ?? '');
+  const sides = label.split(' / ');
+  for (const words of sides.length === 2 ? [label, ...sides] : [label]) {
+    const kind = labelKind(words, line, subItem, lang);
+    if (kind) return { kind, rest: (m[2] ?? '').trim() };
+  }
+  return null;
+}
+
+/** The section a label opens when the whole label is a heading's words, or null. */
+function labelKind(words: string, line: string, subItem: boolean, lang: Lang): SectionKind | null {
+  if (words.split(/\s+/).length > 7) return null;
   const kind = kindOf(words, lang);
   if (subItem && kind !== 'exclusions' && kind !== 'assumptions' && kind !== 'client') return null;
   if (!kind || (kind === 'other' && /^\s*\d/.test(line))) return null;
@@ -276,6 +304,5 @@ export function inlineHeadingOf(line: string, lang: Lang = 'en'): { kind: Sectio
   // The pattern may end inside a word ("client responsibilit"): the label's word counts whole.
   const stem = words.slice(0, matchedLength(words, kind, lang));
   const matched = stem + (/^\w*/.exec(words.slice(stem.length))?.[0] ?? '');
-  if (matched.length < words.length - 2) return null;
-  return { kind, rest: (m[2] ?? '').trim() };
+  return matched.length < words.length - 2 ? null : kind;
 }

@@ -103,9 +103,9 @@ const isSeparator = (cells: string[]) => cells.every((c) => /^[\s:=+-]*$/.test(c
 export const HEADER_WORD =
   /^(#|no\.?|nr\.?|ref\.?|req\.?|requirements?|response|why|reason|comments?|exclusions?|excluded|out of scope|not included|id|key|type|name|summary|title|points|status|priority|included|item|items|deliverables?|description|specification|details?|notes?|qty|quantity|volume|units?|count|scope|service|services|output|outputs|format|what|component|element|asset|work ?package|phase|amount|fee|price|cost|hours|days|credits?|tasks?|ln|line|short text|text|uom|unit price|net value|timing|due|owner|tier|staff|roles?|position|channel|platform|creators?|talent|[ií]tem|descripci[oó]n|concepto|cant\.?|cantidad|unidad|valor|precio|importe|d[ée]signation|qt[ée]|lp\.?|nazwa|ilo[śs][ćc]|uwagi|bezeichnung|menge|benämning|beskrivning|antal|ydelse|kuvaus|määrä|nimike)(?![\wÀ-ÿ])/iu;
 const TITLE_HEADER =
-  /\b(deliverables?|short text|item|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto|d[ée]signation|nazwa|bezeichnung|benämning|beskrivning|ydelse|kuvaus|nimike)(?![\wÀ-ÿ])/iu;
+  /\b(deliverables?|short text|item|concept|product|article|service|output|component|element|asset|work ?package|what|name|summary|title|task|requirement|exclusions?|descripci[oó]n|concepto|d[ée]signation|nazwa|bezeichnung|benämning|beskrivning|ydelse|kuvaus|nimike)(?![\wÀ-ÿ])/iu;
 const QTY_HEADER =
-  /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|cant\.?|cantidad|unidad|qt[ée]|ilo[śs][ćc]|menge|antal|määrä)(?![\wÀ-ÿ])/iu;
+  /\b(qty|quantity|volume|units?|count|number of|amount of|no\. of|sessions|copies|pieces|pcs|cant\.?|cantidad|unidad|qt[ée]|ilo[śs][ćc]|menge|antal|määrä)(?![\wÀ-ÿ])/iu;
 const MONEY_HEADER =
   /\b(fee|price|cost|amount|hours|days|credits?|tax|net value|budget|rate|timing|due|date|owner|week|phase)\b/i;
 const RATE_CARD_HEADER =
@@ -255,7 +255,9 @@ export function readTable(rows: TableRow[]): TableItem[] {
   const data = isHeader ? body.slice(1) : body;
   const width = Math.max(...data.map((r) => r.cells.length), 0);
   const col = (re: RegExp) => (header ? header.findIndex((h) => re.test(h)) : -1);
-  const isIdColumn = (i: number) => data.every((r) => ID_CELL.test(r.cells[i] ?? '') || !r.cells[i]);
+  // A "Subtotal Part A" row under the items says nothing of what the first column holds.
+  const itemRows = data.filter((r) => !/^(?:sub-?total|total)\b/i.test(r.cells.find((c) => c)?.trim() ?? ''));
+  const isIdColumn = (i: number) => itemRows.every((r) => ID_CELL.test(r.cells[i] ?? '') || !r.cells[i]);
   // "Item | Deliverable | Qty": the "Item" column holds numbers; the title is the first title-like
   // column whose cells are words.
   // A purchase order's "Short text" names the service; its "Service No." is a code.
@@ -288,6 +290,8 @@ export function readTable(rows: TableRow[]): TableItem[] {
     const title = storyTitle(cell.trim());
     // A tax row under the total ("MWST 8.1 %", "VAT 20%", "moms 25 %") is no item either.
     if (!title || /^(total|subtotal|sum|vat|gst|hst|mwst|ust|tva|iva|btw|moms|alv|tax)\b/i.test(title)) continue;
+    // "|    | TOTAL |     | 136 |": a total row, whichever cell says so.
+    if (!itemRows.includes(row)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
     const rest = row.cells.filter(

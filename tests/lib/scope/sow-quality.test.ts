@@ -20,6 +20,7 @@ const SETS = [
   { name: 's7', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s7') },
   { name: 's8', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s8') },
   { name: 's9', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s9') },
+  { name: 's10', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s10') },
   { name: 's11', dir: path.resolve(import.meta.dirname, '../../fixtures/sow/s11') },
 ];
 // Sets read at their first look and fixed since, not yet at the per-set floors: they count in the
