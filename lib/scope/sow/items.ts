@@ -245,7 +245,11 @@ export function extractItems(
   // "The monthly photoshoot is removed from scope": the exclusion's title is what is excluded; "It is
   // not part of this SOW" names nothing.
   return items
-    .map((x) => (VERDICT.test(x.title) ? { ...x, title: titleAndDescription(trimVerdict(x.title), lang).title } : x))
+    .map((x) =>
+      VERDICT.test(x.title) || (VERDICT.test(x.description) && x.description.startsWith(x.title))
+        ? { ...x, title: titleAndDescription(trimVerdict(VERDICT.test(x.title) ? x.title : x.description), lang).title }
+        : x,
+    )
     .filter((x) => !/^(?:it|they|this|that|these|those)$/i.test(x.title));
 }
 
@@ -453,7 +457,7 @@ export const SENTENCE_END =
   /(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|incl|approx|vs|cf|ca|[nN]o)\.)(?<!\.\.\.)\s+(?=[A-Z("“])/;
 
 const VERDICT =
-  /\b(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)\b/i;
+  /\b(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)\b|\b(?:do|does) not form part of\b/i;
 
 /** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
 function trimVerdict(text: string): string {
@@ -462,7 +466,7 @@ function trimVerdict(text: string): string {
       // "Druck und Produktion sind nicht enthalten", "les relations presse sont exclues".
       .replace(FOREIGN_VERDICT, '')
       .replace(
-        /,?\s*(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)\b.*$/i,
+        /,?\s*(?:(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)|(?:do|does) not form part of)\b.*$/i,
         '',
       )
       .trim() || text

@@ -127,8 +127,9 @@ const TOTAL_LINE =
 // transfer", "Hosting fees are paid by you directly", "Vendor to submit a service entry sheet",
 // "Quote the PO number on all invoices".
 const PAYMENT_TERM =
-  /^(?:\d{1,3}\s?%\s+)?(?:deposit|balance|instal?ments?|final payment|retention)\b|^payments? (?:by|on|of|due|terms|within|is|are|via|against|in)\b|^(?:the )?(?:vendor|supplier|contractor|agency|consultant|studio)\s+(?:to|shall|must)\s|^[^;]{0,60}\b(?:fees?|costs?|licen[cs]es?|subscriptions?)\b[^;]{0,60}\b(?:are|is) paid by (?:you|the client|the customer)\b[^;]*$|\b(?:on|with) (?:all |each |every )?invoices?\b/i;
+  /^(?:\d{1,3}\s?%\s+)?(?:deposit|balance|instal?ments?|final payment|retention)\b|^payments? (?:by|on|of|due|terms|within|is|are|via|against|in)\b|^(?:the )?(?:vendor|supplier|contractor|agency|consultant|studio)\s+(?:to|shall|must)\s|^[^;]{0,60}\b(?:fees?|costs?|licen[cs]es?|subscriptions?|(?:media|ad|advertising) (?:spend|budget))\b[^;]{0,60}\b(?:are|is) paid (?:directly )?by (?:you|(?:the )?client|(?:the )?customer)\b[^;]*$|\b(?:on|with) (?:all |each |every )?invoices?\b/i;
 
+const PAID_BY = /\b(?:is|are) paid (?:directly )?(?:by|to)\b/i;
 const UNTICKED_ARE_OUT = /\b(?:unticked|un-ticked|not ticked|unchecked|not (?:selected|purchased|checked|ordered))\b/i;
 // A price on an option's line: "— $2,100", ": $1,200/month", "R220 per image".
 const PRICED =
@@ -169,7 +170,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: L
 }
 
 const ENGLISH_EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for|(?:is|are)(?:n't|n’t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
+  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:do|does) not form part of|(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for|(?:is|are)(?:n't|n’t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
 const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.
@@ -227,7 +228,7 @@ function excludedWithin(sections: Section[]): SourceLine[] {
 // "<thing> are not included in this licence": a subject the sentence rules out (no "we", no "it").
 // So is a renewal's "- The monthly livestream is removed from scope".
 const SUBJECT_EXCLUDED =
-  /^(?:[-•*–]\s+)?(?!(?:this|it|that|these|they|we|you|the (?:fee|price|quote|sow|proposal|estimate))\b)[A-Z][^,;:.]{2,80}?\s(?:is|are) (?:also |likewise |now )?(?:not included|excluded|not part of|out of scope|removed from (?:the )?scope|dropped from (?:the )?scope|no longer (?:included|provided|in scope))\b/;
+  /^(?:[-•*–]\s+)?(?!(?:this|it|that|these|they|we|you|if|when|where|unless|should|any|all|the (?:fee|price|quote|sow|proposal|estimate))\b)[A-Z][^;:.]{2,80}?\s(?:(?:is|are) (?:also |likewise |now )?(?:not included|excluded|not part of|out of scope|removed from (?:the )?scope|dropped from (?:the )?scope|no longer (?:included|provided|in scope))|(?:do|does) not form part of)\b/;
 const NOTES_HEADING =
   /^(?:notes?|remarks?|footnotes?|observa(?:ciones|tions?|ções)|anmerkungen|hinweise|remarques|terms (?:&|and) notes|other(?: notes| terms)?|(?:general |booking )?conditions(?: of (?:booking|sale|order|engagement|business))?)$/;
 const INLINE_EXCLUDED = new RegExp(
@@ -447,14 +448,18 @@ export function parseSowDetailed(input: string): ParsedSow {
     exclusions.push(...excludingSentences(notes, ['other']).filter((x) => !taken.has(x.start)));
     // "Print advertising and out-of-home usage are not included in this licence" under Usage: a
     // sentence whose subject the SOW rules out, beside the exclusions list.
-    const others = sections.filter((s) => s.kind === 'other' && !NOTES_HEADING.test(s.heading));
+    // So is one among the assumptions: "Amazon Ads and other marketplace advertising are out of scope."
+    const others = sections.filter(
+      (s) => (s.kind === 'other' && !NOTES_HEADING.test(s.heading)) || s.kind === 'assumptions' || s.kind === 'client',
+    );
     const ruled = others
       .flatMap((s) => s.lines)
       .flatMap((l) => sentencesOf(l))
       .filter((x) => SUBJECT_EXCLUDED.test(x.text));
     exclusions.push(
       ...excludingSentences([{ kind: 'other', heading: '', lines: ruled }], ['other']).filter(
-        (x) => !taken.has(x.start),
+        // "Media spend is paid directly by Lumen Harbour ... and is not included": who pays, no work.
+        (x) => !taken.has(x.start) && !PAYMENT_TERM.test(x.description) && !PAID_BY.test(x.description),
       ),
     );
   }

@@ -160,3 +160,27 @@ describe('a short "Not included:" line', () => {
     expect(titles(parseSow(`Deliverables\n- Logo design\n\n${line}`).exclusions)).toEqual(expected);
   });
 });
+
+describe('exclusions among the assumptions, beside an out-of-scope list', () => {
+  const s = parseSow(`SERVICES
+1. Paid Search Management. Google Ads campaigns.
+2. Monthly Reporting. A monthly report.
+
+ASSUMPTIONS
+- Media spend is paid by Client directly to the platforms and is not included in the Fees.
+- Amazon Ads and other marketplace advertising are out of scope.
+- Brand tracking waves after this study do not form part of this Work Order.
+- Client will grant access within five (5) business days.
+
+OUT-OF-SCOPE SERVICES
+In addition to the above, the following are excluded: SEO, TikTok advertising.`);
+
+  it('reads the ones whose subject the SOW rules out, not who pays nor what the client does', () => {
+    expect(titles(s.exclusions)).toEqual([
+      'SEO',
+      'TikTok advertising',
+      'Amazon Ads and other marketplace advertising',
+      'Brand tracking waves after this study',
+    ]);
+  });
+});
