@@ -83,6 +83,9 @@ const CONTACT_PART =
 // number, a street and a postcode or state code after it.
 const STREET_ADDRESS =
   /^\d{1,5}[A-Za-z]?\s+(?:[\p{L}.'-]+\s){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|pkwy|parkway|hwy|highway|sq|square|terrace|crescent|tce)\.?(?:\s+[NSEW]{1,2})?\b[^|\t]{0,60}(?:\b[A-Z]{2,3}\s+\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)[^|\t]{0,20}$/iu;
+// "Jasmine Tan, Head of Digital Products", "Marcus Lim, Director": a signatory and their role.
+const SIGNATORY =
+  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3},\s+(?:[\p{L}&-]+ ){0,4}(?:head|director|manager|controller|officer|lead|ceo|cfo|coo|cmo|cto|founder|co-founder|partner|president|vp|coordinator|producer|owner)\b[^.;:]{0,40}$/iu;
 const ADDRESS =
   /^(?:ul\.|al\.|rua|av\.|avenida|rue|via|calle|carrer|[\p{L}-]*(?:straße|strasse|gasse|gatan|vägen|gade|vej|katu))\s[^|\t]{0,40}?\d[^|\t]{0,12}?(?:[,–—-]\s*)(?:[A-Z]{1,2}-)?\d{2,5}(?:-\d{3})?\s+\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
 const isContactRow = (text: string): boolean => {
@@ -97,6 +100,7 @@ const isFurniture = (text: string): boolean =>
   COMPANY_LINE_JA.test(text.trim()) ||
   ADDRESS.test(text.trim()) ||
   STREET_ADDRESS.test(text.trim()) ||
+  SIGNATORY.test(text.trim()) ||
   isContactRow(text);
 
 // "Anything not listed above is out of scope and will be quoted separately": the scope's edge, not work.
@@ -411,6 +415,8 @@ export function parseSowDetailed(input: string): ParsedSow {
   let exclusions = itemsOf(pick(sections, 'exclusions'), 'exclusion', lang).filter(
     (x) =>
       !PAYMENT_TERM.test(x.description) &&
+      // "Venue rental ... are paid by Fjordline directly": who pays (not "Maintenance ...; fees are paid by").
+      !PAID_BY.test(x.description.split(';')[0]!) &&
       !CATCH_ALL.test(x.description) &&
       !QUOTE_OFFER.test(x.description) &&
       !TOTAL_LINE.test(x.description) &&

@@ -58,7 +58,9 @@ export const APPROACH_HEADING =
   /^(?:approach|our approach|methodology|method|process|our process|how we work|steps|plan|workplan|work plan)$/;
 export const ACTION_HEADING = /^(?:action items?|next steps|to-?dos?|open (?:points|questions|items)|checklist)$/;
 
-const LIST_OPENER = /\b(?:the|our) (?:deliverables|services) (?:are|include|will be)(?: as follows)?:\s*$/i;
+// "... The deliverables are:", "Concretely, we will deliver:": a paragraph that opens the list below it.
+const LIST_OPENER =
+  /\b(?:(?:the|our) (?:deliverables|services) (?:are|include|will be)(?: as follows)?|we(?: will|'ll|’ll| shall) (?:deliver|provide|produce)(?: the following)?):\s*$/i;
 // "... Without limiting this clause, the following are excluded:", "The Services do not include:": a
 // clause that ends by opening the list of what is out.
 const EXCLUSION_LIST_OPENER =
@@ -102,9 +104,11 @@ const TITLE_LINE = /\s[–—|-]\s|statement of work|\bsow\b|proposal|\bfor\b/i;
 // "--" opens an email signature; "-----Original Message-----" and "On 19 Jan, X wrote:" open the
 // message quoted below, which is no part of the signature.
 const SIGNATURE_DELIMITER = /^--\s*$/;
-const QUOTED_MESSAGE = /^(?:-{2,}\s*original message\s*-{2,}|on .{5,80} wrote:)$/i;
+// "Le 16 juil. 2026 à 18:22, X a écrit :", "Am 3. März schrieb X:": the same in other languages.
+const QUOTED_MESSAGE =
+  /^(?:-{2,}\s*original message\s*-{2,}|on .{5,80} wrote:|le .{5,120} a écrit ?:|el .{5,120} escribió:|am .{5,120} schrieb .{0,80}:|op .{5,120} schreef .{0,80}:|il .{5,120} ha scritto:|em .{5,120} escreveu:)$/i;
 const SIGN_OFF =
-  /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers|(?:mit )?freundlichen? gr(?:ü|ue|u)(?:ß|ss)en?|(?:viele|beste) gr(?:ü|ue)(?:ß|ss)e|(?:bien )?cordialement|atentamente|(?:un )?saludo(?:s| cordial)|met vriendelijke groet(?:en)?|(?:cordiali|distinti) saluti|atenciosamente|(?:com os )?melhores cumprimentos|z poważaniem|med vänliga? hälsning(?:ar)?|(?:med )?venlig hilsen|ystävällisin terveisin)[,.!]?$/iu;
+  /^(?:(?:kind|best|warm|warmest)?\s*regards|best(?: wishes)?|many thanks|thanks(?: and regards)?|thank you|sincerely|yours (?:sincerely|faithfully|truly)|cheers|(?:mit )?freundlichen? gr(?:ü|ue|u)(?:ß|ss)en?|(?:viele|beste) gr(?:ü|ue)(?:ß|ss)e|(?:bien )?cordialement|bien à vous|atentamente|(?:un )?saludo(?:s| cordial)|met vriendelijke groet(?:en)?|(?:cordiali|distinti) saluti|atenciosamente|(?:com os )?melhores cumprimentos|z poważaniem|med vänliga? hälsning(?:ar)?|(?:med )?venlig hilsen|ystävällisin terveisin)[,.!]?$/iu;
 
 /** "In scope<TAB>Out of scope", "| Included | Not included |": a two-column scope table's header. */
 function inOutColumns(row: Cells): [string, string] | null {
@@ -416,8 +420,9 @@ export function sectionsOf(text: string, lang: Lang, chat = false): Section[] {
     sections[sections.length - 1]!.lines.push({ text: line, start, afterBlank: blank });
     blank = false;
     // "... The deliverables are:" ends a paragraph by opening the list that follows.
+    // The list ends with its paragraph: the prose after it ("Do not hesitate ...") is no more of it.
     if (LIST_OPENER.test(line) && sections[sections.length - 1]!.kind !== 'deliverables')
-      sections.push({ kind: 'deliverables', heading: 'deliverables', lines: [] });
+      sections.push({ kind: 'deliverables', heading: 'deliverables', lines: [], inline: true });
     else if (EXCLUSION_LIST_OPENER.test(line) && sections[sections.length - 1]!.kind !== 'exclusions')
       sections.push({ kind: 'exclusions', heading: 'excluded', lines: [] });
   }
