@@ -280,7 +280,9 @@ function itemsOfLines(lines: SourceLine[], kind: 'deliverable' | 'exclusion', pr
   // Discovery", then "    Stakeholder interviews"). Each indented line is an item, the group
   // lines are none; an indented line under a marked item still continues it (a wrapped line).
   // Indented beyond the lines' common margin: a chat export's lines all start after its blanked stamps.
-  const margin = Math.min(...lines.filter((l) => l.text.trim()).map((l) => l.text.length - l.text.trimStart().length));
+  // (A loop, not Math.min(...): a pasted section may hold more lines than a call takes arguments.)
+  let margin = Infinity;
+  for (const l of lines) if (l.text.trim()) margin = Math.min(margin, l.text.length - l.text.trimStart().length);
   const indented = (l: SourceLine) =>
     /^(?: {2,}|\t)\S/.test(l.text.slice(Number.isFinite(margin) ? margin : 0)) && !markerOf(l.text);
   const outline = lines.filter(indented).length >= 2 && !lines.some((l) => !indented(l) && markerOf(l.text));
@@ -459,16 +461,16 @@ export const SENTENCE_END =
 const VERDICT =
   /\b(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)\b|\b(?:do|does) not form part of\b/i;
 
+// The verdict and everything after it, with the comma before it.
+const VERDICT_TO_END = new RegExp(`,?\\s*(?:${VERDICT.source}).*$`, 'i');
+
 /** "Paid search is managed by another agency and is outside this engagement" -> "Paid search ...". */
 function trimVerdict(text: string): string {
   return (
     text
       // "Druck und Produktion sind nicht enthalten", "les relations presse sont exclues".
       .replace(FOREIGN_VERDICT, '')
-      .replace(
-        /,?\s*(?:(?:is|are)\s+(?:likewise\s+|also\s+|now\s+)?(?:outside|not part of|not included|excluded from|out of scope|removed from (?:the )?scope)|(?:do|does) not form part of)\b.*$/i,
-        '',
-      )
+      .replace(VERDICT_TO_END, '')
       .trim() || text
   );
 }

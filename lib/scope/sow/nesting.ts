@@ -22,7 +22,7 @@ const DECIMAL = /^\d{1,2}(?:\.\d{1,2})+$/;
 const LETTER = /^(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)$/;
 
 /** A marker's kind: numbers and decimals are one kind of level, letters another, bullets a third. */
-function kindOf(marker: string): 'number' | 'letter' | 'bullet' {
+function levelOf(marker: string): 'number' | 'letter' | 'bullet' {
   const label = labelOf(marker);
   if (WHOLE.test(label) || DECIMAL.test(label)) return 'number';
   return LETTER.test(label) ? 'letter' : 'bullet';
@@ -62,7 +62,7 @@ export function foldNesting(items: RawItem[], marks: Map<RawItem, Mark>): RawIte
         if (!m) break;
         const l = labelOf(m.marker);
         if (l.startsWith(`${label}.`) && DECIMAL.test(l)) children.push(next);
-        else if (kindOf(m.marker) === 'number') break;
+        else if (levelOf(m.marker) === 'number') break;
       }
       if (children.length === 0) continue;
       dropped.add(head);
@@ -78,8 +78,8 @@ export function foldNesting(items: RawItem[], marks: Map<RawItem, Mark>): RawIte
     const parts: RawItem[] = [];
     for (const next of after(i)) {
       const m = marks.get(next);
-      if (!m || !(kindOf(m.marker) !== kindOf(mark.marker) || m.indent > mark.indent)) break;
-      if (kindOf(m.marker) === 'number' && WHOLE.test(labelOf(m.marker))) break;
+      if (!m || !(levelOf(m.marker) !== levelOf(mark.marker) || m.indent > mark.indent)) break;
+      if (levelOf(m.marker) === 'number' && WHOLE.test(labelOf(m.marker))) break;
       parts.push(next);
     }
     if (parts.length < 2) continue;

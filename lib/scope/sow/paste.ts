@@ -268,14 +268,14 @@ const CHAT_STAMP =
   /^(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s[-–]\s)[^:\n]{1,60}:\s/gm;
 const ATTACHMENT = /^\s*<(?:media omitted|attached: [^>]*|image omitted|document omitted)>\s*$/gim;
 
+/** A chat export: three messages or more, each after its stamp and sender. */
+export const isChatExport = (text: string): boolean => (text.match(CHAT_STAMP) ?? []).length >= 3;
+
 /**
  * A chat export's stamps and senders blanked, each message a paragraph of its own: the stamp becomes a
  * line break and spaces (the same length), so "NOT included: ..." ends with its message and the
  * client's "Can we do 8 instead?" below it is no more of the list.
  */
-/** A chat export: three messages or more, each after its stamp and sender. */
-export const isChatExport = (text: string): boolean => (text.match(CHAT_STAMP) ?? []).length >= 3;
-
 function withoutChatStamps(text: string): string {
   if (!isChatExport(text)) return text;
   return text
