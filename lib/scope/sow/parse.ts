@@ -83,9 +83,10 @@ const CONTACT_PART =
 // number, a street and a postcode or state code after it.
 const STREET_ADDRESS =
   /^\d{1,5}[A-Za-z]?\s+(?:[\p{L}.'-]+\s){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|pkwy|parkway|hwy|highway|sq|square|terrace|crescent|tce)\.?(?:\s+[NSEW]{1,2})?\b[^|\t]{0,60}(?:\b[A-Z]{2,3}\s+\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)[^|\t]{0,20}$/iu;
-// "Jasmine Tan, Head of Digital Products", "Marcus Lim, Director": a signatory and their role.
+// "Jasmine Tan, Head of Digital Products", "Marcus Lim, Director": a signatory and their role (not
+// "Brand Guidelines, Head office signage": the role ends the line or names what it heads).
 const SIGNATORY =
-  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3},\s+(?:[\p{L}&-]+ ){0,4}(?:head|director|manager|controller|officer|lead|ceo|cfo|coo|cmo|cto|founder|co-founder|partner|president|vp|coordinator|producer|owner)\b[^.;:]{0,40}$/iu;
+  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3},\s+(?:[\p{L}&-]+ ){0,4}(?:head|director|manager|controller|officer|lead|ceo|cfo|coo|cmo|cto|founder|co-founder|partner|president|vp|coordinator|producer|owner)(?:\s+(?:of|for)\s+[\p{L}&' -]{2,40})?(?:\s+—\s.*)?$/iu;
 const ADDRESS =
   /^(?:ul\.|al\.|rua|av\.|avenida|rue|via|calle|carrer|[\p{L}-]*(?:straße|strasse|gasse|gatan|vägen|gade|vej|katu))\s[^|\t]{0,40}?\d[^|\t]{0,12}?(?:[,–—-]\s*)(?:[A-Z]{1,2}-)?\d{2,5}(?:-\d{3})?\s+\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
 const isContactRow = (text: string): boolean => {

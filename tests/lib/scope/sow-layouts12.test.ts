@@ -70,10 +70,11 @@ Directrice conseil | Maison Céleste
     const s = parseSow(`Revised scope
 - Monthly maintenance releases
 - Crash monitoring
+- Wayfinding, Head office signage
 
 Approved by
 Jasmine Tan, Head of Digital Products
 Marcus Lim, Director`);
-    expect(titles(s.deliverables)).toEqual(['Monthly maintenance releases', 'Crash monitoring']);
+    expect(titles(s.deliverables)).toEqual(['Monthly maintenance releases', 'Crash monitoring', 'Wayfinding']);
   });
 });
