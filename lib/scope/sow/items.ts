@@ -475,16 +475,20 @@ function trimVerdict(text: string): string {
   );
 }
 
+/** "Corrib is not responsible under this SOW for ...": what the agency leaves out of the contract. */
+export const NOT_RESPONSIBLE_FOR = String.raw`(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for`;
+
 // A colon closes the lead whenever the words before it say "outside / excluded / not included"
 // ("For clarity, the following sit outside this engagement: a; b; and c.").
-const EXCLUSION_LEAD =
-  /^(?:we (?:will not|won't|shall not|do not|don't|don’t)(?: do| offer| provide)?(?= \w)|[^,:;]{1,60}?\b(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*/i;
+const EXCLUSION_LEAD = new RegExp(
+  String.raw`^(?:we (?:will not|won't|shall not|do not|don't|don’t)(?: do| offer| provide)?(?= \w)|[^,:;]{1,60}?\b${NOT_RESPONSIBLE_FOR}(?= \w)|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)(?= \w)|[^:]{0,80}\b(?:outside|excluded|not included|out of scope|not covered)\b[^:]{0,60}:|the following(?: are| is)?(?: \w+)? (?:excluded|not included|out of scope|outside (?:the scope of )?[^:]{0,60})[^:]*:|(?:[^:;]{0,60}:\s*)?(?:this|the|our)(?: [\w'’]+){0,3} (?:does|do|will) not (?:include|cover|extend to)|(?:excludes|excluded|not included|out of scope|exclusions?)(?: are| is)?:?|we will not (?:provide|deliver|do)|[^,:;]{1,40}?\b(?:will not|won't|shall not) (?:handle|provide|supply|cover|include|deliver|undertake|manage|arrange|book|pay for|offer|produce|create)\b|excluding)\s*`,
+  'i',
+);
 
 // "Not included on this job: a, b and c." too: a few words may say what it is not included in.
 const LEAD_LABEL = /^(?:not included|excluded|excludes|out of scope)(?:\s+[\w/-]+){0,4}\s*:\s*\S/i;
 
-const NOT_RESPONSIBLE_LEAD =
-  /^[^,:;]{1,60}?\b(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for /i;
+const NOT_RESPONSIBLE_LEAD = new RegExp(String.raw`^[^,:;]{1,60}?\b${NOT_RESPONSIBLE_FOR} `, 'i');
 
 /** ", and will not", ", does not": the next clause of a list of things the agency will not do. */
 // ", we don't build ..., and we don't place ...": so is each "we don't".

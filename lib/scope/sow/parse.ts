@@ -15,6 +15,7 @@ import {
   LABEL_LINE,
   labelledItems,
   markerOf,
+  NOT_RESPONSIBLE_FOR,
   SENTENCE_END,
   titleAndDescription,
   titledByWork,
@@ -174,8 +175,10 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: L
   return sections.flatMap((s) => extractItems(s.lines, kind, true, lang));
 }
 
-const ENGLISH_EXCLUSION_CUE =
-  /\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:do|does) not form part of|(?:is|are) not responsible under (?:this|the) (?:sow|agreement|contract|schedule|statement of work|order|retainer|work order) for|(?:is|are)(?:n't|n’t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b/i;
+const ENGLISH_EXCLUSION_CUE = new RegExp(
+  String.raw`\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:do|does) not form part of|${NOT_RESPONSIBLE_FOR}|(?:is|are)(?:n't|n’t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b`,
+  'i',
+);
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
 const EXCLUSION_CUE = { test: (t: string) => ENGLISH_EXCLUSION_CUE.test(t) || EXCLUDING_RE.test(t) };
 // "Excludes hair & make-up, props over NZ$200, ...": a sentence that opens by excluding is an exclusion, prices and all.

@@ -202,9 +202,13 @@ const PAREN_EXCLUDED =
 
 /** "No incluye / Not included", "Alcance / Scope": a bilingual heading is read by the side its words name. */
 function oneSide(words: string, lang: Lang): string {
+  return bilingualSides(words).find((side) => kindOf(side, lang)) ?? words;
+}
+
+/** "no incluye / not included" -> its two sides; any other label -> none. */
+function bilingualSides(words: string): string[] {
   const sides = words.split(' / ');
-  if (sides.length !== 2) return words;
-  return sides.find((side) => kindOf(side, lang)) ?? words;
+  return sides.length === 2 ? sides : [];
 }
 
 /** A line that is only a section heading (short, no sentence after it). */
@@ -294,8 +298,7 @@ export function inlineHeadingOf(line: string, lang: Lang = 'en'): { kind: Sectio
   if (SINGLE_ITEM_LABEL.test(line.trim())) return null;
   // "No incluye / Not included: a, b": either side of a bilingual label may be the one that reads.
   const label = headingWords(m[1] ?? '');
-  const sides = label.split(' / ');
-  for (const words of sides.length === 2 ? [label, ...sides] : [label]) {
+  for (const words of [label, ...bilingualSides(label)]) {
     const kind = labelKind(words, line, subItem, lang);
     if (kind) return { kind, rest: (m[2] ?? '').trim() };
   }

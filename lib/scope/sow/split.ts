@@ -289,7 +289,7 @@ export function sectionsOf(text: string, lang: Lang, chat = false): Section[] {
     // "Duration: 1 June to 31 August" then "2.1 Measurement plan: ...": the section's numbered clauses
     // go on under it, no part of the one-line field above them.
     const open0 = sections[sections.length - 1]!;
-    if (open0.inline && !ITEM_KINDS.includes(open0.kind) && /^\s*\d{1,2}\.\d{1,2}\.?\s+\S/.test(line)) backToOuter();
+    if (open0.inline && !ITEM_KINDS.includes(open0.kind) && SUB_CLAUSE.test(line)) backToOuter();
     // "1. Scope. We will provide ..." then "2. Approvals. ...": a contract's next numbered clause is
     // no more of the clause whose label opened a section.
     else if (open0.inline && open0.numbered && CLAUSE.test(line) && !inlineHeadingOf(line, lang)) backToOuter();

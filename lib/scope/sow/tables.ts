@@ -222,6 +222,9 @@ export interface TableItem {
 const EMPTY_CELL = /^(?:[—–-]+|#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?))$/;
 const FORM_FIELD = /^[\p{L}][\p{L}\d .&/()-]{0,25}:\s*\S/u;
 
+/** "| | TOTAL | | 136 |", "Subtotal Part A": its first filled cell says it sums the rows above. */
+const isTotalRow = (r: TableRow): boolean => /^(?:sub-?total|total)\b/i.test(r.cells.find((c) => c)?.trim() ?? '');
+
 const BARE_COUNT = /^\d{1,5}$/;
 const NOT_A_COUNT_HEADER =
   /%|\b(?:total|hours?|hrs|days?|weeks?|months?|years?|minutes?|mins?|pages?|words?|no\.?|#|id|ref|points?|sp|estimate|effort|priority|sprint|version|size|score)\b/i;
@@ -256,7 +259,7 @@ export function readTable(rows: TableRow[]): TableItem[] {
   const width = Math.max(...data.map((r) => r.cells.length), 0);
   const col = (re: RegExp) => (header ? header.findIndex((h) => re.test(h)) : -1);
   // A "Subtotal Part A" row under the items says nothing of what the first column holds.
-  const itemRows = data.filter((r) => !/^(?:sub-?total|total)\b/i.test(r.cells.find((c) => c)?.trim() ?? ''));
+  const itemRows = data.filter((r) => !isTotalRow(r));
   const isIdColumn = (i: number) => itemRows.every((r) => ID_CELL.test(r.cells[i] ?? '') || !r.cells[i]);
   // "Item | Deliverable | Qty": the "Item" column holds numbers; the title is the first title-like
   // column whose cells are words.
@@ -291,7 +294,7 @@ export function readTable(rows: TableRow[]): TableItem[] {
     // A tax row under the total ("MWST 8.1 %", "VAT 20%", "moms 25 %") is no item either.
     if (!title || /^(total|subtotal|sum|vat|gst|hst|mwst|ust|tva|iva|btw|moms|alv|tax)\b/i.test(title)) continue;
     // "|    | TOTAL |     | 136 |": a total row, whichever cell says so.
-    if (!itemRows.includes(row)) continue;
+    if (isTotalRow(row)) continue;
     // "Revisions<TAB>2 rounds per design", "Timeline<TAB>...": a row of terms after the items.
     if (TERM_KINDS.has(kindOf(headingWords(row.cells[0] ?? '')) ?? 'other')) continue;
     const rest = row.cells.filter(
