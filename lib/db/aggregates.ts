@@ -3,9 +3,11 @@
 // one small read whatever the number of asks); lists read newest first, a page at a time, and stop
 // as soon as they hold what is shown (the counters say how many open asks there are to find).
 import type { IDBPDatabase } from 'idb';
-import { BY_PROJECT_INDEX, STATUS_INDEX } from './migrations';
+import { unwrap } from 'idb';
+import { BY_PROJECT_INDEX, STATUS_INDEX } from './indexNames';
 import { openDb } from './open';
 import { readNewestFirst } from './newest';
+import { type Stores, storesOf } from './stores';
 import type { ChangeOrder, DetectedRequest, Feedback, Upsell, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
 import {
@@ -19,15 +21,14 @@ import {
 } from './views';
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
-type Source = Parameters<typeof readNewestFirst>[0];
 
 const raw = async () => (await openDb()) as unknown as IDBPDatabase<unknown>;
 /** Every key [id, ...] of one id in a compound index: [id] sorts before them all and [id, []] after. */
 const ofId = (id: string) => IDBKeyRange.bound([id], [id, []]);
 const live = (r: Row) => r.deletedAt === null;
 
-/** Any transaction that holds the requests store. */
-type Tx = { objectStore(name: 'requests'): { index(name: string): unknown } };
+/** The handles of any transaction that holds the requests store. */
+type Tx = Stores;
 const isOpen = (r: Row) => isOpenOutOfScope(r as unknown as DetectedRequest);
 
 /**
@@ -43,7 +44,7 @@ function newestOpenAsks(
   const limit = Math.min(o.limit, o.count);
   if (limit <= 0) return Promise.resolve([]);
   const keep = o.keep;
-  return readNewestFirst(tx.objectStore('requests').index(BY_PROJECT_INDEX) as Source, {
+  return readNewestFirst(tx.objectStore('requests').index(BY_PROJECT_INDEX), {
     ...{ lower: [projectId], upper: [projectId, []], limit },
     keep: keep ? (r) => isOpen(r) && keep(r) : isOpen,
   }) as unknown as Promise<DetectedRequest[]>;
@@ -52,7 +53,10 @@ function newestOpenAsks(
 /** A project's open out-of-scope asks (no change order, not absorbed), newest updatedAt first, at most `limit`. */
 export async function listOpenAsks(projectId: string, limit: number): Promise<DetectedRequest[]> {
   const count = await countOpenAsks(projectId);
-  return newestOpenAsks((await raw()).transaction('requests', 'readonly'), projectId, { limit, count });
+  return newestOpenAsks(storesOf((await raw()).transaction('requests', 'readonly')), projectId, {
+    limit,
+    count,
+  });
 }
 
 /** Sums the counters: per project ('' for asks with no project), its open asks not snoozed past `today`. */
@@ -112,7 +116,7 @@ async function summariesOf(
   open: ReadonlyMap<string, number>,
   today: string,
 ): Promise<ProjectAsks[]> {
-  const tx = (await raw()).transaction('requests', 'readonly');
+  const tx = storesOf((await raw()).transaction('requests', 'readonly'));
   const awake = (r: Row) => !(typeof r.snoozedUntil === 'string' && r.snoozedUntil > today);
   return Promise.all(
     projectIds.map(async (projectId): Promise<ProjectAsks> => {
@@ -187,13 +191,14 @@ export async function readProjectView(
   projectId: string,
   limits: { feedback: number; asks: number },
 ): Promise<ProjectView> {
-  const tx = (await raw()).transaction(
-    ['feedback', 'upsells', 'changeOrders', 'requests', OPEN_WAITS, COUNTS],
-    'readonly',
+  const tx = storesOf(
+    unwrap(
+      (await raw()).transaction(['feedback', 'upsells', 'changeOrders', 'requests', OPEN_WAITS, COUNTS], 'readonly'),
+    ),
   );
   const range = { lower: [projectId], upper: [projectId, []] };
   const newest = (store: string, limit: number) =>
-    readNewestFirst(tx.objectStore(store).index(BY_PROJECT_INDEX) as unknown as Source, {
+    readNewestFirst(tx.objectStore(store).index(BY_PROJECT_INDEX), {
       ...range,
       limit,
       keep: live,

@@ -1,7 +1,6 @@
 // Backups are versioned JSON. Import migrates records of older versions (the same back-fills as the
 // IndexedDB upgrade) and checks every record as it writes it, all in one transaction: a bad record,
 // a failed write or a cancel, however far in, leaves the database as it was.
-import type { IDBPDatabase } from 'idb';
 import { unwrap } from 'idb';
 import { announce } from './changes';
 import { ValidationError } from './errors';
@@ -11,8 +10,8 @@ import { openDb } from './open';
 import type { StoreName } from './schemas';
 import { STORE_NAMES } from './storeNames';
 import { ViewWriter, withViews } from './transact';
-import type { Cursor } from './newest';
-import type { ViewTx } from './views';
+import { isPacked, PACK_SIZE } from './packs';
+import { storesOf } from './stores';
 import { VIEW_NAMES } from './views';
 import { t } from '@/lib/i18n';
 
@@ -48,20 +47,16 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-/** Records checked and written per step: one progress report, and one short task of the page's time, each. */
-export const IMPORT_CHUNK = 250;
-/** Steps queued in the database before the page waits: it writes two while the page checks a third. */
-const STEPS_QUEUED = 3;
-/** Longest the page goes without handing the thread back (paint, input, Cancel). */
-const SLICE_MS = 30;
+/** Records checked and written per step (a whole number of packs): one progress report each. */
+export const IMPORT_CHUNK = 5 * PACK_SIZE;
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string };
 
 /** Everything, soft-deleted records included (a later sync needs them), read in one snapshot. */
 export async function exportBackup(): Promise<BackupFile> {
-  const db = (await openDb()) as unknown as IDBPDatabase<unknown>;
-  const tx = db.transaction(STORE_NAMES, 'readonly');
-  const entries = await Promise.all(STORE_NAMES.map(async (s) => [s, await tx.objectStore(s).getAll()] as const));
+  const tx = (await openDb()).transaction(STORE_NAMES, 'readonly');
+  const stores = storesOf(tx);
+  const entries = await Promise.all(STORE_NAMES.map(async (s) => [s, await stores.objectStore(s).getAll()] as const));
   await tx.done;
   return {
     format: BACKUP_FORMAT,
@@ -141,58 +136,6 @@ function fileIsNewer(file: Row, local: Row): boolean {
   return !(Date.parse(local.updatedAt) >= Date.parse(file.updatedAt));
 }
 
-/** A request's result, once the database has answered it. */
-function answer<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('request failed'));
-  });
-}
-
-/** A raw cursor request as the promise-returning cursor the readers expect (continue() answers anew). */
-function cursorOf(request: IDBRequest<IDBCursorWithValue | null>): Promise<Cursor | null> {
-  return answer(request).then((c) => c && { value: c.value, continue: () => (c.continue(), cursorOf(request)) });
-}
-
-/** The promise-returning store handle the view writer expects, over a raw transaction. */
-function promised(tx: IDBTransaction): ViewTx {
-  return {
-    objectStore(name) {
-      const os = tx.objectStore(name);
-      return {
-        get: (key) => answer(os.get(key)),
-        put: (value) => answer(os.put(value)),
-        delete: (key) => answer(os.delete(key)),
-        index: (name) => {
-          const index = os.index(name) as IDBIndex & { getAllRecords?: (o: unknown) => IDBRequest };
-          return {
-            getAll: (query) => answer(index.getAll(query)),
-            openCursor: (query, direction) => cursorOf(index.openCursor(query, direction)),
-            // IndexedDB 3's one-request read, where the browser has it.
-            ...(typeof index.getAllRecords === 'function'
-              ? { getAllRecords: (o) => answer(index.getAllRecords!(o)) as Promise<{ value: unknown }[]> }
-              : {}),
-          };
-        },
-      };
-    },
-  };
-}
-
-/** A step's writes queued in the database; `done` turns true once they are written. */
-interface Step {
-  done: boolean;
-  written: Promise<unknown>;
-}
-function stepOf(last: IDBRequest): Step {
-  const step: Step = { done: false, written: answer(last) };
-  step.written.then(
-    () => (step.done = true),
-    () => {}, // an abort fails every queued step; the first failure is the one reported
-  );
-  return step;
-}
-
 /** Resolves when the transaction commits; rejects when it aborts (a failed write, a cancel). */
 function committed(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -202,11 +145,29 @@ function committed(tx: IDBTransaction): Promise<void> {
 }
 
 /**
+ * The order a store's rows are checked and written in: asks and feedback a project's together,
+ * oldest first (the packs an import writes then hold a project's pages; read defensively, as the
+ * rows are not checked yet); the other stores as in the file. Errors still name a row by its place
+ * in the file.
+ */
+function writeOrder(store: StoreName, rows: readonly unknown[]): number[] {
+  const order = rows.map((_, i) => i);
+  if (!isPacked(store)) return order;
+  const field = (i: number, name: string) => {
+    const row = rows[i];
+    return isObject(row) ? String(row[name] ?? '') : '';
+  };
+  const sortKey = order.map((i) => `${field(i, 'projectId')}\u0000${field(i, 'updatedAt')}\u0000${field(i, 'id')}`);
+  return order.sort((a, b) => (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : a - b));
+}
+
+/**
  * Checks and writes the file in one transaction, so a bad record, a failed write or a cancel
  * part-way leaves the database exactly as it was. Step by step (IMPORT_CHUNK records): each step is
- * checked, then queued in the database while it is still writing the steps before, so the page's
- * work (validation, copying records across) overlaps the database's instead of adding to it; the
- * page hands the thread back at least every SLICE_MS, so it paints the count and hears Cancel.
+ * checked, then handed to the database while it still writes the step before, so the page's work
+ * (validation, the views, copying records across) overlaps the database's; waiting on the write in
+ * progress between steps hands the thread back (the count paints, Cancel is heard) and keeps the
+ * transaction open. Asks and feedback go in packs (packs.ts): 10,000 records are about 100 writes.
  */
 export async function importBackup(json: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
@@ -235,40 +196,38 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
   const written = {} as Record<StoreName, Set<string>>;
   const report = {} as Record<StoreName, StoreReport>;
   const counts = {} as Record<StoreName, number>;
-  const views = new ViewWriter(promised(tx));
+  const stores = storesOf(tx);
+  const views = new ViewWriter(stores);
   try {
-    const keys = await Promise.all(STORE_NAMES.map((s) => answer(tx.objectStore(s).getAllKeys())));
-    let queued: Step[] = [];
     let done = 0;
-    let yielded = performance.now();
+    let writing: Promise<unknown> | null = null;
     onProgress?.({ phase: 'writing', done, total });
     // Replace: the counters and views start empty with the stores.
-    if (replace) for (const name of VIEW_NAMES) tx.objectStore(name).clear();
-    for (const [s, store] of STORE_NAMES.entries()) {
-      const os = tx.objectStore(store);
+    if (replace)
+      for (const name of VIEW_NAMES)
+        stores
+          .objectStore(name)
+          .clear()
+          .catch(() => {}); // an abort fails it; reported below
+    for (const store of STORE_NAMES) {
+      const os = stores.objectStore(store);
       const rows = rowsOf(header.stores, store);
-      const ids = new Set(keys[s]!.map(String));
       const seen = new Set<string>();
       const rep: StoreReport = (report[store] = { added: 0, updated: 0, skipped: 0 });
       counts[store] = rows.length;
-      // Removed records change what surfaces show too, so they are announced with the rest.
+      // Merge: the local copies, read once (each row is compared with its own); replace: only the
+      // ids, as removed records change what surfaces show too and are announced with the rest.
+      const locals = new Map<string, Row>();
+      if (!replace) for (const r of (await os.getAll()) as Row[]) locals.set(r.id, r);
+      const ids = replace ? new Set((await os.getAllKeys()).map(String)) : new Set(locals.keys());
       written[store] = replace ? new Set(ids) : new Set();
-      if (replace) os.clear();
-      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+      if (replace) os.clear().catch(() => {});
+      const order = writeOrder(store, rows);
+      for (let at = 0; at < order.length; at += IMPORT_CHUNK) {
         if (signal?.aborted) throw new Cancelled();
-        const chunk: Row[] = [];
-        for (let j = i; j < Math.min(i + IMPORT_CHUNK, rows.length); j++) {
-          chunk.push(checkRecord(store, rows, j, header.version, seen));
-        }
-        // Merge: the local copies of ids already here, asked for together (no round trip per record).
-        const known = replace ? [] : chunk.filter((r) => ids.has(r.id));
-        const locals = new Map<string, Row | undefined>();
-        if (known.length) {
-          const found = await Promise.all(known.map((r) => answer(os.get(r.id) as IDBRequest<Row | undefined>)));
-          known.forEach((r, k) => locals.set(r.id, found[k]));
-        }
-        let last: IDBRequest | null = null;
-        for (const row of chunk) {
+        const keep: Row[] = [];
+        for (const i of order.slice(at, at + IMPORT_CHUNK)) {
+          const row = checkRecord(store, rows, i, header.version, seen);
           const local = locals.get(row.id);
           if (!ids.has(row.id)) rep.added++;
           else if (replace || !local || fileIsNewer(row, local)) rep.updated++;
@@ -278,28 +237,23 @@ export async function importBackup(json: unknown, options: ImportOptions = {}): 
           }
           // The counters and views move by the difference from the copy this row replaces (none when new).
           views.write(store, row, replace || !ids.has(row.id) ? null : (local ?? undefined))?.catch(() => {});
-          last = os.put(row);
+          keep.push(row);
           written[store].add(row.id);
         }
-        done += chunk.length;
+        const step = keep.length ? os.putMany(keep, true) : null;
+        step?.catch(() => {}); // an abort fails every queued step; the first failure is the one reported
+        done += Math.min(IMPORT_CHUNK, order.length - at);
         onProgress?.({ phase: 'writing', done, total });
-        if (last) queued.push(stepOf(last));
-        // Wait for the oldest step still being written once enough are queued (the database keeps
-        // the newer ones to write meanwhile), or once the page has held the thread for a slice: a
-        // write still in progress is the only way to hand the thread back and keep the
-        // transaction (waiting on one already written would go on at once).
-        queued = queued.filter((q) => !q.done);
-        if (queued[0] && (queued.length >= STEPS_QUEUED || performance.now() - yielded > SLICE_MS)) {
-          await queued[0].written;
-          yielded = performance.now();
-        }
+        // The step before is written while this one was checked; waiting on it hands the thread back.
+        if (writing) await writing;
+        writing = step ?? writing;
       }
     }
     performance.mark('import:queued'); // every record checked and handed to the database
     // The counters last: their reads queue behind every write, so they see the final records.
     const counted = views.flush();
     counted.catch(() => {});
-    await Promise.all(queued.map((q) => q.written));
+    await writing;
     await counted;
     if (signal?.aborted) throw new Cancelled();
     await committing;

@@ -3,10 +3,11 @@
 import type { IDBPDatabase } from 'idb';
 import { announce } from './changes';
 import { loadValidate } from './errors';
-import { BY_PROJECT_INDEX } from './migrations';
+import { BY_PROJECT_INDEX } from './indexNames';
 import { readNewestFirst, type KeySource } from './newest';
 import { openDb } from './open';
 import type { RecordOf, StoreName } from './schemas';
+import { storesOf } from './stores';
 import { storeRecord, ViewWriter, withViews } from './transact';
 
 export type NewFields<S extends StoreName> = Omit<RecordOf<S>, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -34,7 +35,8 @@ export function createRecord<S extends StoreName>(_store: S, fields: NewFields<S
 
 /** The record, soft-deleted or not (check deletedAt), or null if there is none. */
 export async function getRecord<S extends StoreName>(store: S, id: string): Promise<RecordOf<S> | null> {
-  const row = await (await rawDb()).get(store, id);
+  const tx = (await rawDb()).transaction(store, 'readonly');
+  const row = await storesOf(tx).objectStore(store).get(id);
   return (row as RecordOf<S> | undefined) ?? null;
 }
 
@@ -47,8 +49,7 @@ const newestFirst = (a: Row, b: Row): number =>
  * per-project lists are never sorted in JS; per-client ones read their index's matches, then sort.
  */
 export async function listRecords<S extends StoreName>(store: S, opts: ListOptions = {}): Promise<RecordOf<S>[]> {
-  const db = await rawDb();
-  const tx = db.transaction(store, 'readonly');
+  const os = storesOf((await rawDb()).transaction(store, 'readonly')).objectStore(store);
   const limit = opts.limit ?? Infinity;
   const keep = (r: Row): boolean =>
     (opts.includeDeleted || r.deletedAt === null) &&
@@ -59,19 +60,17 @@ export async function listRecords<S extends StoreName>(store: S, opts: ListOptio
   const ordered = (source: unknown, lower?: IDBValidKey, upper?: IDBValidKey): Promise<Row[]> =>
     readNewestFirst(source as KeySource, { lower, upper, limit, keep });
 
-  if (opts.projectId !== undefined && tx.store.indexNames.contains(BY_PROJECT_INDEX)) {
+  if (opts.projectId !== undefined && os.hasIndex(BY_PROJECT_INDEX)) {
     // [projectId] sorts before every [projectId, updatedAt] and [projectId, []] after them all.
-    return (await ordered(tx.store.index(BY_PROJECT_INDEX), [opts.projectId], [opts.projectId, []])) as RecordOf<S>[];
+    return (await ordered(os.index(BY_PROJECT_INDEX), [opts.projectId], [opts.projectId, []])) as RecordOf<S>[];
   }
   const filter = opts.projectId !== undefined ? 'projectId' : opts.clientId !== undefined ? 'clientId' : null;
-  if (filter === null) return (await ordered(tx.store.index('updatedAt'))) as RecordOf<S>[];
+  if (filter === null) return (await ordered(os.index('updatedAt'))) as RecordOf<S>[];
   // A store without the filtered index (clients by projectId; by clientId every store but projects
   // since v7, as no surface lists those) reads everything and keep() decides, which for a field the
   // store lacks matches nothing.
   const value = filter === 'projectId' ? opts.projectId : opts.clientId;
-  const rows = (
-    tx.store.indexNames.contains(filter) ? await tx.store.index(filter).getAll(value) : await tx.store.getAll()
-  ) as Row[];
+  const rows = (os.hasIndex(filter) ? await os.index(filter).getAll(value) : await os.getAll()) as Row[];
   return rows.filter(keep).sort(newestFirst).slice(0, limit) as RecordOf<S>[];
 }
 
@@ -85,9 +84,9 @@ export async function listProjectRecordsWhere<S extends StoreName>(
   limit: number,
   where: (record: RecordOf<S>) => boolean,
 ): Promise<RecordOf<S>[]> {
-  const tx = (await rawDb()).transaction(store, 'readonly');
+  const os = storesOf((await rawDb()).transaction(store, 'readonly')).objectStore(store);
   const keep = (r: Row) => r.deletedAt === null && where(r as unknown as RecordOf<S>);
-  const rows = await readNewestFirst(tx.store.index(BY_PROJECT_INDEX) as unknown as KeySource, {
+  const rows = await readNewestFirst(os.index(BY_PROJECT_INDEX), {
     ...{ lower: [projectId], upper: [projectId, []] },
     ...{ limit, keep },
   });
@@ -99,8 +98,9 @@ export async function putRecord<S extends StoreName>(store: S, record: RecordOf<
   const { validateRecord } = await loadValidate();
   const saved = validateRecord(store, { ...record, updatedAt: now() });
   const tx = (await rawDb()).transaction(withViews([store]), 'readwrite');
-  const views = new ViewWriter(tx);
-  await storeRecord(tx, views, store, saved as Row);
+  const stores = storesOf(tx);
+  const views = new ViewWriter(stores);
+  await storeRecord(stores, views, store, saved as Row);
   await views.flush();
   await tx.done;
   announce(store, [saved.id]);
@@ -114,8 +114,13 @@ export async function putRecords<S extends StoreName>(store: S, records: RecordO
   const valid = records.map((r, i) => validateRecord(store, { ...r, updatedAt: at }, i));
   if (valid.length === 0) return;
   const tx = (await rawDb()).transaction(withViews([store]), 'readwrite');
-  const views = new ViewWriter(tx);
-  await Promise.all(valid.map((r) => storeRecord(tx, views, store, r as Row)));
+  const stores = storesOf(tx);
+  const views = new ViewWriter(stores);
+  // One write of them all (a pack is written once), each record's views moved once from its stored
+  // copy to the last copy given: a record given twice is stored as its last.
+  const last = [...new Map(valid.map((r) => [r.id, r as Row])).values()];
+  const viewed = last.map((r) => views.write(store, r));
+  await Promise.all([...viewed, stores.objectStore(store).putMany(last, true)]);
   await views.flush();
   await tx.done;
   announce(
@@ -127,14 +132,15 @@ export async function putRecords<S extends StoreName>(store: S, records: RecordO
 /** Marks the record deleted (kept for sync and undo). Missing or already deleted records are left alone. */
 export async function softDelete(store: StoreName, id: string): Promise<void> {
   const tx = (await rawDb()).transaction(withViews([store]), 'readwrite');
-  const row = (await tx.objectStore(store).get(id)) as Row | undefined;
+  const stores = storesOf(tx);
+  const row = (await stores.objectStore(store).get(id)) as Row | undefined;
   if (!row || row.deletedAt !== null) {
     await tx.done;
     return;
   }
   const at = now();
-  const views = new ViewWriter(tx);
-  await storeRecord(tx, views, store, { ...row, deletedAt: at, updatedAt: at }, row);
+  const views = new ViewWriter(stores);
+  await storeRecord(stores, views, store, { ...row, deletedAt: at, updatedAt: at }, row);
   await views.flush();
   await tx.done;
   announce(store, [id]);

@@ -1,13 +1,20 @@
 // Detected requests: looked up by the thread or ticket they came from (the sourceId index, v2),
 // for learning, a project's corrected ones (the projectCorrected index, v4), and for the money
 // view, a project's absorbed ones (the projectAbsorbed index, v6).
-import { ABSORBED_INDEX, CORRECTED_INDEX } from './migrations';
+import { ABSORBED_INDEX, CORRECTED_INDEX } from './indexNames';
 import { openDb } from './open';
 import type { DetectedRequest } from './schemas';
+import { storesOf } from './stores';
+
+/** The requests of one index's entries (an exact key, or a range of them). */
+async function requestsIn(index: string, query: IDBValidKey | IDBKeyRange): Promise<DetectedRequest[]> {
+  const tx = (await openDb()).transaction('requests', 'readonly');
+  return (await storesOf(tx).objectStore('requests').index(index).getAll(query)) as DetectedRequest[];
+}
 
 /** Every request detected in one Gmail thread or ticket (source.id), soft-deleted ones left out. */
 export async function findRequestsBySource(sourceId: string): Promise<DetectedRequest[]> {
-  const rows = await (await openDb()).getAllFromIndex('requests', 'sourceId', sourceId);
+  const rows = await requestsIn('sourceId', sourceId);
   return rows.filter((r) => r.deletedAt === null);
 }
 
@@ -18,7 +25,7 @@ export async function findRequestsBySource(sourceId: string): Promise<DetectedRe
  */
 export async function listCorrectedRequests(projectId: string): Promise<DetectedRequest[]> {
   const range = IDBKeyRange.bound([projectId], [projectId, []]);
-  const rows = await (await openDb()).getAllFromIndex('requests', CORRECTED_INDEX, range);
+  const rows = await requestsIn(CORRECTED_INDEX, range);
   return rows
     .filter((r) => r.deletedAt === null && r.correction !== null)
     .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1));
@@ -31,6 +38,6 @@ export async function listCorrectedRequests(projectId: string): Promise<Detected
  */
 export async function listAbsorbedRequests(projectId: string): Promise<DetectedRequest[]> {
   const range = IDBKeyRange.bound([projectId], [projectId, []]);
-  const rows = await (await openDb()).getAllFromIndex('requests', ABSORBED_INDEX, range);
+  const rows = await requestsIn(ABSORBED_INDEX, range);
   return rows.filter((r) => r.deletedAt === null && r.absorbed !== null);
 }

@@ -9,6 +9,7 @@ import { announce } from './changes';
 import { loadValidate } from './errors';
 import { openDb } from './open';
 import type { RecordOf, StoreName } from './schemas';
+import { storesOf } from './stores';
 import { type ViewTx, ViewWriter, withViews } from './views';
 
 export { withViews, ViewWriter };
@@ -48,16 +49,17 @@ export async function transact<T>(stores: StoreName[], work: (tx: Tx) => Promise
   const { validateRecord } = await loadValidate();
   const db = (await openDb()) as unknown as IDBPDatabase<unknown>;
   const idbTx = db.transaction(withViews(stores), 'readwrite');
-  const views = new ViewWriter(idbTx);
+  const handles = storesOf(idbTx);
+  const views = new ViewWriter(handles);
   const written = new Map<StoreName, string[]>();
   const at = new Date().toISOString();
   const tx: Tx = {
     async get(store, id) {
-      return ((await idbTx.objectStore(store).get(id)) as RecordOf<typeof store> | undefined) ?? null;
+      return ((await handles.objectStore(store).get(id)) as RecordOf<typeof store> | undefined) ?? null;
     },
     async put(store, record) {
       const saved = validateRecord(store, { ...record, updatedAt: at });
-      await storeRecord(idbTx, views, store, saved);
+      await storeRecord(handles, views, store, saved);
       written.set(store, [...(written.get(store) ?? []), saved.id]);
       return saved;
     },

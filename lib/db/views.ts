@@ -24,7 +24,8 @@
 // the v6 upgrade fills them once). They are not records: never backed up, never announced.
 import type { DetectedRequest, Feedback, Project, StoreName, Wait } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
-import { readNewestFirst, type KeySource } from './newest';
+import { readNewestFirst } from './newest';
+import type { Stores } from './stores';
 
 /** Open waits: live and not yet received. */
 export const OPEN_WAITS = 'openWaits';
@@ -156,15 +157,8 @@ export function withViews(stores: readonly string[]): string[] {
   return [...new Set([...stores, ...extra])];
 }
 
-/** The object-store handle the writer needs: idb's wrapped store in a readwrite transaction. */
-export interface ViewTx {
-  objectStore(name: string): {
-    get(key: IDBValidKey): Promise<unknown>;
-    put(value: unknown): Promise<unknown>;
-    delete(key: IDBValidKey): Promise<unknown>;
-    index(name: string): KeySource;
-  };
-}
+/** The stores the writer needs: a readwrite transaction's handles (stores.ts). */
+export type ViewTx = Stores;
 
 const keyText = (key: CountKey) => JSON.stringify(key);
 

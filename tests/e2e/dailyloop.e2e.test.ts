@@ -154,7 +154,8 @@ describe('the daily loop', () => {
         });
       const out = {
         clients: await all<Client>('clients'),
-        feedback: await all<Feedback>('feedback'),
+        // Feedback is stored in packs of records (lib/db/packs.ts).
+        feedback: (await all<{ recs: Feedback[] }>('feedback')).flatMap((pack) => pack.recs),
         projects: await all<Project>('projects'),
       };
       db.close();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { putAsStored } from '@/tests/lib/db/raw';
 import { closeAndDeleteDbForTests, getRecord, listRecords, openDb, putRecord, ValidationError } from '@/lib/db';
 import {
   LockedError,
@@ -47,7 +48,7 @@ describe('saving is one transaction', () => {
     const good = await putRecord('requests', request());
     // A stored ask that no longer validates makes the linking step throw after the order was written.
     const broken = { ...request(), askText: 42 } as unknown as ReturnType<typeof request>;
-    await (await openDb()).put('requests', broken);
+    await putAsStored('requests', [broken]);
     const co = draft({ requestIds: [good.id, broken.id] });
     await expect(saveChangeOrder(co)).rejects.toThrow();
     expect(await getRecord('changeOrders', co.id)).toBeNull();

@@ -3,7 +3,8 @@
 // every path must give what the plain definition gives: filter, newest updatedAt first (ties: larger
 // id first), soft-deleted out unless asked for, then the limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeAndDeleteDbForTests, createRecord, listRecords, openDb } from '@/lib/db';
+import { putAsStored } from '@/tests/lib/db/raw';
+import { closeAndDeleteDbForTests, createRecord, listRecords } from '@/lib/db';
 import type { Feedback, ListOptions } from '@/lib/db';
 
 const projects = ['p-a', 'p-b', 'p-c'];
@@ -32,9 +33,7 @@ beforeAll(async () => {
     });
   }
   // Raw writes keep the chosen updatedAt (putRecords would stamp now).
-  const tx = (await openDb()).transaction('feedback', 'readwrite');
-  for (const r of rows) await tx.store.put(r);
-  await tx.done;
+  await putAsStored('feedback', rows);
 });
 afterAll(closeAndDeleteDbForTests);
 

@@ -28,6 +28,8 @@ import {
   listProjectHeads,
 } from '@/lib/db';
 import { COUNTS, FEEDBACK_HEADS, OPEN_WAITS, PROJECT_HEADS, VIEW_NAMES } from '@/lib/db/views';
+import { isPacked, PACK_INDEXES, PACKED_STORES, packsOf, RECORD_ID_INDEX } from '@/lib/db/packs';
+import { putAsStored } from './raw';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -63,7 +65,11 @@ async function putRaw(v: number, stores: Record<string, readonly unknown[]>): Pr
     req.onerror = () => reject(req.error);
   });
   const tx = db.transaction(Object.keys(stores), 'readwrite');
-  for (const [store, rows] of Object.entries(stores)) for (const r of rows) tx.objectStore(store).put(r);
+  for (const [store, rows] of Object.entries(stores)) {
+    // From v10 asks and feedback are stored in packs (packs.ts), as an import writes them.
+    const stored = v >= 10 && isPacked(store) ? packsOf(store, rows as Row[]) : rows;
+    for (const r of stored) tx.objectStore(store).put(r);
+  }
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -141,9 +147,7 @@ describe('upgrade from v2', () => {
     const v3 = example(3).stores.feedback!;
     const projectId = v3[0]!.projectId as string;
     // v2.json has one feedback entry; written again at v3 with two more, the index keeps up with writes.
-    const tx = db.transaction('feedback', 'readwrite');
-    for (const r of v3) await tx.store.put(r as never);
-    await tx.done;
+    await putAsStored('feedback', v3 as never);
     const listed = await listRecords('feedback', { projectId });
     expect(listed.map((r) => r.note)).toEqual(['Approved the homepage', '=HYPERLINK("x") wants bigger logo']);
     expect(await listRecords('feedback', { projectId, limit: 1 })).toEqual([listed[0]]);
@@ -182,7 +186,7 @@ describe('upgrade from v3', () => {
     const v4 = example(4);
     for (const store of STORE_NAMES) {
       // v4 records as stored today: with the later versions' back-fills.
-      for (const r of v4.stores[store] ?? []) await (await openDb()).put(store, migrateRecord(store, r, 4) as never);
+      await putAsStored(store, (v4.stores[store] ?? []).map((r) => migrateRecord(store, r, 4)) as never);
     }
     const plain = (await getRecord('requests', '00000000-0000-4000-8000-000000000020'))!;
     await putRecord('requests', {
@@ -323,11 +327,11 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
       clients: ['updatedAt'],
       counts: [],
       feedbackHeads: [],
-      feedback: ['clientCreated', 'projectCreated', BY_PROJECT_INDEX, 'updatedAt'],
+      feedback: ['clientCreated', 'projectCreated', BY_PROJECT_INDEX, RECORD_ID_INDEX, 'updatedAt'],
       openWaits: [BY_PROJECT_INDEX],
       projectHeads: [],
       projects: ['clientId', 'updatedAt'],
-      requests: ['projectAbsorbed', CORRECTED_INDEX, BY_PROJECT_INDEX, 'sourceId', 'updatedAt'],
+      requests: ['projectAbsorbed', CORRECTED_INDEX, BY_PROJECT_INDEX, RECORD_ID_INDEX, 'sourceId', 'updatedAt'],
       upsells: [BY_PROJECT_INDEX, 'updatedAt'],
       waits: [BY_PROJECT_INDEX, 'updatedAt'],
     });
@@ -491,6 +495,93 @@ describe('upgrade from v8 (v9: the feedback-heads view)', () => {
       [['project', P10], id(0x33)],
       [['project', P11], id(0x37)],
     ]);
+  });
+});
+
+describe('upgrade from v9 (v10: asks and feedback in packs)', () => {
+  const P10 = '00000000-0000-4000-8000-000000000010';
+  const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+  type Stored = { id: string; recs: Row[]; k: Record<string, unknown[]> };
+  const rawRows = async (store: string) => (await openDb()).getAll(store as never) as Promise<Stored[]>;
+  /** listRecords' order: newest updatedAt first, ties the larger id first. */
+  const newestFirst = (a: Row, b: Row) =>
+    a.updatedAt !== b.updatedAt ? (String(a.updatedAt) < String(b.updatedAt) ? 1 : -1) : a.id < b.id ? 1 : -1;
+
+  /** What every read through an index gives, for comparing one layout with another. */
+  async function reads() {
+    return {
+      byProject: (await listRecords('requests', { projectId: P10, includeDeleted: true })).map((r) => r.id),
+      newest3: (await listRecords('feedback', { limit: 3 })).map((r) => r.id),
+      bySource: (await findRequestsBySource('thread-1')).map((r) => r.id).sort(),
+      corrected: (await listCorrectedRequests(P10)).map((r) => r.id),
+      absorbed: (await listAbsorbedRequests(P10)).map((r) => r.id),
+    };
+  }
+
+  it('turns every stored ask and feedback entry into a pack of one and answers every read as before', async () => {
+    await writeShippedDb(9);
+    const v10 = example(10).stores;
+    await putRaw(9, v10); // the records as v9 stored them: one per row
+    const db = await openDb();
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of PACKED_STORES) {
+      const rows = await rawRows(store);
+      expect(rows.map((p) => [p.id, p.recs.map((r) => r.id), p.k[RECORD_ID_INDEX]])).toEqual(
+        v10[store]!.map((r) => [r.id, [r.id], [r.id]]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+      );
+      const tx = db.transaction(store);
+      expect(tx.store.index(RECORD_ID_INDEX)).toMatchObject({ unique: false, multiEntry: true });
+      for (const index of Object.keys(PACK_INDEXES[store])) {
+        expect(tx.store.index(index), index).toMatchObject({ unique: false, multiEntry: true });
+      }
+    }
+    for (const [store, rows] of Object.entries(v10) as [StoreName, Row[]][]) {
+      for (const old of rows) expect(await getRecord(store, old.id), `${store} ${old.id}`).toEqual(old);
+    }
+    const answers = await reads();
+    // Against the records themselves: P10's asks newest first, the two made at one moment by id.
+    expect(answers.byProject).toEqual(
+      v10
+        .requests!.filter((r) => r.projectId === P10)
+        .sort(newestFirst)
+        .map((r) => r.id),
+    );
+    expect(answers.byProject.indexOf(id(0x2c))).toBe(answers.byProject.indexOf(id(0x2b)) - 1);
+    expect(answers.corrected).toContain(id(0x2c));
+
+    // The same file imported: PACK_SIZE records to a pack, so P10's asks share one; the same answers.
+    const { importBackup } = await import('@/lib/db/backup');
+    expect(await importBackup(example(10), { mode: 'replace' })).toMatchObject({ ok: true });
+    const packs = await rawRows('requests');
+    expect(packs.length).toBeLessThan(v10.requests!.length);
+    expect(packs.find((p) => p.recs.some((r) => r.id === id(0x2b)))!.recs.length).toBeGreaterThan(3);
+    expect(await reads()).toEqual(answers);
+    // And what the views hold (the raw v9 writes above kept none; the import fills them): P10's open
+    // asks, v6's three and 0x2b (0x2c is corrected in scope), and v9's feedback heads.
+    expect((await listOpenAsks(P10, 10)).map((r) => r.id)).toEqual([id(0x24), id(0x23), id(0x26), id(0x2b)]);
+    expect(await countOpenAsks(P10)).toBe(4);
+    expect((await listFeedbackHeads()).map((h) => h.id).sort()).toEqual([id(0x31), id(0x33), id(0x34), id(0x37)]);
+  });
+
+  it('keeps each record in one pack: a write rewrites its pack, and no id is stored twice', async () => {
+    await openDb();
+    const { importBackup } = await import('@/lib/db/backup');
+    expect(await importBackup(example(10))).toMatchObject({ ok: true });
+    const before = await rawRows('requests');
+    const ask = (await getRecord('requests', id(0x2b)))!;
+    await putRecord('requests', { ...ask, askText: 'Edited' });
+    const after = await rawRows('requests');
+    expect(after.map((p) => p.id)).toEqual(before.map((p) => p.id));
+    expect(after.flatMap((p) => p.recs.map((r) => r.id)).sort()).toEqual(
+      before.flatMap((p) => p.recs.map((r) => r.id)).sort(),
+    );
+    expect((await getRecord('requests', id(0x2b)))!.askText).toBe('Edited');
+    // A record written again stays in its pack; one new to the store starts a pack of its own.
+    const fresh = await putRecord('requests', { ...ask, id: crypto.randomUUID() });
+    const last = await rawRows('requests');
+    expect(last.find((p) => p.id === fresh.id)!.recs.map((r) => r.id)).toEqual([fresh.id]);
+    const ids = last.flatMap((p) => p.recs.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

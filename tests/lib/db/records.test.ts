@@ -1,5 +1,6 @@
 import { makeChangeOrder } from '@/tests/factories';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { putAsStored } from '@/tests/lib/db/raw';
 import {
   closeAndDeleteDbForTests,
   createRecord,
@@ -8,7 +9,6 @@ import {
   listProjectRecordsWhere,
   listRecords,
   nextBriefNumber,
-  openDb,
   nextChangeOrderNumber,
   putRecord,
   putRecords,
@@ -139,9 +139,10 @@ describe('listProjectRecordsWhere', () => {
     );
     await putRecords('requests', rows);
     // putRecords stamps one time for all; give them distinct ones straight in the store.
-    const db = await openDb();
-    for (const [i, r] of rows.entries()) await db.put('requests', { ...r, updatedAt: at(i) });
-    await db.put('requests', { ...newRequest(crypto.randomUUID(), 'other'), updatedAt: at(99) });
+    await putAsStored('requests', [
+      ...rows.map((r, i) => ({ ...r, updatedAt: at(i) })),
+      { ...newRequest(crypto.randomUUID(), 'other'), updatedAt: at(99) },
+    ]);
     await softDelete('requests', rows[29]!.id);
     const out = await listProjectRecordsWhere('requests', project, 5, (r) => r.verdict === 'out_of_scope');
     expect(out.map((r) => r.source.id)).toEqual(['t-28', 't-26', 't-25', 't-23', 't-22']);

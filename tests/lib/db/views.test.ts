@@ -3,6 +3,7 @@
 // imported (merge and replace), and a long random mix of all of these. "Exact" means every counter
 // equals the count over all records and the view holds precisely the records that pass its test.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readStored } from './raw';
 import {
   closeAndDeleteDbForTests,
   countDueAsks,
@@ -33,7 +34,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 /** The views against the records they come from, and every count against a count over all records. */
 async function expectExact(projectIds: string[]): Promise<void> {
   const db = await openDb();
-  const requests = await db.getAll('requests');
+  const requests = await readStored('requests');
   const waits = await db.getAll('waits');
   expect((await db.getAll(OPEN_WAITS)).sort(byId)).toEqual(
     waits.filter((w) => w.deletedAt === null && w.closedAt === null).sort(byId),
