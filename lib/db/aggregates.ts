@@ -3,7 +3,6 @@
 // one small read whatever the number of asks); lists read newest first, a page at a time, and stop
 // as soon as they hold what is shown (the counters say how many open asks there are to find).
 import type { IDBPDatabase } from 'idb';
-import { unwrap } from 'idb';
 import { BY_PROJECT_INDEX, STATUS_INDEX } from './indexNames';
 import { openDb } from './open';
 import { readNewestFirst } from './newest';
@@ -27,8 +26,6 @@ const raw = async () => (await openDb()) as unknown as IDBPDatabase<unknown>;
 const ofId = (id: string) => IDBKeyRange.bound([id], [id, []]);
 const live = (r: Row) => r.deletedAt === null;
 
-/** The handles of any transaction that holds the requests store. */
-type Tx = Stores;
 const isOpen = (r: Row) => isOpenOutOfScope(r as unknown as DetectedRequest);
 
 /**
@@ -37,7 +34,7 @@ const isOpen = (r: Row) => isOpenOutOfScope(r as unknown as DetectedRequest);
  * none there means nothing is read).
  */
 function newestOpenAsks(
-  tx: Tx,
+  tx: Stores,
   projectId: string,
   o: { limit: number; count: number; keep?: (r: Row) => boolean },
 ): Promise<DetectedRequest[]> {
@@ -192,9 +189,7 @@ export async function readProjectView(
   limits: { feedback: number; asks: number },
 ): Promise<ProjectView> {
   const tx = storesOf(
-    unwrap(
-      (await raw()).transaction(['feedback', 'upsells', 'changeOrders', 'requests', OPEN_WAITS, COUNTS], 'readonly'),
-    ),
+    (await raw()).transaction(['feedback', 'upsells', 'changeOrders', 'requests', OPEN_WAITS, COUNTS], 'readonly'),
   );
   const range = { lower: [projectId], upper: [projectId, []] };
   const newest = (store: string, limit: number) =>

@@ -167,7 +167,7 @@ function writeOrder(store: StoreName, rows: readonly unknown[]): number[] {
  * checked, then handed to the database while it still writes the step before, so the page's work
  * (validation, the views, copying records across) overlaps the database's; waiting on the write in
  * progress between steps hands the thread back (the count paints, Cancel is heard) and keeps the
- * transaction open. Asks and feedback go in packs (packs.ts): 10,000 records are about 100 writes.
+ * transaction open. Asks and feedback go in packs (packs.ts): 10,000 records are about 250 writes.
  */
 export async function importBackup(json: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
