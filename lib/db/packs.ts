@@ -191,17 +191,45 @@ export function entriesOf(query: IDBValidKey | IDBKeyRange | null | undefined): 
 
 type Direction = 'next' | 'prev';
 
+/** The records of `pack` whose key in `index` passes `within`. */
+function entriesIn(pack: Pack, index: PackIndex, within: KeyTest): Entry[] {
+  const out: Entry[] = [];
+  for (const record of pack.recs) {
+    const key = indexKey(index.fields, record);
+    if (key && within(key)) out.push({ key, record });
+  }
+  return out;
+}
+
+const sortEntries = (entries: Entry[], direction: Direction): Entry[] => {
+  const sign = direction === 'prev' ? -1 : 1;
+  return entries.sort((a, b) => sign * compareKeys(a.key, b.key));
+};
+
+/** A test of keys against `range`: for a prefix range (what the readers ask), a comparison in script. */
+function keyTest(range: IDBKeyRange | null): (key: IDBValidKey) => boolean {
+  if (range === null) return () => true;
+  const lower = range.lower as unknown;
+  if (Array.isArray(lower) && fixesPrefix(range, lower.length)) {
+    const prefix = lower as IDBValidKey[];
+    return (key) =>
+      Array.isArray(key) && key.length >= prefix.length && prefix.every((v, i) => compareKeys(key[i]!, v) === 0);
+  }
+  return (key) => range.includes(key);
+}
+
 /**
  * Whether `pack` may hold records in `range` of index `name`, from its entries alone: an each-index's
  * entries are its records' keys; a set or bound entry stands for its records only within ranges
  * that fix a whole prefix (as every reader asks), so for any other range the pack is looked into.
  */
-function mayHold(pack: Pack, name: string, index: PackIndex, range: IDBKeyRange | null): boolean {
+function mayHold(pack: Pack, name: string, index: PackIndex, range: IDBKeyRange | null, within: KeyTest): boolean {
   if (range === null) return true;
   const prefix = index.kind === 'set' ? index.fields.length : index.fields.length - 1;
   if (index.kind !== 'each' && !fixesPrefix(range, prefix)) return true;
-  return pack.k[name]?.some((entry) => range.includes(entry)) ?? true;
+  return pack.k[name]?.some(within) ?? true;
 }
+type KeyTest = (key: IDBValidKey) => boolean;
 
 /** Whether `range` is every key that starts with one prefix of `length` values (everything, for none). */
 function fixesPrefix(range: IDBKeyRange | null, length: number): boolean {
@@ -386,16 +414,12 @@ export class PackedStore {
    */
   private entries(name: string, range: IDBKeyRange | null, direction: Direction): Entry[] {
     const index = this.indexOf(name);
+    const within = keyTest(range);
     const out: Entry[] = [];
     for (const pack of this.packs.values()) {
-      if (!mayHold(pack, name, index, range)) continue;
-      for (const record of pack.recs) {
-        const key = indexKey(index.fields, record);
-        if (key && (!range || range.includes(key))) out.push({ key, record });
-      }
+      if (mayHold(pack, name, index, range, within)) out.push(...entriesIn(pack, index, within));
     }
-    const sign = direction === 'prev' ? -1 : 1;
-    return out.sort((a, b) => sign * compareKeys(a.key, b.key));
+    return sortEntries(out, direction);
   }
 
   /** Loads every pack with an entry in `range` (one request for their ids). */
@@ -426,12 +450,19 @@ export class PackedStore {
    * pack or of any after it can be in the page).
    */
   private async loadNewest(name: string, range: IDBKeyRange | null, count: number) {
+    const index = this.indexOf(name);
+    const within = keyTest(range);
+    let found = this.entries(name, range, 'prev'); // then only the packs this walk reads are added
     const request = this.os.index(name).openKeyCursor(range, 'prev');
     for (let cursor = await answer(request); cursor; cursor = await answer(request)) {
-      const found = this.entries(name, range, 'prev');
       // The pack's bound is its largest record key in the range: all of its records sort at or below.
       if (found.length >= count && compareKeys(cursor.key, found[count - 1]!.key) < 0) return;
-      await this.loadPacks([cursor.primaryKey]);
+      const id = String(cursor.primaryKey);
+      if (!this.packs.has(id)) {
+        await this.loadPacks([id]);
+        const pack = this.packs.get(id);
+        if (pack) found = sortEntries([...found, ...entriesIn(pack, index, within)], 'prev');
+      }
       cursor.continue();
     }
   }
