@@ -5,6 +5,7 @@ import { benchDom } from './bench-dom';
 import { benchContent } from './bench-content';
 import { benchUi } from './bench-ui';
 import { benchBackground } from './bench-background';
+import { benchUpgrade } from './bench-upgrade';
 
 async function main(): Promise<void> {
   const sections: [string, () => string[] | Promise<string[]>][] = [
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ['Content runtime on a constantly changing page (real Chromium)', benchContent],
     ['Background under load: 20 tabs at once (real Chromium)', benchBackground],
     ['UI surfaces and backup import in real Chromium (10,000 and 100,000 records)', benchUi],
+    ['Schema upgrade of a year of data (real Chromium, 10,000 records)', () => benchUpgrade()],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title}`);

@@ -10,7 +10,9 @@ import {
   PACKED_STORES,
   type Pack,
   packKeyPath,
+  type PackedStoreName,
   packRow,
+  packsOf,
   RECORD_ID_INDEX,
   recordsOfRow,
 } from './packs';
@@ -81,7 +83,8 @@ export interface Migration {
   version: number;
   /** Stores that exist once this version is applied. */
   stores: readonly StoreName[];
-  createStores(db: RawDb, tx: RawTx): void;
+  /** `oldVersion`: the version being upgraded from (0 or absent: a new database). */
+  createStores(db: RawDb, tx: RawTx, oldVersion?: number): void;
   /** Pure per-record upgrade from the previous version; absent stores are unchanged. */
   backfill?: Partial<Record<StoreName, (record: Raw) => Raw>>;
   /** The views (views.ts) are filled from the stored records once this version's stores exist. */
@@ -232,20 +235,17 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // v10 (issue #13, a 10,000-record import under 2 s): requests and feedback are kept in packs
     // (packs.ts), every index of theirs an index of the packs' entries for their records. Records are
-    // unchanged (a backup of v9 and of v10 hold the same); each stored record becomes a pack of one
-    // (upgrade() below), and the import writes them PACK_SIZE to a pack.
+    // unchanged (a backup of v9 and of v10 hold the same); the stored ones are packed PACK_SIZE to a
+    // pack per project (upgrade() below), as the import writes them.
     version: PACKED_VERSION,
     stores: V2_STORES,
-    createStores(_db, tx) {
+    createStores(_db, tx, oldVersion = 0) {
       for (const store of PACKED_STORES) {
         const os = tx.objectStore(store);
         for (const index of [...os.indexNames]) os.deleteIndex(index);
-        // Not unique: Chromium checks a unique entry with a read of its own (0.6 s of a 10,000-record
-        // import); packs.ts never puts a record in a second pack (records never leave theirs).
-        os.createIndex(RECORD_ID_INDEX, packKeyPath(RECORD_ID_INDEX), { multiEntry: true });
-        for (const index of Object.keys(PACK_INDEXES[store])) {
-          os.createIndex(index, packKeyPath(index), { multiEntry: true });
-        }
+        // A store with records gets its indexes once repack() has emptied it: built over the bare
+        // records first, eleven indexes would each read all of them for nothing.
+        if (oldVersion === 0) createPackIndexes(os, store);
       }
     },
   },
@@ -266,7 +266,7 @@ export function migrateRecord(store: StoreName, record: Raw, from: number): Raw 
 /** idb's upgrade callback. Only IDB requests are awaited, so the versionchange transaction stays alive. */
 export function upgrade(db: RawDb, oldVersion: number, tx: RawTx): void {
   const pending = MIGRATIONS.filter((m) => m.version > oldVersion);
-  for (const m of pending) m.createStores(db, tx);
+  for (const m of pending) m.createStores(db, tx, oldVersion);
   if (oldVersion === 0) return; // a fresh database has nothing to back-fill
   const abort = () => {
     // A throwing back-fill would otherwise let the transaction commit half-migrated data.
@@ -276,18 +276,44 @@ export function upgrade(db: RawDb, oldVersion: number, tx: RawTx): void {
       // already aborted by a failed request; openDb rejects with that error
     }
   };
+  // A database from before v10 keeps its requests and feedback one per row: they are read whole,
+  // migrated and written again in packs (a rewrite in place, one cursor step per record, took
+  // 9-11 s for 10,000 records in Chromium; this is a few hundred writes).
+  const repacking: readonly StoreName[] = oldVersion < PACKED_VERSION ? PACKED_STORES : [];
+  const repacked = Promise.all(repacking.map((store) => repack(tx, store, oldVersion)));
+  repacked.catch(abort);
   const touched = new Set(pending.flatMap((m) => Object.keys(m.backfill ?? {}) as StoreName[]));
-  // A database from before v10 has its requests and feedback one per row: each becomes a pack.
-  if (oldVersion < PACKED_VERSION) for (const store of PACKED_STORES) touched.add(store);
   for (const store of touched) {
+    if (repacking.includes(store)) continue;
     // One pass per store applying every pending version in order, rather than racing cursors.
     rewriteAll(tx, store, (row) => {
       const recs = recordsOfRow(row).map((r) => migrateRecord(store, r, oldVersion));
-      // A pack keeps its id (a record turned pack takes the record's): the cursor updates in place.
+      // A pack keeps its id (the cursor updates in place).
       return isPacked(store) ? packRow(store, String(row.id), recs as Pack['recs']) : recs[0]!;
     }).catch(abort);
   }
-  if (pending.some((m) => m.fillsViews)) fillViews(tx, oldVersion).catch(abort);
+  // After the repacking: the fill reads those stores by cursor, which a clear under it would cut short.
+  if (pending.some((m) => m.fillsViews)) repacked.then(() => fillViews(tx, oldVersion)).catch(abort);
+}
+
+/** v10: a store's records, one per row until then, migrated and written again PACK_SIZE to a pack. */
+async function repack(tx: RawTx, store: StoreName, oldVersion: number): Promise<void> {
+  const os = tx.objectStore(store);
+  const records = ((await os.getAll()) as Raw[]).flatMap(recordsOfRow).map((r) => migrateRecord(store, r, oldVersion));
+  await os.clear();
+  createPackIndexes(os, store as PackedStoreName);
+  await Promise.all(packsOf(store as PackedStoreName, records as Pack['recs']).map((pack) => os.put(pack)));
+}
+
+/** v10's indexes of a packed store: multiEntry over each pack's entries (packs.ts). */
+function createPackIndexes(
+  os: { createIndex(name: string, keyPath: string, options: IDBIndexParameters): unknown },
+  store: PackedStoreName,
+): void {
+  // Not unique: Chromium checks a unique entry with a read of its own (0.6 s of a 10,000-record
+  // import); packs.ts never puts a record in a second pack (records never leave theirs).
+  os.createIndex(RECORD_ID_INDEX, packKeyPath(RECORD_ID_INDEX), { multiEntry: true });
+  for (const index of Object.keys(PACK_INDEXES[store])) os.createIndex(index, packKeyPath(index), { multiEntry: true });
 }
 
 /**

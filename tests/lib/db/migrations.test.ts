@@ -518,17 +518,24 @@ describe('upgrade from v9 (v10: asks and feedback in packs)', () => {
     };
   }
 
-  it('turns every stored ask and feedback entry into a pack of one and answers every read as before', async () => {
+  it('packs the stored asks and feedback per project and answers every read as before', async () => {
     await writeShippedDb(9);
     const v10 = example(10).stores;
-    await putRaw(9, v10); // the records as v9 stored them: one per row
+    await putRaw(9, v10); // the records as v9 stored them: one per row (and no views: see the end)
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
     for (const store of PACKED_STORES) {
+      // Packed per project as the import packs them: each pack one project's, named after its first
+      // record, its id entries its records'; every record in exactly one pack.
       const rows = await rawRows(store);
-      expect(rows.map((p) => [p.id, p.recs.map((r) => r.id), p.k[RECORD_ID_INDEX]])).toEqual(
-        v10[store]!.map((r) => [r.id, [r.id], [r.id]]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
-      );
+      for (const pack of rows) {
+        expect(new Set(pack.recs.map((r) => r.projectId)).size, pack.id).toBe(1);
+        expect(pack.id).toBe(pack.recs[0]!.id);
+        expect(pack.k[RECORD_ID_INDEX]).toEqual(pack.recs.map((r) => r.id));
+      }
+      const ids = rows.flatMap((p) => p.recs.map((r) => r.id)).sort();
+      expect(ids).toEqual(v10[store]!.map((r) => r.id).sort());
+      expect(rows.length).toBeLessThan(ids.length);
       const tx = db.transaction(store);
       expect(tx.store.index(RECORD_ID_INDEX)).toMatchObject({ unique: false, multiEntry: true });
       for (const index of Object.keys(PACK_INDEXES[store])) {
