@@ -328,7 +328,7 @@ async function fillViews(tx: RawTx, oldVersion: number): Promise<void> {
   for (const store of stores) {
     let cursor = await tx.objectStore(store).openCursor();
     while (cursor) {
-      // A row may be a bare record or (once rewriteAll has reached it, or from v10 on) a pack.
+      // Asks and feedback are packs by now (repack() ran first); the other stores, a record per row.
       for (const row of recordsOfRow(cursor.value)) {
         const record = migrateRecord(store, row, oldVersion) as Raw & { id: string };
         delta.add(COUNTED[store]?.(record) ?? [], 1);

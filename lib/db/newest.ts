@@ -2,6 +2,19 @@
 // module so the views (kept inside every write) and the record reads share it without a cycle.
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
+
+type Ordered = Record<string, unknown> & { id: string };
+
+/**
+ * The order of the updatedAt indexes: updatedAt, then id (the primary key, or the id closing a
+ * pack's entry). Lists show it reversed (newestFirst).
+ */
+export const oldestFirst = (a: Ordered, b: Ordered): number => {
+  const [ua, ub] = [String(a.updatedAt), String(b.updatedAt)];
+  return ua !== ub ? (ua < ub ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+export const newestFirst = (a: Ordered, b: Ordered): number => oldestFirst(b, a);
+
 export type Cursor = { value: unknown; continue(): Promise<Cursor | null> };
 export interface KeySource {
   getAll(range: IDBKeyRange | null): Promise<unknown[]>;

@@ -27,6 +27,7 @@ import {
   CORRECTED_INDEX,
   PROJECT_CREATED_INDEX,
 } from './indexNames';
+import { oldestFirst } from './newest';
 import { answer } from './request';
 
 export const PACKED_STORES = ['requests', 'feedback'] as const;
@@ -153,12 +154,6 @@ export function recordsOfRow(row: unknown): Row[] {
   const pack = row as Partial<Pack> | undefined;
   return pack && Array.isArray(pack.recs) && pack.k !== undefined ? pack.recs : row ? [row as Row] : [];
 }
-
-/** The [projectId, updatedAt] index's order within a project: updatedAt, then id. */
-export const oldestFirst = (a: Row, b: Row): number => {
-  const [ua, ub] = [String(a.updatedAt), String(b.updatedAt)];
-  return ua !== ub ? (ua < ub ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
 
 /**
  * New records in packs: per project (a project's page is then in few packs), in index order,

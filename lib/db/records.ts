@@ -4,7 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import { announce } from './changes';
 import { loadValidate } from './errors';
 import { BY_PROJECT_INDEX } from './indexNames';
-import { readNewestFirst, type KeySource } from './newest';
+import { newestFirst, readNewestFirst, type KeySource } from './newest';
 import { openDb } from './open';
 import type { RecordOf, StoreName } from './schemas';
 import { storesOf } from './stores';
@@ -39,9 +39,6 @@ export async function getRecord<S extends StoreName>(store: S, id: string): Prom
   const row = await storesOf(tx).objectStore(store).get(id);
   return (row as RecordOf<S> | undefined) ?? null;
 }
-
-const newestFirst = (a: Row, b: Row): number =>
-  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : -1;
 
 /**
  * Newest updatedAt first (ties: larger id first); soft-deleted records are left out unless includeDeleted.

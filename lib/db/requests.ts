@@ -2,6 +2,7 @@
 // for learning, a project's corrected ones (the projectCorrected index, v4), and for the money
 // view, a project's absorbed ones (the projectAbsorbed index, v6).
 import { ABSORBED_INDEX, CORRECTED_INDEX } from './indexNames';
+import { newestFirst } from './newest';
 import { openDb } from './open';
 import type { DetectedRequest } from './schemas';
 import { storesOf } from './stores';
@@ -26,9 +27,7 @@ export async function findRequestsBySource(sourceId: string): Promise<DetectedRe
 export async function listCorrectedRequests(projectId: string): Promise<DetectedRequest[]> {
   const range = IDBKeyRange.bound([projectId], [projectId, []]);
   const rows = await requestsIn(CORRECTED_INDEX, range);
-  return rows
-    .filter((r) => r.deletedAt === null && r.correction !== null)
-    .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1));
+  return rows.filter((r) => r.deletedAt === null && r.correction !== null).sort(newestFirst);
 }
 
 /**
