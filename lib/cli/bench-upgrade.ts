@@ -10,7 +10,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { runMain } from './main';
-import { buildLoadedBackup } from './bench-ui';
+import { buildLoadedBackup, median } from './bench-ui';
 import { buildSampleBackup } from '@/scripts/sample-data';
 import { findChromium } from '@/scripts/find-browser';
 import { ROOT } from '@/scripts/chromium/harness';
@@ -70,11 +70,10 @@ export async function benchUpgrade(runs = 5, from = 9): Promise<string[]> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = Math.round(sorted[Math.floor(sorted.length / 2)]!);
+  const [low, high] = [Math.round(Math.min(...times)), Math.round(Math.max(...times))];
   return [
     `upgrade of a v${from} database holding ${last.records.toLocaleString('en-US')} records to v${last.version}: ` +
-      `median ${median.toLocaleString('en-US')} ms of ${runs} (range ${Math.round(sorted[0]!)}-${Math.round(sorted.at(-1)!)}); ` +
+      `median ${Math.round(median(times)).toLocaleString('en-US')} ms of ${runs} (range ${low}-${high}); ` +
       'every page and the background wait for it once, after the extension updates',
   ];
 }
