@@ -9,6 +9,8 @@
 // next judgment starts a fresh memo. Nothing to invalidate by hand, nothing stale after a restart
 // (the memo is module state and dies with the worker).
 import { classify } from '@/lib/scope';
+import { warmEngine } from '@/lib/scope/warm';
+import { yieldToQueue } from '@/lib/timeSlice';
 import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
 import { validCorrections } from '@/lib/asks/verdict';
 import type { Project } from '@/lib/db/schemas';
@@ -40,8 +42,17 @@ export interface Engine {
   judge(input: MessageInput, opts?: { workItem?: boolean }): Judgment;
 }
 
-/** The engine for a project's current scope and corrections (validated here: callers may pass raw ones). */
-export function engineFor(project: Project, corrections: readonly unknown[]): Engine {
+/**
+ * The engine for a project's current scope and corrections (validated here: callers may pass raw
+ * ones), once its tables are built. `titles`: the caller judges board card titles (short texts
+ * read with the languages' vocabulary).
+ */
+export async function engineFor(
+  project: Project,
+  corrections: readonly unknown[],
+  opts: { titles?: boolean } = {},
+): Promise<Engine> {
+  await engineReady(opts);
   const valid = validCorrections(corrections);
   const memo = memoFor(project, valid);
   return {
@@ -92,5 +103,27 @@ function remember(memo: Memo, key: string, judgment: Judgment): void {
     if (memo.chars <= MAX_CHARS) break;
     memo.results.delete(old);
     memo.chars -= old.length;
+  }
+}
+
+// The engine's first judgment in one piece held the worker's thread for 90-140 ms (its tables and
+// first run, lib/scope/warm), and with 20 tabs loading on two cores that task took 1-2 s of wall
+// time while every message queued behind it. Built in steps with a turn of the queue between each,
+// no step holds the thread more than a few ms; the first judgment waits for the steps.
+const warmed: { mail?: Promise<void>; titles?: Promise<void> } = {};
+
+function engineReady(opts: { titles?: boolean }): Promise<void> {
+  warmed.mail ??= runSteps(() => warmEngine());
+  if (!opts.titles) return warmed.mail;
+  // Only what the mail warm-up did not build (parts already built are skipped).
+  return (warmed.titles ??= warmed.mail.then(() => runSteps(() => warmEngine({ titles: true }))));
+}
+
+async function runSteps(warm: () => Generator<void, void, undefined>): Promise<void> {
+  try {
+    for (const _ of warm()) await yieldToQueue();
+  } catch (err) {
+    // A step that fails leaves its part to be built by the judgment itself: slower, not wrong.
+    console.warn('Scopekeeper: engine warm-up stopped', err);
   }
 }

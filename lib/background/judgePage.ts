@@ -104,7 +104,7 @@ async function judgeParts(
 ): Promise<DetectedRequest[]> {
   const byKey = new Map(j.existing.map((r) => [`${r.source.messageId ?? ''}\u0000${r.askText}`, r]));
   const out: DetectedRequest[] = [];
-  const engine = engineFor(j.project, j.corrections);
+  const engine = await engineFor(j.project, j.corrections);
   const pause = timeSlicer();
   for (const part of parts) {
     await pause();

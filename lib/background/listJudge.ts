@@ -42,7 +42,7 @@ export async function judgeTitles(
 ): Promise<BadgeInfo[]> {
   const scope = project.scope;
   if (!scope.deliverables.length && !scope.exclusions.length) return [];
-  const engine = engineFor(project, corrections);
+  const engine = await engineFor(project, corrections, { titles: true });
   const provisional = t('badgeTitleOnly', { project: project.name });
   const pause = timeSlicer();
   const out: BadgeInfo[] = [];

@@ -236,11 +236,23 @@ const compiled = new WeakMap<Logistic, Map<string, CompiledLexicon>>();
 
 /** The model's lexical weights whose keys start with `prefix` + "w:" or "b:", by word id. */
 export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
-  let byPrefix = compiled.get(model);
-  if (!byPrefix) compiled.set(model, (byPrefix = new Map()));
-  let lexicon = byPrefix.get(prefix);
-  if (lexicon) return lexicon;
-  lexicon = {
+  const made = compiled.get(model)?.get(prefix);
+  if (made) return made;
+  for (const _ of compileLexicon(model, prefix));
+  return compiled.get(model)!.get(prefix)!;
+}
+
+/** Keys read between two yields of compileLexicon: a few ms of work. */
+const KEYS_PER_STEP = 1500;
+
+/**
+ * lexiconOf's work, yielding every few thousand keys so a warm-up can hand the thread back (a
+ * model holds thousands of keys: compiled at once, tens of ms). Keeps the lexicon when done; one
+ * already made is left as it is.
+ */
+export function* compileLexicon(model: Logistic, prefix = ''): Generator<void, void, undefined> {
+  if (compiled.get(model)?.has(prefix)) return;
+  const lexicon: CompiledLexicon = {
     single: [],
     pairEntries: [],
     pairIndex: new PairIndex(),
@@ -252,7 +264,11 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
   };
   const single = `${prefix}w:`;
   const pair = `${prefix}b:`;
-  for (const [key, weight] of Object.entries(model.w)) {
+  const keys = Object.keys(model.w);
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && i % KEYS_PER_STEP === 0) yield;
+    const key = keys[i]!;
+    const weight = model.w[key]!;
     if (key.startsWith(single)) lexicon.single[idFor(key.slice(single.length))] = { key, weight };
     else if (key.startsWith(pair)) {
       const rest = key.slice(pair.length);
@@ -265,13 +281,15 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
       lexicon.pairEntries.push({ key, weight });
     }
   }
+  let byPrefix = compiled.get(model);
+  if (!byPrefix) compiled.set(model, (byPrefix = new Map()));
+  if (byPrefix.has(prefix)) return; // made meanwhile by a lexiconOf() of its own
   lexicon.singleWeights = new Float64Array(lexicon.single.length).fill(NaN);
-  lexicon.single.forEach((e, id) => (lexicon!.singleWeights[id] = e!.weight));
+  lexicon.single.forEach((e, id) => (lexicon.singleWeights[id] = e!.weight));
   lexicon.pairWeights = Float64Array.from(lexicon.pairEntries, (e) => e.weight);
   lexicon.singleMarks = new Int32Array(lexicon.single.length);
   lexicon.pairMarks = new Int32Array(lexicon.pairEntries.length);
   byPrefix.set(prefix, lexicon);
-  return lexicon;
 }
 
 /**

@@ -102,19 +102,39 @@ function functionWords(): Map<string, number> {
 // a tie), which most mail never does, so a service worker that reads English seldom pays for it.
 let vocabularyTable: Map<string, number> | null = null;
 function vocabularyWords(): Map<string, number> {
-  if (vocabularyTable) return vocabularyTable;
+  if (!vocabularyTable) for (const _ of buildVocabulary());
+  return vocabularyTable!;
+}
+
+/**
+ * The vocabulary table, yielding after each language (a warm-up hands the thread back there:
+ * made at once it is one task of tens of ms). Kept when done.
+ */
+function* buildVocabulary(): Generator<void, void, undefined> {
   const table = new Map<string, number>();
   // Lexicons list words English writes too (Danish "side", "speaker"): a word that is any
   // lexicon's English is no evidence of another language.
   const english = new Set<string>(ENGLISH);
-  for (const l of GLOSSED_LANGUAGES)
+  for (const l of GLOSSED_LANGUAGES) {
+    yield;
     for (const v of [...Object.values(RAW[l].phrases ?? {}), ...Object.values(RAW[l].prefixes ?? {})])
       for (const w of v.split(' ')) english.add(w);
-  GLOSSED_LANGUAGES.forEach((l, k) => {
+  }
+  for (const [k, l] of GLOSSED_LANGUAGES.entries()) {
+    yield;
     for (const w of Object.keys(RAW[l].phrases ?? {}))
       if (!w.includes(' ') && !english.has(w)) table.set(w, (table.get(w) ?? 0) | (1 << (k + 1)));
-  });
-  return (vocabularyTable = table);
+  }
+  vocabularyTable ??= table;
+}
+
+/**
+ * Language detection's tables, for a warm-up that hands the thread back at each yield
+ * (lib/scope/warm). `vocabulary`: also the table read for short texts.
+ */
+export function* buildLanguageTables(vocabulary: boolean): Generator<void, void, undefined> {
+  functionWords();
+  if (vocabulary && !vocabularyTable) yield* buildVocabulary();
 }
 
 /**

@@ -23,6 +23,24 @@ export function weightsOf(model: Logistic): Map<string, number> {
   return m;
 }
 
+/** Keys put in the map between two yields of buildWeights: a few ms of work. */
+const KEYS_PER_STEP = 4000;
+
+/**
+ * weightsOf's map, yielding every few thousand keys (for a warm-up that hands the thread back);
+ * kept when done. A map already made is left as it is.
+ */
+export function* buildWeights(model: Logistic): Generator<void, void, undefined> {
+  if (maps.has(model)) return;
+  const m = new Map<string, number>();
+  let n = 0;
+  for (const k in model.w) {
+    if (++n % KEYS_PER_STEP === 0) yield;
+    m.set(k, model.w[k]!);
+  }
+  if (!maps.has(model)) maps.set(model, m);
+}
+
 export function logit(model: Logistic, f: Features): number {
   const w = weightsOf(model);
   let z = model.bias;

@@ -1,0 +1,51 @@
+// The background waits for the engine's warm-up before judging; a warm-up that fails part-way is
+// reported and the judgment goes on (the engine builds what is missing itself).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parseSow } from '@/lib/scope';
+import type { Project } from '@/lib/db/schemas';
+
+const warm = vi.hoisted(() => ({ yields: 0 }));
+vi.mock('@/lib/scope/warm', () => ({
+  *warmEngine() {
+    warm.yields++;
+    yield;
+    throw new Error('warm-up broke');
+  },
+}));
+const { judgeTitles } = await import('@/lib/background/listJudge');
+
+const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
+const project: Project = {
+  id: 'p-warm',
+  clientId: 'c',
+  name: 'Acme',
+  status: 'active',
+  sowText: sow,
+  scope: parseSow(sow),
+  rateCard: [],
+  links: [{ site: 'jira', value: 'ACME' }],
+  threadIds: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  deletedAt: null,
+};
+
+describe('engine warm-up in the background', () => {
+  it('judges after a warm-up that failed, and warms up once per kind for concurrent judgments', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const [a, b] = await Promise.all([
+      judgeTitles([{ key: 'ACME-1', title: 'Store locator map on the contact page' }], project, []),
+      judgeTitles([{ key: 'ACME-2', title: 'Fix broken links in footer' }], project, []),
+    ]);
+    expect(a![0]!.verdict).toBe('out_of_scope');
+    expect(b![0]!.sourceId).toBe('ACME-2');
+    // The mail warm-up, then the titles' own: each started once for both judgments.
+    expect(warm.yields).toBe(2);
+    expect(warn).toHaveBeenCalledWith('Scopekeeper: engine warm-up stopped', expect.any(Error));
+    await judgeTitles([{ key: 'ACME-3', title: 'Another card' }], project, []);
+    expect(warm.yields).toBe(2);
+    warn.mockRestore();
+  });
+});
