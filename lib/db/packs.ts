@@ -240,6 +240,13 @@ function fixesPrefix(range: IDBKeyRange | null, length: number): boolean {
     (upper[length] as unknown[]).length === 0
   );
 }
+/** What IndexedDB 3's getAllRecords answers per row. */
+interface IndexRecord {
+  key: IDBValidKey;
+  primaryKey: IDBValidKey;
+  value: unknown;
+}
+
 interface Entry {
   key: IDBValidKey;
   record: Row;
@@ -463,6 +470,20 @@ export class PackedStore {
   }
 
   /**
+   * The pack holding the newest record of a range (null: the range is empty), where the browser has
+   * IndexedDB 3's getAllRecords (undefined where it has not): one request brings the pack of the
+   * highest bound, and that bound is the range's newest record. The key cursor costs a round trip
+   * for the bound and another for the pack: at 100,000 records, Home's newest ask of 100 projects
+   * was 300 replies. Longer pages keep the cursor, which reads no pack beyond the page.
+   */
+  private async loadNewestPack(name: string, range: IDBKeyRange | null): Promise<Pack | null | undefined> {
+    const idx = this.os.index(name) as IDBIndex & { getAllRecords?: (o: object) => IDBRequest<IndexRecord[]> };
+    if (typeof idx.getAllRecords !== 'function') return undefined;
+    const [top] = await answer(idx.getAllRecords({ query: range, count: 1, direction: 'prev' }));
+    return top ? this.adopt(top.value as Pack) : null;
+  }
+
+  /**
    * The first `count` records of an index range in `direction`. The packs loaded hold every record
    * of those entries (an each-index: the packs of its first `count` entries; a bound index: packs
    * until no later one can hold one), and any other record of theirs in the range sorts after them,
@@ -479,9 +500,16 @@ export class PackedStore {
     if (!this.complete) {
       if (count === Infinity || index.kind === 'set') await this.loadRange(name, range);
       else if (index.kind === 'each') await this.loadFirst(name, range, count, direction);
-      else if (direction === 'prev' && fixesPrefix(range, index.fields.length - 1))
-        await this.loadNewest(name, range, count);
-      else await this.loadRange(name, range);
+      else if (direction === 'prev' && fixesPrefix(range, index.fields.length - 1)) {
+        const top = count === 1 ? await this.loadNewestPack(name, range) : undefined;
+        // A readonly transaction's packs are as stored: the newest record is the top pack's, and
+        // the other packs it holds need no look (Home asks this of every project in one transaction).
+        if (top !== undefined && !this.writable) {
+          const [newest] = top ? sortEntries(entriesIn(top, index, keyTest(range)), 'prev') : [];
+          return newest ? [newest.record] : [];
+        }
+        if (top === undefined) await this.loadNewest(name, range, count);
+      } else await this.loadRange(name, range);
     }
     return this.entries(name, range, direction)
       .slice(0, count)

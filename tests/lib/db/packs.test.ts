@@ -106,3 +106,76 @@ describe('a record removed from its pack', () => {
     expect(await read.getAll()).toHaveLength(3);
   });
 });
+
+describe('the newest record of a range (a list of one)', () => {
+  const newestOf = (records: Row[], fields: readonly string[], prefix: IDBValidKey[]) =>
+    records
+      .map((r) => ({ r, key: indexKey(fields, r) }))
+      .filter(({ r, key }) => key && IDBKeyRange.bound(prefix, [...prefix, []]).includes(key) && r.deletedAt === null)
+      .sort((a, b) => -indexedDB.cmp(a.key!, b.key!))[0]?.r.id;
+
+  async function readEach(
+    records: Row[],
+    mode: IDBTransactionMode,
+  ): Promise<{ got: (string | undefined)[]; expected: (string | undefined)[] }> {
+    const tx = (await openDb()).transaction('requests', mode);
+    const store = storesOf(tx).objectStore('requests');
+    // The transaction holds some packs already (p-a's, read whole); a readwrite one writes a newer ask of p-b.
+    await store.index('projectUpdated').getAll(IDBKeyRange.bound(['p-a'], ['p-a', []]));
+    const written = { ...records.find((r) => r.projectId === 'p-b')!, updatedAt: '2026-03-01T00:00:00.000Z' };
+    if (mode === 'readwrite') await store.put(written);
+    const now = mode === 'readwrite' ? records.map((r) => (r.id === written.id ? written : r)) : records;
+    const { fields } = PACK_INDEXES.requests.projectUpdated!;
+    const got: (string | undefined)[] = [];
+    const expected: (string | undefined)[] = [];
+    for (const project of ['p-a', 'p-b', 'p-c']) {
+      const [first] = await readNewestFirst(store.index('projectUpdated'), {
+        ...{ lower: [project], upper: [project, []], limit: 1 },
+        keep: (r) => r.deletedAt === null,
+      });
+      got.push(first?.id);
+      expected.push(newestOf(now, fields, [project]));
+    }
+    await tx.done;
+    return { got, expected };
+  }
+
+  it('takes one request where the browser has getAllRecords, and reads the same through the key cursor without it', async () => {
+    const records = randomRecords(rng(11), 300);
+    const setup = (await openDb()).transaction('requests', 'readwrite');
+    for (const pack of packsOf('requests', records, 7)) setup.objectStore('requests').put(pack);
+    await setup.done;
+
+    const proto = IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
+    const calls = { records: 0, cursors: 0 };
+    const getAllRecords = proto.getAllRecords as (...a: unknown[]) => IDBRequest;
+    const openKeyCursor = proto.openKeyCursor;
+    expect(typeof getAllRecords).toBe('function');
+    const counted = function (this: IDBIndex, ...a: unknown[]) {
+      calls.records++;
+      return getAllRecords.apply(this, a);
+    };
+    proto.getAllRecords = counted;
+    proto.openKeyCursor = function (this: IDBIndex, ...a: Parameters<IDBIndex['openKeyCursor']>) {
+      calls.cursors++;
+      return openKeyCursor.apply(this, a);
+    };
+    try {
+      for (const mode of ['readonly', 'readwrite'] as const) {
+        calls.records = calls.cursors = 0;
+        const withRecords = await readEach(records, mode);
+        expect(withRecords.got, mode).toEqual(withRecords.expected);
+        expect(withRecords.got.every(Boolean)).toBe(true);
+        expect(calls, mode).toEqual({ records: 3, cursors: 0 });
+        delete proto.getAllRecords;
+        const withCursor = await readEach(records, mode);
+        expect(withCursor.got, mode).toEqual(withRecords.expected);
+        expect(calls.cursors, mode).toBe(3);
+        proto.getAllRecords = counted;
+      }
+    } finally {
+      proto.getAllRecords = getAllRecords;
+      proto.openKeyCursor = openKeyCursor;
+    }
+  });
+});
