@@ -18,6 +18,7 @@ import {
   PROJECT_HEADS,
   type ProjectHead,
 } from './views';
+import { ASK_HEADS, type AskHead } from './askHeads';
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 
@@ -113,11 +114,16 @@ async function summariesOf(
   open: ReadonlyMap<string, number>,
   today: string,
 ): Promise<ProjectAsks[]> {
-  const tx = storesOf((await raw()).transaction('requests', 'readonly'));
-  const awake = (r: Row) => !(typeof r.snoozedUntil === 'string' && r.snoozedUntil > today);
+  const tx = storesOf((await raw()).transaction(['requests', ASK_HEADS], 'readonly'));
+  const awake = (r: Row | AskHead) => !(typeof r.snoozedUntil === 'string' && r.snoozedUntil > today);
+  // Each project's newest open ask from the ask-heads view: one request for them all. A head
+  // snoozed past today is not the one to show: that project's asks are read for its newest awake one.
+  const heads = new Map(((await tx.objectStore(ASK_HEADS).getAll()) as AskHead[]).map((h) => [h.projectId, h]));
   return Promise.all(
     projectIds.map(async (projectId): Promise<ProjectAsks> => {
       const count = open.get(projectId) ?? 0;
+      const head = count > 0 ? heads.get(projectId) : undefined;
+      if (head && awake(head)) return { projectId, open: count, newest: pick(head) };
       const [ask] = await newestOpenAsks(tx, projectId, { limit: 1, count, keep: awake });
       return {
         projectId,
@@ -127,6 +133,8 @@ async function summariesOf(
     }),
   );
 }
+
+const pick = ({ id, updatedAt, url }: AskHead) => ({ id, updatedAt, url });
 
 /** Open out-of-scope asks not snoozed past `today`, across every project and none: today's due asks. */
 export async function countDueAsks(today: string): Promise<number> {

@@ -42,6 +42,7 @@ import {
   PROJECT_CREATED_INDEX,
   STATUS_INDEX,
 } from './indexNames';
+import { ASK_HEADS, type AskHead, askHeadsOf } from './askHeads';
 
 export const DB_NAME = 'scopekeeper';
 export {
@@ -69,6 +70,8 @@ export interface ScopeDbSchema extends DBSchema {
   [PROJECT_HEADS]: { key: string; value: ProjectHead };
   /** v9 (views.ts): each client's and project's newest live feedback. */
   [FEEDBACK_HEADS]: { key: HeadKey; value: FeedbackHead };
+  /** v11 (askHeads.ts): each project's newest open out-of-scope ask. */
+  [ASK_HEADS]: { key: string; value: AskHead };
   upsells: Indexed<Upsell, 'updatedAt', ByProject>;
   waits: Indexed<Wait, 'updatedAt', ByProject>;
   briefs: Indexed<Brief, 'updatedAt' | 'projectId', ByProject>;
@@ -87,8 +90,11 @@ export interface Migration {
   createStores(db: RawDb, tx: RawTx, oldVersion?: number): void;
   /** Pure per-record upgrade from the previous version; absent stores are unchanged. */
   backfill?: Partial<Record<StoreName, (record: Raw) => Raw>>;
-  /** The views (views.ts) are filled from the stored records once this version's stores exist. */
-  fillsViews?: true;
+  /**
+   * The views (views.ts) are filled from the stored records once this version's stores exist: all
+   * of them, or only the ones named (a version adding one view need not read every store again).
+   */
+  fillsViews?: true | readonly string[];
 }
 
 function storeWithIndexes(db: RawDb, name: string, fields: string[]): void {
@@ -249,6 +255,18 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    // v11 (issue #13, the Home tab flat from 10,000 to 100,000 records): the ask-heads view
+    // (askHeads.ts), so Home links each client to its newest open ask with one request instead of
+    // a request and a pack per project with open asks. Records are unchanged; the views are filled
+    // from the records already stored.
+    version: 11,
+    stores: V2_STORES,
+    createStores(db) {
+      db.createObjectStore(ASK_HEADS, { keyPath: 'projectId' });
+    },
+    fillsViews: [ASK_HEADS],
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -293,7 +311,9 @@ export function upgrade(db: RawDb, oldVersion: number, tx: RawTx): void {
     }).catch(abort);
   }
   // After the repacking: the fill reads those stores by cursor, which a clear under it would cut short.
-  if (pending.some((m) => m.fillsViews)) repacked.then(() => fillViews(tx, oldVersion)).catch(abort);
+  const fills = pending.map((m) => m.fillsViews).filter((f) => f !== undefined);
+  if (fills.includes(true)) repacked.then(() => fillViews(tx, oldVersion)).catch(abort);
+  else if (fills.flat().includes(ASK_HEADS)) fillAskHeads(tx, oldVersion).catch(abort);
 }
 
 /** v10: a store's records, one per row until then, migrated and written again PACK_SIZE to a pack. */
@@ -343,6 +363,16 @@ async function fillViews(tx: RawTx, oldVersion: number): Promise<void> {
     .flatMap(recordsOfRow)
     .map((r) => migrateRecord('feedback', r, oldVersion) as Raw & { id: string });
   await Promise.all(headsOf(feedback).map((head) => tx.objectStore(FEEDBACK_HEADS).put(head)));
+  await fillAskHeads(tx, oldVersion);
+}
+
+/** v11's view from the stored asks: each project's newest open one. */
+async function fillAskHeads(tx: RawTx, oldVersion: number): Promise<void> {
+  await tx.objectStore(ASK_HEADS).clear();
+  const asks = ((await tx.objectStore('requests').getAll()) as Raw[])
+    .flatMap(recordsOfRow)
+    .map((r) => migrateRecord('requests', r, oldVersion) as Raw & { id: string });
+  await Promise.all([...askHeadsOf(asks).values()].map((head) => tx.objectStore(ASK_HEADS).put(head)));
 }
 
 async function rewriteAll(tx: RawTx, store: string, fill: (row: Raw) => unknown): Promise<void> {

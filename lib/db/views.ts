@@ -19,6 +19,9 @@
 //   entries written; only a head whose own entry was deleted, moved or made older is read again
 //   from its feedback index (clientCreated, projectCreated).
 //
+// - Since v11 the ask heads (askHeads.ts): per project, its newest open out-of-scope ask, kept the
+//   same way.
+//
 // Both are written in the same transaction as every write to their source store, through one
 // ViewWriter per transaction (transact.ts's storeRecord is the only way records reach IndexedDB;
 // the v6 upgrade fills them once). They are not records: never backed up, never announced.
@@ -26,6 +29,7 @@ import type { DetectedRequest, Feedback, Project, StoreName, Wait } from './sche
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
 import { readNewestFirst } from './newest';
 import type { Stores } from './stores';
+import { ASK_HEADS, AskHeadWriter } from './askHeads';
 
 /** Open waits: live and not yet received. */
 export const OPEN_WAITS = 'openWaits';
@@ -98,7 +102,7 @@ export const VIEWS: readonly View[] = [
 export const viewRow = (view: View, record: Row): Row => (view.copy ? view.copy(record) : record);
 
 /** Every store that is not a record store: the views and the counters. */
-export const VIEW_NAMES: readonly string[] = [...VIEWS.map((v) => v.name), COUNTS, FEEDBACK_HEADS];
+export const VIEW_NAMES: readonly string[] = [...VIEWS.map((v) => v.name), COUNTS, FEEDBACK_HEADS, ASK_HEADS];
 
 /** The head a feedback entry can be: its client's, else its project's; none for an entry with neither. */
 export function headKey(f: Row): HeadKey | null {
@@ -153,6 +157,7 @@ export function withViews(stores: readonly string[]): string[] {
     ...viewsOf(s).map((v) => v.name),
     ...(COUNTED[s as StoreName] ? [COUNTS] : []),
     ...(s === 'feedback' ? [FEEDBACK_HEADS] : []),
+    ...(s === 'requests' ? [ASK_HEADS] : []),
   ]);
   return [...new Set([...stores, ...extra])];
 }
@@ -202,6 +207,8 @@ export class ViewWriter {
   private readonly heads = new Map<string, HeadKey>();
   /** The feedback entries written so far, each as last written. */
   private readonly written = new Map<string, Row>();
+  /** v11: the ask heads the writes so far may have moved (askHeads.ts). */
+  private readonly askHeads = new AskHeadWriter();
 
   private markHead(record: Row): void {
     const key = headKey(record);
@@ -233,6 +240,11 @@ export class ViewWriter {
             .then((prior) => prior && this.markHead(prior as Row)),
         );
     }
+    const asks = store === 'requests';
+    if (asks) {
+      this.askHeads.wrote(record);
+      if (old) this.askHeads.mark(old);
+    }
     if (counted) {
       this.delta.add(counted(record), 1);
       if (old) this.delta.add(counted(old), -1);
@@ -242,7 +254,9 @@ export class ViewWriter {
             .objectStore(store)
             .get(record.id)
             .then((prior) => {
-              if (prior) this.delta.add(counted(prior as Row), -1);
+              if (!prior) return;
+              this.delta.add(counted(prior as Row), -1);
+              if (asks) this.askHeads.mark(prior as Row); // the project it may leave
             }),
         );
     }
@@ -266,7 +280,11 @@ export class ViewWriter {
     const fresh = new Map<string, FeedbackHead>();
     for (const [text, head] of headsOf(written).map((h) => [JSON.stringify(h.key), h] as const)) fresh.set(text, head);
     const ids = new Map(written.map((r) => [r.id, r]));
-    await Promise.all([this.delta.apply(this.tx), ...heads.map((key) => this.rehead(key, fresh, ids))]);
+    await Promise.all([
+      this.delta.apply(this.tx),
+      ...heads.map((key) => this.rehead(key, fresh, ids)),
+      this.askHeads.flush(this.tx),
+    ]);
   }
 
   /**

@@ -30,6 +30,8 @@ import {
 import { COUNTS, FEEDBACK_HEADS, OPEN_WAITS, PROJECT_HEADS, VIEW_NAMES } from '@/lib/db/views';
 import { isPacked, PACK_INDEXES, PACKED_STORES, packsOf, RECORD_ID_INDEX } from '@/lib/db/packs';
 import { putAsStored } from './raw';
+import { ASK_HEADS, type AskHead, askHeadsOf } from '@/lib/db/askHeads';
+import { openAskSummaries } from '@/lib/db/aggregates';
 
 type Row = Record<string, unknown> & { id: string };
 const example = (v: number) =>
@@ -325,6 +327,7 @@ describe('upgrade from v6 (v7: the indexes nothing reads are dropped)', () => {
       briefs: ['projectId', BY_PROJECT_INDEX, 'updatedAt'],
       changeOrders: ['projectId', BY_PROJECT_INDEX, 'status', 'updatedAt'],
       clients: ['updatedAt'],
+      askHeads: [],
       counts: [],
       feedbackHeads: [],
       feedback: ['clientCreated', 'projectCreated', BY_PROJECT_INDEX, RECORD_ID_INDEX, 'updatedAt'],
@@ -589,6 +592,96 @@ describe('upgrade from v9 (v10: asks and feedback in packs)', () => {
     expect(last.find((p) => p.id === fresh.id)!.recs.map((r) => r.id)).toEqual([fresh.id]);
     const ids = last.flatMap((p) => p.recs.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('upgrade from v10 (v11: the ask-heads view)', () => {
+  const P10 = '00000000-0000-4000-8000-000000000010';
+  const P11 = '00000000-0000-4000-8000-000000000011';
+  const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+  const stored = async () =>
+    ((await (await openDb()).getAll(ASK_HEADS as never)) as AskHead[]).sort((a, b) =>
+      a.projectId < b.projectId ? -1 : 1,
+    );
+  /** The heads worked out from every ask stored: what the view must hold after any write. */
+  const expected = async () =>
+    [...askHeadsOf((await listRecords('requests', { includeDeleted: true })) as never).values()].sort((a, b) =>
+      a.projectId < b.projectId ? -1 : 1,
+    );
+
+  it('fills the view from the asks already stored', async () => {
+    // v11.json (v10's records, and on P11 a newer open ask snoozed to 20 December and a newest one in scope).
+    await writeShippedDb(10);
+    await putRaw(10, { requests: example(11).stores.requests! });
+    expect((await openDb()).version).toBe(DB_VERSION);
+    // P10: 0x24 (corrected out of scope) is its newest open ask; P11: 0x2e, snoozed (0x2f is in scope).
+    expect(await stored()).toEqual([
+      {
+        projectId: P10,
+        id: id(0x24),
+        updatedAt: '2026-11-22T10:00:00.000Z',
+        url: expect.any(String),
+        snoozedUntil: null,
+      },
+      {
+        projectId: P11,
+        id: id(0x2e),
+        updatedAt: '2026-11-26T09:00:00.000Z',
+        url: 'https://mail.google.com/mail/u/0/#inbox/thread-9',
+        snoozedUntil: '2026-12-20',
+      },
+    ]);
+    expect(await stored()).toEqual(await expected());
+  });
+
+  it("gives Home each project's newest awake ask, and follows every write", async () => {
+    await openDb();
+    const { exportBackup, importBackup } = await import('@/lib/db/backup');
+    expect(await importBackup(example(11), { mode: 'replace' })).toMatchObject({ ok: true });
+    expect(await stored()).toEqual(await expected());
+    expect(Object.keys((await exportBackup()).stores)).not.toContain(ASK_HEADS);
+    // P11's head is snoozed past 5 December: Home reads P11's asks for its newest awake one, 0x28.
+    const newest = async (today: string) =>
+      (await openAskSummaries([P10, P11], today)).map((s) => [s.projectId, s.open, s.newest?.id]);
+    expect(await newest('2026-12-05')).toEqual([
+      [P10, 3, id(0x24)], // 0x26 is snoozed to 10 December
+
+      [P11, 1, id(0x28)],
+    ]);
+    expect(await newest('2026-12-21')).toEqual([
+      [P10, 4, id(0x24)],
+      [P11, 2, id(0x2e)],
+    ]);
+
+    // Closed by a change order, moved to P11, a new one, deleted, corrected in scope: after each
+    // write the view is what all the asks say.
+    const ask = async (n: number) => (await getRecord('requests', id(n)))!;
+    const writes: (() => Promise<unknown>)[] = [
+      async () => putRecord('requests', { ...(await ask(0x24)), changeOrderId: id(0x40) }),
+      async () => putRecord('requests', { ...(await ask(0x23)), projectId: P11 }),
+      async () => putRecord('requests', { ...(await ask(0x26)), id: id(0x50), snoozedUntil: null }),
+      async () => softDelete('requests', id(0x50)),
+      async () =>
+        putRecord('requests', {
+          ...(await ask(0x26)),
+          correction: { verdict: 'in_scope', scopeRef: null, at: '2026-12-04T00:00:00.000Z' },
+        }),
+      async () => softDelete('requests', id(0x23)),
+      async () => softDelete('requests', id(0x2b)),
+    ];
+    for (const [i, write] of writes.entries()) {
+      await write();
+      expect(await stored(), `after write ${i}`).toEqual(await expected());
+    }
+    // P10 has no open ask left: no head. A merge import bringing one back gives it one again.
+    expect((await stored()).map((h) => h.projectId)).toEqual([P11]);
+    const back = { ...(await ask(0x2b)), deletedAt: null, updatedAt: '2026-12-30T00:00:00.000Z' };
+    expect(await importBackup({ ...example(11), stores: { requests: [back] } })).toMatchObject({ ok: true });
+    expect((await stored()).map((h) => [h.projectId, h.id])).toEqual([
+      [P10, id(0x2b)],
+      [P11, id(0x2e)],
+    ]);
+    expect(await stored()).toEqual(await expected());
   });
 });
 
