@@ -18,14 +18,10 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures } from '@/scripts/chromium/harness';
 import {
   addJiraCard,
-  GMAIL_THREAD_URL,
-  JIRA_BOARD_URL,
   JIRA_CARD_KEY,
-  JIRA_ISSUE_URL,
   seedSampleData,
   SITE_FIXTURES,
-  TRELLO_BOARD_URL,
-  TRELLO_CARD_URL,
+  TWENTY_TABS,
 } from '@/scripts/chromium/seedExtension';
 import { median } from './bench-ui';
 
@@ -126,14 +122,6 @@ interface LoadRun {
   tasks: ReturnType<typeof workerTasks> | null;
 }
 
-const TAB_URLS = [
-  ...Array.from({ length: 8 }, (_, i) => `${JIRA_BOARD_URL}#tab${i}`),
-  ...Array.from({ length: 4 }, (_, i) => `${TRELLO_BOARD_URL}#tab${i}`),
-  ...Array.from({ length: 4 }, (_, i) => `${JIRA_ISSUE_URL}#tab${i}`),
-  ...Array.from({ length: 3 }, (_, i) => `${TRELLO_CARD_URL}#tab${i}`),
-  GMAIL_THREAD_URL,
-];
-
 /**
  * The 20 tabs opened at once with the probes running, then SPA navigations and a new card batch on
  * every board. With `ours`, until every tab is badged; else (the empty extension, which badges
@@ -155,7 +143,7 @@ async function loadTwentyTabs(extensionDir: string | undefined, ours: boolean, h
 
     const started = Date.now();
     const pages = await Promise.all(
-      TAB_URLS.map(async (url) => {
+      TWENTY_TABS.map(async (url) => {
         const page = await session.context.newPage();
         await page.goto(url);
         return page;

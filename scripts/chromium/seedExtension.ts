@@ -68,6 +68,19 @@ export const SITE_FIXTURES: Record<string, string> = {
   [TRELLO_CARD_URL]: 'tests/fixtures/trello/card.2026-11-28.html',
 };
 
+/**
+ * Twenty tabs of boards, tickets and a thread (issue 13's background under load, in the e2e test
+ * and the bench): 8 Jira boards, 4 Trello boards, 4 Jira issues, 3 Trello cards and the Gmail
+ * thread, boards first. Each tab its own `#tab<n>`, so no two are the same page.
+ */
+export const TWENTY_TABS: readonly string[] = [
+  ...Array.from({ length: 8 }, (_, i) => `${JIRA_BOARD_URL}#tab${i}`),
+  ...Array.from({ length: 4 }, (_, i) => `${TRELLO_BOARD_URL}#tab${i}`),
+  ...Array.from({ length: 4 }, (_, i) => `${JIRA_ISSUE_URL}#tab${i}`),
+  ...Array.from({ length: 3 }, (_, i) => `${TRELLO_CARD_URL}#tab${i}`),
+  GMAIL_THREAD_URL,
+];
+
 /** A card's key on the Jira board fixture. */
 export const JIRA_CARD_KEY = '[data-testid="platform-card.common.ui.key.key"]';
 

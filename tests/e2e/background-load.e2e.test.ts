@@ -8,14 +8,11 @@ import { launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } fr
 import {
   addJiraCard,
   GMAIL_THREAD_ID,
-  GMAIL_THREAD_URL,
   JIRA_BOARD_URL,
   JIRA_CARD_KEY,
-  JIRA_ISSUE_URL,
   seedSampleData,
   SITE_FIXTURES,
-  TRELLO_BOARD_URL,
-  TRELLO_CARD_URL,
+  TWENTY_TABS,
 } from '../../scripts/chromium/seedExtension';
 
 let session: ExtensionSession;
@@ -53,13 +50,7 @@ async function storedVerdicts(sourceIds: string[]): Promise<Record<string, { ver
 
 describe('the background with 20 tabs open at once', () => {
   it('badges every tab, keeps every verdict, and serves them again after a worker restart', async () => {
-    const urls = [
-      ...Array.from({ length: 8 }, (_, i) => `${JIRA_BOARD_URL}#tab${i}`),
-      ...Array.from({ length: 4 }, (_, i) => `${TRELLO_BOARD_URL}#tab${i}`),
-      ...Array.from({ length: 4 }, (_, i) => `${JIRA_ISSUE_URL}#tab${i}`),
-      ...Array.from({ length: 3 }, (_, i) => `${TRELLO_CARD_URL}#tab${i}`),
-      GMAIL_THREAD_URL,
-    ];
+    const urls = TWENTY_TABS;
     expect(urls).toHaveLength(20);
     const errors: string[] = [];
     // All 20 at once: every tab's page:read / list:items reaches the worker in the same moment.

@@ -1,10 +1,7 @@
 // The engine memo in the background: a text is judged once per project scope and corrections, and
 // any change to either (from whichever surface) gives fresh judgments.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Project } from '@/lib/db/schemas';
-import { parseSow } from '@/lib/scope';
 import type * as Scope from '@/lib/scope';
 
 const engine = vi.hoisted(() => ({ calls: 0 }));
@@ -19,23 +16,9 @@ vi.mock('@/lib/scope', async (importOriginal) => {
   };
 });
 const { judgeTitles } = await import('@/lib/background/listJudge');
+const { acmeProject } = await import('./seedAcme');
 
-const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
-const project = (extra: Partial<Project> = {}): Project => ({
-  id: 'p-memo',
-  clientId: 'c',
-  name: 'Acme',
-  status: 'active',
-  sowText: sow,
-  scope: parseSow(sow),
-  rateCard: [],
-  links: [{ site: 'jira', value: 'ACME' }],
-  threadIds: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  deletedAt: null,
-  ...extra,
-});
+const project = (extra: Partial<Project> = {}): Project => acmeProject({ id: 'p-memo', ...extra });
 const card = { key: 'ACME-121', title: 'Store locator map on the contact page' };
 
 beforeEach(() => {
@@ -67,7 +50,7 @@ describe('engine memo', () => {
     const [before] = await judgeTitles([card], project(), []);
     expect(before!.verdict).toBe('out_of_scope');
     const calls = engine.calls;
-    const scope = parseSow(sow);
+    const scope = structuredClone(project().scope);
     scope.deliverables.push({ id: 'd99', title: 'Store locator', description: card.title, quantity: null });
     const [after] = await judgeTitles([card], project({ scope }), []);
     expect(after!.verdict).toBe('in_scope');

@@ -1,10 +1,6 @@
 // The background waits for the engine's warm-up before judging; a warm-up that fails part-way is
 // reported and the judgment goes on (the engine builds what is missing itself).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parseSow } from '@/lib/scope';
-import type { Project } from '@/lib/db/schemas';
 
 const warm = vi.hoisted(() => ({ yields: 0 }));
 vi.mock('@/lib/scope/warm', () => ({
@@ -15,22 +11,9 @@ vi.mock('@/lib/scope/warm', () => ({
   },
 }));
 const { judgeTitles } = await import('@/lib/background/listJudge');
+const { acmeProject } = await import('./seedAcme');
 
-const sow = readFileSync(path.resolve(import.meta.dirname, '../../../scripts/sample-sow.md'), 'utf8');
-const project: Project = {
-  id: 'p-warm',
-  clientId: 'c',
-  name: 'Acme',
-  status: 'active',
-  sowText: sow,
-  scope: parseSow(sow),
-  rateCard: [],
-  links: [{ site: 'jira', value: 'ACME' }],
-  threadIds: [],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  deletedAt: null,
-};
+const project = acmeProject({ id: 'p-warm' });
 
 describe('engine warm-up in the background', () => {
   it('judges after a warm-up that failed, and warms up once per kind for concurrent judgments', async () => {
