@@ -4,7 +4,7 @@
 // not the whole loop.
 
 /** Lets every task already queued run first (a macrotask, unlike a resolved promise). */
-export function yieldToQueue(): Promise<void> {
+function yieldToQueue(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

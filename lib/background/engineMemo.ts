@@ -10,7 +10,7 @@
 // (the memo is module state and dies with the worker).
 import { classify } from '@/lib/scope';
 import { warmEngine } from '@/lib/scope/warm';
-import { yieldToQueue } from '@/lib/timeSlice';
+import { timeSlicer } from '@/lib/timeSlice';
 import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
 import { validCorrections } from '@/lib/asks/verdict';
 import type { Project } from '@/lib/db/schemas';
@@ -108,8 +108,8 @@ function remember(memo: Memo, key: string, judgment: Judgment): void {
 
 // The engine's first judgment in one piece held the worker's thread for 90-140 ms (its tables and
 // first run, lib/scope/warm), and with 20 tabs loading on two cores that task took 1-2 s of wall
-// time while every message queued behind it. Built in steps with a turn of the queue between each,
-// no step holds the thread more than a few ms; the first judgment waits for the steps.
+// time while every message queued behind it. Built in steps, with a turn of the queue after every
+// few ms of them, no task holds the thread long; the first judgment waits for the steps.
 const warmed: { mail?: Promise<void>; titles?: Promise<void> } = {};
 
 function engineReady(opts: { titles?: boolean }): Promise<void> {
@@ -119,9 +119,15 @@ function engineReady(opts: { titles?: boolean }): Promise<void> {
   return (warmed.titles ??= warmed.mail.then(() => runSteps(() => warmEngine({ titles: true }))));
 }
 
+/** Work between two turns of the queue in the warm-up: a turn costs at least 4 ms (timers nested five deep). */
+const WARM_SLICE_MS = 8;
+
 async function runSteps(warm: () => Generator<void, void, undefined>): Promise<void> {
+  // Steps take 1-3 ms each: the queue gets a turn once a slice of them has run, not after each
+  // (eighty turns of at least 4 ms would hold the first badge back by a third of a second).
+  const pause = timeSlicer(WARM_SLICE_MS);
   try {
-    for (const _ of warm()) await yieldToQueue();
+    for (const _ of warm()) await pause();
   } catch (err) {
     // A step that fails leaves its part to be built by the judgment itself: slower, not wrong.
     console.warn('Scopekeeper: engine warm-up stopped', err);
