@@ -18,9 +18,10 @@ export interface Example {
 // A model's weights as a Map: thousands of lexical keys make a plain object slow to look up.
 const maps = new WeakMap<Logistic, Map<string, number>>();
 export function weightsOf(model: Logistic): Map<string, number> {
-  let m = maps.get(model);
-  if (!m) maps.set(model, (m = new Map(Object.entries(model.w))));
-  return m;
+  const made = maps.get(model);
+  if (made) return made;
+  for (const _ of buildWeights(model));
+  return maps.get(model)!;
 }
 
 /** Keys put in the map between two yields of buildWeights: a few ms of work. */
@@ -33,10 +34,10 @@ const KEYS_PER_STEP = 4000;
 export function* buildWeights(model: Logistic): Generator<void, void, undefined> {
   if (maps.has(model)) return;
   const m = new Map<string, number>();
-  let n = 0;
-  for (const k in model.w) {
-    if (++n % KEYS_PER_STEP === 0) yield;
-    m.set(k, model.w[k]!);
+  const keys = Object.keys(model.w); // own keys, as Object.entries gave them
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && i % KEYS_PER_STEP === 0) yield;
+    m.set(keys[i]!, model.w[keys[i]!]!);
   }
   if (!maps.has(model)) maps.set(model, m);
 }
