@@ -12,7 +12,7 @@
 import type { DetectedRequest } from './schemas';
 import { isOpenOutOfScope } from '@/lib/asks/verdict';
 import { BY_PROJECT_INDEX } from './indexNames';
-import { readNewestFirst } from './newest';
+import { oldestFirst, readNewestFirst } from './newest';
 import type { Stores } from './stores';
 
 export const ASK_HEADS = 'askHeads';
@@ -29,9 +29,8 @@ export interface AskHead {
 type Row = Record<string, unknown> & { id: string };
 
 const isOpen = (r: Row) => isOpenOutOfScope(r as unknown as DetectedRequest);
-/** The order of every ask list: updatedAt, then the larger id. */
-const newer = (a: Row | AskHead, b: Row | AskHead) =>
-  (a.updatedAt as string) > (b.updatedAt as string) || (a.updatedAt === b.updatedAt && a.id > b.id);
+/** Newer in the order of every ask list (newest.ts): updatedAt, then the larger id. */
+const newer = (a: Row | AskHead, b: Row | AskHead) => oldestFirst(a, b) > 0;
 
 function headRow(r: Row): AskHead {
   const { id, projectId, updatedAt, source, snoozedUntil } = r as unknown as DetectedRequest;

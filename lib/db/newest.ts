@@ -3,7 +3,8 @@
 
 type Row = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 
-type Ordered = Record<string, unknown> & { id: string };
+/** Anything with an id and an updatedAt: records, and the views' rows of them. */
+type Ordered = { readonly id: string; readonly updatedAt?: unknown };
 
 /**
  * The order of the updatedAt indexes: updatedAt, then id (the primary key, or the id closing a

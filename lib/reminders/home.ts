@@ -1,6 +1,7 @@
 // Home: one row per client with what needs attention, sortable by any column. Pure.
 import type { ChangeOrder, Client, DetectedRequest, Feedback, Project, Wait } from '@/lib/db/schemas';
 import type { ProjectAsks } from '@/lib/db/aggregates';
+import { oldestFirst } from '@/lib/db/newest';
 import { openOutOfScope } from '@/lib/asks/verdict';
 import { normaliseCurrency, totals } from '@/lib/money';
 import { waitDue } from './today';
@@ -55,9 +56,8 @@ export function askSummaries(requests: readonly DetectedRequest[], today: string
   return [...out.values()];
 }
 
-/** Newest first as the database lists: updatedAt, then the larger id (so ties always break the same way). */
-const newer = (a: { id: string; updatedAt: string }, b: { id: string; updatedAt: string }) =>
-  a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
+/** Newer as the database lists (lib/db/newest): updatedAt, then the larger id (so ties always break the same way). */
+const newer = (a: { id: string; updatedAt: string }, b: { id: string; updatedAt: string }) => oldestFirst(a, b) > 0;
 /** Ascending by a field, ties by id: equal days or times always come out in the same order. */
 const ascending =
   <K extends string>(key: K) =>
