@@ -28,7 +28,7 @@ import {
   PROJECT_CREATED_INDEX,
 } from './indexNames';
 import { oldestFirst } from './newest';
-import { answer } from './request';
+import { answer, indexedDb3 } from './request';
 
 export const PACKED_STORES = ['requests', 'feedback'] as const;
 export type PackedStoreName = (typeof PACKED_STORES)[number];
@@ -240,13 +240,6 @@ function fixesPrefix(range: IDBKeyRange | null, length: number): boolean {
     (upper[length] as unknown[]).length === 0
   );
 }
-/** What IndexedDB 3's getAllRecords answers per row. */
-interface IndexRecord {
-  key: IDBValidKey;
-  primaryKey: IDBValidKey;
-  value: unknown;
-}
-
 interface Entry {
   key: IDBValidKey;
   record: Row;
@@ -431,12 +424,9 @@ export class PackedStore {
 
   /** An each-index: loads the packs of the first `count` entries (one request where the browser has IndexedDB 3). */
   private async loadFirst(name: string, range: IDBKeyRange | null, count: number, direction: Direction) {
-    const idx = this.os.index(name) as IDBIndex & { getAllRecords?: unknown };
-    if (typeof idx.getAllRecords === 'function') {
-      const options = { query: range, count, direction };
-      const getAllKeys = idx.getAllKeys as unknown as (o: typeof options) => IDBRequest<IDBValidKey[]>;
-      return this.loadPacks(await answer(getAllKeys.call(idx, options)));
-    }
+    const idx = this.os.index(name);
+    const v3 = indexedDb3(idx);
+    if (v3) return this.loadPacks(await v3.keys({ query: range, count, direction }));
     const ids: IDBValidKey[] = [];
     const request = idx.openKeyCursor(range, direction);
     for (let cursor = await answer(request); cursor && ids.length < count; cursor = await answer(request)) {
@@ -477,9 +467,9 @@ export class PackedStore {
    * was 300 replies. Longer pages keep the cursor, which reads no pack beyond the page.
    */
   private async loadNewestPack(name: string, range: IDBKeyRange | null): Promise<Pack | null | undefined> {
-    const idx = this.os.index(name) as IDBIndex & { getAllRecords?: (o: object) => IDBRequest<IndexRecord[]> };
-    if (typeof idx.getAllRecords !== 'function') return undefined;
-    const [top] = await answer(idx.getAllRecords({ query: range, count: 1, direction: 'prev' }));
+    const v3 = indexedDb3(this.os.index(name));
+    if (!v3) return undefined;
+    const [top] = await v3.records({ query: range, count: 1, direction: 'prev' });
     return top ? this.adopt(top.value as Pack) : null;
   }
 

@@ -4,7 +4,7 @@
 import { type IDBPTransaction, unwrap } from 'idb';
 import type { KeySource } from './newest';
 import { isPacked, packedStore } from './packs';
-import { answer, cursorOf } from './request';
+import { answer, cursorOf, indexedDb3 } from './request';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -42,14 +42,13 @@ function rowStore(os: IDBObjectStore): StoreHandle {
     clear: () => answer(os.clear()),
     hasIndex: (name) => os.indexNames.contains(name),
     index: (name) => {
-      const index = os.index(name) as IDBIndex & { getAllRecords?: (o: unknown) => IDBRequest };
+      const index = os.index(name);
+      const v3 = indexedDb3(index);
       return {
         getAll: (query) => answer(index.getAll(query)),
         openCursor: (query, direction) => cursorOf(index.openCursor(query, direction)),
         // IndexedDB 3's one-request read, where the browser has it.
-        ...(typeof index.getAllRecords === 'function'
-          ? { getAllRecords: (o) => answer(index.getAllRecords!(o)) as Promise<{ value: unknown }[]> }
-          : {}),
+        ...(v3 ? { getAllRecords: v3.records } : {}),
       };
     },
   };
