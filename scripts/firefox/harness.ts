@@ -3,7 +3,7 @@
 // No browser download: FIREFOX_PATH or /usr/bin/firefox-esr (apt-get install firefox-esr).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, TimeoutError } from 'puppeteer-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
@@ -46,11 +46,23 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxSession> {
   return {
     browser,
     async openExtensionPage(file) {
-      const page = await browser.newPage();
-      // moz-extension pages never report 'load' to BiDi: navigate without waiting, then wait for content.
-      page.goto(`moz-extension://${ADDON_UUID}/${file}`).catch(() => {});
-      await page.waitForSelector('#root > *', { timeout: 30_000 });
-      return page;
+      // A tab whose poll lost the page (below) is dropped for a new one; a page that never renders
+      // still times out in each.
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        // moz-extension pages never report 'load' to BiDi: navigate without waiting, then wait for content.
+        page.goto(`moz-extension://${ADDON_UUID}/${file}`).catch(() => {});
+        try {
+          await page.waitForSelector('#root > *', { timeout: 30_000 });
+          return page;
+        } catch (err) {
+          // Seen in one run of three or six: a poll landing as about:blank gives way to the page
+          // fails with a BiDi protocol error ("right-hand side of 'in' should be an object, got
+          // null"), and every later poll in that tab fails the same way until the timeout.
+          await page.close().catch(() => {});
+          if (err instanceof TimeoutError || attempt === 3) throw err;
+        }
+      }
     },
     close: () => browser.close(),
   };
