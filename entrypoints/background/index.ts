@@ -7,6 +7,7 @@ import { forgetTab } from '@/lib/background/tabState';
 import { dropLegacyVerdictMap, restrictSessionStorage } from '@/lib/background/verdicts';
 import { startSelfHostedScripts } from '@/lib/background/selfHostedScripts';
 import { startReminders } from '@/lib/background/reminders';
+import { warmUpWorker } from '@/lib/background/engineMemo';
 
 export default defineBackground(() => {
   configureSidePanel();
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   void dropLegacyVerdictMap();
   void restrictSessionStorage();
   startReminders(); // toolbar count, overdue notifications, Monday summary
+  warmUpWorker(); // the scope engine's tables, in short steps, before the first judgment needs them
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Only a fresh install gets the welcome tab; updates and reloads do not.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -14,6 +14,7 @@ import { timeSlicer } from '@/lib/timeSlice';
 import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
 import { validCorrections } from '@/lib/asks/verdict';
 import type { Project } from '@/lib/db/schemas';
+import { loadValidate } from '@/lib/db/errors';
 
 /** What callers read of a judgment: the cleaned text (as long as the input) is not kept. */
 export type Judgment = Omit<ScopeResult, 'cleanedText'>;
@@ -114,18 +115,31 @@ const warmed: { mail?: Promise<void>; titles?: Promise<void> } = {};
 
 function engineReady(opts: { titles?: boolean }): Promise<void> {
   warmed.mail ??= runSteps(() => warmEngine());
-  if (!opts.titles) return warmed.mail;
-  // Only what the mail warm-up did not build (parts already built are skipped).
-  return (warmed.titles ??= warmed.mail.then(() => runSteps(() => warmEngine({ titles: true }))));
+  // The vocabulary (what card titles and the shortest mail are read with) follows at once, in steps
+  // too: built on demand it is one task of 20-30 ms. Mail does not wait for it; titles do. Parts the
+  // mail warm-up built are skipped.
+  warmed.titles ??= warmed.mail.then(() => runSteps(() => warmEngine({ titles: true })));
+  return opts.titles ? warmed.titles : warmed.mail;
 }
 
-/** Work between two turns of the queue in the warm-up: a turn costs at least 4 ms (timers nested five deep). */
-const WARM_SLICE_MS = 8;
+/**
+ * Starts the warm-up as the worker starts, so a worker that woke for anything (a tab's first
+ * message, the popup, an alarm) has its engine built, in short steps, before the judgments come:
+ * under twenty loading tabs each step's few ms of CPU can stretch to hundreds of ms of wall time,
+ * and steps run while the queue is quiet cost nobody a wait. Then the record schemas, built with a
+ * worker's first write (one task of a few ms). ~150 ms of CPU per worker start, in the background.
+ */
+export function warmUpWorker(): void {
+  // The engine's warm-up reports its own failures; a schema load that fails is tried again by the
+  // first write, which reports it to whoever saves.
+  void engineReady({ titles: true })
+    .then(loadValidate)
+    .catch(() => undefined);
+}
 
 async function runSteps(warm: () => Generator<void, void, undefined>): Promise<void> {
-  // Steps take 1-3 ms each: the queue gets a turn once a slice of them has run, not after each
-  // (eighty turns of at least 4 ms would hold the first badge back by a third of a second).
-  const pause = timeSlicer(WARM_SLICE_MS);
+  // Steps take up to a few ms each; the queue gets a turn once a slice of them has run.
+  const pause = timeSlicer();
   try {
     for (const _ of warm()) await pause();
   } catch (err) {

@@ -297,14 +297,16 @@ export const COUNT_PATTERNS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Runs each pattern of this file over `text` twice, yielding after each: a regex is compiled on
- * its first run and again to machine code soon after, and these are large (together 15-35 ms).
- * For a warm-up that hands the thread back at each yield (warm.ts).
+ * Runs each pattern of this file over `text` twice, yielding after each run: a regex is compiled on
+ * its first run and again to machine code soon after, and these are large (together 15-35 ms; the
+ * largest compile takes 4-9 ms alone). For a warm-up that hands the thread back at each yield
+ * (warm.ts).
  */
 export function* compileCountPatterns(text: string): Generator<void, void, undefined> {
   const rounds = [ROUND_OF, NTH_ROUND, ROUND_N, R_N, NTH_TIME, PAST_N_ROUNDS, ALREADY_N_ROUNDS];
   for (const re of [...rounds, ...Object.values(COUNT_PATTERNS)]) {
     allMatches(re, text);
+    yield;
     allMatches(re, text);
     yield;
   }

@@ -242,8 +242,8 @@ export function lexiconOf(model: Logistic, prefix = ''): CompiledLexicon {
   return compiled.get(model)!.get(prefix)!;
 }
 
-/** Keys read between two yields of compileLexicon: a few ms of work. */
-const KEYS_PER_STEP = 1500;
+/** Keys read between two yields of compileLexicon: 1-3 ms of work. */
+const KEYS_PER_STEP = 500;
 
 /**
  * lexiconOf's work, yielding every few thousand keys so a warm-up can hand the thread back (a

@@ -1,5 +1,6 @@
-// The background waits for the engine's warm-up before judging; a warm-up that fails part-way is
-// reported and the judgment goes on (the engine builds what is missing itself).
+// The background warms the engine up as the worker starts and waits for it before judging; a
+// warm-up that fails part-way is reported and the judgment goes on (the engine builds what is
+// missing itself).
 import { describe, expect, it, vi } from 'vitest';
 
 const warm = vi.hoisted(() => ({ yields: 0 }));
@@ -30,5 +31,23 @@ describe('engine warm-up in the background', () => {
     await judgeTitles([{ key: 'ACME-3', title: 'Another card' }], project, []);
     expect(warm.yields).toBe(2);
     warn.mockRestore();
+  });
+
+  it('warms up as the worker starts, before any judgment, then loads the record schemas', async () => {
+    vi.resetModules();
+    warm.yields = 0;
+    const loadValidate = vi.fn(() => Promise.resolve({}));
+    vi.doMock('@/lib/db/errors', async (actual) => ({ ...(await actual<object>()), loadValidate }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fresh = await import('@/lib/background/engineMemo');
+    fresh.warmUpWorker();
+    await vi.waitFor(() => expect(loadValidate).toHaveBeenCalledTimes(1));
+    // The mail warm-up and the titles' one, with no judgment asked for.
+    expect(warm.yields).toBe(2);
+    const { judgeTitles: judge } = await import('@/lib/background/listJudge');
+    await judge([{ key: 'ACME-4', title: 'Store locator map on the contact page' }], project, []);
+    expect(warm.yields).toBe(2);
+    warn.mockRestore();
+    vi.doUnmock('@/lib/db/errors');
   });
 });

@@ -29,7 +29,7 @@ const count = (g: Generator<void, void, undefined>) => {
 describe('compileLexicon', () => {
   it('yields between pieces of keys and keeps the lexicon lexiconOf then returns', () => {
     const m = model(6000);
-    expect(count(compileLexicon(m))).toBe(3); // 1,500 keys a piece: 4 pieces, 3 yields between
+    expect(count(compileLexicon(m))).toBe(11); // 500 keys a piece: 12 pieces, 11 yields between
     const lexicon = lexiconOf(m);
     expect(lexicon.single.filter(Boolean)).toHaveLength(1500);
     expect(lexicon.pairEntries).toHaveLength(1500);
