@@ -24,8 +24,54 @@ function leading(s: string, n: number): string {
  * character). ASCII letters are folded to lower case as the text is read, which is exactly how a
  * pattern's letters match (with the i flag; a case-sensitive pattern matches less often): a
  * pattern left out of the mask has no match in the text.
+ *
+ * Built on first use, not when made: filters are module constants, and reading their patterns
+ * (tens of ms together) held up the start of every page and of the service worker, which starts
+ * again after every 30 s idle. buildLiteralFilters() builds the ones not yet built in steps.
  */
 export class LiteralFilter {
+  private automaton: Automaton | null = null;
+
+  constructor(private readonly patterns: readonly RegExp[]) {
+    if (patterns.length > 31) throw new Error('LiteralFilter: at most 31 patterns');
+    unbuilt.add(this);
+  }
+
+  /** Builds the automaton, yielding after each pattern is read; kept when done. */
+  *build(): Generator<void, void, undefined> {
+    if (this.automaton) return;
+    const strings: { s: string; mask: number }[] = [];
+    let always = 0;
+    for (const [bit, re] of this.patterns.entries()) {
+      const literals = requiredLiterals(re);
+      if (literals === null) always |= 1 << bit;
+      // A prefix of a required string is required too: short prefixes keep the automaton (and the
+      // table read once per character of every text) small enough to stay in the CPU's cache.
+      else for (const s of literals) strings.push({ s: leading(s, MAX_LITERAL), mask: 1 << bit });
+      yield;
+    }
+    // Built meanwhile by a mask() call: that one stays.
+    this.automaton ??= new Automaton(strings, always);
+    unbuilt.delete(this);
+  }
+
+  /** Bit i set: pattern i may match `text` (its strings occur, or it has none known). */
+  mask(text: string): number {
+    if (!this.automaton) for (const _ of this.build());
+    return this.automaton!.mask(text);
+  }
+}
+
+/** Filters made and not yet built (a built one leaves, so nothing is held for it here). */
+const unbuilt = new Set<LiteralFilter>();
+
+/** Builds every filter made so far and not yet built, one pattern at a time (for a warm-up). */
+export function* buildLiteralFilters(): Generator<void, void, undefined> {
+  for (const filter of [...unbuilt]) yield* filter.build();
+}
+
+/** A LiteralFilter's automaton over its patterns' strings. */
+class Automaton {
   /** Patterns with no known requirement: always in the mask. */
   private readonly always: number;
   /** Character code -> column of the table; 0 for characters in no literal. */
@@ -42,17 +88,7 @@ export class LiteralFilter {
    */
   private readonly classes = new Int32Array(128);
 
-  constructor(patterns: readonly RegExp[]) {
-    if (patterns.length > 31) throw new Error('LiteralFilter: at most 31 patterns');
-    const strings: { s: string; mask: number }[] = [];
-    let always = 0;
-    patterns.forEach((re, bit) => {
-      const literals = requiredLiterals(re);
-      if (literals === null) always |= 1 << bit;
-      // A prefix of a required string is required too: short prefixes keep the automaton (and the
-      // table read once per character of every text) small enough to stay in the CPU's cache.
-      else for (const s of literals) strings.push({ s: leading(s, MAX_LITERAL), mask: 1 << bit });
-    });
+  constructor(strings: readonly { s: string; mask: number }[], always: number) {
     this.always = always;
     // The alphabet: every character some literal uses; all others share column 0.
     let columns = 1;
@@ -131,7 +167,6 @@ export class LiteralFilter {
     return code < 128 ? this.ascii[code]! : (this.other.get(code) ?? 0);
   }
 
-  /** Bit i set: pattern i may match `text` (its strings occur, or it has none known). */
   mask(text: string): number {
     let mask = this.always;
     const { table, out, columns, ascii } = this;

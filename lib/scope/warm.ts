@@ -13,6 +13,8 @@ import { analyse, cardInput } from './analyse';
 import type { ProjectScope } from './types';
 import { emptyScope } from './empty';
 import { compileCountPatterns, countFacts } from './counts';
+import { buildLiteralFilters } from './prefilter';
+import { conceptCount } from './taxonomy';
 
 /** A scope of one deliverable and one exclusion: enough for a judgment to run every stage once. */
 const WARM_SCOPE: ProjectScope = {
@@ -56,6 +58,11 @@ export function* warmEngine(opts: { titles?: boolean } = {}, w: Weights = WEIGHT
     yield;
   }
   yield* buildLanguageTables(opts.titles ?? false);
+  // The cue and signal filters (each pattern's literal strings), then the taxonomy's concepts: made
+  // on first use, not as the worker starts.
+  yield* buildLiteralFilters();
+  conceptCount();
+  yield;
   // The count patterns are large regexes, compiled on their first runs.
   yield* compileCountPatterns(COUNTED);
   // Whatever the steps above did not build, and the code's first run, on small texts: the

@@ -186,7 +186,10 @@ function phrasesStartingWith(first: string): Candidates | null {
   return found;
 }
 
-const CONCEPTS = buildConcepts();
+// Made on first use: the closure over broader concepts takes ~10 ms, and a page or a service worker
+// that starts (again, after 30 s idle) should not spend it before it has a text to read.
+let builtConcepts: Map<string, Concept> | null = null;
+const conceptTable = () => (builtConcepts ??= buildConcepts());
 const CASE_SENSITIVE: ReadonlySet<string> = new Set((data as { caseSensitive?: string[] }).caseSensitive ?? []);
 
 function sameWords(a: Phrase, b: Phrase): boolean {
@@ -195,11 +198,11 @@ function sameWords(a: Phrase, b: Phrase): boolean {
 }
 
 export function concept(id: string): Concept | undefined {
-  return CONCEPTS.get(id);
+  return conceptTable().get(id);
 }
 
 export function conceptCount(): number {
-  return CONCEPTS.size;
+  return conceptTable().size;
 }
 
 /** A token's phrases: kept on the word's forms (one lookup per word, not per token). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_NAMES, CUE_PATTERNS, cuesOf, type CueName } from '@/lib/scope/cues';
 import { requiredLiterals, TEXT_START, WORD_START } from '@/lib/scope/literals';
-import { LiteralFilter } from '@/lib/scope/prefilter';
+import { buildLiteralFilters, LiteralFilter } from '@/lib/scope/prefilter';
 import { splitUnits } from '@/lib/scope/sentences';
 
 // Literals shown with "|" for a word start and "^" for the text's start.
@@ -165,5 +165,39 @@ describe('cuesOf with the pre-filter', () => {
           expect({ text, n, allowed: (mask & (1 << bit)) !== 0 }).toMatchObject({ allowed: true });
       });
     }
+  });
+});
+
+describe('building a filter', () => {
+  const patterns = [/\b(please|kindly)\b/i, /\bbudget\b/i, /\d+ pages/i];
+  const texts = ['Please add two pages', 'the budget is 3 pages', 'nothing here', 'KINDLY 12 pages'];
+  const masks = (f: LiteralFilter) => texts.map((t) => f.mask(t));
+  const count = (g: Generator<void, void, undefined>) => {
+    let n = 0;
+    for (const _ of g) n++;
+    return n;
+  };
+
+  it('is done on first use, or in steps (a yield per pattern) for the filters not yet built', () => {
+    const eager = masks(new LiteralFilter(patterns));
+    const lazy = new LiteralFilter(patterns);
+    const other = new LiteralFilter(patterns.slice(1));
+    // Every filter made and not yet built, this file's cue filters among them.
+    expect(count(buildLiteralFilters())).toBeGreaterThanOrEqual(patterns.length + patterns.length - 1);
+    expect(count(buildLiteralFilters())).toBe(0);
+    expect(count(lazy.build())).toBe(0);
+    expect(masks(lazy)).toEqual(eager);
+    expect(masks(other)).toEqual(masks(new LiteralFilter(patterns.slice(1))));
+  });
+
+  it('keeps the automaton a mask() built while a warm-up was part-way', () => {
+    const filter = new LiteralFilter(patterns);
+    const steps = filter.build();
+    steps.next();
+    const first = masks(filter);
+    for (const _ of steps);
+    expect(masks(filter)).toEqual(first);
+    expect(first).toEqual(masks(new LiteralFilter(patterns)));
+    expect(first[2]).toBe(0);
   });
 });
