@@ -103,6 +103,38 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   return id;
 }
 
+/**
+ * Stops the extension's service worker as Chrome does after 30 s idle, through the DevTools
+ * protocol on `page` (any page of the session), and resolves once Chrome reports it stopped.
+ * `status()` is the last running status Chrome reported for it since ("running" once a message
+ * woke a new worker).
+ */
+export async function stopServiceWorker(
+  session: ExtensionSession,
+  page: Page,
+): Promise<{ status(): string | undefined }> {
+  const cdp = await session.context.newCDPSession(page);
+  const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+  await cdp.send('ServiceWorker.enable');
+  const ours = () => versions.filter((v) => v.scriptURL.includes(session.extensionId));
+  const status = () => ours().at(-1)?.runningStatus;
+  // Chrome reports each version's history first (new, installing, ... running): wait for the last.
+  await until(() => status() === 'running', 10_000, 'Chrome reported no running service worker of the extension');
+  const asked = versions.length;
+  await cdp.send('ServiceWorker.stopWorker', { versionId: ours().at(-1)!.versionId });
+  // Reported stopped since: a page's next message may start a new worker at once.
+  const stopped = () =>
+    versions.slice(asked).some((v) => v.scriptURL.includes(session.extensionId) && v.runningStatus === 'stopped');
+  await until(stopped, 15_000, "the extension's service worker did not stop");
+  return { status };
+}
+
+async function until(check: () => boolean, timeoutMs: number, failure: string): Promise<void> {
+  for (const end = Date.now() + timeoutMs; !check(); await new Promise((r) => setTimeout(r, 50)))
+    if (Date.now() > end) throw new Error(`${failure} within ${timeoutMs / 1000} s`);
+}
+
 /** The slice of the chrome.* API the tests call inside the service worker. */
 export interface ChromeApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };

@@ -4,7 +4,13 @@
 // serves a board's remembered verdicts and a tab's page state (both live in storage.session).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, tabIdOf, type ExtensionSession } from '../../scripts/chromium/harness';
+import {
+  launchWithExtension,
+  serveFixtures,
+  stopServiceWorker,
+  tabIdOf,
+  type ExtensionSession,
+} from '../../scripts/chromium/harness';
 import {
   addJiraCard,
   GMAIL_THREAD_ID,
@@ -95,16 +101,7 @@ describe('the background with 20 tabs open at once', () => {
 
     // Chrome stops the service worker (as it does after 30 s idle).
     const control = await session.openPage('options.html');
-    const cdp = await session.context.newCDPSession(control);
-    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => versions.some((v) => v.scriptURL.includes(session.extensionId))).toBe(true);
-    for (const v of versions.filter((x) => x.scriptURL.includes(session.extensionId) && x.runningStatus === 'running'))
-      await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-    const ours = (v: { scriptURL: string }) => v.scriptURL.includes(session.extensionId);
-    // Stopped: the last status Chrome reported for our worker.
-    await expect.poll(() => versions.filter(ours).at(-1)?.runningStatus, { timeout: 15_000 }).toBe('stopped');
+    const worker = await stopServiceWorker(session, control);
 
     // A tab's page state is served by the restarted worker (the message wakes it).
     const state = await control.evaluate(async (tabId) => {
@@ -116,7 +113,7 @@ describe('the background with 20 tabs open at once', () => {
       }>;
     }, issueTab);
     expect(state.ok).toBe(true);
-    expect(versions.filter(ours).at(-1)?.runningStatus).toBe('running'); // a new worker answered
+    expect(worker.status()).toBe('running'); // a new worker answered
     expect(state.data?.sourceId).toBe('ACME-142');
     expect(state.data?.page?.type).toBe('ticket');
     expect(state.data?.badge?.verdict).toBe('out_of_scope');
