@@ -1,7 +1,7 @@
 // The background's message handlers. Everything from a content script is untrusted: it was
 // zod-checked by dispatch() before reaching here, and page text is only ever stored as data.
 import { browser } from 'wxt/browser';
-import { findRequestsBySource, getRecord, listCorrectedRequests, listRecords, putRecord } from '@/lib/db';
+import { findRequestsBySource, getRecord, putRecord } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/receive';
 import { failureSchema, pageSchema, type PageState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/send';
@@ -10,8 +10,9 @@ import { emptyState, holdsPage, loadTabState, saveTabState } from './tabState';
 import { logFailure, noteSiteRead } from '@/lib/health/log';
 import { knownVerdicts, rememberVerdict } from './verdicts';
 import { processPage, processReadable } from './pipeline';
-import { badgeFor, correctionsOf } from './judgePage';
-import { judgeTitles, projectForList } from './listJudge';
+import { badgeFor } from './judgePage';
+import { listBadges } from './listJudge';
+import { withWords } from '@/lib/dom/badgeWords';
 import { openSidePanel } from './panel';
 import { announcePage } from '@/lib/messaging/pageAnnouncements';
 import { ticketLinkValues } from './match';
@@ -71,7 +72,7 @@ export const handlers: Handlers = {
     }
     const state = await processPage(tabId, whole);
     await noteSiteRead(page.site);
-    return state.badge!;
+    return withWords(state.badge!);
   },
   async 'page:failure'({ url, failure, structure }, sender) {
     const tabId = await assertOwnPage(sender, failure.site);
@@ -86,25 +87,7 @@ export const handlers: Handlers = {
   },
   async 'list:items'({ site, url, items }, sender) {
     await assertOwnPage(sender, site);
-    // Only this site's verdicts: a board page cannot read the badges of another site's sources.
-    const known = await knownVerdicts(
-      items.map((i) => i.key),
-      site,
-    );
-    if (site === 'gmail') return { badges: known };
-    // Cards never opened get a provisional verdict from their title.
-    const judged = new Set(known.map((b) => b.sourceId));
-    const rest = items.filter((i) => !judged.has(i.key));
-    if (!rest.length) return { badges: known };
-    const project = projectForList(
-      site,
-      url,
-      rest.map((i) => i.key),
-      await listRecords('projects'),
-    );
-    if (!project) return { badges: known };
-    const corrections = correctionsOf(await listCorrectedRequests(project.id));
-    return { badges: [...known, ...(await judgeTitles(rest, project, corrections))] };
+    return { badges: (await listBadges(site, url, items)).map(withWords) };
   },
   async 'panel:open'(_payload, sender) {
     if (sender.tabId === null) throw new Error('The side panel opens only for a tab.');

@@ -9,6 +9,9 @@ import { timeSlicer } from '@/lib/timeSlice';
 import type { SiteId } from '@/lib/sites/types';
 import { t } from '@/lib/i18n';
 import { engineFor, type Judgment } from './engineMemo';
+import { listCorrectedRequests, listRecords } from '@/lib/db';
+import { knownVerdicts } from './verdicts';
+import { correctionsOf } from './judgePage';
 
 /** The project a list page belongs to: a linked Jira key prefix, or a linked board/repo id in its URL. */
 export function projectForList(site: SiteId, url: string, keys: string[], projects: Project[]): Project | null {
@@ -28,6 +31,35 @@ function safePath(url: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The badges of a list page's items (board cards, inbox rows): the remembered verdict of each
+ * source judged before (only this site's: a board page cannot read another site's sources), and for
+ * board cards never opened, a provisional verdict from the title against the linked project.
+ */
+export async function listBadges(
+  site: SiteId,
+  url: string,
+  items: { key: string; title: string }[],
+): Promise<BadgeInfo[]> {
+  const known = await knownVerdicts(
+    items.map((i) => i.key),
+    site,
+  );
+  if (site === 'gmail') return known;
+  const judged = new Set(known.map((b) => b.sourceId));
+  const rest = items.filter((i) => !judged.has(i.key));
+  if (!rest.length) return known;
+  const project = projectForList(
+    site,
+    url,
+    rest.map((i) => i.key),
+    await listRecords('projects'),
+  );
+  if (!project) return known;
+  const corrections = correctionsOf(await listCorrectedRequests(project.id));
+  return [...known, ...(await judgeTitles(rest, project, corrections))];
 }
 
 /**

@@ -2,21 +2,11 @@
 // worlds have no `customElements` registry in Chrome, so the host is an undefined custom element
 // (valid for attachShadow). All text goes in through textContent: page and stored text is data.
 import type { BadgeInfo } from '@/lib/messaging/protocol';
-import type { MessageKey } from '@/lib/i18n';
-import { t } from '@/lib/i18n';
+import { badgeTip, badgeWords, isCheck, verdictOf } from './badgeWords';
 
 export const BADGE_TAG = 'scopekeeper-badge';
 /** Set on elements we have badged, so a re-render that keeps the node does not get a second badge. */
 export const HANDLED_ATTR = 'data-scopekeeper';
-
-type Verdict = BadgeInfo['verdict'];
-const LABEL = {
-  out_of_scope: 'verdictOutOfScope',
-  in_scope: 'verdictInScope',
-  no_request: 'verdictNoAsk',
-  unknown: 'badgeUnknown',
-  check: 'badgeCheckLabel',
-} as const satisfies Record<Verdict | 'check', MessageKey>;
 
 // Colours hang off the host's data-verdict, so an update is one attribute write. No `all:initial`
 // and no positioned host until the tooltip opens: 500 badges must lay out in a few milliseconds.
@@ -40,24 +30,19 @@ export interface BadgeOptions {
 /** Tooltip text per badge; the tooltip element itself is only created on first hover or focus. */
 const tipText = new WeakMap<Element, string>();
 
-function verdictOf(v: unknown): Verdict {
-  return typeof v === 'string' && v in LABEL ? (v as Verdict) : 'unknown';
-}
-
 function render(host: HTMLElement, info: BadgeInfo): void {
   const button = host.shadowRoot?.querySelector<HTMLElement>('.b');
   if (!button) return;
-  const verdict = verdictOf(info.verdict);
-  // An unsure in/out verdict reads "Check"; data-verdict still carries the leaning.
-  const check = info.check === true && (verdict === 'in_scope' || verdict === 'out_of_scope');
-  const label = t(LABEL[check ? 'check' : verdict]);
-  const text = [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n') || label;
-  host.setAttribute('data-verdict', verdict);
-  host.toggleAttribute('data-check', check);
+  // The background sends the words; worked out here only for a reply without them (badgeWords.ts).
+  const words = info.label !== undefined && info.aria !== undefined ? { label: info.label, aria: info.aria } : null;
+  const { label, aria } = words ?? badgeWords(info);
+  const text = badgeTip(info) || label;
+  host.setAttribute('data-verdict', verdictOf(info.verdict));
+  host.toggleAttribute('data-check', isCheck(info));
   host.setAttribute('data-source', info.sourceId);
   button.textContent = label;
   // Screen readers get the reason without needing the visual tooltip.
-  button.setAttribute('aria-label', t('badgeAria', { verdict: label, text }));
+  button.setAttribute('aria-label', aria);
   tipText.set(host, text);
   const tip = host.shadowRoot?.querySelector('.t');
   if (tip) tip.textContent = text;

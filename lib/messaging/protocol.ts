@@ -129,6 +129,9 @@ export interface BadgeInfo {
   note: string | null;
   /** The engine is unsure of the verdict: the badge says Check (the reason says why). */
   check?: boolean;
+  /** The badge's label and screen-reader text, as the background sends them (lib/dom/badgeWords). */
+  label?: string;
+  aria?: string;
 }
 
 export interface PageState {

@@ -6,7 +6,8 @@ import { seedAcme } from './seedAcme';
 import { closeAndDeleteDbForTests, findRequestsBySource } from '@/lib/db';
 import { handlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receive';
-import { rememberVerdict } from '@/lib/background/verdicts';
+import type { ResponseMap } from '@/lib/messaging/protocol';
+import { knownVerdicts, rememberVerdict } from '@/lib/background/verdicts';
 import { saveTabState, emptyState } from '@/lib/background/tabState';
 import type { Thread } from '@/lib/sites/types';
 
@@ -88,5 +89,22 @@ describe('sender checks in the background', () => {
       jiraTab,
     );
     expect(claimGmail.ok).toBe(false);
+  });
+
+  it('badges go to a content script with their words (label and screen-reader text), not stored with them', async () => {
+    await seedAcme();
+    const read = await dispatch(handlers, { type: 'page:read', payload: { page: thread(ask) } }, gmailTab);
+    expect(read).toMatchObject({ ok: true, data: { verdict: 'out_of_scope', label: 'Out of scope' } });
+    const listed = await dispatch(
+      handlers,
+      { type: 'list:items', payload: { site: 'gmail', url: gmailTab.url, items: [{ key: 'thread-s:1', title: 'x' }] } },
+      gmailTab,
+    );
+    const badge = listed.ok ? (listed.data as ResponseMap['list:items']).badges[0] : undefined;
+    expect(badge).toMatchObject({ sourceId: 'thread-s:1', label: 'Out of scope' });
+    expect(badge?.aria).toContain(badge?.reason);
+    const [stored] = await knownVerdicts(['thread-s:1'], 'gmail');
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('label');
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { badgeWords, withWords } from '@/lib/dom/badgeWords';
 import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from '@/lib/dom/badge';
 import type { BadgeInfo } from '@/lib/messaging/protocol';
 
@@ -39,6 +41,28 @@ describe('badge', () => {
     ] as const) {
       expect(parts(mountBadge(setup(), info({ verdict }), { onOpen: () => undefined })).button.textContent).toBe(label);
     }
+  });
+
+  it("shows the words the background sent without asking the browser's catalogue", () => {
+    // A content script's first getMessage loads the whole catalogue on a synchronous request.
+    const sent = withWords(info({ check: true }));
+    expect(sent.label).toBe('Check');
+    expect(sent.aria).toContain(info().reason);
+    const ask = vi.spyOn(browser.i18n, 'getMessage');
+    const host = mountBadge(setup(), sent, { onOpen: () => undefined });
+    mountBadge(host.parentElement!, { ...sent, label: 'Prüfen', aria: 'Prüfen: Grund' }, { onOpen: () => undefined });
+    expect(ask).not.toHaveBeenCalled();
+    expect(parts(host).button.textContent).toBe('Prüfen');
+    expect(parts(host).button.getAttribute('aria-label')).toBe('Prüfen: Grund');
+    // A reply without them (an older worker's) still reads right.
+    mountBadge(host.parentElement!, info({ note: 'Waiting on client 6 days' }), { onOpen: () => undefined });
+    expect(ask).toHaveBeenCalled();
+    expect(parts(host).button.textContent).toBe('Out of scope');
+    expect(parts(host).button.getAttribute('aria-label')).toBe(
+      badgeWords(info({ note: 'Waiting on client 6 days' })).aria,
+    );
+    expect(parts(host).button.getAttribute('aria-label')).toContain('Waiting on client 6 days');
+    ask.mockRestore();
   });
 
   it('says Check for an unsure verdict, keeping its leaning, and drops it when sure again', () => {
