@@ -13,20 +13,29 @@ function yieldToQueue(): Promise<void> {
   if (!port) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     turns.push(resolve);
+    receiver?.ref?.();
     port.postMessage(null);
   });
 }
 
+/** Node's ports have ref/unref (a listening port keeps the process alive); browsers' have neither. */
+type NodePort = MessagePort & { ref?(): void; unref?(): void };
+
 const turns: (() => void)[] = [];
 let sendPort: MessagePort | null | undefined;
+let receiver: NodePort | undefined;
 
 function channelPort(): MessagePort | null {
   if (sendPort !== undefined) return sendPort;
   if (typeof MessageChannel === 'undefined') return (sendPort = null);
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => turns.shift()?.();
-  // Node's ports keep its process alive while they listen (tests and CLIs); browsers have no unref.
-  (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
+  receiver = channel.port1;
+  receiver.onmessage = () => {
+    turns.shift()?.();
+    // In Node (tests, CLIs), the port holds the process open only while a turn is awaited.
+    if (!turns.length) receiver?.unref?.();
+  };
+  receiver.unref?.();
   return (sendPort = channel.port2);
 }
 

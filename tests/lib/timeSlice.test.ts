@@ -75,4 +75,18 @@ describe('timeSlicer', () => {
     }
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('holds a Node process open while a turn is awaited, and only then', async () => {
+    // An unref'd port let a CLI awaiting a turn exit with its work half done.
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const pause = timeSlicer(3);
+    now = 4;
+    expect(await settled(pause())).toBe(true); // the channel exists now
+    const idle = ports();
+    now = 8;
+    const waiting = pause();
+    expect(ports()).toBe(idle + 1);
+    expect(await settled(waiting)).toBe(true);
+    expect(ports()).toBe(idle);
+  });
 });
