@@ -9,12 +9,12 @@
  * 4 ms, and a warm-up or a long thread takes hundreds of turns.
  */
 function yieldToQueue(): Promise<void> {
-  const port = channelPort();
-  if (!port) return new Promise((resolve) => setTimeout(resolve, 0));
+  const ports = channel();
+  if (!ports) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     turns.push(resolve);
-    receiver?.ref?.();
-    port.postMessage(null);
+    ports.receiver.ref?.();
+    ports.sender.postMessage(null);
   });
 }
 
@@ -22,21 +22,19 @@ function yieldToQueue(): Promise<void> {
 type NodePort = MessagePort & { ref?(): void; unref?(): void };
 
 const turns: (() => void)[] = [];
-let sendPort: MessagePort | null | undefined;
-let receiver: NodePort | undefined;
+let made: { sender: MessagePort; receiver: NodePort } | null | undefined;
 
-function channelPort(): MessagePort | null {
-  if (sendPort !== undefined) return sendPort;
-  if (typeof MessageChannel === 'undefined') return (sendPort = null);
-  const channel = new MessageChannel();
-  receiver = channel.port1;
+function channel(): { sender: MessagePort; receiver: NodePort } | null {
+  if (made !== undefined) return made;
+  if (typeof MessageChannel === 'undefined') return (made = null);
+  const { port1: receiver, port2: sender } = new MessageChannel() as { port1: NodePort; port2: MessagePort };
   receiver.onmessage = () => {
     turns.shift()?.();
     // In Node (tests, CLIs), the port holds the process open only while a turn is awaited.
-    if (!turns.length) receiver?.unref?.();
+    if (!turns.length) receiver.unref?.();
   };
   receiver.unref?.();
-  return (sendPort = channel.port2);
+  return (made = { sender, receiver });
 }
 
 /**
