@@ -34,9 +34,9 @@ function render(host: HTMLElement, info: BadgeInfo): void {
   const button = host.shadowRoot?.querySelector<HTMLElement>('.b');
   if (!button) return;
   // The background sends the words; worked out here only for a reply without them (badgeWords.ts).
-  const words = info.label !== undefined && info.aria !== undefined ? { label: info.label, aria: info.aria } : null;
-  const { label, aria } = words ?? badgeWords(info);
-  const text = badgeTip(info) || label;
+  const { label, aria } =
+    info.label !== undefined && info.aria !== undefined ? { label: info.label, aria: info.aria } : badgeWords(info);
+  const text = badgeTip(info, label);
   host.setAttribute('data-verdict', verdictOf(info.verdict));
   host.toggleAttribute('data-check', isCheck(info));
   host.setAttribute('data-source', info.sourceId);

@@ -28,15 +28,15 @@ export function isCheck(info: Pick<BadgeInfo, 'verdict' | 'check'>): boolean {
   return info.check === true && (verdict === 'in_scope' || verdict === 'out_of_scope');
 }
 
-/** The hover text: the reason and the note, one per line. Empty when neither says anything. */
-export function badgeTip(info: Pick<BadgeInfo, 'reason' | 'note'>): string {
-  return [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n');
+/** The hover text: the reason and the note, one per line; the label when neither says anything. */
+export function badgeTip(info: Pick<BadgeInfo, 'reason' | 'note'>, label: string): string {
+  return [info.reason, info.note].filter((s): s is string => !!s && s.trim() !== '').join('\n') || label;
 }
 
 /** The label and the screen-reader text of a badge. */
 export function badgeWords(info: BadgeInfo): { label: string; aria: string } {
   const label = t(LABEL[isCheck(info) ? 'check' : verdictOf(info.verdict)]);
-  return { label, aria: t('badgeAria', { verdict: label, text: badgeTip(info) || label }) };
+  return { label, aria: t('badgeAria', { verdict: label, text: badgeTip(info, label) }) };
 }
 
 /** `info` with its words, as the background sends it to a content script. */
