@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, stopServiceWorker } from '@/scripts/chromium/harness';
+import { launchWithExtension, serveFixtures, stopServiceWorker, until } from '@/scripts/chromium/harness';
 import {
   addJiraCard,
   JIRA_CARD_KEY,
@@ -165,8 +165,12 @@ async function loadTwentyTabs(
       }),
     );
     if (stopped) {
-      for (const end = Date.now() + 30_000; stopped.status() !== 'running'; await new Promise((r) => setTimeout(r, 10)))
-        if (Date.now() > end) throw new Error('The tabs did not start the stopped service worker within 30 s.');
+      await until(
+        () => stopped.status() === 'running',
+        30_000,
+        'The tabs did not start the stopped service worker',
+        10,
+      );
       await startProbes();
     }
     const pages = await opening;

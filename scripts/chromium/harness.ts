@@ -117,21 +117,21 @@ export async function stopServiceWorker(
   const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
   await cdp.send('ServiceWorker.enable');
-  const ours = () => versions.filter((v) => v.scriptURL.includes(session.extensionId));
+  const ours = (list = versions) => list.filter((v) => v.scriptURL.includes(session.extensionId));
   const status = () => ours().at(-1)?.runningStatus;
   // Chrome reports each version's history first (new, installing, ... running): wait for the last.
   await until(() => status() === 'running', 10_000, 'Chrome reported no running service worker of the extension');
   const asked = versions.length;
   await cdp.send('ServiceWorker.stopWorker', { versionId: ours().at(-1)!.versionId });
   // Reported stopped since: a page's next message may start a new worker at once.
-  const stopped = () =>
-    versions.slice(asked).some((v) => v.scriptURL.includes(session.extensionId) && v.runningStatus === 'stopped');
+  const stopped = () => ours(versions.slice(asked)).some((v) => v.runningStatus === 'stopped');
   await until(stopped, 15_000, "the extension's service worker did not stop");
   return { status };
 }
 
-async function until(check: () => boolean, timeoutMs: number, failure: string): Promise<void> {
-  for (const end = Date.now() + timeoutMs; !check(); await new Promise((r) => setTimeout(r, 50)))
+/** Polls `check` every `everyMs` until it holds; throws `failure` after `timeoutMs`. */
+export async function until(check: () => boolean, timeoutMs: number, failure: string, everyMs = 50): Promise<void> {
+  for (const end = Date.now() + timeoutMs; !check(); await new Promise((r) => setTimeout(r, everyMs)))
     if (Date.now() > end) throw new Error(`${failure} within ${timeoutMs / 1000} s`);
 }
 
