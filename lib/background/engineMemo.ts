@@ -8,7 +8,7 @@
 // an import, a correction or an undo, from whichever surface, give a different fingerprint, and the
 // next judgment starts a fresh memo. Nothing to invalidate by hand, nothing stale after a restart
 // (the memo is module state and dies with the worker).
-import { classify } from '@/lib/scope';
+import { classifySteps } from '@/lib/scope';
 import { warmEngine } from '@/lib/scope/warm';
 import { timeSlicer } from '@/lib/timeSlice';
 import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
@@ -39,8 +39,11 @@ const MAX_TEXT = 50_000;
 const memos = new Map<string, Memo>();
 
 export interface Engine {
-  /** The engine's judgment of one message, from the memo when this exact text was judged before. */
-  judge(input: MessageInput, opts?: { workItem?: boolean }): Judgment;
+  /**
+   * The engine's judgment of one message, from the memo when this exact text was judged before;
+   * else judged in steps, the queue getting a turn once a time slice of them has run.
+   */
+  judge(input: MessageInput, opts?: { workItem?: boolean }): Promise<Judgment>;
 }
 
 /**
@@ -56,8 +59,9 @@ export async function engineFor(
   await engineReady(opts);
   const valid = validCorrections(corrections);
   const memo = memoFor(project, valid);
+  const pause = timeSlicer();
   return {
-    judge(input, opts = {}) {
+    async judge(input, opts = {}) {
       const workItem = opts.workItem ?? false;
       const key = [workItem ? 'w' : 'm', input.channel ?? '', input.from ?? '', input.subject, input.body].join(
         '\u0000',
@@ -68,10 +72,10 @@ export async function engineFor(
         memo.results.set(key, hit);
         return hit;
       }
-      const { cleanedText: _, ...judgment } = classify(input, memo.scope, {
-        corrections: memo.corrections,
-        workItem,
-      });
+      const steps = classifySteps(input, memo.scope, { corrections: memo.corrections, workItem });
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) await pause();
+      const { cleanedText: _, ...judgment } = step.value;
       if (key.length <= MAX_TEXT) remember(memo, key, judgment);
       return judgment;
     },

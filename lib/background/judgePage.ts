@@ -108,7 +108,7 @@ async function judgeParts(
   const pause = timeSlicer();
   for (const part of parts) {
     await pause();
-    const result = engine.judge(part.input);
+    const result = await engine.judge(part.input);
     for (const ask of result.asks) {
       if (ask.verdict === 'no_request') continue;
       const prior = byKey.get(`${part.messageId ?? ''}\u0000${ask.span.text}`);

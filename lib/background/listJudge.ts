@@ -84,7 +84,7 @@ export async function judgeTitles(
     await pause();
     // A card names a piece of work ("Multipack sleeve holding all four flavours"): it is judged
     // unless it is plainly a note, so no card on a linked board stays silent.
-    const result = engine.judge(card, { workItem: true });
+    const result = await engine.judge(card, { workItem: true });
     out.push(titleBadge(key, result, provisional));
   }
   return out;

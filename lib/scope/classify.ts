@@ -72,8 +72,33 @@ function emptyResult(cleanedText: string, verdict: ScopeResult['verdict'], reaso
 }
 
 export function classify(msg: MessageInput, scope: ProjectScope, opts?: ClassifyOptions): ScopeResult {
+  const steps = classifySteps(msg, scope, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `classify` in steps: it pauses (yields) between the stages of a judgment and between its asks,
+ * each a few ms at most once the engine's code has run a few times, where a whole judgment is up
+ * to 10-20 ms on the code's first runs. The service worker runs the steps in time slices
+ * (engineMemo), so a tab's message queued behind a judgment waits one step, not all of it.
+ * Returns the same result as `classify`, which runs the steps without pausing.
+ */
+export function* classifySteps(
+  msg: MessageInput,
+  scope: ProjectScope,
+  opts?: ClassifyOptions,
+): Generator<void, ScopeResult, undefined> {
   try {
-    return classifyUnsafe(msg, scope, opts?.corrections ?? [], opts?.weights ?? WEIGHTS, opts?.workItem ?? false);
+    return yield* classifyUnsafe(
+      msg,
+      scope,
+      opts?.corrections ?? [],
+      opts?.weights ?? WEIGHTS,
+      opts?.workItem ?? false,
+    );
   } catch {
     return emptyResult('', 'unknown', 'The message could not be read.');
   }
@@ -348,7 +373,13 @@ interface JudgedAsks {
 }
 
 /** The message's candidate asks, each weighed against the SOW and judged. */
-function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: Weights, asWork: boolean): JudgedAsks {
+function* judgeAsks(
+  a: MessageAnalysis,
+  index: ScopeIndex,
+  logits: number[],
+  w: Weights,
+  asWork: boolean,
+): Generator<void, JudgedAsks, undefined> {
   const memo = newMemo(a, index, specificityOf(w));
   const candidates: Candidate[] = [];
   // Each ask's logit by the ask model, which reads neither its weight nor the other asks: once for
@@ -363,6 +394,7 @@ function judgeAsks(a: MessageAnalysis, index: ScopeIndex, logits: number[], w: W
     const c: Candidate = { unit, ev: evidenceWith(a, memo, i, w, z), weight, lexWords: unit.lexWords };
     candidates.push(c);
     askOuts.push(askOutLogit(c, w.scopeAsk));
+    yield; // each ask's evidence (its topic, the SOW items it shares words with) is the engine's largest step
   }
   // The message's verdict weighs every ask's evidence at once; each ask then gets its own.
   const pMessage = outProbability(candidates, w, contextUnits(a, picked), askOuts);
@@ -435,15 +467,17 @@ function glossedUnits(a: MessageAnalysis): (u: Unit) => string {
   return (u) => read.get(u.start) ?? glossUnit(u.text, a.language);
 }
 
-function classifyUnsafe(
+function* classifyUnsafe(
   msg: MessageInput,
   scope: ProjectScope,
   corrections: Correction[],
   w: Weights,
   workItem: boolean,
-): ScopeResult {
+): Generator<void, ScopeResult, undefined> {
   const index = scopeIndexFor(scope);
+  yield; // a scope read for the first time is indexed (its SOW items' topics and counts)
   const a = analyse(msg, index.language);
+  yield;
   if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');
   const allUnits = a.allUnits;
   const ownUnits: Unit[] = [];
@@ -452,6 +486,7 @@ function classifyUnsafe(
     a.language === 'en'
       ? detectSignals(allUnits, ownUnits, a.text, a.ownEnd)
       : detectSignalsGlossed(allUnits, a.ownEnd, glossedUnits(a));
+  yield;
   const { logits, request } = scoreAsks(a, w);
   const requestUnsure = isUnsure(Math.max(request, 1 - request), w);
   // A ticket known only by its title is a card, wherever it is read: work unless a note (issue 10).
@@ -471,7 +506,7 @@ function classifyUnsafe(
   }
   if (index.empty)
     return { ...emptyResult(a.text, 'unknown', 'The project has no scope to judge against.'), upsell, sentiment };
-  const judged = judgeAsks(a, index, logits, w, asWork);
+  const judged = yield* judgeAsks(a, index, logits, w, asWork);
   const asks = applyCorrections(judged.asks, corrections);
   // The verdict follows every ask; the list shows the ones worth reading.
   const lead = leadAsk(asks);

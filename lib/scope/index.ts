@@ -1,5 +1,5 @@
 // Public API of the scope engine (pure TypeScript: runs in the extension and in Node).
-export { classify } from './classify';
+export { classify, classifySteps } from './classify';
 export { isUnsure } from './weights';
 export { parseSow, parseSowDetailed } from './sow/parse';
 export type { ParsedSow, ParsedItem } from './sow/parse';

@@ -9,9 +9,9 @@ vi.mock('@/lib/scope', async (importOriginal) => {
   const real = await importOriginal<typeof Scope>();
   return {
     ...real,
-    classify: (...args: Parameters<typeof real.classify>) => {
+    classifySteps: (...args: Parameters<typeof real.classifySteps>) => {
       engine.calls++;
-      return real.classify(...args);
+      return real.classifySteps(...args);
     },
   };
 });

@@ -1,0 +1,26 @@
+// The background judges a message in steps: the queue may get a turn between the engine's stages
+// and asks (each a few ms), not only between messages; a text judged before costs no step.
+import { describe, expect, it, vi } from 'vitest';
+
+const slicer = vi.hoisted(() => ({ pauses: 0 }));
+vi.mock('@/lib/timeSlice', () => ({
+  timeSlicer: () => async () => {
+    slicer.pauses++;
+  },
+}));
+vi.mock('@/lib/scope/warm', () => ({ *warmEngine() {} }));
+const { engineFor } = await import('@/lib/background/engineMemo');
+const { acmeProject } = await import('./seedAcme');
+
+describe('judging in steps', () => {
+  it('pauses between the stages of one judgment, and not for a text it has judged', async () => {
+    const engine = await engineFor(acmeProject({ id: 'p-steps' }), []);
+    const mail = { subject: 'Contact page', body: 'Could you also add a store locator map to the contact page?' };
+    const first = await engine.judge(mail);
+    expect(first.verdict).toBe('out_of_scope');
+    // The scope, the reading, the signals, the one ask it weighs.
+    expect(slicer.pauses).toBe(4);
+    expect(await engine.judge(mail)).toBe(first);
+    expect(slicer.pauses).toBe(4);
+  });
+});
