@@ -7,20 +7,26 @@ import { RememberedSections } from './sectionMemory';
 import { pinnedTabId } from '@/lib/hooks/pinnedTab';
 import { prefetchPageState } from './usePageState';
 import { prefetchAsks } from './useAsks';
+import { renderWhenRead } from '@/lib/hooks/firstRender';
 
 localisePage('pageTitleSidepanel');
 
-// The database opens while React renders the first frame, so the first screen's reads start sooner
-// (a failure here is reported by those reads, which open it again).
+// The database opens with the page's code, so the first screen's reads start sooner (a failure
+// here is reported by those reads, which open it again).
 openDb().catch(() => {});
-// A panel pinned to a tab (opened from a badge) asks for that page's state, and then its asks, now:
-// both answers are usually in by the time React has rendered the frame that shows them.
-prefetchPageState(pinnedTabId(location.search))?.then(
+// A panel pinned to a tab (opened from a badge) asks for that page's state, and then its asks, now,
+// before React renders.
+const firstScreen = prefetchPageState(pinnedTabId(location.search))?.then(
   (r) => r.ok && prefetchAsks(r.data.sourceId ?? null),
   () => {},
 );
-createRoot(document.getElementById('root')!).render(
-  <RememberedSections>
-    <App />
-  </RememberedSections>,
+// The first frame shows the page's asks (lib/hooks/firstRender says why).
+renderWhenRead(
+  () =>
+    createRoot(document.getElementById('root')!).render(
+      <RememberedSections>
+        <App />
+      </RememberedSections>,
+    ),
+  firstScreen ?? null,
 );

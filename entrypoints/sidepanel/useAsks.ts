@@ -13,8 +13,8 @@ const NO_ASKS: DetectedRequest[] = [];
 /** The first thread's asks, read as soon as the early page state names it (main.tsx); used once. */
 const early = earlyRead((sourceId: string) => findRequestsBySource(sourceId));
 
-export function prefetchAsks(sourceId: string | null): void {
-  early.start(sourceId);
+export function prefetchAsks(sourceId: string | null): Promise<unknown> | null {
+  return early.start(sourceId);
 }
 
 /** The asks of `sourceId`; `read` once they have been read (false with no source). */
