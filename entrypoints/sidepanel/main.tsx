@@ -7,6 +7,7 @@ import { RememberedSections } from './sectionMemory';
 import { pinnedTabId } from '@/lib/hooks/pinnedTab';
 import { prefetchPageState } from './usePageState';
 import { prefetchAsks } from './useAsks';
+import { prefetchActiveTab } from './useActiveTab';
 import { renderWhenRead } from '@/lib/hooks/firstRender';
 
 localisePage('pageTitleSidepanel');
@@ -14,12 +15,14 @@ localisePage('pageTitleSidepanel');
 // The database opens with the page's code, so the first screen's reads start sooner (a failure
 // here is reported by those reads, which open it again).
 openDb().catch(() => {});
-// A panel pinned to a tab (opened from a badge) asks for that page's state, and then its asks, now,
-// before React renders.
-const firstScreen = prefetchPageState(pinnedTabId(location.search))?.then(
-  (r) => r.ok && prefetchAsks(r.data.sourceId ?? null),
-  () => {},
-);
+// The tab the panel describes (pinned with ?tab=, else its window's active tab), that page's state
+// and then its asks are asked for now, before React renders.
+const pinned = pinnedTabId(location.search);
+const firstScreen = (pinned !== null ? Promise.resolve(pinned) : prefetchActiveTab())
+  .then((tabId) => prefetchPageState(tabId))
+  .then((r) => r?.ok && prefetchAsks(r.data.sourceId ?? null))
+  .catch(() => {}); // each hook asks again, and reports a failure
+
 // The first frame shows the page's asks (lib/hooks/firstRender says why).
 renderWhenRead(
   () =>
@@ -28,5 +31,5 @@ renderWhenRead(
         <App />
       </RememberedSections>,
     ),
-  firstScreen ?? null,
+  firstScreen,
 );

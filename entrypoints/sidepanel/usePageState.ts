@@ -12,10 +12,10 @@ import { earlyRead } from '@/lib/hooks/earlyRead';
 export type PageStateView =
   { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: PageState };
 
-/** The pinned tab's page state, asked for before React's first render (main.tsx); used once. */
+/** The first tab's page state, asked for before React's first render (main.tsx); used once. */
 const early = earlyRead((tabId: number) => api.pageState(tabId));
 
-/** Starts the first page-state request for a pinned tab while the panel's code still starts up. */
+/** Starts the first page-state request for the panel's tab while its code still starts up. */
 export const prefetchPageState = (tabId: number | null) => early.start(tabId);
 
 export function usePageState(tabId: number | null, version: number) {
@@ -35,7 +35,9 @@ export function usePageState(tabId: number | null, version: number) {
       clearTimeout(timer);
       timer = setTimeout(() => void read(), 100);
     };
-    void read(version === 0);
+    // The early answer (main.tsx) is for the first tab the panel shows; taken once, so a later run
+    // of this effect (a navigation, another tab) asks afresh.
+    void read(true);
     const offPage = onPageAnnounced((id) => id === tabId && soon());
     const offDb = onDbChange((c) => (c.store === 'projects' || c.store === 'clients') && soon());
     return () => {

@@ -105,4 +105,16 @@ describe('compact side panel', () => {
     // Back as the demo shows it, for the tests that share this profile's storage.
     await openSection(panel, 'asks');
   });
+
+  it('unpinned, as Chrome opens it from a badge, describes the active tab of its window', async () => {
+    // The page is a tab here, so it is its window's active tab until the thread is brought forward.
+    const unpinned = await session.openPage('sidepanel.html');
+    await unpinned.locator('main.sk-panel:not([aria-busy])').waitFor();
+    const [gmail] = session.context.pages().filter((p) => p.url().startsWith('https://mail.google.com/'));
+    await gmail!.bringToFront();
+    await unpinned.reload();
+    await unpinned.getByTestId('ask').first().waitFor({ timeout: 15_000 });
+    expect(await unpinned.getByTestId('verdict-bar-verdict').getAttribute('data-verdict')).toBe('out_of_scope');
+    await unpinned.close();
+  });
 });

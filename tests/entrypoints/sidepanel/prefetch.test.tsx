@@ -1,8 +1,11 @@
-// The side panel asks for a pinned tab's page state (and then its asks) before React renders:
-// the hooks take that early answer once, for the tab it was asked for, and ask afresh otherwise.
+// The side panel looks up its tab (unless pinned), asks for its page state and then its asks before
+// React renders: the hooks take each early answer once, for what it was asked for, and ask afresh
+// otherwise.
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Db from '@/lib/db';
+import { fakeBrowser } from 'wxt/testing';
+import type { Browser } from 'wxt/browser';
 
 const pageState = vi.fn();
 vi.mock('@/lib/messaging/surfaceApi', () => ({ api: { pageState: (tabId: number) => pageState(tabId) } }));
@@ -15,6 +18,7 @@ vi.mock('@/lib/db', async (importOriginal) => ({
 
 const { prefetchPageState, usePageState } = await import('@/entrypoints/sidepanel/usePageState');
 const { prefetchAsks, useAsks } = await import('@/entrypoints/sidepanel/useAsks');
+const { prefetchActiveTab, useActiveTab } = await import('@/entrypoints/sidepanel/useActiveTab');
 
 const state = (tabId: number) => ({ ok: true, data: { tabId, sourceId: `thread-${tabId}` } });
 
@@ -58,5 +62,31 @@ describe('side panel first-screen prefetch', () => {
     prefetchAsks('thread-3');
     renderHook(() => useAsks('thread-9'));
     await waitFor(() => expect(findRequestsBySource).toHaveBeenCalledWith('thread-9'));
+  });
+
+  it("looks up the unpinned panel's active tab once, before React; the hook takes it and then follows the window", async () => {
+    const getCurrent = vi
+      .spyOn(fakeBrowser.windows, 'getCurrent')
+      .mockResolvedValue({ id: 7 } as Browser.windows.Window);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 } as Browser.tabs.Tab]);
+    expect(await prefetchActiveTab()).toBe(42);
+    const { result } = renderHook(() => useActiveTab(''));
+    await waitFor(() => expect(result.current.tabId).toBe(42));
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(query).toHaveBeenCalledWith({ active: true, windowId: 7 });
+    expect(result.current.pinned).toBe(false);
+    // A second panel looks it up afresh: the early answer is spent.
+    const again = renderHook(() => useActiveTab(''));
+    await waitFor(() => expect(again.result.current.tabId).toBe(42));
+    expect(query).toHaveBeenCalledTimes(2);
+    getCurrent.mockRestore();
+    query.mockRestore();
+  });
+
+  it("takes the early page state for the active tab's first state (its version is 1 once found)", async () => {
+    await prefetchPageState(42);
+    const { result } = renderHook(() => usePageState(42, 1));
+    await waitFor(() => expect(result.current.view.status).toBe('ready'));
+    expect(pageState).toHaveBeenCalledTimes(1);
   });
 });
