@@ -5,7 +5,6 @@ import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Db from '@/lib/db';
 import { fakeBrowser } from 'wxt/testing';
-import type { Browser } from 'wxt/browser';
 
 const pageState = vi.fn();
 vi.mock('@/lib/messaging/surfaceApi', () => ({ api: { pageState: (tabId: number) => pageState(tabId) } }));
@@ -67,8 +66,10 @@ describe('side panel first-screen prefetch', () => {
   it("looks up the unpinned panel's active tab once, before React; the hook takes it and then follows the window", async () => {
     const getCurrent = vi
       .spyOn(fakeBrowser.windows, 'getCurrent')
-      .mockResolvedValue({ id: 7 } as Browser.windows.Window);
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 } as Browser.tabs.Tab]);
+      .mockResolvedValue({ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.windows.getCurrent>>);
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ id: 42 }] as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
     expect(await prefetchActiveTab()).toBe(42);
     const { result } = renderHook(() => useActiveTab(''));
     await waitFor(() => expect(result.current.tabId).toBe(42));
