@@ -65,3 +65,14 @@ export function timeSlicer(ms = SLICE_MS): () => Promise<void> {
     sliceStart = performance.now();
   };
 }
+
+/**
+ * Runs `steps` (a generator that yields between steps) to its end, the queue getting a turn once
+ * a slice of them has run; resolves to what it returns.
+ */
+export async function runSliced<T>(steps: Generator<void, T, undefined>, pause = timeSlicer()): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}

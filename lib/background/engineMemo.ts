@@ -10,7 +10,7 @@
 // (the memo is module state and dies with the worker).
 import { classifySteps } from '@/lib/scope';
 import { warmEngine } from '@/lib/scope/warm';
-import { timeSlicer } from '@/lib/timeSlice';
+import { runSliced, timeSlicer } from '@/lib/timeSlice';
 import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
 import { validCorrections } from '@/lib/asks/verdict';
 import type { Project } from '@/lib/db/schemas';
@@ -73,9 +73,7 @@ export async function engineFor(
         return hit;
       }
       const steps = classifySteps(input, memo.scope, { corrections: memo.corrections, workItem });
-      let step = steps.next();
-      for (; !step.done; step = steps.next()) await pause();
-      const { cleanedText: _, ...judgment } = step.value;
+      const { cleanedText: _, ...judgment } = await runSliced(steps, pause);
       if (key.length <= MAX_TEXT) remember(memo, key, judgment);
       return judgment;
     },
@@ -143,9 +141,8 @@ export function warmUpWorker(): void {
 
 async function runSteps(warm: () => Generator<void, void, undefined>): Promise<void> {
   // Steps take up to a few ms each; the queue gets a turn once a slice of them has run.
-  const pause = timeSlicer();
   try {
-    for (const _ of warm()) await pause();
+    await runSliced(warm());
   } catch (err) {
     // A step that fails leaves its part to be built by the judgment itself: slower, not wrong.
     console.warn('Scopekeeper: engine warm-up stopped', err);

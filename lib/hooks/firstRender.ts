@@ -6,7 +6,7 @@
 // 5-28 ms sooner in four A/B runs of 15-25 rounds, 168 -> 148 ms in ten traced loads each.
 // Not for pages whose first reads are slower than their shell's first render (Home's aggregates,
 // the options page's project list): there the shell's render and paint overlap the reads, and held
-// back they would follow them. A read slower than WAIT_MS (a cold service worker, a slow disk) gets
+// back they would follow them. A read slower than FIRST_RENDER_WAIT_MS (a cold service worker, a slow disk) gets
 // the loading state painted meanwhile, as before.
 
 /** How long a blank page waits for its first screen's reads before painting its loading state. */

@@ -6,12 +6,13 @@ import type * as TimeSlice from '@/lib/timeSlice';
 
 let now = 0;
 let timeSlicer: typeof TimeSlice.timeSlicer;
+let runSliced: typeof TimeSlice.runSliced;
 
 beforeEach(async () => {
   now = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   vi.resetModules();
-  ({ timeSlicer } = await import('@/lib/timeSlice'));
+  ({ timeSlicer, runSliced } = await import('@/lib/timeSlice'));
 });
 
 afterEach(() => {
@@ -88,5 +89,34 @@ describe('timeSlicer', () => {
     expect(ports()).toBe(idle + 1);
     expect(await settled(waiting)).toBe(true);
     expect(ports()).toBe(idle);
+  });
+});
+
+describe('runSliced', () => {
+  it("runs a generator's steps to its end, pausing between them, and resolves to what it returns", async () => {
+    const done: number[] = [];
+    function* steps(): Generator<void, string, undefined> {
+      for (let i = 1; i <= 3; i++) {
+        done.push(i);
+        yield;
+      }
+      return 'judged';
+    }
+    let pauses = 0;
+    const pause = async () => {
+      expect(done.length).toBe(pauses + 1); // each pause comes after the step that yielded
+      pauses++;
+    };
+    expect(await runSliced(steps(), pause)).toBe('judged');
+    expect(done).toEqual([1, 2, 3]);
+    expect(pauses).toBe(3);
+  });
+
+  it('passes on what a step throws', async () => {
+    function* steps(): Generator<void, void, undefined> {
+      yield;
+      throw new Error('step broke');
+    }
+    await expect(runSliced(steps(), async () => {})).rejects.toThrow('step broke');
   });
 });

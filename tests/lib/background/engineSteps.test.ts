@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const slicer = vi.hoisted(() => ({ pauses: 0 }));
-vi.mock('@/lib/timeSlice', () => ({
+vi.mock('@/lib/timeSlice', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   timeSlicer: () => async () => {
     slicer.pauses++;
   },
