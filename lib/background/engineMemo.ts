@@ -27,6 +27,11 @@ interface Memo {
   /** Judgments by text, least recently used first. */
   results: Map<string, Judgment>;
   chars: number;
+  /**
+   * Judgments under way, by text: a judgment runs in steps, across tasks, and eight boards asking
+   * for the same card at once wait for the one judgment rather than each starting its own.
+   */
+  pending: Map<string, Promise<Judgment>>;
 }
 
 /** Projects remembered, least recently used first: an AM works on a handful at a time. */
@@ -72,10 +77,16 @@ export async function engineFor(
         memo.results.set(key, hit);
         return hit;
       }
-      const steps = classifySteps(input, memo.scope, { corrections: memo.corrections, workItem });
-      const { cleanedText: _, ...judgment } = await runSliced(steps, pause);
-      if (key.length <= MAX_TEXT) remember(memo, key, judgment);
-      return judgment;
+      const running = memo.pending.get(key);
+      if (running) return running;
+      const judging = (async () => {
+        const steps = classifySteps(input, memo.scope, { corrections: memo.corrections, workItem });
+        const { cleanedText: _, ...judgment } = await runSliced(steps, pause);
+        if (key.length <= MAX_TEXT) remember(memo, key, judgment);
+        return judgment;
+      })().finally(() => memo.pending.delete(key));
+      memo.pending.set(key, judging);
+      return judging;
     },
   };
 }
@@ -85,10 +96,19 @@ function memoFor(project: Project, corrections: Correction[]): Memo {
   const correctionsKey = JSON.stringify(corrections);
   let memo = memos.get(project.id);
   if (!memo || memo.scopeKey !== scopeKey) {
-    memo = { scopeKey, correctionsKey, scope: project.scope, corrections, results: new Map(), chars: 0 };
+    memo = {
+      scopeKey,
+      correctionsKey,
+      scope: project.scope,
+      corrections,
+      results: new Map(),
+      chars: 0,
+      pending: new Map(),
+    };
   } else if (memo.correctionsKey !== correctionsKey) {
-    // Same scope (its index stays built), new corrections: every judgment may change.
-    memo = { ...memo, correctionsKey, corrections, results: new Map(), chars: 0 };
+    // Same scope (its index stays built), new corrections: every judgment may change (and those
+    // under way finish into the memo left behind).
+    memo = { ...memo, correctionsKey, corrections, results: new Map(), chars: 0, pending: new Map() };
   }
   memos.delete(project.id);
   memos.set(project.id, memo);

@@ -36,6 +36,16 @@ describe('engine memo', () => {
     expect(other[0]).toEqual({ ...first[0], sourceId: 'ACME-999' });
   });
 
+  it('judges a title once when boards ask for it at the same moment (a judgment runs across tasks)', async () => {
+    const title = { key: 'ACME-130', title: 'Animated hero video for the homepage' };
+    const boards = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => judgeTitles([{ ...title, key: `ACME-13${i}` }], project(), [])),
+    );
+    expect(engine.calls).toBe(1);
+    expect(new Set(boards.map(([b]) => b!.verdict)).size).toBe(1);
+    expect(boards.map(([b]) => b!.sourceId)).toEqual(Array.from({ length: 8 }, (_, i) => `ACME-13${i}`));
+  });
+
   it('judges again when a correction is added or withdrawn', async () => {
     const [before] = await judgeTitles([card], project(), []);
     expect(before!.verdict).toBe('out_of_scope');
