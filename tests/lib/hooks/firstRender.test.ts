@@ -40,15 +40,12 @@ describe('renderWhenRead', () => {
     expect(render).toHaveBeenCalledTimes(1);
   });
 
-  it('renders on a failed read (the page reads again and reports it), and at once with no read', async () => {
+  it('renders on a failed read (the page reads again and reports it)', async () => {
     const render = vi.fn();
     const read = deferred();
     renderWhenRead(render, read.promise);
     read.reject(new Error('database gone'));
     await vi.advanceTimersByTimeAsync(0);
     expect(render).toHaveBeenCalledTimes(1);
-    const now = vi.fn();
-    renderWhenRead(now, null);
-    expect(now).toHaveBeenCalledTimes(1);
   });
 });
