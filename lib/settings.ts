@@ -20,8 +20,10 @@ export interface Settings {
   signature: string;
 }
 
+/** The settings' storage.local key. */
+export const SETTINGS_KEY = 'settings';
 /** Versioned so a change of shape gets a migration; the stored value is sanitized on every read. */
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null, version: 1 });
 /** Every site starts enabled. */
 const allSites = (): Record<SiteId, boolean> =>
   Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>;

@@ -1,7 +1,7 @@
 // From an extracted page to stored requests and a badge: match the project, judge, store, remember.
 import { findRequestsBySource, getRecord, listCorrectedRequests, listRecords, putRecords } from '@/lib/db';
 import type { DetectedRequest, Project } from '@/lib/db/schemas';
-import { getSettings } from '@/lib/settings';
+import { keptSettings } from './keptSettings';
 import type { BadgeInfo, PageState } from '@/lib/messaging/protocol';
 import type { Thread, Ticket } from '@/lib/sites/types';
 import { matchPage } from './match';
@@ -36,7 +36,7 @@ async function judgeSource(sourceId: string, project: Project, judge: Judge): Pr
 export async function judgeAndStore(page: Thread | Ticket, project: Project | null): Promise<BadgeInfo> {
   const sourceId = sourceIdOf(page);
   if (!project) return badgeFor(sourceId, [], null);
-  const [{ agencyDomains }, client] = await Promise.all([getSettings(), getRecord('clients', project.clientId)]);
+  const [{ agencyDomains }, client] = await Promise.all([keptSettings(), getRecord('clients', project.clientId)]);
   const clientDomains = client?.domains ?? [];
   const badge = await judgeSource(sourceId, project, (ctx) =>
     judgePage({ page, project, agencyDomains, clientDomains, ...ctx }),

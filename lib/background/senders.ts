@@ -4,7 +4,7 @@
 import { adapterFor } from '@/lib/sites/registry';
 import type { SiteId } from '@/lib/sites/types';
 import type { Sender } from '@/lib/messaging/receive';
-import { getSettings } from '@/lib/settings';
+import { keptSettings } from './keptSettings';
 
 export class SenderError extends Error {
   constructor(message: string) {
@@ -22,7 +22,7 @@ export async function assertOwnPage(sender: Sender, site: SiteId): Promise<numbe
   } catch {
     throw new SenderError('The sender has no valid page URL.');
   }
-  const { selfHosted } = await getSettings();
+  const { selfHosted } = await keptSettings();
   const adapter = adapterFor(url, selfHosted);
   if (adapter?.id !== site) {
     throw new SenderError(`A ${site} report from a ${adapter?.id ?? 'unsupported'} page was refused.`);

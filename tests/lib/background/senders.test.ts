@@ -10,6 +10,7 @@ import type { ResponseMap } from '@/lib/messaging/protocol';
 import { knownVerdicts, rememberVerdict } from '@/lib/background/verdicts';
 import { saveTabState, emptyState } from '@/lib/background/tabState';
 import type { Thread } from '@/lib/sites/types';
+import { saveSettings } from '@/lib/settings';
 
 const gmailTab = { tabId: 7, url: 'https://mail.google.com/mail/u/0/#inbox/abc', fromContentScript: true };
 const jiraTab = { tabId: 8, url: 'https://acme.atlassian.net/browse/ACME-1', fromContentScript: true };
@@ -63,6 +64,17 @@ describe('sender checks in the background', () => {
     const other = { tabId: 9, url: 'https://evil.example/', fromContentScript: true };
     expect(await dispatch(handlers, { type: 'page:failure', payload: failure }, other)).toMatchObject({ ok: false });
     expect(await dispatch(handlers, { type: 'page:failure', payload: failure }, jiraTab)).toMatchObject({ ok: true });
+  });
+
+  it('a self-hosted origin is accepted once granted and refused once removed (the kept settings follow)', async () => {
+    const selfHostedTab = { tabId: 10, url: 'https://jira.agency.example/browse/ACME-1', fromContentScript: true };
+    const failure = { url: selfHostedTab.url, failure: { site: 'jira', pageKind: 'ticket', missing: [] } };
+    const report = () => dispatch(handlers, { type: 'page:failure', payload: failure }, selfHostedTab);
+    expect(await report()).toMatchObject({ ok: false, error: expect.stringContaining('from a unsupported page') });
+    await saveSettings({ selfHosted: [{ origin: 'https://jira.agency.example', site: 'jira' }] });
+    expect(await report()).toMatchObject({ ok: true });
+    await saveSettings({ selfHosted: [] });
+    expect(await report()).toMatchObject({ ok: false });
   });
 
   it("a content script cannot read another tab's state", async () => {
