@@ -2,6 +2,7 @@
 // names of the selectors that missed and, for the newest failure per site, a text-free structure
 // report) and when each site was last read well; the options page's Sites section shows both.
 import { storage } from 'wxt/utils/storage';
+import { storedCopy } from '@/lib/storedCopy';
 
 export interface FailureLog {
   at: string;
@@ -13,11 +14,17 @@ export interface FailureLog {
   structure?: string;
 }
 
+const FAILURES_KEY = 'adapterFailures';
+const READS_KEY = 'siteReads';
+
 /** The last 50 adapter failures, so a broken selector is visible rather than silent. */
-export const failureLog = storage.defineItem<FailureLog[]>('local:adapterFailures', { fallback: [], version: 1 });
+export const failureLog = storage.defineItem<FailureLog[]>(`local:${FAILURES_KEY}`, { fallback: [], version: 1 });
 
 /** Site id -> ISO time a page of it was last read well. */
-export const siteReads = storage.defineItem<Record<string, string>>('local:siteReads', { fallback: {}, version: 1 });
+export const siteReads = storage.defineItem<Record<string, string>>(`local:${READS_KEY}`, {
+  fallback: {},
+  version: 1,
+});
 
 export async function logFailure(entry: FailureLog): Promise<void> {
   const list = (await failureLog.getValue()).slice(-49);
@@ -26,8 +33,35 @@ export async function logFailure(entry: FailureLog): Promise<void> {
   await failureLog.setValue([...kept, entry]);
 }
 
-export async function noteSiteRead(site: string, at = new Date().toISOString()): Promise<void> {
-  const reads = await siteReads.getValue();
-  if (reads[site] === at) return;
-  await siteReads.setValue({ ...reads, [site]: at });
+/** A site read well again this soon after its noted read is not written again (the Sites tab shows minutes). */
+const NOTE_AGAIN_AFTER_MS = 60_000;
+const knownReads = storedCopy(READS_KEY, () => siteReads.getValue());
+const knownFailures = storedCopy(FAILURES_KEY, () => failureLog.getValue());
+/** One note at a time: two sites' notes at once would each write the map without the other's. */
+let noting: Promise<void> = Promise.resolve();
+
+/**
+ * Notes that a page of `site` was read well at `at`. Every page read calls it, so the worker keeps
+ * copies of both logs and writes only when the Sites tab would show something new: a later minute,
+ * or a good read after a failure. A write wakes the content script of every open tab (each follows
+ * storage.onChanged for its settings), and twenty tabs loading at once wrote it on every read.
+ */
+export function noteSiteRead(site: string, at = new Date().toISOString()): Promise<void> {
+  const note = noting.then(() => writeSiteRead(site, at));
+  noting = note.catch(() => undefined);
+  return note;
+}
+
+async function writeSiteRead(site: string, at: string): Promise<void> {
+  const [reads, failures] = await Promise.all([knownReads.get(), knownFailures.get()]);
+  const prior = reads[site];
+  if (prior !== undefined) {
+    const noted = Date.parse(prior);
+    const sinceNoted = Date.parse(at) - noted;
+    const failedSince = failures.some((f) => f.site === site && Date.parse(f.at) > noted);
+    if (sinceNoted >= 0 && sinceNoted < NOTE_AGAIN_AFTER_MS && !failedSince) return;
+  }
+  const next = { ...reads, [site]: at };
+  await siteReads.setValue(next);
+  knownReads.replace(next);
 }

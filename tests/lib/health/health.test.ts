@@ -57,4 +57,35 @@ describe('site health log', () => {
       },
     ]);
   });
+
+  it('writes a site read again only when the Sites tab would show something new', async () => {
+    const writes: string[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => {
+      if ('siteReads' in changes) writes.push(JSON.stringify(changes.siteReads.newValue));
+    });
+    await noteSiteRead('jira', '2026-12-01T09:00:00.000Z');
+    await noteSiteRead('jira', '2026-12-01T09:00:40.000Z');
+    expect(writes).toHaveLength(1);
+    expect((await siteReads.getValue()).jira).toBe('2026-12-01T09:00:00.000Z');
+    await noteSiteRead('jira', '2026-12-01T09:01:05.000Z');
+    expect((await siteReads.getValue()).jira).toBe('2026-12-01T09:01:05.000Z');
+    // A failure since the noted read: the next good read is written at once, so the site is not shown failing.
+    await logFailure(fail('jira', '2026-12-01T09:01:20.000Z'));
+    await noteSiteRead('jira', '2026-12-01T09:01:30.000Z');
+    expect(writes).toHaveLength(3);
+    const [row] = siteHealth(SITES, await failureLog.getValue(), await siteReads.getValue());
+    expect(row).toMatchObject({ lastRead: '2026-12-01T09:01:30.000Z', failing: false });
+  });
+
+  it('keeps both of two sites noted at the same moment', async () => {
+    await Promise.all([noteSiteRead('jira', '2026-12-01T09:00:00Z'), noteSiteRead('trello', '2026-12-01T09:00:00Z')]);
+    expect(await siteReads.getValue()).toEqual({ jira: '2026-12-01T09:00:00Z', trello: '2026-12-01T09:00:00Z' });
+  });
+
+  it('follows reads noted by another context (a write it did not make)', async () => {
+    await noteSiteRead('jira', '2026-12-01T09:00:00Z');
+    await siteReads.setValue({});
+    await noteSiteRead('jira', '2026-12-01T09:00:10Z');
+    expect(await siteReads.getValue()).toEqual({ jira: '2026-12-01T09:00:10Z' });
+  });
 });
