@@ -13,6 +13,9 @@
 // machine alone makes a message wait. Each round loads the tabs twice with our extension: with the
 // worker running (it started with the browser and idled) and with it stopped first, so its start
 // and the engine's warm-up (lib/background/engineMemo) fall in the load.
+// Beside the waits, how often the browser had the extension's process backgrounded while the
+// tabs loaded (lib/cli/processPriority.ts): with no extension page in view it was, and a
+// backgrounded worker waits longer for a core.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +29,7 @@ import {
   TWENTY_TABS,
 } from '@/scripts/chromium/seedExtension';
 import { median } from './bench-ui';
+import { describePriority, watchExtensionPriority, type PrioritySamples } from './processPriority';
 
 const BUDGET_MS = 200;
 
@@ -122,6 +126,8 @@ interface LoadRun {
   /** The worker's event-loop lag, ms. */
   lag: number[];
   tasks: ReturnType<typeof workerTasks> | null;
+  /** The extension process's priority while the tabs loaded. */
+  priority: PrioritySamples;
 }
 
 /**
@@ -157,6 +163,7 @@ async function loadTwentyTabs(
     await browser?.startTracing(undefined, { categories: ['toplevel'] });
 
     const started = Date.now();
+    const priority = watchExtensionPriority();
     const opening = Promise.all(
       TWENTY_TABS.map(async (url) => {
         const page = await session.context.newPage();
@@ -192,10 +199,11 @@ async function loadTwentyTabs(
       await new Promise((r) => setTimeout(r, Math.max(0, (opts.holdMs ?? 0) - (Date.now() - started))));
     }
     const settledMs = Date.now() - started;
+    const priorityDuringLoad = priority.stop();
     const lag = (await worker.evaluate(STOP_PROBE)) as number[];
     const trips = (await control.evaluate(STOP_PROBE)) as number[];
     const tasks = browser ? workerTasks(await browser.stopTracing()) : null;
-    return { settledMs, trips, lag, tasks };
+    return { settledMs, trips, lag, tasks, priority: priorityDuringLoad };
   } finally {
     await session.close();
   }
@@ -254,9 +262,11 @@ export async function benchBackground(): Promise<string[]> {
       out.push(
         `round ${round}: all 20 tabs badged in ${ours.settledMs} ms; ` +
           `worker event-loop lag ${stats(ours.lag)} (empty extension ${stats(floor.lag)}); ` +
-          `probe round trip ${stats(ours.trips)} (empty extension ${stats(floor.trips)})${tasks(ours)}`,
+          `probe round trip ${stats(ours.trips)} (empty extension ${stats(floor.trips)})${tasks(ours)}; ` +
+          `the extension: ${describePriority(ours.priority)} (empty extension: ${describePriority(floor.priority)})`,
         `round ${round}, worker stopped first: all badged in ${cold.settledMs} ms; ` +
-          `worker event-loop lag ${stats(cold.lag)}; probe round trip ${stats(cold.trips)}${tasks(cold)}`,
+          `worker event-loop lag ${stats(cold.lag)}; probe round trip ${stats(cold.trips)}${tasks(cold)}; ` +
+          `the extension: ${describePriority(cold.priority)}`,
       );
     }
   } finally {

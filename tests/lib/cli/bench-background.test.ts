@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentile, workerTasks } from '@/lib/cli/bench-background';
+import { describePriority, niceOf } from '@/lib/cli/processPriority';
 
 describe('percentile (bench message waits)', () => {
   it('is the nearest-rank value, 0 for no samples', () => {
@@ -37,5 +38,24 @@ describe('workerTasks (the worker thread in a Chromium trace)', () => {
       totalCpu: 55,
       count: 2,
     });
+  });
+});
+
+describe('the extension process priority (bench context)', () => {
+  it("reads the nice value from a /proc stat line, whatever the command's name holds", () => {
+    const fields = ['S', ...Array.from({ length: 15 }, (_, i) => String(i + 1)), '5', '9', '0'];
+    expect(niceOf(`4242 (chromium) ${fields.join(' ')}`)).toBe(5);
+    expect(niceOf(`4242 (odd) name (x)) ${fields.join(' ')}`)).toBe(5);
+    expect(niceOf('4242 (chromium) S 1 2')).toBeNull();
+  });
+
+  it('says how often the process was backgrounded, or that it could not tell', () => {
+    expect(describePriority({ samples: 40, backgrounded: 30, worstNice: 5 })).toBe(
+      'its process backgrounded by the browser (nice 5) in 75% of 40 samples',
+    );
+    expect(describePriority({ samples: 40, backgrounded: 0, worstNice: 0 })).toBe(
+      'its process at normal priority in all 40 samples',
+    );
+    expect(describePriority({ samples: 0, backgrounded: 0, worstNice: null })).toBe('its priority unknown (no /proc)');
   });
 });
