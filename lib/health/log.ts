@@ -42,8 +42,8 @@ let noting: Promise<void> = Promise.resolve();
 
 /**
  * Notes that a page of `site` was read well at `at`. Every page read calls it, so the worker keeps
- * copies of both logs and writes only when the Sites tab would show something new: a later minute,
- * or a good read after a failure. A write wakes the content script of every open tab (each follows
+ * copies of both logs and writes only when the Sites tab would show something new: a read a minute
+ * or more after the noted one (it shows minutes), or a good read after a failure. A write wakes the content script of every open tab (each follows
  * storage.onChanged for its settings), and twenty tabs loading at once wrote it on every read.
  */
 export function noteSiteRead(site: string, at = new Date().toISOString()): Promise<void> {
