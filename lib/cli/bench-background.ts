@@ -10,12 +10,12 @@
 // core. Two things tell the two apart: a trace of the worker thread's tasks (its longest task by
 // thread CPU time is the longest the worker itself held a message up), and the same 20 tabs
 // opened with an empty extension (a worker that answers at once, no content scripts): what the
-// machine alone makes a message wait. Each round loads the tabs twice with our extension: with the
-// worker running (it started with the browser and idled) and with it stopped first, so its start
-// and the engine's warm-up (lib/background/engineMemo) fall in the load.
-// Beside the waits, how often the browser had the extension's process backgrounded while the
-// tabs loaded (lib/cli/processPriority.ts): with no extension page in view it was, and a
-// backgrounded worker waits longer for a core.
+// machine alone makes a message wait. Each round loads the tabs three times with our extension:
+// with the worker running (it started with the browser and idled), with it stopped first, so its
+// start and the engine's warm-up (lib/background/engineMemo) fall in the load, and with an
+// extension page in view. Beside the waits, how often the browser had the extension's process
+// backgrounded while the tabs loaded (lib/cli/processPriority.ts): with no extension page in view
+// it was, and a backgrounded worker waits longer for a core.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -254,6 +254,10 @@ export async function benchBackground(): Promise<string[]> {
       ? `; the worker's longest task ${run.tasks.longestCpu.toFixed(0)} ms of its thread's CPU ` +
         `(${run.tasks.longestWall.toFixed(0)} ms wall), ${run.tasks.totalCpu.toFixed(0)} ms CPU over ${run.tasks.count} tasks`
       : '';
+  /** One load of ours: the worker's waits, its own tasks, and the priority its process ran at. */
+  const measured = (run: LoadRun) =>
+    `worker event-loop lag ${stats(run.lag)}; probe round trip ${stats(run.trips)}${tasks(run)}; ` +
+    `the extension: ${describePriority(run.priority)}`;
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       const ours = await loadTwentyTabs(undefined, true);
@@ -267,16 +271,11 @@ export async function benchBackground(): Promise<string[]> {
       if (ours.tasks) longest.push(ours.tasks.longestCpu);
       if (cold.tasks) starts.push(cold.tasks.longestCpu);
       out.push(
-        `round ${round}: all 20 tabs badged in ${ours.settledMs} ms; ` +
-          `worker event-loop lag ${stats(ours.lag)} (empty extension ${stats(floor.lag)}); ` +
-          `probe round trip ${stats(ours.trips)} (empty extension ${stats(floor.trips)})${tasks(ours)}; ` +
-          `the extension: ${describePriority(ours.priority)} (empty extension: ${describePriority(floor.priority)})`,
-        `round ${round}, worker stopped first: all badged in ${cold.settledMs} ms; ` +
-          `worker event-loop lag ${stats(cold.lag)}; probe round trip ${stats(cold.trips)}${tasks(cold)}; ` +
-          `the extension: ${describePriority(cold.priority)}`,
-        `round ${round}, an extension page in view: all badged in ${inView.settledMs} ms; ` +
-          `worker event-loop lag ${stats(inView.lag)}; probe round trip ${stats(inView.trips)}${tasks(inView)}; ` +
-          `the extension: ${describePriority(inView.priority)}`,
+        `round ${round}: all 20 tabs badged in ${ours.settledMs} ms; ${measured(ours)}; ` +
+          `the empty extension: worker event-loop lag ${stats(floor.lag)}, probe round trip ${stats(floor.trips)}, ` +
+          `${describePriority(floor.priority)}`,
+        `round ${round}, worker stopped first: all badged in ${cold.settledMs} ms; ${measured(cold)}`,
+        `round ${round}, an extension page in view: all badged in ${inView.settledMs} ms; ${measured(inView)}`,
       );
     }
   } finally {
