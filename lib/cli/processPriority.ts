@@ -13,25 +13,32 @@ export function niceOf(stat: string): number | null {
   return fields.length > 16 && Number.isInteger(nice) ? nice : null;
 }
 
-/** The nice values of the browser's extension processes now; none where there is no /proc. */
-function extensionProcessNice(): number[] {
+/** The pids of the browser's extension processes; none where there is no /proc. */
+function findExtensionPids(): string[] {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
     return [];
   }
-  const out: number[] = [];
-  for (const pid of pids) {
+  return pids.filter((pid) => {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--extension-process')) continue;
-      const nice = niceOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-      if (nice !== null) out.push(nice);
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--extension-process');
     } catch {
-      // The process ended between the listing and the read.
+      return false; // The process ended between the listing and the read.
     }
+  });
+}
+
+/** The nice value of each of `pids`; null when there are none or one has ended. */
+function niceOfPids(pids: string[]): number[] | null {
+  if (!pids.length) return null;
+  try {
+    const nice = pids.map((pid) => niceOf(readFileSync(`/proc/${pid}/stat`, 'utf8')));
+    return nice.every((n): n is number => n !== null) ? nice : null;
+  } catch {
+    return null;
   }
-  return out;
 }
 
 export interface PrioritySamples {
@@ -45,9 +52,13 @@ export interface PrioritySamples {
 /** Samples the extension process's priority every `everyMs` until `stop()`. */
 export function watchExtensionPriority(everyMs = 100): { stop(): PrioritySamples } {
   const seen: PrioritySamples = { samples: 0, backgrounded: 0, worstNice: null };
+  // Found once and looked for again only when one ended: listing /proc and reading every
+  // process's command line each sample was CPU taken from the load being measured.
+  let pids: string[] = [];
   const sample = () => {
-    const nice = extensionProcessNice();
-    if (!nice.length) return;
+    let nice = niceOfPids(pids);
+    if (!nice) nice = niceOfPids((pids = findExtensionPids()));
+    if (!nice) return;
     const worst = Math.max(...nice);
     seen.samples++;
     if (worst > 0) seen.backgrounded++;

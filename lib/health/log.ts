@@ -33,7 +33,7 @@ export async function logFailure(entry: FailureLog): Promise<void> {
   await failureLog.setValue([...kept, entry]);
 }
 
-/** A site read well again this soon after its noted read is not written again (the Sites tab shows minutes). */
+/** A site read well again this soon after its noted read is not written again. */
 const NOTE_AGAIN_AFTER_MS = 60_000;
 const knownReads = storedCopy(READS_KEY, () => siteReads.getValue());
 const knownFailures = storedCopy(FAILURES_KEY, () => failureLog.getValue());
@@ -43,8 +43,9 @@ let noting: Promise<void> = Promise.resolve();
 /**
  * Notes that a page of `site` was read well at `at`. Every page read calls it, so the worker keeps
  * copies of both logs and writes only when the Sites tab would show something new: a read a minute
- * or more after the noted one (it shows minutes), or a good read after a failure. A write wakes the content script of every open tab (each follows
- * storage.onChanged for its settings), and twenty tabs loading at once wrote it on every read.
+ * or more after the noted one (it shows minutes), or a good read after a failure. A write wakes
+ * the content script of every open tab (each follows storage.onChanged for its settings), and
+ * twenty tabs loading at once wrote it on every read.
  */
 export function noteSiteRead(site: string, at = new Date().toISOString()): Promise<void> {
   const note = noting.then(() => writeSiteRead(site, at));
