@@ -2,13 +2,13 @@
 // options page starts it before React has rendered when it opens on Home.
 import type { ChangeOrder, Client, FeedbackHead, ProjectAsks, ProjectHead, Wait } from '@/lib/db';
 import { earlyRead } from '@/lib/hooks/earlyRead';
-import { sharedList } from '@/lib/hooks/useRecords';
 import {
   listChangeOrdersWithStatus,
   listFeedbackHeads,
   listOpenWaits,
   listProjectHeads,
   openAskOverview,
+  sharedList,
 } from '@/lib/db';
 
 export interface Parts {

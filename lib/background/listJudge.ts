@@ -9,7 +9,7 @@ import { timeSlicer } from '@/lib/timeSlice';
 import type { SiteId } from '@/lib/sites/types';
 import { t } from '@/lib/i18n';
 import { engineFor, type Judgment } from './engineMemo';
-import { listCorrectedRequests, listRecords } from '@/lib/db';
+import { sharedCorrectedRequests, sharedList } from '@/lib/db';
 import { knownVerdicts } from './verdicts';
 import { correctionsOf } from './judgePage';
 
@@ -55,10 +55,10 @@ export async function listBadges(
     site,
     url,
     rest.map((i) => i.key),
-    await listRecords('projects'),
+    await sharedList('projects'),
   );
   if (!project) return known;
-  const corrections = correctionsOf(await listCorrectedRequests(project.id));
+  const corrections = correctionsOf(await sharedCorrectedRequests(project.id));
   return [...known, ...(await judgeTitles(rest, project, corrections))];
 }
 

@@ -1,6 +1,6 @@
 // From an extracted page to stored requests and a badge: match the project, judge, store, remember.
-import { findRequestsBySource, getRecord, listCorrectedRequests, listRecords, putRecords } from '@/lib/db';
-import type { DetectedRequest, Project } from '@/lib/db/schemas';
+import { findRequestsBySource, getRecord, putRecords, sharedCorrectedRequests, sharedList } from '@/lib/db';
+import type { Client, DetectedRequest, Project } from '@/lib/db/schemas';
 import { keptSettings } from './keptSettings';
 import type { BadgeInfo, PageState } from '@/lib/messaging/protocol';
 import type { Thread, Ticket } from '@/lib/sites/types';
@@ -20,8 +20,12 @@ type Judge = (ctx: {
 
 /** Judge one source and store the result; the AM's corrections and change orders survive re-reads. */
 async function judgeSource(sourceId: string, project: Project, judge: Judge): Promise<BadgeInfo> {
-  // Only the project's corrected asks are read (v4 index), not all of its asks.
-  const [existing, corrected] = await Promise.all([findRequestsBySource(sourceId), listCorrectedRequests(project.id)]);
+  // Only the project's corrected asks are read (v4 index), not all of its asks, and only when the
+  // asks changed since the last read (lib/db/sharedReads).
+  const [existing, corrected] = await Promise.all([
+    findRequestsBySource(sourceId),
+    sharedCorrectedRequests(project.id),
+  ]);
   const now = new Date().toISOString();
   const judged = await judge({ existing, corrections: correctionsOf(corrected), now });
   // Asks no longer found (e.g. the engine improved) are soft-deleted, unless the AM acted on them.
@@ -36,7 +40,7 @@ async function judgeSource(sourceId: string, project: Project, judge: Judge): Pr
 export async function judgeAndStore(page: Thread | Ticket, project: Project | null): Promise<BadgeInfo> {
   const sourceId = sourceIdOf(page);
   if (!project) return badgeFor(sourceId, [], null);
-  const [{ agencyDomains }, client] = await Promise.all([keptSettings(), getRecord('clients', project.clientId)]);
+  const [{ agencyDomains }, client] = await Promise.all([keptSettings(), clientOf(project)]);
   const clientDomains = client?.domains ?? [];
   const badge = await judgeSource(sourceId, project, (ctx) =>
     judgePage({ page, project, agencyDomains, clientDomains, ...ctx }),
@@ -45,8 +49,15 @@ export async function judgeAndStore(page: Thread | Ticket, project: Project | nu
   return badge;
 }
 
+/** The project's client: from the shared list, or read for a client since deleted (the list leaves those out). */
+async function clientOf(project: Project): Promise<Client | null> {
+  const clients = await sharedList('clients');
+  return clients.find((c) => c.id === project.clientId) ?? getRecord('clients', project.clientId);
+}
+
 export async function processPage(tabId: number | null, page: Thread | Ticket, title = ''): Promise<PageState> {
-  const [projects, clients] = await Promise.all([listRecords('projects'), listRecords('clients')]);
+  // Shared lists (lib/db/sharedList): read once while neither store changes, not on every page.
+  const [projects, clients] = await Promise.all([sharedList('projects'), sharedList('clients')]);
   const project = matchPage(page, projects, clients);
   const badge = await oneAtATime(sourceIdOf(page), async () => {
     const judged = await judgeAndStore(page, project);

@@ -16,6 +16,7 @@ export {
   putRecords,
   softDelete,
 } from './records';
+export { sharedCorrectedRequests, sharedList } from './sharedReads';
 export { findRequestsBySource, listAbsorbedRequests, listCorrectedRequests } from './requests';
 export type { ProjectAsks, ProjectView } from './aggregates';
 export type { FeedbackHead, ProjectHead } from './views';

@@ -2,9 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useReadEffect } from '@/lib/hooks/readEffect';
 import type { ListOptions, RecordOf, StoreName } from '@/lib/db';
-import { getRecord, listRecords, onDbChange } from '@/lib/db';
-import { storeVersion, watchChanges } from '@/lib/db/changes';
-import { connectionGeneration } from '@/lib/db/open';
+import { getRecord, onDbChange, sharedList } from '@/lib/db';
 import { t } from '@/lib/i18n';
 
 export interface RecordsState<T> {
@@ -20,31 +18,6 @@ export interface RecordsState<T> {
  */
 export interface ReadPlan {
   firstPage?: number;
-}
-
-// Several containers on one page ask for the same list (the side panel, its change-order and
-// insights sections; the options page and its Home tab): identical reads share one IndexedDB query,
-// and a finished read is reused until its store changes (storeVersion moves on every write heard)
-// or the connection it came through is dropped.
-const shared = new Map<string, { version: string; rows: Promise<unknown[]> }>();
-const SHARED_MAX = 32;
-/** `listRecords` through that shared cache: for reads outside the hook that want the same lists. */
-export function sharedList<S extends StoreName>(store: S, opts: ListOptions = {}): Promise<RecordOf<S>[]> {
-  watchChanges();
-  const id = `${store}|${JSON.stringify(opts)}`;
-  const version = `${connectionGeneration()}:${storeVersion(store)}`;
-  const hit = shared.get(id);
-  if (hit?.version === version) return hit.rows as Promise<RecordOf<S>[]>;
-  const rows = listRecords(store, opts);
-  shared.delete(id);
-  shared.set(id, { version, rows });
-  // A few dozen lists at most (the oldest read goes first): a panel moving between projects must not pile them up.
-  for (const old of shared.keys()) {
-    if (shared.size <= SHARED_MAX) break;
-    shared.delete(old);
-  }
-  rows.catch(() => shared.get(id)?.rows === rows && shared.delete(id)); // a failed read is not kept
-  return rows;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as db from '@/lib/db';
+import * as records from '@/lib/db/records';
 import { preloadRecords, useRecords } from '@/lib/hooks/useRecords';
 
-vi.mock('@/lib/db', async (importOriginal) => {
-  const real = await importOriginal<typeof db>();
+// Counts the queries: the shared lists (lib/db/sharedList) read through the records module.
+vi.mock('@/lib/db/records', async (importOriginal) => {
+  const real = await importOriginal<typeof records>();
   return { ...real, listRecords: vi.fn(real.listRecords) };
 });
 
@@ -21,7 +23,7 @@ afterEach(async () => {
 describe('useRecords', () => {
   it('shares one read between components that ask for the same list at once', async () => {
     await db.putRecord('clients', db.createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }));
-    vi.mocked(db.listRecords).mockClear();
+    vi.mocked(records.listRecords).mockClear();
     render(
       <>
         <Count id="a" />
@@ -31,37 +33,37 @@ describe('useRecords', () => {
     );
     await waitFor(() => expect(screen.getByTestId('c').textContent).toBe('1'));
     expect(screen.getByTestId('a').textContent).toBe('1');
-    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(1);
   });
 
   it('takes a read preloaded at page start instead of reading again', async () => {
     await db.putRecord('clients', db.createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }));
-    vi.mocked(db.listRecords).mockClear();
+    vi.mocked(records.listRecords).mockClear();
     preloadRecords('clients', { limit: 5 });
-    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(1);
     render(<Count id="p" />);
     await waitFor(() => expect(screen.getByTestId('p').textContent).toBe('1'));
-    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(1);
     // Other options are another list: read on their own.
     preloadRecords('clients', { limit: 6 });
-    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(2);
   });
 
   it('reuses a finished read until the store changes', async () => {
     await db.putRecord('clients', db.createRecord('clients', { name: 'Acme', domains: ['acme.com'], notes: '' }));
-    vi.mocked(db.listRecords).mockClear();
+    vi.mocked(records.listRecords).mockClear();
     const first = render(<Count id="d" />);
     await waitFor(() => expect(screen.getByTestId('d').textContent).toBe('1'));
     first.unmount();
     // Mounted later (a tab opened after the page's first screen): the same list, not read again.
     const second = render(<Count id="e" />);
     await waitFor(() => expect(screen.getByTestId('e').textContent).toBe('1'));
-    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(1);
     second.unmount();
     // A write to the store (here, by this page) makes the next read go to the database.
     await db.putRecord('clients', db.createRecord('clients', { name: 'Beta', domains: [], notes: '' }));
     render(<Count id="f" />);
     await waitFor(() => expect(screen.getByTestId('f').textContent).toBe('2'));
-    expect(vi.mocked(db.listRecords)).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(2);
   });
 });
