@@ -3,7 +3,7 @@
 // (chrome.alarms, which survive the service worker sleeping) and whenever the data changes.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { listRecords, onDbChange } from '@/lib/db';
+import { countDueAsks, listChangeOrdersWithStatus, listOpenWaits, listRecords, onDbChange } from '@/lib/db';
 import { today as todayOf } from '@/lib/dates/days';
 import { homeRows } from '@/lib/reminders/home';
 import { badgeText, dueToday, type DueItem } from '@/lib/reminders/today';
@@ -27,30 +27,39 @@ const TITLE = {
   changeOrder: 'reminderChangeOrder',
 } as const satisfies Record<Exclude<DueItem['kind'], 'ask'>, MessageKey>;
 
-async function load() {
-  const [waits, changeOrders, requests] = await Promise.all([
-    listRecords('waits'),
-    listRecords('changeOrders'),
-    listRecords('requests'),
+/**
+ * What can be due today: open waits and sent change orders (from their views and index), and the
+ * asks only as a count, from the counters. The toolbar count is refreshed after every batch of
+ * writes to these stores (each page a tab reads writes its asks), and reading every ask for it was
+ * a full scan of the largest store each time.
+ */
+async function load(today: string) {
+  const [waits, changeOrders, dueAsks] = await Promise.all([
+    listOpenWaits(),
+    listChangeOrdersWithStatus('sent'),
+    countDueAsks(today),
   ]);
-  return { waits, changeOrders, requests };
+  return { waits, changeOrders, dueAsks };
 }
 
-export async function refreshReminders(now = new Date()): Promise<DueItem[]> {
+/** Refreshes the toolbar count and notifies what newly fell due; returns the count (as Home counts). */
+export async function refreshReminders(now = new Date()): Promise<number> {
   const today = todayOf(now);
-  const [data, settings] = await Promise.all([load(), getSettings()]);
-  const due = dueToday({ ...data, today });
+  const [{ waits, changeOrders, dueAsks }, settings] = await Promise.all([load(today), getSettings()]);
+  // The waits and change orders to chase; the asks are only counted (they are never notified).
+  const due = dueToday({ waits, changeOrders, requests: [], today });
+  const count = due.length + dueAsks;
   const action = toolbar();
-  await action.setBadgeText({ text: badgeText(due.length) });
+  await action.setBadgeText({ text: badgeText(count) });
   await action.setBadgeBackgroundColor({ color: '#b3261e' });
   await action.setTitle({
-    title: due.length ? tn('toolbarDue', due.length) : t('actionTitle'),
+    title: count ? tn('toolbarDue', count) : t('actionTitle'),
   });
 
   const notified = new Set(await notifiedItem.getValue());
   const keys = new Set(due.map(keyOf));
   if (settings.reminders) {
-    const byId = new Map([...data.waits, ...data.changeOrders].map((r) => [r.id, r]));
+    const byId = new Map([...waits, ...changeOrders].map((r) => [r.id, r]));
     for (const d of due) {
       if (d.kind === 'ask' || notified.has(keyOf(d))) continue;
       const rec = byId.get(d.id);
@@ -67,12 +76,25 @@ export async function refreshReminders(now = new Date()): Promise<DueItem[]> {
   await notifiedItem.setValue([...notified].filter((k) => keys.has(k)));
 
   if (settings.weeklySummary && isMonday(today) && (await summaryDayItem.getValue()) !== today) {
-    const [clients, projects, feedback] = await Promise.all([
+    // Once a week: the summary reads every record it sums.
+    const [clients, projects, feedback, allWaits, allChangeOrders, requests] = await Promise.all([
       listRecords('clients'),
       listRecords('projects'),
       listRecords('feedback'),
+      listRecords('waits'),
+      listRecords('changeOrders'),
+      listRecords('requests'),
     ]);
-    const md = weeklySummary(homeRows({ ...data, clients, projects, feedback, today }), today);
+    const rows = homeRows({
+      waits: allWaits,
+      changeOrders: allChangeOrders,
+      requests,
+      clients,
+      projects,
+      feedback,
+      today,
+    });
+    const md = weeklySummary(rows, today);
     await browser.notifications.create(SUMMARY_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -81,7 +103,7 @@ export async function refreshReminders(now = new Date()): Promise<DueItem[]> {
     });
     await summaryDayItem.setValue(today);
   }
-  return due;
+  return count;
 }
 
 /** Clicking a notification opens its thread or ticket, or Home for the summary. */
@@ -90,8 +112,9 @@ async function onClicked(id: string): Promise<void> {
     await browser.tabs.create({ url: browser.runtime.getURL('/options.html?tab=home') });
     return;
   }
-  const due = dueToday({ ...(await load()), today: todayOf() });
-  const url = due.find((d) => keyOf(d) === id)?.url;
+  const today = todayOf();
+  const { waits, changeOrders } = await load(today);
+  const url = dueToday({ waits, changeOrders, requests: [], today }).find((d) => keyOf(d) === id)?.url;
   await browser.tabs.create({ url: url ?? browser.runtime.getURL('/options.html?tab=home') });
   await browser.notifications.clear(id);
 }
