@@ -8,7 +8,7 @@ import { readHome, takeEarlyHome } from './homeData';
 import { useRead } from '@/lib/hooks/useRecords';
 import { today as todayOf } from '@/lib/dates/days';
 import { homeRowsFrom } from '@/lib/reminders/home';
-import { dueToday } from '@/lib/reminders/today';
+import { dueWithAskCount } from '@/lib/reminders/today';
 import { weeklySummary } from '@/lib/reminders/weekly';
 import { t } from '@/lib/i18n';
 
@@ -37,7 +37,7 @@ export function HomeSection() {
     [data, today],
   );
   const dueCount = data
-    ? data.dueAsks + dueToday({ waits: data.waits, changeOrders: data.sent, requests: [], today }).length
+    ? dueWithAskCount({ waits: data.waits, changeOrders: data.sent, dueAsks: data.dueAsks, today }).count
     : 0;
   const error = parts.error;
   if (error)

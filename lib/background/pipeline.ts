@@ -56,7 +56,7 @@ async function clientOf(project: Project): Promise<Client | null> {
 }
 
 export async function processPage(tabId: number | null, page: Thread | Ticket, title = ''): Promise<PageState> {
-  // Shared lists (lib/db/sharedList): read once while neither store changes, not on every page.
+  // Shared lists (lib/db/sharedReads): read once while neither store changes, not on every page.
   const [projects, clients] = await Promise.all([sharedList('projects'), sharedList('clients')]);
   const project = matchPage(page, projects, clients);
   const badge = await oneAtATime(sourceIdOf(page), async () => {

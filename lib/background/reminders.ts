@@ -6,9 +6,9 @@ import { storage } from 'wxt/utils/storage';
 import { countDueAsks, listChangeOrdersWithStatus, listOpenWaits, listRecords, onDbChange } from '@/lib/db';
 import { today as todayOf } from '@/lib/dates/days';
 import { homeRows } from '@/lib/reminders/home';
-import { badgeText, dueToday, type DueItem } from '@/lib/reminders/today';
+import { badgeText, dueWithAskCount, type DueItem } from '@/lib/reminders/today';
 import { isMonday, weeklySummary } from '@/lib/reminders/weekly';
-import { getSettings } from '@/lib/settings';
+import { keptSettings } from './keptSettings';
 import { t, tn } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { showDay } from '@/lib/dates/days';
@@ -45,10 +45,9 @@ async function load(today: string) {
 /** Refreshes the toolbar count and notifies what newly fell due; returns the count (as Home counts). */
 export async function refreshReminders(now = new Date()): Promise<number> {
   const today = todayOf(now);
-  const [{ waits, changeOrders, dueAsks }, settings] = await Promise.all([load(today), getSettings()]);
+  const [{ waits, changeOrders, dueAsks }, settings] = await Promise.all([load(today), keptSettings()]);
   // The waits and change orders to chase; the asks are only counted (they are never notified).
-  const due = dueToday({ waits, changeOrders, requests: [], today });
-  const count = due.length + dueAsks;
+  const { chase: due, count } = dueWithAskCount({ waits, changeOrders, dueAsks, today });
   const action = toolbar();
   await action.setBadgeText({ text: badgeText(count) });
   await action.setBadgeBackgroundColor({ color: '#b3261e' });
@@ -114,7 +113,7 @@ async function onClicked(id: string): Promise<void> {
   }
   const today = todayOf();
   const { waits, changeOrders } = await load(today);
-  const url = dueToday({ waits, changeOrders, requests: [], today }).find((d) => keyOf(d) === id)?.url;
+  const url = dueWithAskCount({ waits, changeOrders, dueAsks: 0, today }).chase.find((d) => keyOf(d) === id)?.url;
   await browser.tabs.create({ url: url ?? browser.runtime.getURL('/options.html?tab=home') });
   await browser.notifications.clear(id);
 }

@@ -65,6 +65,19 @@ export function dueToday({ waits, changeOrders, requests, today }: TodayInput): 
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/**
+ * What is due when the asks come as a count (the counters, lib/db/aggregates countDueAsks) rather
+ * than as records: the waits and change orders to chase, and how many things in all need the AM
+ * today. The toolbar and Home count with it, so they never disagree.
+ */
+export function dueWithAskCount(input: Omit<TodayInput, 'requests'> & { dueAsks: number }): {
+  chase: DueItem[];
+  count: number;
+} {
+  const chase = dueToday({ ...input, requests: [] });
+  return { chase, count: chase.length + input.dueAsks };
+}
+
 /** The toolbar badge: a count, "99+" past 99, empty when nothing is due. */
 export function badgeText(count: number): string {
   return count === 0 ? '' : count > 99 ? '99+' : String(count);

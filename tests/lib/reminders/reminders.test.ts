@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, dueToday, followUpDue, snoozeUntil } from '@/lib/reminders/today';
+import { badgeText, dueToday, dueWithAskCount, followUpDue, snoozeUntil } from '@/lib/reminders/today';
 import { homeRows, sortHome } from '@/lib/reminders/home';
 import { isMonday, weeklySummary } from '@/lib/reminders/weekly';
 import { makeChangeOrder, makeClient, makeFeedback, makeProject, makeRequest, makeWait } from '../../factories';
@@ -44,6 +44,12 @@ describe('dueToday', () => {
     ]);
     const wakes = dueToday({ waits, changeOrders: [], requests: [], today: '2026-12-10' });
     expect(wakes).toHaveLength(3); // the snooze is over and the second wait is due too
+  });
+
+  it('counts the same with the asks as a count (the counters) as with the asks themselves', () => {
+    const { chase, count } = dueWithAskCount({ waits, changeOrders: [sentCo], dueAsks: 1, today });
+    expect(chase.map((d) => d.kind)).toEqual(['wait', 'changeOrder']);
+    expect(count).toBe(dueToday({ waits, changeOrders: [sentCo], requests, today }).length);
   });
 
   it('formats the badge and snooze days', () => {
