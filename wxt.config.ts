@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 
 import { PREACT_ALIASES } from './preact-aliases';
 import { CHUNK_GROUPS } from './chunk-groups';
+import { lazyTables } from './lazy-tables';
 import { SUPPORTED_HOSTS } from './lib/sites/ids';
 
 // Host permissions are limited to the supported SaaS tools (lib/sites/ids.ts); self-hosted Jira /
@@ -12,6 +13,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Extension pages: shared code in a few chunks per page (chunk-groups.ts says how and why).
   vite: () => ({
+    // The engine's data files parsed on first read, not as the service worker starts (lazy-tables.ts).
+    plugins: [lazyTables()],
     // Preact renders the extension pages (preact-aliases.ts says why).
     resolve: { alias: PREACT_ALIASES },
     build: {

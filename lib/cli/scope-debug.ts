@@ -6,7 +6,7 @@ import { analyse } from '@/lib/scope/analyse';
 import { candidateAsks, classify, evidenceFor, outProbability, scopeIndexFor, scoreAsks } from '@/lib/scope/classify';
 import { listSets, loadSet } from '@/lib/scope/corpora';
 import { contributions } from '@/lib/scope/learn/logistic';
-import { WEIGHTS as w } from '@/lib/scope/weights';
+import { weights } from '@/lib/scope/weights';
 
 const [setName, filter = 'errors'] = process.argv.slice(2);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -17,6 +17,7 @@ const found = listSets({
 if (!found) throw new Error(`no set ${setName}`);
 const set = loadSet(found.name, found.dir);
 const scopes = new Map(set.projects.map((p) => [p.id, p.scope]));
+const w = weights();
 for (const m of set.messages) {
   const scope = scopes.get(m.projectId)!;
   const r = classify(m, scope);

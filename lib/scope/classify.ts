@@ -24,7 +24,7 @@ import type { Unit } from './sentences';
 import { detectSignals, detectSignalsGlossed } from './signals';
 import { glossUnit } from './languages';
 import type { AskResult, Correction, MessageInput, ProjectScope, ScopeResult } from './types';
-import { isUnsure, WEIGHTS, type Weights } from './weights';
+import { isUnsure, weights, type Weights } from './weights';
 import { isNoteCard } from './card-note';
 
 const MAX_ASKS = 8; // a pasted document can hold hundreds of 'asks'; the surest few decide
@@ -96,7 +96,7 @@ export function* classifySteps(
       msg,
       scope,
       opts?.corrections ?? [],
-      opts?.weights ?? WEIGHTS,
+      opts?.weights ?? weights(),
       opts?.workItem ?? false,
     );
   } catch {

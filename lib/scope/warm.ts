@@ -6,7 +6,7 @@
 import { buildWeights, type Logistic } from './learn/logistic';
 import { compileLexicon } from './lexicon';
 import { REQUEST_WORDS, SCOPE_MESSAGE_WORDS } from './scope-features';
-import { WEIGHTS, type Weights } from './weights';
+import { weights, type Weights } from './weights';
 import { buildLanguageTables } from './languages';
 import { classify, scopeIndexFor } from './classify';
 import { analyse, cardInput } from './analyse';
@@ -14,7 +14,7 @@ import type { ProjectScope } from './types';
 import { emptyScope } from './empty';
 import { compileCountPatterns, countFacts } from './counts';
 import { buildLiteralFilters } from './prefilter';
-import { conceptCount } from './taxonomy';
+import { conceptCount, readTaxonomyFiles } from './taxonomy';
 
 /** A scope of one deliverable and one exclusion: enough for a judgment to run every stage once. */
 const WARM_SCOPE: ProjectScope = {
@@ -40,7 +40,11 @@ const QUOTED =
  * detection reads for short texts (board card titles), which a worker reading only mail seldom
  * needs. Parts already built are skipped, so a second warm-up only adds what the first left out.
  */
-export function* warmEngine(opts: { titles?: boolean } = {}, w: Weights = WEIGHTS): Generator<void, void, undefined> {
+export function* warmEngine(opts: { titles?: boolean } = {}, given?: Weights): Generator<void, void, undefined> {
+  // The data files first, each parsed in a step of its own (in the extension they ship as text,
+  // lib/scope/tables.ts): the weights, then below the taxonomy and the lexicons.
+  yield;
+  const w = given ?? weights();
   for (const m of [w.ask, w.request, w.match, w.scope, w.scopeAsk, w.cardNote]) {
     yield* buildWeights(m);
     yield;
@@ -57,6 +61,7 @@ export function* warmEngine(opts: { titles?: boolean } = {}, w: Weights = WEIGHT
     yield* compileLexicon(model, prefix);
     yield;
   }
+  yield* readTaxonomyFiles();
   yield* buildLanguageTables(opts.titles ?? false);
   // The cue and signal filters (each pattern's literal strings), then the taxonomy's concepts: made
   // on first use, not as the worker starts.

@@ -2,7 +2,7 @@
 // models: is this unit an ask; does this message ask for anything; is this ask about this SOW item;
 // is this message, and each of its asks, outside the SOW. Plus what training decided about words
 // too common to tell projects apart.
-import raw from './weights.json';
+import { weightsFile } from './tables';
 import type { Logistic } from './learn/logistic';
 
 /**
@@ -48,12 +48,16 @@ export function checkWeights(w: Weights): Weights {
   return w;
 }
 
-export const WEIGHTS = checkWeights(raw as unknown as Weights);
+let checked: Weights | null = null;
+/** The trained weights (weights.json), parsed and checked on the first call. */
+export function weights(): Weights {
+  return (checked ??= checkWeights(weightsFile() as Weights));
+}
 
 /**
  * Whether a stored verdict's confidence (the probability of the verdict given) is close enough to
  * a coin toss that the AM should check it: the rule behind the engine's `unsure` and the Check badge.
  */
-export function isUnsure(confidence: number, w: Pick<Weights, 'unsureMargin'> = WEIGHTS): boolean {
+export function isUnsure(confidence: number, w: Pick<Weights, 'unsureMargin'> = weights()): boolean {
   return confidence < 0.5 + w.unsureMargin;
 }

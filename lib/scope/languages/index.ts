@@ -2,22 +2,14 @@
 // (gloss.ts). English text is returned as it is: the engine was trained on English and a gloss
 // of English by another language's lexicon would only garble it ("will", "die", "war").
 import { compileLexicon, glossWith, type CompiledLexicon, type GlossLexicon } from './gloss';
-import de from './de.json';
-import es from './es.json';
-import fr from './fr.json';
-import it from './it.json';
-import nl from './nl.json';
-import pt from './pt.json';
-import pl from './pl.json';
-import sv from './sv.json';
-import da from './da.json';
-import fi from './fi.json';
+import { lexiconFile } from '../tables';
 
 /** The languages read besides English, each with its lexicon (<code>.json). */
 export const GLOSSED_LANGUAGES = ['de', 'fr', 'es', 'nl', 'it', 'pt', 'pl', 'sv', 'da', 'fi'] as const;
 export type Language = 'en' | (typeof GLOSSED_LANGUAGES)[number];
 
-const RAW: Record<Exclude<Language, 'en'>, GlossLexicon> = { de, fr, es, nl, it, pt, pl, sv, da, fi };
+/** A language's lexicon file (<code>.json), parsed on its first read in the extension (lib/scope/tables). */
+const lexicon = (language: Exclude<Language, 'en'>) => lexiconFile(language) as GlossLexicon;
 
 // English function words: a text with more of these than of any other language's is English.
 const ENGLISH = new Set(
@@ -33,7 +25,7 @@ const ENGLISH = new Set(
 const compiled = new Map<Language, CompiledLexicon>();
 function lexiconOf(language: Exclude<Language, 'en'>): CompiledLexicon {
   let lex = compiled.get(language);
-  if (!lex) compiled.set(language, (lex = compileLexicon(RAW[language])));
+  if (!lex) compiled.set(language, (lex = compileLexicon(lexicon(language))));
   return lex;
 }
 
@@ -89,7 +81,7 @@ function functionWords(): Map<string, number> {
   const table = new Map<string, number>();
   for (const w of ENGLISH) table.set(w, 1);
   GLOSSED_LANGUAGES.forEach((l, k) => {
-    for (const w of RAW[l].detect ?? []) {
+    for (const w of lexicon(l).detect ?? []) {
       const word = w.toLowerCase();
       table.set(word, (table.get(word) ?? 0) | (1 << (k + 1)));
     }
@@ -117,12 +109,12 @@ function* buildVocabulary(): Generator<void, void, undefined> {
   const english = new Set<string>(ENGLISH);
   for (const l of GLOSSED_LANGUAGES) {
     yield;
-    for (const v of [...Object.values(RAW[l].phrases ?? {}), ...Object.values(RAW[l].prefixes ?? {})])
+    for (const v of [...Object.values(lexicon(l).phrases ?? {}), ...Object.values(lexicon(l).prefixes ?? {})])
       for (const w of v.split(' ')) english.add(w);
   }
   for (const [k, l] of GLOSSED_LANGUAGES.entries()) {
     yield;
-    for (const w of Object.keys(RAW[l].phrases ?? {}))
+    for (const w of Object.keys(lexicon(l).phrases ?? {}))
       if (!w.includes(' ') && !english.has(w)) table.set(w, (table.get(w) ?? 0) | (1 << (k + 1)));
   }
   vocabularyTable ??= table;
@@ -133,6 +125,13 @@ function* buildVocabulary(): Generator<void, void, undefined> {
  * (lib/scope/warm). `vocabulary`: also the table read for short texts.
  */
 export function* buildLanguageTables(vocabulary: boolean): Generator<void, void, undefined> {
+  // Each lexicon's file first, one per step (parsed on first read in the extension).
+  if (!functionTable) {
+    for (const l of GLOSSED_LANGUAGES) {
+      lexicon(l);
+      yield;
+    }
+  }
   functionWords();
   if (vocabulary && !vocabularyTable) yield* buildVocabulary();
 }

@@ -3,8 +3,7 @@
 // broader concepts. The SOW parser and the matcher read text through it, so "a little video for
 // insta" and "Instagram Reels" meet on one concept, and "white paper" is known as a kind of
 // long-form content that a SOW of blog articles does not contract.
-import data from './agency-work.json';
-import encodedIndex from './phrase-index.json';
+import { agencyWorkFile, phraseIndexFile } from '../tables';
 import { lightWords, tokenize, type Token } from '../tokens';
 
 export type Facet =
@@ -22,6 +21,14 @@ export interface Concept {
   /** 0 for a root. */
   depth: number;
 }
+
+/** agency-work.json. */
+interface AgencyWorkFile {
+  concepts: RawConcept[];
+  ambiguous?: Record<string, string[]>;
+  caseSensitive?: string[];
+}
+const agencyWork = () => agencyWorkFile() as AgencyWorkFile;
 
 interface RawConcept {
   id: string;
@@ -49,7 +56,7 @@ export interface ConceptHit {
 export const MEMBER_FACETS: ReadonlySet<Facet> = new Set(['language', 'market', 'platform', 'channel', 'device']);
 
 function buildConcepts(): Map<string, Concept> {
-  const raw = (data as { concepts: RawConcept[] }).concepts;
+  const raw = agencyWork().concepts;
   const byId = new Map<string, RawConcept>(raw.map((c) => [c.id, c]));
   const descendants = new Map<string, number>();
   const ancestorsOf = (id: string, seen = new Set<string>()): string[] => {
@@ -97,7 +104,7 @@ function buildConcepts(): Map<string, Concept> {
  * and each first word's list is decoded when a text first uses it.
  */
 export function buildPhraseIndex(): Map<string, Phrase[]> {
-  const raw = (data as { concepts: RawConcept[] }).concepts;
+  const raw = agencyWork().concepts;
   const byId = new Set(raw.map((c) => c.id));
   const index = new Map<string, Phrase[]>();
   const seen = new Set<string>(); // one phrase per concept and wording ("logo" and "logos" both read "logo")
@@ -113,7 +120,7 @@ export function buildPhraseIndex(): Map<string, Phrase[]> {
       index.set(first, list);
     }
   }
-  const ambiguous = (data as { ambiguous?: Record<string, string[]> }).ambiguous ?? {};
+  const ambiguous = agencyWork().ambiguous ?? {};
   for (const [word, ids] of Object.entries(ambiguous)) {
     const lights = lightWords(word);
     const first = lights[0];
@@ -162,12 +169,13 @@ interface Candidates {
   single: Phrase[];
 }
 
-const ENCODED = new Map((encodedIndex as PhraseIndexFile).phrases);
+let encodedPhrases: Map<string, string> | null = null;
+const encodedIndex = () => (encodedPhrases ??= new Map((phraseIndexFile() as PhraseIndexFile).phrases));
 const DECODED = new Map<string, Candidates | null>();
 function phrasesStartingWith(first: string): Candidates | null {
   let found = DECODED.get(first);
   if (found === undefined) {
-    const encoded = ENCODED.get(first);
+    const encoded = encodedIndex().get(first);
     found = null;
     if (encoded !== undefined) {
       found = { bySecond: new Map(), single: [] };
@@ -190,7 +198,8 @@ function phrasesStartingWith(first: string): Candidates | null {
 // that starts (again, after 30 s idle) should not spend it before it has a text to read.
 let builtConcepts: Map<string, Concept> | null = null;
 const conceptTable = () => (builtConcepts ??= buildConcepts());
-const CASE_SENSITIVE: ReadonlySet<string> = new Set((data as { caseSensitive?: string[] }).caseSensitive ?? []);
+let caseSensitiveWords: ReadonlySet<string> | null = null;
+const caseSensitive = () => (caseSensitiveWords ??= new Set(agencyWork().caseSensitive ?? []));
 
 function sameWords(a: Phrase, b: Phrase): boolean {
   for (let k = 0; k < a.lights.length; k++) if (a.lights[k] !== b.lights[k]) return false;
@@ -203,6 +212,14 @@ export function concept(id: string): Concept | undefined {
 
 export function conceptCount(): number {
   return conceptTable().size;
+}
+
+/** Parses the taxonomy's two files, one per step (a warm-up hands the thread back at each yield). */
+export function* readTaxonomyFiles(): Generator<void, void, undefined> {
+  agencyWork();
+  yield;
+  encodedIndex();
+  yield;
 }
 
 /** A token's phrases: kept on the word's forms (one lookup per word, not per token). */
@@ -225,7 +242,7 @@ function firstMatch(candidates: readonly Phrase[], tokens: readonly Token[], i: 
     }
     // "polish the copy" is not Polish: everyday words that also name a language or market
     // count only when capitalised.
-    if (ok && p.lights.length === 1 && CASE_SENSITIVE.has(tokens[i]!.word) && !tokens[i]!.capitalized) ok = false;
+    if (ok && p.lights.length === 1 && caseSensitive().has(tokens[i]!.word) && !tokens[i]!.capitalized) ok = false;
     if (ok) return p;
   }
   return null;

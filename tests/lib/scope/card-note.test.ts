@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, cardInput } from '@/lib/scope/analyse';
 import { isNoteCard } from '@/lib/scope/card-note';
 import { classify, scoreAsks } from '@/lib/scope/classify';
-import { WEIGHTS } from '@/lib/scope/weights';
+import { weights } from '@/lib/scope/weights';
 import { BRAND_SCOPE } from './helpers';
+
+const WEIGHTS = weights();
 
 const card = (title: string) => ({ id: 'c', projectId: 'p', from: 'Pat', ...cardInput(title) });
 const verdictOf = (title: string) => classify(card(title), BRAND_SCOPE, { workItem: true }).verdict;

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT, listSets, loadSet } from '@/lib/scope/corpora';
 import { evaluate, evaluateCards, predictAll, predictCards } from '@/lib/scope/evaluate';
-import { WEIGHTS } from '@/lib/scope/weights';
+import { weights } from '@/lib/scope/weights';
+
+const WEIGHTS = weights();
 
 const DIRS = {
   shared: path.resolve(import.meta.dirname, '../../../../shared/corpus'),

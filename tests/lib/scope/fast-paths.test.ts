@@ -26,7 +26,9 @@ import { buildPhraseIndex, conceptsIn, type ConceptHit, type Phrase } from '@/li
 import { parseCardinal, parseOrdinal, stem, tokenize, type Token } from '@/lib/scope/tokens';
 import { mergeTopic, topicOf } from '@/lib/scope/topic';
 import type { MessageInput, ProjectScope } from '@/lib/scope/types';
-import { WEIGHTS } from '@/lib/scope/weights';
+import { weights } from '@/lib/scope/weights';
+
+const WEIGHTS = weights();
 
 // Each check walks every message of every corpus (4,000 and growing): seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });

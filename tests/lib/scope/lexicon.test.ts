@@ -12,7 +12,9 @@ import {
 } from '@/lib/scope/lexicon';
 import { lexicalKeys } from '@/lib/scope/ask-features';
 import { logitWithWords, type Logistic } from '@/lib/scope/learn/logistic';
-import { WEIGHTS } from '@/lib/scope/weights';
+import { weights } from '@/lib/scope/weights';
+
+const WEIGHTS = weights();
 
 const model: Logistic = {
   bias: 0.5,

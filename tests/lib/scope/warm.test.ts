@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon, lexiconOf } from '@/lib/scope/lexicon';
 import { buildWeights, weightsOf, type Logistic } from '@/lib/scope/learn/logistic';
 import { warmEngine } from '@/lib/scope/warm';
-import { WEIGHTS } from '@/lib/scope/weights';
+import { weights } from '@/lib/scope/weights';
 import { classify } from '@/lib/scope';
 import { cardInput } from '@/lib/scope/analyse';
+
+const WEIGHTS = weights();
 
 /** A model of `n` keys: single words, pairs, a prefix's own keys and non-lexical features. */
 function model(n: number): Logistic {

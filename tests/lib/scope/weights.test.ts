@@ -1,7 +1,9 @@
 // weights.json is versioned: a file of another shape (an older engine's) fails loudly instead of
 // judging with models that are missing or read differently.
 import { describe, expect, it } from 'vitest';
-import { checkWeights, WEIGHTS, WEIGHTS_VERSION, type Weights } from '@/lib/scope/weights';
+import { checkWeights, weights, WEIGHTS_VERSION, type Weights } from '@/lib/scope/weights';
+
+const WEIGHTS = weights();
 
 describe('weights file', () => {
   it('is the version the engine reads, with every model', () => {
