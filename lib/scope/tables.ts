@@ -18,10 +18,9 @@ import sv from './languages/sv.json';
 import da from './languages/da.json';
 import fi from './languages/fi.json';
 
-/** The languages with a lexicon (languages/<code>.json). */
-export type LexiconLanguage = 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'pl' | 'sv' | 'da' | 'fi';
-
-const LEXICONS: Record<LexiconLanguage, unknown> = { de, fr, es, nl, it, pt, pl, sv, da, fi };
+const LEXICONS = { de, fr, es, nl, it, pt, pl, sv, da, fi };
+/** The languages with a lexicon (languages/<code>.json); lib/scope/languages lists the ones read. */
+export type LexiconLanguage = keyof typeof LEXICONS;
 
 /** weights.json (checked by lib/scope/weights). */
 export const weightsFile = (): unknown => weights;
