@@ -112,8 +112,7 @@ async function onClicked(id: string): Promise<void> {
     return;
   }
   const today = todayOf();
-  const { waits, changeOrders } = await load(today);
-  const url = dueWithAskCount({ waits, changeOrders, dueAsks: 0, today }).chase.find((d) => keyOf(d) === id)?.url;
+  const url = dueWithAskCount({ ...(await load(today)), today }).chase.find((d) => keyOf(d) === id)?.url;
   await browser.tabs.create({ url: url ?? browser.runtime.getURL('/options.html?tab=home') });
   await browser.notifications.clear(id);
 }
