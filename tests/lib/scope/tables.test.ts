@@ -38,6 +38,16 @@ describe('lazyTables (the build plugin)', () => {
     expect(resolve('@/lib/scope/tables', 'lib/background/engineMemo.ts')).toBe(LAZY);
   });
 
+  it('ships each data file as its text without the indentation, reading as the file does', () => {
+    const load = lazyTables().load as (id: string) => string | null;
+    const code = load(`${path.join(ROOT, 'lib/scope/weights.json')}?raw`);
+    const text = JSON.parse(code!.replace(/^export default /, '').replace(/;$/, '')) as string;
+    expect(text).not.toMatch(/\n\s/);
+    expect(JSON.parse(text)).toEqual(eager.weightsFile());
+    expect(load(path.join(ROOT, 'lib/scope/weights.json'))).toBeNull();
+    expect(load(`${path.join(ROOT, 'public/_locales/en/messages.json')}?raw`)).toBeNull();
+  });
+
   it('leaves every other module alone, another tables.ts included', () => {
     expect(resolve('./tables', 'lib/insights/overview.ts')).toBeNull();
     expect(resolve('./tables.lazy', 'lib/scope/tables.test.ts')).toBeNull();
