@@ -41,9 +41,11 @@ function channel(): { sender: MessagePort; receiver: NodePort } | null {
  * A slice short enough that nothing queued behind it is noticeably late, even on a machine whose
  * cores are shared with many busy tabs: the OS runs a thread a few ms at a time, and a task longer
  * than that is set aside until every other busy thread has had its turn (20 tabs loading on two
- * cores turned 10 ms of the worker's work into 300-700 ms of wall time).
+ * cores turned 10 ms of the worker's work into 300-700 ms of wall time). Measured in the worker's
+ * traces under that load: tasks of 0.5-2 ms of CPU took 8-15 ms of wall time, tasks of 3-5 ms took
+ * ~95 (set aside mid-task); so 1 ms, not 3 (a turn of the queue costs ~0.05 ms).
  */
-const SLICE_MS = 3;
+const SLICE_MS = 1;
 
 /**
  * When the thread last came back from a turn of the queue. Shared by every loop: loops waiting on

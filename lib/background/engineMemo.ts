@@ -148,14 +148,16 @@ function engineReady(opts: { titles?: boolean }): Promise<void> {
  * Starts the warm-up as the worker starts, so a worker that woke for anything (a tab's first
  * message, the popup, an alarm) has its engine built, in short steps, before the judgments come:
  * under twenty loading tabs each step's few ms of CPU can stretch to hundreds of ms of wall time,
- * and steps run while the queue is quiet cost nobody a wait. Then the record schemas, built with a
- * worker's first write (one task of a few ms). ~150 ms of CPU per worker start, in the background.
+ * and steps run while the queue is quiet cost nobody a wait. Then the record schemas and their
+ * quick paths, which a worker's first write would otherwise build in one task of a few ms. ~150 ms
+ * of CPU per worker start, in the background.
  */
 export function warmUpWorker(): void {
   // The engine's warm-up reports its own failures; a schema load that fails is tried again by the
   // first write, which reports it to whoever saves.
   void engineReady({ titles: true })
     .then(loadValidate)
+    .then(({ buildValidators }) => runSliced(buildValidators()))
     .catch(() => undefined);
 }
 

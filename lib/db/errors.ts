@@ -2,7 +2,7 @@
 // store and field, so they know exactly which record to fix. No zod here (validate.ts turns zod's
 // issues into these): pages that only read, or only catch the error, never load the schemas.
 import type { StoreName } from './storeNames';
-import type { validateRecord } from './validate';
+import type { buildValidators, validateRecord } from './validate';
 
 export class ValidationError extends Error {
   readonly store: StoreName;
@@ -20,7 +20,7 @@ export class ValidationError extends Error {
   }
 }
 
-type Validate = { validateRecord: typeof validateRecord };
+type Validate = { validateRecord: typeof validateRecord; buildValidators: typeof buildValidators };
 let validating: Promise<Validate> | null = null;
 /**
  * The record schemas (zod) and validateRecord, loaded with the first write: a page that only reads

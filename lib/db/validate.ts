@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ValidationError } from './errors';
 import { FAIL, fastParser } from './fastParse';
 import type { StoreName } from './schemas';
-import { schemas } from './schemas';
+import { schemas, STORE_NAMES } from './schemas';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let cur = data;
@@ -29,6 +29,17 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
     return `${String(last)} is required`;
   }
   return issue.message;
+}
+
+/**
+ * Builds each store's quick path (fastParse.ts), one store per step: the service worker does it as
+ * it starts (lib/background/engineMemo's warmUpWorker), so its first save under load does not.
+ */
+export function* buildValidators(): Generator<void, void, undefined> {
+  for (const store of STORE_NAMES) {
+    fastParser(schemas[store]);
+    yield;
+  }
 }
 
 /**

@@ -33,15 +33,24 @@ describe('engine warm-up in the background', () => {
     warn.mockRestore();
   });
 
-  it('warms up as the worker starts, before any judgment, then loads the record schemas', async () => {
+  it('warms up as the worker starts, before any judgment, then loads the record schemas and builds their quick paths', async () => {
     vi.resetModules();
     warm.yields = 0;
-    const loadValidate = vi.fn(() => Promise.resolve({}));
+    const built = { steps: 0, done: false };
+    const loadValidate = vi.fn(() =>
+      Promise.resolve({
+        *buildValidators() {
+          for (; built.steps < 3; built.steps++) yield;
+          built.done = true;
+        },
+      }),
+    );
     vi.doMock('@/lib/db/errors', async (actual) => ({ ...(await actual<object>()), loadValidate }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const fresh = await import('@/lib/background/engineMemo');
     fresh.warmUpWorker();
-    await vi.waitFor(() => expect(loadValidate).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(built.done).toBe(true));
+    expect(loadValidate).toHaveBeenCalledTimes(1);
     // The mail warm-up and the titles' one, with no judgment asked for.
     expect(warm.yields).toBe(2);
     const { judgeTitles: judge } = await import('@/lib/background/listJudge');
