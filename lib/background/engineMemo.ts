@@ -8,7 +8,7 @@
 // an import, a correction or an undo, from whichever surface, give a different fingerprint, and the
 // next judgment starts a fresh memo. Nothing to invalidate by hand, nothing stale after a restart
 // (the memo is module state and dies with the worker).
-import { classifySteps } from '@/lib/scope';
+import { classifySteps } from '@/lib/scope/classify';
 import { warmEngine } from '@/lib/scope/warm';
 import { runSliced, timeSlicer } from '@/lib/timeSlice';
 import type { Correction, MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';

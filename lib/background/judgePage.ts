@@ -1,6 +1,6 @@
 // Judge a page against its project's SOW: one engine run per client message (or ticket part),
 // merged with what was stored before so the AM's corrections survive re-reads.
-import { isUnsure } from '@/lib/scope';
+import { isUnsure } from '@/lib/scope/weights';
 import type { Correction, MessageInput } from '@/lib/scope/types';
 import { effectiveVerdict, engineReason, validCorrections } from '@/lib/asks/verdict';
 import { timeSlicer } from '@/lib/timeSlice';

@@ -2,11 +2,11 @@
 // any change to either (from whichever surface) gives fresh judgments.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Project } from '@/lib/db/schemas';
-import type * as Scope from '@/lib/scope';
+import type * as Classify from '@/lib/scope/classify';
 
 const engine = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('@/lib/scope', async (importOriginal) => {
-  const real = await importOriginal<typeof Scope>();
+vi.mock('@/lib/scope/classify', async (importOriginal) => {
+  const real = await importOriginal<typeof Classify>();
   return {
     ...real,
     classifySteps: (...args: Parameters<typeof real.classifySteps>) => {
