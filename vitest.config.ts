@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { PREACT_ALIASES } from './preact-aliases.ts';
+import { dataPieces } from './lazy-tables.ts';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The engine's data files in pieces, for tests of the module the extension reads them through.
+  plugins: [WxtVitest(), dataPieces()],
   resolve: {
     alias: [
       // Its ES module build, inlined below, so its own react / react-dom imports reach Preact too.

@@ -19,7 +19,8 @@ import {
 import { conceptLabel, describeMatch, describeScored, EVIDENCE_PHRASES, strongestEvidence } from './explain';
 import { logit, logitOfNames, logitWithWords, sigmoid, weightsOf, type Logistic } from './learn/logistic';
 import { lexicalSum, lexiconOf, messageLexicalSum, type LexicalWords } from './lexicon';
-import { indexScope, type ScopeIndex } from './scope-index';
+import { indexScope, indexScopeSteps, type ScopeIndex } from './scope-index';
+import { stepwise, type Stepwise } from './stepwise';
 import type { Unit } from './sentences';
 import { detectSignals, detectSignalsGlossed } from './signals';
 import { glossUnit } from './languages';
@@ -31,12 +32,23 @@ const MAX_ASKS = 8; // a pasted document can hold hundreds of 'asks'; the surest
 /** Units at least this likely to be asks (logit of p = 0.3) are weighed; the weight is the probability. */
 const CANDIDATE_LOGIT = -0.85;
 
-const indexCache = new WeakMap<object, ScopeIndex>();
+/** Each scope's index, built once per scope object: at once, or in steps by a judgment in steps. */
+const indexBuilds = new WeakMap<object, Stepwise<ScopeIndex>>();
+function indexBuild(scope: ProjectScope): Stepwise<ScopeIndex> {
+  let build = indexBuilds.get(scope);
+  if (!build) indexBuilds.set(scope, (build = stepwise(() => indexScopeSteps(scope))));
+  return build;
+}
+
 export function scopeIndexFor(scope: ProjectScope): ScopeIndex {
   if (!scope || typeof scope !== 'object') return indexScope(null);
-  let index = indexCache.get(scope);
-  if (!index) indexCache.set(scope, (index = indexScope(scope)));
-  return index;
+  return indexBuild(scope).get();
+}
+
+/** scopeIndexFor in steps: a scope read for the first time is indexed one SOW item per step. */
+export function* scopeIndexSteps(scope: ProjectScope): Generator<void, ScopeIndex, undefined> {
+  if (!scope || typeof scope !== 'object') return indexScope(null);
+  return yield* indexBuild(scope).steps();
 }
 
 const specificityCache = new WeakMap<Weights, Specificity>();
@@ -474,8 +486,9 @@ function* classifyUnsafe(
   w: Weights,
   workItem: boolean,
 ): Generator<void, ScopeResult, undefined> {
-  const index = scopeIndexFor(scope);
-  yield; // a scope read for the first time is indexed (its SOW items' topics and counts)
+  // A scope read for the first time is indexed (its SOW items' topics and counts), an item a step.
+  const index = yield* scopeIndexSteps(scope);
+  yield;
   const a = analyse(msg, index.language);
   yield;
   if (!a.text.trim() && !a.subject) return emptyResult(a.text, 'unknown', 'No text to judge.');

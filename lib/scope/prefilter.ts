@@ -50,8 +50,9 @@ export class LiteralFilter {
       else for (const s of literals) strings.push({ s: leading(s, MAX_LITERAL), mask: 1 << bit });
       yield;
     }
+    const automaton = yield* buildAutomaton(strings, always);
     // Built meanwhile by a mask() call: that one stays.
-    this.automaton ??= new Automaton(strings, always);
+    this.automaton ??= automaton;
     unbuilt.delete(this);
   }
 
@@ -70,13 +71,24 @@ export function* buildLiteralFilters(): Generator<void, void, undefined> {
   for (const filter of [...unbuilt]) yield* filter.build();
 }
 
+/** The tables of a LiteralFilter's automaton (buildAutomaton makes them). */
+interface AutomatonTables {
+  always: number;
+  ascii: Uint8Array;
+  other: Map<number, number>;
+  columns: number;
+  table: Uint16Array | Int32Array;
+  out: Int32Array;
+  classes: Int32Array;
+}
+
 /** A LiteralFilter's automaton over its patterns' strings. */
 class Automaton {
   /** Patterns with no known requirement: always in the mask. */
   private readonly always: number;
   /** Character code -> column of the table; 0 for characters in no literal. */
-  private readonly ascii = new Uint8Array(128);
-  private readonly other = new Map<number, number>();
+  private readonly ascii: Uint8Array;
+  private readonly other: Map<number, number>;
   private readonly columns: number;
   /** Next state for (state, column), failure links already followed. */
   private readonly table: Uint16Array | Int32Array;
@@ -86,81 +98,16 @@ class Automaton {
    * Per ASCII character, all the scan needs in one read: the column of its normal form (letters
    * folded, digits as 0, spaces as ' '), and whether it is a space or a word character.
    */
-  private readonly classes = new Int32Array(128);
+  private readonly classes: Int32Array;
 
-  constructor(strings: readonly { s: string; mask: number }[], always: number) {
-    this.always = always;
-    // The alphabet: every character some literal uses; all others share column 0.
-    let columns = 1;
-    for (const { s } of strings)
-      for (let k = 0; k < s.length; k++) {
-        const code = s.charCodeAt(k);
-        if (code < 128 ? this.ascii[code] === 0 : !this.other.has(code)) {
-          if (code < 128) this.ascii[code] = columns++;
-          else this.other.set(code, columns++);
-        }
-      }
-    this.columns = columns;
-    // The trie (-1: no edge yet), then breadth-first failure links folded into the table.
-    const goto: number[] = new Array<number>(columns).fill(-1);
-    const out: number[] = [0];
-    for (const { s, mask } of strings) {
-      let state = 0;
-      for (let k = 0; k < s.length; k++) {
-        const cell = state * columns + this.column(s.charCodeAt(k));
-        if (goto[cell] === -1) {
-          goto[cell] = out.length;
-          out.push(0);
-          for (let c = 0; c < columns; c++) goto.push(-1);
-        }
-        state = goto[cell]!;
-      }
-      out[state]! |= mask;
-    }
-    const table = new Int32Array(goto.length);
-    const fail = new Int32Array(out.length);
-    const queue: number[] = [];
-    for (let c = 0; c < columns; c++) {
-      const to = goto[c]!;
-      table[c] = to === -1 ? 0 : to;
-      if (to !== -1) queue.push(to);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      out[state]! |= out[fail[state]!]!;
-      for (let c = 0; c < columns; c++) {
-        const to = goto[state * columns + c]!;
-        const fallback = table[fail[state]! * columns + c]!;
-        if (to === -1) table[state * columns + c] = fallback;
-        else {
-          table[state * columns + c] = to;
-          fail[to] = fallback;
-          queue.push(to);
-        }
-      }
-    }
-    // States renumbered breadth-first (the root, then the queue's order): the shallow states, where
-    // the scan spends nearly all its time, share the first rows of the table and stay in the
-    // CPU's cache; in the trie's insertion order they were spread over the whole table.
-    const renumbered = new Int32Array(out.length);
-    queue.forEach((state, k) => (renumbered[state] = k + 1));
-    // Two bytes a cell where the states allow: half the memory to keep in cache.
-    const cells = out.length <= 0xffff ? new Uint16Array(table.length) : new Int32Array(table.length);
-    const outs = new Int32Array(out.length);
-    for (let state = 0; state < out.length; state++) {
-      const to = renumbered[state]!;
-      outs[to] = out[state]!;
-      for (let c = 0; c < columns; c++) cells[to * columns + c] = renumbered[table[state * columns + c]!]!;
-    }
-    this.table = cells;
-    this.out = outs;
-    for (let code = 0; code < 128; code++) {
-      if (isSpace(code)) this.classes[code] = SPACE | this.column(32);
-      else {
-        const folded = code >= 65 && code <= 90 ? code + 32 : code >= 48 && code <= 57 ? 48 : code;
-        this.classes[code] = (isWordChar(folded) ? WORD : 0) | this.column(folded);
-      }
-    }
+  constructor(t: AutomatonTables) {
+    this.always = t.always;
+    this.ascii = t.ascii;
+    this.other = t.other;
+    this.columns = t.columns;
+    this.table = t.table;
+    this.out = t.out;
+    this.classes = t.classes;
   }
 
   private column(code: number): number {
@@ -213,4 +160,101 @@ class Automaton {
     }
     return mask;
   }
+}
+
+/** Table cells written per step of an automaton's build (~0.5 ms of a service worker's thread). */
+const CELLS_PER_STEP = 20_000;
+
+/**
+ * The automaton over `strings`, built in steps: the largest filter's trie, failure links and
+ * renumbering were one task of 10-15 ms of a worker's thread.
+ */
+function* buildAutomaton(
+  strings: readonly { s: string; mask: number }[],
+  always: number,
+): Generator<void, Automaton, undefined> {
+  // The alphabet: every character some literal uses; all others share column 0.
+  const ascii = new Uint8Array(128);
+  const other = new Map<number, number>();
+  let columns = 1;
+  for (const { s } of strings)
+    for (let k = 0; k < s.length; k++) {
+      const code = s.charCodeAt(k);
+      if (code < 128 ? ascii[code] === 0 : !other.has(code)) {
+        if (code < 128) ascii[code] = columns++;
+        else other.set(code, columns++);
+      }
+    }
+  const column = (code: number) => (code < 128 ? ascii[code]! : (other.get(code) ?? 0));
+  let work = 0;
+  /** Counts `cells` of work; true when a step's worth is done (the caller yields). */
+  const stepDone = (cells: number) => {
+    work += cells;
+    if (work < CELLS_PER_STEP) return false;
+    work = 0;
+    return true;
+  };
+  // The trie (-1: no edge yet), then breadth-first failure links folded into the table.
+  const goto: number[] = new Array<number>(columns).fill(-1);
+  const out: number[] = [0];
+  for (const { s, mask } of strings) {
+    let state = 0;
+    for (let k = 0; k < s.length; k++) {
+      const cell = state * columns + column(s.charCodeAt(k));
+      if (goto[cell] === -1) {
+        goto[cell] = out.length;
+        out.push(0);
+        for (let c = 0; c < columns; c++) goto.push(-1);
+      }
+      state = goto[cell]!;
+    }
+    out[state]! |= mask;
+    if (stepDone(s.length * columns)) yield;
+  }
+  const table = new Int32Array(goto.length);
+  const fail = new Int32Array(out.length);
+  const queue: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    const to = goto[c]!;
+    table[c] = to === -1 ? 0 : to;
+    if (to !== -1) queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    out[state]! |= out[fail[state]!]!;
+    for (let c = 0; c < columns; c++) {
+      const to = goto[state * columns + c]!;
+      const fallback = table[fail[state]! * columns + c]!;
+      if (to === -1) table[state * columns + c] = fallback;
+      else {
+        table[state * columns + c] = to;
+        fail[to] = fallback;
+        queue.push(to);
+      }
+    }
+    if (stepDone(columns)) yield;
+  }
+  // States renumbered breadth-first (the root, then the queue's order): the shallow states, where
+  // the scan spends nearly all its time, share the first rows of the table and stay in the
+  // CPU's cache; in the trie's insertion order they were spread over the whole table.
+  const renumbered = new Int32Array(out.length);
+  queue.forEach((state, k) => (renumbered[state] = k + 1));
+  // Two bytes a cell where the states allow: half the memory to keep in cache.
+  const cells = out.length <= 0xffff ? new Uint16Array(table.length) : new Int32Array(table.length);
+  const outs = new Int32Array(out.length);
+  for (let state = 0; state < out.length; state++) {
+    const to = renumbered[state]!;
+    outs[to] = out[state]!;
+    for (let c = 0; c < columns; c++) cells[to * columns + c] = renumbered[table[state * columns + c]!]!;
+    if (stepDone(columns)) yield;
+  }
+  const classes = new Int32Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (isSpace(code)) classes[code] = SPACE | column(32);
+    else {
+      const folded = code >= 65 && code <= 90 ? code + 32 : code >= 48 && code <= 57 ? 48 : code;
+      classes[code] = (isWordChar(folded) ? WORD : 0) | column(folded);
+    }
+  }
+  return new Automaton({ always, ascii, other, columns, table: cells, out: outs, classes });
 }

@@ -103,6 +103,12 @@ function scopeLanguage(deliverables: unknown[], exclusions: unknown[]): Language
 }
 
 export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
+  const steps = indexScopeSteps(scope);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** indexScope, yielding after each SOW item is read (a long SOW is many ms of a worker's thread). */
+export function* indexScopeSteps(scope: ProjectScope | null | undefined): Generator<void, ScopeIndex, undefined> {
   const deliverables = Array.isArray(scope?.deliverables) ? scope.deliverables : [];
   const exclusions = Array.isArray(scope?.exclusions) ? scope.exclusions : [];
   const language = scopeLanguage(deliverables, exclusions);
@@ -128,6 +134,7 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
     addText(item, read(title), 1);
     addText(item, dropClientClauses(read(description)), 0.7);
     items.push(item);
+    yield;
   }
   for (const x of exclusions) {
     const title = String(x?.title ?? '');
@@ -147,6 +154,7 @@ export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
     // "Languages other than English": the named exception is contracted, not excluded.
     addText(item, read(description).replace(/\b(other than|except|apart from|beyond)\b[^.;:()]{0,80}/gi, ' '), 0.7);
     items.push(item);
+    yield;
   }
   for (const item of items)
     for (const id of item.concepts.keys()) for (const a of concept(id)?.specificAncestors ?? []) item.kinds.add(a);

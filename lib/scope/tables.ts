@@ -1,9 +1,10 @@
 // The engine's data files, read through these functions and never imported directly: the learned
 // weights, the taxonomy of agency work with its phrase index, and each language's lexicon. Here (Node
 // tools, tests) they are JSON imports. The extension's build swaps this module for tables.lazy.ts
-// (wxt.config.ts), which ships the same files as text and parses each on its first read: they are
-// 1.5 MB of the service worker's script, and parsing them at its start made that start one task of
-// 70-100 ms of CPU that every message waited behind; the engine's warm-up reads them in steps.
+// (wxt.config.ts), which ships the same files in pieces of JSON text and parses each on its first
+// read: they are 1.5 MB of the service worker's script, and parsing them at its start made that
+// start one task of 70-100 ms of CPU that every message waited behind; the engine's warm-up parses
+// them a piece per step (parseTables).
 import weights from './weights.json';
 import agencyWork from './taxonomy/agency-work.json';
 import phraseIndex from './taxonomy/phrase-index.json';
@@ -30,3 +31,5 @@ export const agencyWorkFile = (): unknown => agencyWork;
 export const phraseIndexFile = (): unknown => phraseIndex;
 /** languages/<language>.json. */
 export const lexiconFile = (language: LexiconLanguage): unknown => LEXICONS[language];
+/** Parses the files not parsed yet, in steps (the extension's tables.lazy.ts); here they are parsed already. */
+export function* parseTables(): Generator<void, void, undefined> {}

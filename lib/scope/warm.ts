@@ -8,13 +8,14 @@ import { compileLexicon } from './lexicon';
 import { REQUEST_WORDS, SCOPE_MESSAGE_WORDS } from './scope-features';
 import { weights, type Weights } from './weights';
 import { buildLanguageTables } from './languages';
-import { classify, scopeIndexFor } from './classify';
+import { classifySteps, scopeIndexSteps, type ClassifyOptions } from './classify';
 import { analyse, cardInput } from './analyse';
-import type { ProjectScope } from './types';
+import type { MessageInput, ProjectScope } from './types';
 import { emptyScope } from './empty';
 import { compileCountPatterns, countFacts } from './counts';
 import { buildLiteralFilters } from './prefilter';
-import { conceptCount, readTaxonomyFiles } from './taxonomy';
+import { parseTables } from './tables';
+import { buildConceptTable, readTaxonomyFiles } from './taxonomy';
 
 /** A scope of one deliverable and one exclusion: enough for a judgment to run every stage once. */
 const WARM_SCOPE: ProjectScope = {
@@ -41,9 +42,10 @@ const QUOTED =
  * needs. Parts already built are skipped, so a second warm-up only adds what the first left out.
  */
 export function* warmEngine(opts: { titles?: boolean } = {}, given?: Weights): Generator<void, void, undefined> {
-  // The data files first, each parsed in a step of its own (in the extension they ship as text,
-  // lib/scope/tables.ts): the weights, then below the taxonomy and the lexicons.
+  // The data files first, a piece of a few kB per step (in the extension they ship in pieces,
+  // lib/scope/tables.ts); then what is built from them.
   yield;
+  yield* parseTables();
   const w = given ?? weights();
   for (const m of [w.ask, w.request, w.match, w.scope, w.scopeAsk, w.cardNote]) {
     yield* buildWeights(m);
@@ -66,28 +68,29 @@ export function* warmEngine(opts: { titles?: boolean } = {}, given?: Weights): G
   // The cue and signal filters (each pattern's literal strings), then the taxonomy's concepts: made
   // on first use, not as the worker starts.
   yield* buildLiteralFilters();
-  conceptCount();
-  yield;
+  yield* buildConceptTable();
   // The count patterns are large regexes, compiled on their first runs.
   yield* compileCountPatterns(COUNTED);
   // Whatever the steps above did not build, and the code's first run, on small texts: the
-  // reading, the scope's index, then whole judgments.
+  // reading, the scope's index, then whole judgments, each in its own steps.
   const steps = [
     () => countFacts(COUNTED),
     () => analyse(cardInput('Add a newsletter signup to the footer')),
     () => analyse({ subject: 'Footer', body: 'Could you also add a signup form? Thanks!', channel: 'email' }),
-    () => scopeIndexFor(WARM_SCOPE),
-    () => classify(cardInput('Add a newsletter signup to the footer'), WARM_SCOPE, { workItem: true }),
-    () =>
-      classify(
-        { subject: 'Footer', body: 'Could you also add a newsletter signup to the footer? Thanks!', channel: 'email' },
-        WARM_SCOPE,
-      ),
-    () => classify({ subject: 'Pages', body: COUNTED, channel: 'email' }, WARM_SCOPE),
-    () => classify({ subject: 'Re: Pages', body: QUOTED, channel: 'ticket' }, WARM_SCOPE),
   ];
   for (const step of steps) {
     yield;
     step();
+  }
+  yield* scopeIndexSteps(WARM_SCOPE);
+  const judgments: [MessageInput, ClassifyOptions?][] = [
+    [cardInput('Add a newsletter signup to the footer'), { workItem: true }],
+    [{ subject: 'Footer', body: 'Could you also add a newsletter signup to the footer? Thanks!', channel: 'email' }],
+    [{ subject: 'Pages', body: COUNTED, channel: 'email' }],
+    [{ subject: 'Re: Pages', body: QUOTED, channel: 'ticket' }],
+  ];
+  for (const [input, options] of judgments) {
+    yield;
+    yield* classifySteps(input, WARM_SCOPE, options);
   }
 }

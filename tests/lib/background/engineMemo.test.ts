@@ -15,6 +15,8 @@ vi.mock('@/lib/scope/classify', async (importOriginal) => {
     },
   };
 });
+// The warm-up's own judgments are not the memo's business.
+vi.mock('@/lib/scope/warm', () => ({ *warmEngine() {} }));
 const { judgeTitles } = await import('@/lib/background/listJudge');
 const { acmeProject } = await import('./seedAcme');
 

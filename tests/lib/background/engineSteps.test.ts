@@ -15,13 +15,16 @@ const { acmeProject } = await import('./seedAcme');
 
 describe('judging in steps', () => {
   it('pauses between the stages of one judgment, and not for a text it has judged', async () => {
-    const engine = await engineFor(acmeProject({ id: 'p-steps' }), []);
+    const project = acmeProject({ id: 'p-steps' });
+    const engine = await engineFor(project, []);
     const mail = { subject: 'Contact page', body: 'Could you also add a store locator map to the contact page?' };
     const first = await engine.judge(mail);
     expect(first.verdict).toBe('out_of_scope');
-    // The scope, the reading, the signals, the one ask it weighs.
-    expect(slicer.pauses).toBe(4);
+    // The scope (read for the first time: indexed a SOW item a step), the reading, the signals, the
+    // one ask it weighs.
+    const steps = 4 + project.scope.deliverables.length + project.scope.exclusions.length;
+    expect(slicer.pauses).toBe(steps);
     expect(await engine.judge(mail)).toBe(first);
-    expect(slicer.pauses).toBe(4);
+    expect(slicer.pauses).toBe(steps);
   });
 });

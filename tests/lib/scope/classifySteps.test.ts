@@ -1,8 +1,9 @@
 // The engine in steps (the service worker's judgments): a pause between its stages and between the
 // asks it weighs. classify runs the same steps without pausing, so the corpus tests and the engine
 // snapshot (lib/cli/snapshot-scope.ts) cover its results.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { classifySteps } from '@/lib/scope';
+import { scopeIndexFor } from '@/lib/scope/classify';
 import type { MessageInput, ProjectScope, ScopeResult } from '@/lib/scope/types';
 import { BRAND_SCOPE } from './helpers';
 
@@ -13,16 +14,24 @@ function drain(msg: MessageInput, scope: ProjectScope): { result: ScopeResult; s
 }
 
 describe('classifySteps', () => {
+  beforeAll(() => scopeIndexFor(BRAND_SCOPE));
+
   it('pauses after the scope, the reading, the signals and each ask it weighs', () => {
-    const one = drain({ subject: '', body: 'Could you also redesign our website with the new identity?' }, BRAND_SCOPE);
+    const ask = { subject: '', body: 'Could you also redesign our website with the new identity?' };
+    const scope = structuredClone(BRAND_SCOPE);
+    // A scope read for the first time is indexed in steps too: one more pause per SOW item.
+    const first = drain(ask, scope);
+    const one = drain(ask, scope);
     const two = drain(
       {
         subject: '',
         body: 'Could you also redesign our website with the new identity?\n\nAnd can you retouch the product shots?',
       },
-      BRAND_SCOPE,
+      scope,
     );
     expect(one.result.verdict).toBe('out_of_scope');
+    expect(first.result).toEqual(one.result);
+    expect(first.steps).toBe(4 + scope.deliverables.length + scope.exclusions.length);
     expect(one.steps).toBe(4);
     expect(two.steps).toBe(5);
   });

@@ -190,6 +190,19 @@ describe('building a filter', () => {
     expect(masks(other)).toEqual(masks(new LiteralFilter(patterns.slice(1))));
   });
 
+  it('builds a large automaton in steps too, not only a yield per pattern', () => {
+    // 3,000 strings in one pattern's alternation: the trie, its failure links and its renumbering
+    // are many steps' work.
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}q${(i * 7919).toString(36)}`);
+    const big = [new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), /\bplain\b/i];
+    const stepped = new LiteralFilter(big);
+    expect(count(stepped.build())).toBeGreaterThan(big.length + 5);
+    const once = new LiteralFilter(big);
+    for (const text of ['nothing here', `text with ${words[1234]} in it`, 'PLAIN', `${words[2999]}`.toUpperCase()])
+      expect(stepped.mask(text), text).toBe(once.mask(text));
+    expect(stepped.mask(`a ${words[17]} b`)).toBe(1);
+  });
+
   it('keeps the automaton a mask() built while a warm-up was part-way', () => {
     const filter = new LiteralFilter(patterns);
     const steps = filter.build();

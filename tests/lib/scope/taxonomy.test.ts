@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { concept, conceptCount, conceptIdsIn, conceptsIn } from '@/lib/scope/taxonomy';
 import phraseIndexFile from '@/lib/scope/taxonomy/phrase-index.json';
 import { buildPhraseIndex, encodePhraseIndex } from '@/lib/scope/taxonomy';
@@ -10,6 +10,17 @@ describe('the taxonomy of agency work', () => {
     for (const id of conceptIdsIn('white paper, instagram reels in spanish, a checkout page')) {
       for (const b of concept(id)!.ancestors) expect(concept(b)).toBeDefined();
     }
+  });
+
+  it('builds its concept table in steps for a warm-up, the same table as at once', async () => {
+    vi.resetModules();
+    const fresh = await import('@/lib/scope/taxonomy');
+    let steps = 0;
+    for (const _ of fresh.buildConceptTable()) steps++;
+    expect(steps).toBeGreaterThan(4);
+    expect([...fresh.buildConceptTable()]).toHaveLength(0);
+    expect(fresh.conceptCount()).toBe(conceptCount());
+    expect(fresh.concept('white-paper')).toEqual(concept('white-paper'));
   });
 
   it('reads kinds of work in the words people use, plurals included', () => {
