@@ -16,27 +16,30 @@ import sv from './languages/sv.json?pieces';
 import da from './languages/da.json?pieces';
 import fi from './languages/fi.json?pieces';
 import type { LexiconLanguage } from './tables';
-import { parsePieces } from './pieces';
+import { parsePieces, type Pieces } from './pieces';
 import { stepwise, type Stepwise } from './stepwise';
 
 export type { LexiconLanguage };
 
 type TableName = 'weights' | 'agencyWork' | 'phraseIndex' | LexiconLanguage;
 
+/** A file's value, parsed at once on its first read or a piece per step by parseTables. */
+const parsed = (pieces: Pieces): Stepwise<unknown> => stepwise(() => parsePieces(pieces));
+
 const TABLES: Record<TableName, Stepwise<unknown>> = {
-  weights: stepwise(() => parsePieces(weights)),
-  agencyWork: stepwise(() => parsePieces(agencyWork)),
-  phraseIndex: stepwise(() => parsePieces(phraseIndex)),
-  de: stepwise(() => parsePieces(de)),
-  fr: stepwise(() => parsePieces(fr)),
-  es: stepwise(() => parsePieces(es)),
-  nl: stepwise(() => parsePieces(nl)),
-  it: stepwise(() => parsePieces(it)),
-  pt: stepwise(() => parsePieces(pt)),
-  pl: stepwise(() => parsePieces(pl)),
-  sv: stepwise(() => parsePieces(sv)),
-  da: stepwise(() => parsePieces(da)),
-  fi: stepwise(() => parsePieces(fi)),
+  weights: parsed(weights),
+  agencyWork: parsed(agencyWork),
+  phraseIndex: parsed(phraseIndex),
+  de: parsed(de),
+  fr: parsed(fr),
+  es: parsed(es),
+  nl: parsed(nl),
+  it: parsed(it),
+  pt: parsed(pt),
+  pl: parsed(pl),
+  sv: parsed(sv),
+  da: parsed(da),
+  fi: parsed(fi),
 };
 
 export const weightsFile = (): unknown => TABLES.weights.get();
