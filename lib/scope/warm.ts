@@ -15,7 +15,7 @@ import { emptyScope } from './empty';
 import { compileCountPatterns, countFacts } from './counts';
 import { buildLiteralFilters } from './prefilter';
 import { parseTables } from './tables';
-import { buildConceptTable, readTaxonomyFiles } from './taxonomy';
+import { buildConceptTable, buildPhraseLookup } from './taxonomy';
 
 /** A scope of one deliverable and one exclusion: enough for a judgment to run every stage once. */
 const WARM_SCOPE: ProjectScope = {
@@ -63,7 +63,7 @@ export function* warmEngine(opts: { titles?: boolean } = {}, given?: Weights): G
     yield* compileLexicon(model, prefix);
     yield;
   }
-  yield* readTaxonomyFiles();
+  yield* buildPhraseLookup();
   yield* buildLanguageTables(opts.titles ?? false);
   // The cue and signal filters (each pattern's literal strings), then the taxonomy's concepts: made
   // on first use, not as the worker starts.

@@ -130,17 +130,12 @@ function* buildVocabulary(): Generator<void, void, undefined> {
 
 /**
  * Language detection's tables, for a warm-up that hands the thread back at each yield
- * (lib/scope/warm). `vocabulary`: also the table read for short texts.
+ * (lib/scope/warm, which has parsed the lexicons' files by then: parseTables). `vocabulary`: also
+ * the table read for short texts.
  */
 export function* buildLanguageTables(vocabulary: boolean): Generator<void, void, undefined> {
-  // Each lexicon's file first, one per step (parsed on first read in the extension).
-  if (!functionTable) {
-    for (const l of GLOSSED_LANGUAGES) {
-      lexicon(l);
-      yield;
-    }
-  }
   functionWords();
+  yield;
   if (vocabulary && !vocabularyTable) yield* buildVocabulary();
 }
 

@@ -232,10 +232,8 @@ export function* buildConceptTable(): Generator<void, void, undefined> {
   yield* conceptBuild.steps();
 }
 
-/** Parses the taxonomy's two files, one per step (a warm-up hands the thread back at each yield). */
-export function* readTaxonomyFiles(): Generator<void, void, undefined> {
-  agencyWork();
-  yield;
+/** Builds the phrase index's lookup by first word (a warm-up reads the files first: parseTables). */
+export function* buildPhraseLookup(): Generator<void, void, undefined> {
   encodedIndex();
   yield;
 }
