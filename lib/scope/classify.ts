@@ -20,7 +20,7 @@ import { conceptLabel, describeMatch, describeScored, EVIDENCE_PHRASES, stronges
 import { logit, logitOfNames, logitWithWords, sigmoid, weightsOf, type Logistic } from './learn/logistic';
 import { lexicalSum, lexiconOf, messageLexicalSum, type LexicalWords } from './lexicon';
 import { indexScope, indexScopeSteps, type ScopeIndex } from './scope-index';
-import { stepwise, type Stepwise } from './stepwise';
+import { runToEnd, stepwise, type Stepwise } from './stepwise';
 import type { Unit } from './sentences';
 import { detectSignals, detectSignalsGlossed } from './signals';
 import { glossUnit } from './languages';
@@ -84,11 +84,7 @@ function emptyResult(cleanedText: string, verdict: ScopeResult['verdict'], reaso
 }
 
 export function classify(msg: MessageInput, scope: ProjectScope, opts?: ClassifyOptions): ScopeResult {
-  const steps = classifySteps(msg, scope, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(classifySteps(msg, scope, opts));
 }
 
 /**

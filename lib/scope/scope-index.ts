@@ -2,6 +2,7 @@
 // concepts from the taxonomy; per SOW, which concepts the deliverables contract (and the broader
 // kinds they stand for), which members (languages, markets, platforms, channels, devices) they
 // name, and which words appear anywhere in it.
+import { runToEnd } from './stepwise';
 import { concept, conceptsIn, MEMBER_FACETS } from './taxonomy';
 import { isStopword, parseCardinal, tokenize } from './tokens';
 import type { ProjectScope } from './types';
@@ -103,8 +104,7 @@ function scopeLanguage(deliverables: unknown[], exclusions: unknown[]): Language
 }
 
 export function indexScope(scope: ProjectScope | null | undefined): ScopeIndex {
-  const steps = indexScopeSteps(scope);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(indexScopeSteps(scope));
 }
 
 /** indexScope, yielding after each SOW item is read (a long SOW is many ms of a worker's thread). */

@@ -3,6 +3,14 @@
 // waits one step, not the whole build. Both ways share one build: steps taken by the warm-up are
 // not taken again when a judgment needs the table before the warm-up is done.
 
+/** Runs `steps` to its end at once; its result (the at-once form of a build or judgment in steps). */
+export function runToEnd<T>(steps: Generator<void, T, undefined>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 export interface Stepwise<T> {
   /** The table, built now (the rest of it, if steps were taken) unless built before. */
   get(): T;
