@@ -79,7 +79,7 @@ function layering() {
     },
   ];
   const surfaceFree = {
-    group: ['@/entrypoints', '@/entrypoints/**', '**/entrypoints/**', 'wxt/browser', 'webextension-polyfill'],
+    group: ['@/entrypoints', '@/entrypoints/**', '**/entrypoints/**', 'wxt/browser'],
     message: 'components/ are props in, events out: no entrypoints and no browser API.',
   };
   const noMessaging = {

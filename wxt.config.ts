@@ -10,7 +10,7 @@ import { SUPPORTED_HOSTS } from './lib/sites/ids';
 export { SUPPORTED_HOSTS };
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react'],
   // Extension pages: shared code in a few chunks per page (chunk-groups.ts says how and why).
   vite: () => ({
     // The engine's data files parsed on first read, not as the service worker starts (lazy-tables.ts).

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dispatch } from '@/lib/messaging/receive';
+import { answering } from '@/lib/messaging/listen';
 import { handlers } from '@/lib/background/handlers';
 import { registerContextMenu } from '@/lib/background/contextMenu';
 import { configureSidePanel } from '@/lib/background/panel';
@@ -13,14 +14,16 @@ export default defineBackground(() => {
   configureSidePanel();
   registerContextMenu();
   startSelfHostedScripts(); // self-hosted Jira / GitHub Enterprise: now and on settings change
-  browser.runtime.onMessage.addListener((message, sender) => {
-    const fromContentScript = !!sender.tab && !sender.url?.startsWith(browser.runtime.getURL(''));
-    return dispatch(handlers, message, {
-      tabId: sender.tab?.id ?? null,
-      url: sender.url ?? null,
-      fromContentScript,
-    });
-  });
+  browser.runtime.onMessage.addListener(
+    answering((message, sender) => {
+      const fromContentScript = !!sender.tab && !sender.url?.startsWith(browser.runtime.getURL(''));
+      return dispatch(handlers, message, {
+        tabId: sender.tab?.id ?? null,
+        url: sender.url ?? null,
+        fromContentScript,
+      });
+    }),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void dropLegacyVerdictMap();
   void restrictSessionStorage();

@@ -1,4 +1,4 @@
-// Chrome's sidePanel and Firefox's sidebarAction differ, and the polyfill has neither: guard both.
+// Chrome's sidePanel and Firefox's sidebarAction differ, and each browser has only its own: guard both.
 import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {

@@ -1,6 +1,7 @@
 // Wires the runtime to a WXT content-script context: navigation, messages, settings, invalidation.
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messaging/send';
+import { answering } from '@/lib/messaging/listen';
 import { getSettings, onSettingsChange } from '@/lib/settings';
 import { removeAllBadges } from '@/lib/dom/badge';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -31,8 +32,7 @@ export function startContentRuntime(ctx: RuntimeCtx, adapters: SiteAdapter[], op
   const cleanups: (() => void)[] = [stop];
   try {
     // Answer only our own requests; `undefined` lets other listeners in this tab reply.
-    const filtered = (msg: unknown): Promise<unknown> | undefined =>
-      isOurs(msg) ? handleMessage(rt, msg, opts.compose ?? null) : undefined;
+    const filtered = answering((msg) => (isOurs(msg) ? handleMessage(rt, msg, opts.compose ?? null) : undefined));
     browser.runtime.onMessage.addListener(filtered);
     cleanups.push(() => browser.runtime.onMessage.removeListener(filtered));
     cleanups.push(

@@ -48,6 +48,15 @@ describe('startContentRuntime', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('scopekeeper-badge')).toHaveLength(1));
     expect(sent).toContain('page:read');
     expect(rt.readNow()?.ok).toBe(true);
+    // The side panel's page:reread is answered as every Chrome from 114 reads an answer: `true`
+    // now, the reply through sendResponse (a returned promise reaches the sender only from 144).
+    const sendResponse = vi.fn();
+    // The fake's trigger is typed for two arguments; it passes every argument to the listeners.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const returned = await trigger({ type: 'page:reread', payload: {} }, {}, sendResponse);
+    expect(returned).toContain(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(1));
+    expect(sendResponse.mock.calls[0]![0]).toMatchObject({ ok: true, data: { failure: null } });
     ctx.invalidate();
     expect(document.querySelectorAll('scopekeeper-badge')).toHaveLength(0);
     expect(rt.stopped).toBe(true);
