@@ -21,6 +21,14 @@ export interface ReadPlan {
 }
 
 /**
+ * A first page of rows of at least `rowPx` for a window `heightPx` tall: what it can show, and
+ * never 0 (a first page of 0 means "nothing before the first paint"; a window not laid out yet
+ * reports a height of 0).
+ */
+export const screenfulOfRows = (rowPx: number, heightPx: number): number =>
+  Math.max(1, Math.ceil((Number.isFinite(heightPx) ? heightPx : 0) / rowPx));
+
+/**
  * Starts a list read at page start, before React renders: the first `useRecords` with the same
  * store and options (and, with a first page, `{ limit: firstPage }`) takes the read already under way.
  */

@@ -2,7 +2,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as db from '@/lib/db';
 import * as records from '@/lib/db/records';
-import { preloadRecords, useRecords } from '@/lib/hooks/useRecords';
+import { preloadRecords, screenfulOfRows, useRecords } from '@/lib/hooks/useRecords';
 
 // Counts the queries: the shared lists (lib/db/sharedList) read through the records module.
 vi.mock('@/lib/db/records', async (importOriginal) => {
@@ -65,5 +65,17 @@ describe('useRecords', () => {
     render(<Count id="f" />);
     await waitFor(() => expect(screen.getByTestId('f').textContent).toBe('2'));
     expect(vi.mocked(records.listRecords)).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('screenfulOfRows', () => {
+  it('reads what the window shows, not a fixed page', () => {
+    expect(screenfulOfRows(48, 800)).toBe(17);
+    expect(screenfulOfRows(48, 1300)).toBe(28);
+    expect(screenfulOfRows(48, 480)).toBe(10);
+  });
+  it('never asks for a first page of 0, which would read nothing before the first paint', () => {
+    expect(screenfulOfRows(48, 0)).toBe(1);
+    expect(screenfulOfRows(48, Number.NaN)).toBe(1);
   });
 });
