@@ -8,7 +8,7 @@ import type { Field } from '@/lib/dom/query';
 import { TextCache, withTextCache } from '@/lib/dom/textCache';
 import { rereadUnchanged } from '@/lib/dom/readText';
 import { warmTexts } from './warm';
-import type { ListItem, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
+import type { ListItem, PageKind, ReadFailure, ReadResult, SiteAdapter, Thread, Ticket } from '@/lib/sites/types';
 import { structureReport } from '@/lib/dom/skeleton';
 import { safePage, safeRead } from '@/lib/sites/util';
 import { fitListItems, fitPage } from '@/lib/sites/limits';
@@ -19,6 +19,13 @@ import { sameData } from './sameData';
 import { t } from '@/lib/i18n';
 
 type PartItems = RequestOf<'page:part'>['items'];
+
+/** The adapter for the page's address, the address parsed, and the kind of page the adapter sees there. */
+interface Located {
+  adapter: SiteAdapter;
+  url: URL;
+  kind: PageKind | null;
+}
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Reply<T>>;
 
@@ -66,7 +73,7 @@ export class ContentRuntime {
   private located: {
     href: string;
     selfHosted: readonly SelfHostedOrigin[];
-    found: { adapter: SiteAdapter; url: URL } | null;
+    found: Located | null;
   } | null = null;
   /** The settings of the last pass: whether a change needs a pass is decided with them. */
   private lastSettings: Settings | null = null;
@@ -82,16 +89,18 @@ export class ContentRuntime {
     return this.deps.win.document;
   }
 
-  current(): { adapter: SiteAdapter; url: URL } | null {
+  current(): Located | null {
     const href = this.deps.win.location.href;
     const memo = this.located;
-    // Asked on every batch of mutations: the adapter is worked out once per address.
+    // Asked on every batch of mutations: the adapter and the page's kind are worked out once per
+    // address (the kind parses the path: on a page that mutates every 300 ms that was a tenth of
+    // our time there).
     if (memo && memo.href === href && memo.selfHosted === this.selfHosted) return memo.found;
-    let found: { adapter: SiteAdapter; url: URL } | null;
+    let found: Located | null;
     try {
       const url = new URL(href);
       const adapter = pickAdapter(this.adapters, url, this.selfHosted);
-      found = adapter ? { adapter, url } : null;
+      found = adapter ? { adapter, url, kind: safePage(adapter, url) } : null;
     } catch {
       found = null;
     }
@@ -169,8 +178,7 @@ export class ContentRuntime {
     this.selfHosted = settings.selfHosted;
     const c = this.current();
     if (!c || !settings.enabledSites[c.adapter.id]) return;
-    const kind = safePage(c.adapter, c.url);
-    if (kind === 'thread' || kind === 'ticket') await this.pagePass(c.adapter, c.url, changes);
+    if (c.kind === 'thread' || c.kind === 'ticket') await this.pagePass(c.adapter, c.url, changes);
     if (settings.listBadges && c.adapter.listItems) await this.listPass(c.adapter, c.url, changes);
   }
 
@@ -186,9 +194,8 @@ export class ContentRuntime {
     if (!pending || !settings || !c || this.running || this.deps.win.location.href !== this.url) return true;
     if (pending.badgeRemoved || pending.overflow) return true;
     if (!settings.enabledSites[c.adapter.id]) return false;
-    const kind = safePage(c.adapter, c.url);
     const memos: (Memo<unknown> | null)[] = [];
-    if (kind === 'thread' || kind === 'ticket') memos.push(this.pageMemo);
+    if (c.kind === 'thread' || c.kind === 'ticket') memos.push(this.pageMemo);
     if (settings.listBadges && c.adapter.listItems) memos.push(this.listMemo);
     const touched = (m: Memo<unknown> | null): boolean =>
       !m || m.href !== c.url.href || pending.touched(m.roots, fieldsOf(c.adapter))?.size !== 0;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChangeLog } from '@/lib/content/changes';
 import { gmail } from '@/lib/sites/gmail';
 import { jira } from '@/lib/sites/jira';
 import { ticketAdapters } from '@/lib/sites/ticket-adapters';
@@ -67,6 +68,19 @@ describe('content runtime: detail pages', () => {
     ]);
     // The report shows the page's shape, not its text.
     expect((h.calls[0]?.payload as { structure: string }).structure).toContain('div[role=main]');
+  });
+
+  it("works out the page's kind once per address, not on every batch of mutations", async () => {
+    showDocument(fixture('gmail', 'thread-out-of-scope'));
+    const counted: SiteAdapter = { ...gmail, page: vi.fn(gmail.page) };
+    const h = harness([counted], THREAD_URL, 0, { changes: new ChangeLog() });
+    await h.rt.update();
+    const afterPass = vi.mocked(counted.page).mock.calls.length;
+    for (let i = 0; i < 50; i++) expect(h.rt.wants()).toBe(false); // a page ticking elsewhere
+    expect(counted.page).toHaveBeenCalledTimes(afterPass);
+    h.location.href = 'https://mail.google.com/mail/u/0/#settings/general';
+    expect(h.rt.wants()).toBe(true);
+    expect(vi.mocked(counted.page).mock.calls.at(-1)?.[0].href).toBe(h.location.href);
   });
 
   it('removes the page badge when the SPA navigates away', async () => {
