@@ -1,7 +1,8 @@
 // Fails the build when a content script exceeds its gzipped budget (DESIGN.md: 25 kB each):
 // content scripts run inside Gmail and the ticket tools on every page load. Also when an extension
 // page's first load (its entry script and every chunk it preloads) exceeds its budget: the scope
-// engine (~1 MB) and the PDF writer belong in chunks loaded on demand, never in a first screen.
+// engine (~1 MB) and the PDF writer belong in chunks loaded on demand, never in a first screen. And
+// when a script is not ASCII-only (below).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -44,5 +45,21 @@ for (const page of readdirSync(root).filter((f) => f.endsWith('.html'))) {
     failed = true;
     console.log('page popup.html: first load includes the list virtualiser (@tanstack/react-virtual) FAIL');
   }
+}
+// Every script ASCII-only (wxt.config.ts, charset): one non-ASCII character makes the browser hold
+// the whole file as UTF-16, which cost the service worker 26-34 ms of CPU at every start. A
+// String.raw template keeps its characters as written; write them as \u escapes there.
+const scriptsIn = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? scriptsIn(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : [],
+  );
+for (const file of scriptsIn(root)) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.search(/[\u0080-\uffff]/);
+  if (at < 0) continue;
+  failed = true;
+  console.log(
+    `script ${path.relative(root, file)}: not ASCII-only at character ${at} (${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}) FAIL`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -13,7 +13,7 @@ export interface Amendments {
 
 const START = /^[ \t]*(?:addendum|amendment|variation|change order)\b[^\n]{0,80}$/im;
 const CLAUSE = String.raw`(?:clause|section|item|paragraph)\s+(\d{1,2}(?:\.\d{1,2}){0,2})`;
-const QUOTED = String.raw`["“]([^"”\n]{2,400})["”]`;
+const QUOTED = String.raw`["\u201c]([^"\u201d\n]{2,400})["\u201d]`;
 const REPLACED = new RegExp(
   String.raw`\b${CLAUSE} is (?:replaced|amended to read|amended) (?:with|by|as follows)?:?\s*${QUOTED}`,
   'gi',

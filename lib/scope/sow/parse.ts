@@ -63,7 +63,7 @@ const MAX_CHARS = 200_000;
 
 // Lines in a deliverables list that state terms, not work: rounds, fees, hours, the client's part.
 const NOT_A_DELIVERABLE = new RegExp(
-  String.raw`^(?:(?:up to |a maximum of )?\w+(?:\s*\(\d+\))?\s+(?:(?:consolidated|review|revision|correction|feedback)\s+)?(?:rounds?|cycles?) of\b(?!\s*${ROUNDS_OF_WORK.source})|(?:all )?(?:fees?|prices?|rates?|invoic\w+|payment)\b|\d[\d,.]*\s*(?:hours|h)\s*(?:at|[x×@])|(?:the )?(?:client|customer) (?:will|shall|to|must|is responsible|supplies|provides)|assum)`,
+  String.raw`^(?:(?:up to |a maximum of )?\w+(?:\s*\(\d+\))?\s+(?:(?:consolidated|review|revision|correction|feedback)\s+)?(?:rounds?|cycles?) of\b(?!\s*${ROUNDS_OF_WORK.source})|(?:all )?(?:fees?|prices?|rates?|invoic\w+|payment)\b|\d[\d,.]*\s*(?:hours|h)\s*(?:at|[x\u00d7@])|(?:the )?(?:client|customer) (?:will|shall|to|must|is responsible|supplies|provides)|assum)`,
   'i',
 );
 
@@ -176,7 +176,7 @@ function itemsOf(sections: Section[], kind: 'deliverable' | 'exclusion', lang: L
 }
 
 const ENGLISH_EXCLUSION_CUE = new RegExp(
-  String.raw`\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don’t|will not|won't|won’t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don’t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:do|does) not form part of|${NOT_RESPONSIBLE_FOR}|(?:is|are)(?:n't|n’t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn’t) (?:include|cover)|(?:do not|don't|don’t) (?:include|cover)|(?:will not|won't|won’t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b`,
+  String.raw`\b(?:we (?:will|shall|do) not|we won't|I (?:do not|don't|don\u2019t|will not|won't|won\u2019t) (?:do|include|cover|provide|offer)|(?:agency|studio|supplier|consultant|vendor) (?:will|shall|does) not|we (?:do not|don't|don\u2019t) (?:do|provide|offer|cover|include|build|place|manage|handle|write|design|run|produce|supply)|not included|excluded|excludes|excluding(?! (?:vat|gst|hst|tax|consumption tax|iva|mwst|expenses|travel))|removed from (?:the )?scope|(?:do|does) not form part of|${NOT_RESPONSIBLE_FOR}|(?:is|are)(?:n't|n\u2019t| not) (?:in|part of|covered by|included in) (?:the|this|our) (?:retainer|scope|fee|price|package|quote|sow|agreement)|(?:does not|doesn't|doesn\u2019t) (?:include|cover)|(?:do not|don't|don\u2019t) (?:include|cover)|(?:will not|won't|won\u2019t) (?:include|cover|provide|publish|deliver)|out of scope|outside (?:the|this) (?:scope|engagement|sow|agreement|retainer)|(?:is|are) (?:also |likewise )?not part of)\b`,
   'i',
 );
 // "Nicht enthalten sind ...", "sont exclus", "restano esclusi": the other languages' words (lang/*.ts).
