@@ -1,9 +1,9 @@
 // The one shape of a runtime.onMessage listener here: it answers through sendResponse and keeps the
 // channel open by returning true. A listener that returns its answer as a promise is answered by
-// Firefox and by Chrome from 144 on, but not by the Chrome versions before it (the minimum here is
-// 114, the side panel's), which take a returned promise for "no answer". The webextension-polyfill
-// used to bridge that; it is gone because on every page and worker start it copied the whole
-// `browser` object (~2.5 ms of every extension page's first screen, 10 kB of each content script).
+// Firefox and by Chrome from 144 on, but not by the Chrome versions before it (the side panel runs
+// from 114), which take a returned promise for "no answer". The webextension-polyfill used to
+// bridge that; it is gone because on every page and worker start it copied the whole `browser`
+// object (~2.5 ms of every extension page's first screen, 10 kB of each content script).
 // No zod here: content scripts import this file.
 import { errorText } from './send';
 
