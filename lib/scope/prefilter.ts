@@ -4,6 +4,7 @@
 // present still runs, so results never change.
 import { isMark, isSpace, isWordChar, requiredLiterals, TEXT_START, WORD_START } from './literals';
 import { codeAt } from './chars';
+import { stepwise } from './stepwise';
 
 /** The filter looks for at most this many leading characters of each string (marks aside). */
 const MAX_LITERAL = 8;
@@ -30,16 +31,16 @@ function leading(s: string, n: number): string {
  * again after every 30 s idle. buildLiteralFilters() builds the ones not yet built in steps.
  */
 export class LiteralFilter {
-  private automaton: Automaton | null = null;
+  /** The automaton, built once: at once by the first mask(), or in steps by buildLiteralFilters. */
+  private readonly automaton = stepwise(() => this.buildSteps());
 
   constructor(private readonly patterns: readonly RegExp[]) {
     if (patterns.length > 31) throw new Error('LiteralFilter: at most 31 patterns');
     unbuilt.add(this);
   }
 
-  /** Builds the automaton, yielding after each pattern is read; kept when done. */
-  *build(): Generator<void, void, undefined> {
-    if (this.automaton) return;
+  /** Builds the automaton, yielding after each pattern is read, then as buildAutomaton does. */
+  private *buildSteps(): Generator<void, Automaton, undefined> {
     const strings: { s: string; mask: number }[] = [];
     let always = 0;
     for (const [bit, re] of this.patterns.entries()) {
@@ -51,15 +52,18 @@ export class LiteralFilter {
       yield;
     }
     const automaton = yield* buildAutomaton(strings, always);
-    // Built meanwhile by a mask() call: that one stays.
-    this.automaton ??= automaton;
     unbuilt.delete(this);
+    return automaton;
+  }
+
+  /** Builds the rest of the automaton in steps, unless built before. */
+  *build(): Generator<void, void, undefined> {
+    yield* this.automaton.steps();
   }
 
   /** Bit i set: pattern i may match `text` (its strings occur, or it has none known). */
   mask(text: string): number {
-    if (!this.automaton) for (const _ of this.build());
-    return this.automaton!.mask(text);
+    return this.automaton.get().mask(text);
   }
 }
 
@@ -80,6 +84,11 @@ interface AutomatonTables {
   table: Uint16Array | Int32Array;
   out: Int32Array;
   classes: Int32Array;
+}
+
+/** The automaton's column for a character: its place in the alphabet, 0 for characters in no literal. */
+function columnOf(ascii: Uint8Array, other: ReadonlyMap<number, number>, code: number): number {
+  return code < 128 ? ascii[code]! : (other.get(code) ?? 0);
 }
 
 /** A LiteralFilter's automaton over its patterns' strings. */
@@ -111,7 +120,7 @@ class Automaton {
   }
 
   private column(code: number): number {
-    return code < 128 ? this.ascii[code]! : (this.other.get(code) ?? 0);
+    return columnOf(this.ascii, this.other, code);
   }
 
   mask(text: string): number {
@@ -185,7 +194,7 @@ function* buildAutomaton(
         else other.set(code, columns++);
       }
     }
-  const column = (code: number) => (code < 128 ? ascii[code]! : (other.get(code) ?? 0));
+  const column = (code: number) => columnOf(ascii, other, code);
   let work = 0;
   /** Counts `cells` of work; true when a step's worth is done (the caller yields). */
   const stepDone = (cells: number) => {
