@@ -3,6 +3,7 @@
 // of English by another language's lexicon would only garble it ("will", "die", "war").
 import { compileLexicon, glossWith, type CompiledLexicon, type GlossLexicon } from './gloss';
 import { lexiconFile } from '../tables';
+import { stepwise } from '../stepwise';
 
 /** The languages read besides English, each with its lexicon (<code>.json). */
 export const GLOSSED_LANGUAGES = ['de', 'fr', 'es', 'nl', 'it', 'pt', 'pl', 'sv', 'da', 'fi'] as const;
@@ -89,23 +90,14 @@ function functionWords(): Map<string, number> {
   return (functionTable = table);
 }
 
-// Every one-word phrase of each lexicon, with the languages whose lexicon lists it (bit k as above).
-// Some 25,000 words: made only when a text's function words leave its language open (a card title,
-// a tie), which most mail never does, so a service worker that reads English seldom pays for it.
-let vocabularyTable: Map<string, number> | null = null;
-function vocabularyWords(): Map<string, number> {
-  if (!vocabularyTable) for (const _ of buildVocabulary());
-  return vocabularyTable!;
-}
-
 /** Lexicon entries read per step of the vocabulary's build (~0.5 ms of a service worker's thread). */
 const ENTRIES_PER_STEP = 1500;
 
 /**
  * The vocabulary table, yielding after each language and every ENTRIES_PER_STEP entries (a
- * warm-up hands the thread back there: made at once it is one task of tens of ms). Kept when done.
+ * warm-up hands the thread back there: made at once it is one task of tens of ms).
  */
-function* buildVocabulary(): Generator<void, void, undefined> {
+function* buildVocabulary(): Generator<void, Map<string, number>, undefined> {
   const table = new Map<string, number>();
   // Lexicons list words English writes too (Danish "side", "speaker"): a word that is any
   // lexicon's English is no evidence of another language.
@@ -125,8 +117,15 @@ function* buildVocabulary(): Generator<void, void, undefined> {
       if (!w.includes(' ') && !english.has(w)) table.set(w, (table.get(w) ?? 0) | (1 << (k + 1)));
     }
   }
-  vocabularyTable ??= table;
+  return table;
 }
+
+// Every one-word phrase of each lexicon, with the languages whose lexicon lists it (bit k as above).
+// Some 25,000 words: made only when a text's function words leave its language open (a card title,
+// a tie), which most mail never does, so a service worker that reads English seldom pays for it.
+// Built once: at once by the first such text, or in steps by the warm-up (lib/scope/stepwise).
+const vocabularyBuild = stepwise(buildVocabulary);
+const vocabularyWords = (): Map<string, number> => vocabularyBuild.get();
 
 /**
  * Language detection's tables, for a warm-up that hands the thread back at each yield
@@ -136,7 +135,7 @@ function* buildVocabulary(): Generator<void, void, undefined> {
 export function* buildLanguageTables(vocabulary: boolean): Generator<void, void, undefined> {
   functionWords();
   yield;
-  if (vocabulary && !vocabularyTable) yield* buildVocabulary();
+  if (vocabulary) yield* vocabularyBuild.steps();
 }
 
 /**
